@@ -1,0 +1,7 @@
+import type { Article } from '../model/article.js';
+
+/** An enricher: one visible step Article → Article. */
+export type Enricher = (article: Article) => Article;
+
+/** The ordered enrichers run after a reader has built the article. */
+export const ENRICHERS: readonly Enricher[] = [];

@@ -1,0 +1,14 @@
+/** The public library surface of vnnews. Everything a script needs is exported here. */
+export { parseArticle, parseBytes, type ParseOptions } from './parse.js';
+export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
+export {
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleImage,
+  type Byline,
+  type Mention,
+  type Official,
+  type Reference,
+  type Source,
+  type Warning,
+} from './model/article.js';

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type Article, type Source, type Warning } from './model/article.js';
+import { decodeBytes } from './text/decode.js';
+import { normalizeText } from './text/normalize.js';
+import { readPlainText } from './readers/text/index.js';
+import { ENRICHERS } from './enrichers/index.js';
+
+export interface ParseOptions {
+  /** Path recorded in `source.path` (the text itself is never read from disk here). */
+  path?: string | null;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function assemble(text: string, source: Source, warnings: Warning[]): Article {
+  const normalized = normalizeText(text);
+  const fullSource: Source = {
+    ...source,
+    normalizations: [...new Set([...source.normalizations, ...normalized.normalizations])],
+  };
+  const read = readPlainText(normalized.text);
+  let article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    ...read.fields,
+    officials: [],
+    references: [],
+    warnings: [...warnings, ...read.warnings],
+    source: fullSource,
+  };
+  for (const enrich of ENRICHERS) article = enrich(article);
+  return article;
+}
+
+/**
+ * Parse article text already in memory. Pure apart from hashing: never throws for
+ * odd text; what it cannot recognise comes back as nulls plus `warnings`.
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  const bytes = new TextEncoder().encode(text);
+  return assemble(text, { path: options.path ?? null, sha256: sha256(bytes), encoding: 'utf-8', normalizations: [] }, []);
+}
+
+/**
+ * Parse raw bytes (a file's content): detects the encoding, strips a BOM, and throws
+ * a VnnewsError for input that is not text at all (empty, binary).
+ */
+export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Article {
+  const decoded = decodeBytes(bytes);
+  return assemble(
+    decoded.text,
+    { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: decoded.normalizations },
+    decoded.warnings,
+  );
+}
