@@ -1,4 +1,19 @@
+/**
+ * The plain-text reader: raw article text as copied from a news site or a CMS
+ * export → the article's fields. A fixed cascade of stages over the text's lines:
+ *
+ *   1. lines    split into non-blank lines, remembering the blank gaps
+ *   2. header   section, title, byline lines and time, until the lead
+ *   3. tail     from the end: page chrome and the author's signature
+ *   4. body     lead, paragraphs and images between the two
+ *   5. byline   authors of the header and the signature, merged
+ */
 import type { Article, Warning } from '../../model/article.js';
+import { mergeAuthors } from './authors.js';
+import { readBody } from './body.js';
+import { readHeader } from './header.js';
+import { isBlankSeparated, toLines } from './lines.js';
+import { readTail } from './tail.js';
 
 export type ReadFields = Pick<Article, 'section' | 'title' | 'byline' | 'published' | 'lead' | 'paragraphs' | 'images'>;
 
@@ -7,11 +22,31 @@ export interface ReadResult {
   warnings: Warning[];
 }
 
-/** PLACEHOLDER: every non-empty line is a paragraph. Replaced by the real reader. */
 export function readPlainText(text: string): ReadResult {
-  const paragraphs = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const warnings: Warning[] = [];
+  const lines = toLines(text);
+  const blankSeparated = isBlankSeparated(lines);
+  const header = readHeader(lines, warnings);
+  const tail = readTail(lines, header.bodyStart, blankSeparated, warnings);
+  const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
+
+  const authors = mergeAuthors(header.authors, tail.authors);
+  const bylineLines = header.bylineLines.length > 0 ? header.bylineLines : tail.signatureLines;
+  const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
+  if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
+  if (header.published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });
+  if (body.lead === null) warnings.push({ line: null, rule: 'lead/missing', message: 'no lead paragraph found' });
+
   return {
-    fields: { section: null, title: null, byline: null, published: null, lead: null, paragraphs, images: [] },
-    warnings: [],
+    fields: {
+      section: header.section,
+      title: header.title,
+      byline,
+      published: header.published,
+      lead: body.lead,
+      paragraphs: body.paragraphs,
+      images: body.images,
+    },
+    warnings,
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * Author names from bylines and end signatures.
+ *
+ *   "Vũ Ba"                                  → ["Vũ Ba"]
+ *   "NHẬT XUÂN"                              → ["NHẬT XUÂN"]
+ *   "(TTXVN/Vietnam+)"                       → ["TTXVN/Vietnam+"]
+ *   "Theo Chí Kiên (Báo điện tử Chính Phủ)"  → ["Chí Kiên"]
+ *   "Theo Hải Minh /VGP"                     → ["Hải Minh"]
+ *   "Văn Giang (Theo Sputnik)"               → ["Văn Giang"]
+ *   "Bài và ảnh: Minh Anh"                   → ["Minh Anh"]
+ *   "Nguyễn Văn A - Trần Thị B"              → ["Nguyễn Văn A", "Trần Thị B"]
+ *   "Ban Thời sự", "Nhóm PV", "PV"           → as printed
+ */
+import { foldKey, foldedSet } from './fold.js';
+import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
+
+const AGENCIES = foldedSet(AGENCY_NAMES);
+const DESKS = foldedSet(DESK_HEADS);
+
+/** Labels that introduce a byline: "Bài và ảnh:", "Tác giả:", "Theo". */
+const LEAD_LABEL = /^(?:bài\s*(?:và|,|&)?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|ảnh|video|theo)\s*:\s*|^theo\s+/iu;
+/** Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP". */
+const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[\p{L}.+]{2,20}$/u;
+/** Two or more authors: "A - B", "A, B", "A và B". */
+const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
+
+/** A syllable of a name: capitalised (or all capitals), letters only. */
+const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*$|^[\p{Lu}\p{M}]{2,}$/u;
+
+/** True for a person's name as printed: 2–5 capitalised syllables ("Vũ Ba", "NHẬT XUÂN"). */
+export function isPersonName(s: string): boolean {
+  const words = s.split(' ');
+  return words.length >= 2 && words.length <= 5 && s.length <= 40 && words.every((w) => NAME_WORD.test(w));
+}
+
+function isAgency(s: string): boolean {
+  if (AGENCIES.has(foldKey(s))) return true;
+  const parts = s.split('/').map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => AGENCIES.has(foldKey(p)) || isPersonName(p));
+}
+
+/** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
+function isDesk(s: string): boolean {
+  const words = s.split(' ');
+  return words.length >= 2 && words.length <= 4 && DESKS.has(foldKey(words[0] ?? '')) && /^\p{Lu}/u.test(words[1] ?? '');
+}
+
+/** One author as printed, or null when the piece is not a name. */
+function authorOf(piece: string): string | null {
+  const s = piece.trim().replace(/[.,;:]+$/u, '');
+  if (s === '') return null;
+  if (isPersonName(s) || isAgency(s) || isDesk(s)) return s;
+  return null;
+}
+
+/**
+ * The authors a byline or signature line names, or null when the line is not
+ * a byline (then it is prose, a title or something else).
+ */
+export function authorsOfLine(line: string): string[] | null {
+  let s = line.trim();
+  if (s.length > 90 || s === '') return null;
+  if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
+  s = s.replace(LEAD_LABEL, '');
+  for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
+  s = s.replace(LEAD_LABEL, '').trim();
+  if (s === '') return null;
+  const whole = authorOf(s);
+  if (whole) return [whole];
+  const pieces = s.split(AUTHOR_SEPARATOR);
+  if (pieces.length < 2) return null;
+  const names = pieces.map(authorOf);
+  return names.every((n): n is string => n !== null) ? names : null;
+}
+
+/** Merge author lists, keeping the first spelling of each name. */
+export function mergeAuthors(...lists: string[][]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const name of list) {
+      const key = foldKey(name);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(name);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * The body: lead, paragraphs and images, between the header and the tail.
+ *
+ *   thuong-truc-ban-bi-thu.jpg                        ← image line
+ *   Đồng chí Trần Cẩm Tú, … phát biểu tại hội nghị.  ← its caption (glued below it)
+ *
+ * Captions also come without an image line: after alt text ("… - Ảnh 1."), after
+ * a repeat of the title (the image's alt), or recognisable by themselves (a
+ * credit "Ảnh: X", a position marker "(bên phải)", printed twice).
+ */
+import type { ArticleImage, Warning } from '../../model/article.js';
+import { splitCredit, hasCredit } from './credit.js';
+import { foldKey } from './fold.js';
+import type { Line } from './lines.js';
+import {
+  endsSentence,
+  hasPositionMarker,
+  isAltText,
+  isBracketLink,
+  isImageRef,
+  isRelatedHeader,
+  isUrlLine,
+  splitGluedAlt,
+} from './patterns.js';
+import { isTrailingChrome } from './tail.js';
+
+/** A related-box link is a headline: at most this long, no sentence end. */
+const MAX_RELATED_LINK_LENGTH = 200;
+
+export interface Body {
+  lead: string | null;
+  paragraphs: string[];
+  images: ArticleImage[];
+}
+
+interface Cursor {
+  lines: readonly Line[];
+  i: number;
+  end: number;
+  blankSeparated: boolean;
+}
+
+function image(src: string | null, captionLine: string | null, afterParagraph: number): ArticleImage {
+  const { caption, credit } = captionLine ? splitCredit(captionLine) : { caption: null, credit: null };
+  return { src, caption, credit, afterParagraph };
+}
+
+/**
+ * The caption lines glued below an image line: one line, or a caption wrapped
+ * over several (a line that does not end a sentence, or is followed by one
+ * starting in lower case). A caption printed twice counts once.
+ */
+function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
+  const next = c.lines[c.i];
+  if (!next || c.i >= c.end) return null;
+  if (afterImageLine && c.blankSeparated && next.gapBefore > 0) return null;
+  if (isImageRef(next.text) || isAltText(next.text) || isTrailingChrome(next.text)) return null;
+  let caption = next.text;
+  c.i++;
+  while (c.i < c.end) {
+    const more = c.lines[c.i] as Line;
+    if (more.gapBefore > 0 && c.blankSeparated) break;
+    if (foldKey(more.text) === foldKey(caption)) {
+      c.i++;
+      continue;
+    }
+    const wrapped = !endsSentence(caption) && !hasCredit(caption) && /^[\p{Ll}(]/u.test(more.text);
+    if (!wrapped || isImageRef(more.text)) break;
+    caption = `${caption} ${more.text}`;
+    c.i++;
+  }
+  skipRepeat(c, caption);
+  return caption;
+}
+
+/** Skip the next line when it repeats `text` (alt text printed again as a caption). */
+function skipRepeat(c: Cursor, text: string): void {
+  const next = c.lines[c.i];
+  if (next && c.i < c.end && foldKey(next.text) === foldKey(text)) c.i++;
+}
+
+function isStandaloneCaption(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  const repeated = next !== undefined && c.i + 1 < c.end && foldKey(next.text) === foldKey(line.text);
+  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated;
+}
+
+/** Drop a related-article box: its header, then the headline-like links below it. */
+function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
+  let links = 0;
+  while (c.i < c.end) {
+    const line = c.lines[c.i] as Line;
+    const isLink = line.text.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(line.text);
+    if (!isLink || (links > 0 && line.gapBefore > 0)) break;
+    warnings.push({ line: line.no, rule: 'boilerplate/related', message: `related-article link dropped: "${line.text.slice(0, 80)}"` });
+    links++;
+    c.i++;
+  }
+}
+
+export function readBody(lines: readonly Line[], start: number, end: number, title: string | null, blankSeparated: boolean, warnings: Warning[]): Body {
+  const body: Body = { lead: null, paragraphs: [], images: [] };
+  const c: Cursor = { lines, i: start, end, blankSeparated };
+  const titleKey = title ? foldKey(title) : null;
+  const after = (): number => body.paragraphs.length - 1;
+
+  while (c.i < c.end) {
+    const line = lines[c.i] as Line;
+    const text = line.text;
+    if (isRelatedHeader(text)) {
+      warnings.push({ line: line.no, rule: 'boilerplate/related', message: `related-article box dropped: "${text}"` });
+      c.i++;
+      skipRelatedBox(c, warnings);
+      continue;
+    }
+    if (isTrailingChrome(text)) {
+      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text.slice(0, 80)}"` });
+      c.i++;
+      continue;
+    }
+    if (isImageRef(text)) {
+      c.i++;
+      body.images.push(image(text, takeCaption(c, true), after()));
+      continue;
+    }
+    if (isAltText(text) || (titleKey !== null && foldKey(text) === titleKey)) {
+      c.i++;
+      const caption = takeCaption(c, false);
+      body.images.push(image(null, caption, after()));
+      continue;
+    }
+    const glued = splitGluedAlt(text);
+    if (glued) {
+      c.i++;
+      body.images.push(image(null, glued.caption, after()));
+      continue;
+    }
+    if (body.lead !== null && isStandaloneCaption(c, line)) {
+      c.i++;
+      skipRepeat(c, text);
+      body.images.push(image(null, text, after()));
+      continue;
+    }
+    c.i++;
+    if (body.lead === null) body.lead = text;
+    else body.paragraphs.push(text);
+  }
+  return body;
+}
+
+export { isBracketLink, isUrlLine };

@@ -1,0 +1,43 @@
+/**
+ * Captions and their credits.
+ *
+ *   "Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong" → credit "Hoàng Phong"
+ *   "... tại sân bay quân sự Seoul. (Ảnh: Thống Nhất/TTXVN)"   → credit "Thống Nhất/TTXVN"
+ *   "... (đứng giữa). Ảnh Hồng Thi."                           → credit "Hồng Thi"
+ *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
+ *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
+ */
+
+/** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)" closing the caption. */
+const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:\s*([^()]{1,120})\)\s*\.?$/iu;
+/** "Ảnh: X", "- Ảnh: X", "Nguồn: X" after the caption's last sentence or a dash. */
+const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|photo|hình)\s*:\s*([^:]{1,120}?)\s*\.?$/iu;
+/** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
+const BARE_CREDIT = /([.!?…)]\s+)Ảnh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
+
+export interface SplitCaption {
+  caption: string | null;
+  credit: string | null;
+}
+
+function tidy(s: string): string | null {
+  const t = s.replace(/\s*[-–—|]\s*$/u, '').trim();
+  return t === '' ? null : t;
+}
+
+/** Split a caption line into the caption proper and its credit. */
+export function splitCredit(line: string): SplitCaption {
+  const text = line.trim();
+  let m = PAREN_CREDIT.exec(text);
+  if (m) return { caption: tidy(text.slice(0, m.index)), credit: tidy(m[1] ?? '') };
+  m = COLON_CREDIT.exec(text);
+  if (m) return { caption: tidy(text.slice(0, m.index) + (m[1] ?? '').trimEnd()), credit: tidy(m[2] ?? '') };
+  m = BARE_CREDIT.exec(text);
+  if (m) return { caption: tidy(text.slice(0, m.index) + (m[1] ?? '').trimEnd()), credit: tidy(m[2] ?? '') };
+  return { caption: tidy(text), credit: null };
+}
+
+/** True when the line ends with a credit clause. */
+export function hasCredit(line: string): boolean {
+  return splitCredit(line).credit !== null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Publication timestamps as Vietnamese sites print them. Day-first always.
+ *
+ *   "11/03/2025 - 20:25"                     "Thứ năm, 2/11/2023, 19:20 (GMT+7)"
+ *   "11/03/2025 20:25 GMT+7"                 "Thứ Ba, 11/03/2025 - 20:25"
+ *   "11/03/2025 | 20:25"                     "20:25 ngày 11/03/2025"
+ *   "11-03-2025 20:25"                       "Cập nhật: 11/3/2025 20:25"
+ *   "ngày 11 tháng 3 năm 2025"               "Thứ hai, 1/7/2024, 19h42"
+ *   "07/03/2026   08:52 (GMT+07:00)"
+ *
+ * Every pattern is a single pass over bounded character classes (no nested
+ * quantifiers), so it is linear in the line length.
+ */
+
+/** dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy (the separator must repeat). */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]*\d)/u;
+/** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
+const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
+/** 20:25, 20h25, 20g25, 8:05:10 */
+const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d))?(?![\d:])/iu;
+/** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
+const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
+
+export interface FoundTimestamp {
+  /** ISO 8601: with offset when a time is printed, else YYYY-MM-DD. */
+  iso: string;
+  /** The line with the date, time, weekday and labels removed (e.g. an author name). */
+  rest: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDate(day: number, month: number, year: number): boolean {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function offsetOf(match: RegExpExecArray | null): string {
+  if (!match) return '+07:00';
+  const hours = Number(match[2]);
+  const minutes = match[3] ? Number(match[3]) : 0;
+  if (hours > 14 || minutes > 59) return '+07:00';
+  return `${match[1]}${pad(hours)}:${pad(minutes)}`;
+}
+
+/** Words printed around a timestamp that carry no other meaning. */
+const LABELS =
+  /(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
+
+/** Strip separators left over once the date parts are gone. */
+function tidyRest(rest: string): string {
+  return rest
+    .replace(LABELS, ' ')
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/[|,\-–—:()]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Find a publication timestamp in one line. Returns null when the line has no
+ * complete valid date. Only call it on header/byline lines: body sentences are
+ * full of dates that are not the publication time.
+ */
+export function findTimestamp(line: string): FoundTimestamp | null {
+  let rest = line;
+  let day: number, month: number, year: number;
+  const numeric = NUMERIC_DATE.exec(line);
+  const worded = numeric ? null : WORDED_DATE.exec(line);
+  const dateMatch = numeric ?? worded;
+  if (!dateMatch) return null;
+  if (numeric) {
+    day = Number(numeric[1]);
+    month = Number(numeric[3]);
+    year = Number(numeric[4]);
+  } else {
+    day = Number(dateMatch[1]);
+    month = Number(dateMatch[2]);
+    year = Number(dateMatch[3]);
+  }
+  if (!validDate(day, month, year)) return null;
+  rest = rest.slice(0, dateMatch.index) + ' ' + rest.slice(dateMatch.index + dateMatch[0].length);
+
+  const offsetMatch = OFFSET.exec(rest);
+  if (offsetMatch) rest = rest.slice(0, offsetMatch.index) + ' ' + rest.slice(offsetMatch.index + offsetMatch[0].length);
+  const time = TIME.exec(rest);
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!time) return { iso: date, rest: tidyRest(rest) };
+  rest = rest.slice(0, time.index) + ' ' + rest.slice(time.index + time[0].length);
+  const seconds = time[3] ? `:${time[3]}` : ':00';
+  return { iso: `${date}T${pad(Number(time[1]))}:${time[2]}${seconds}${offsetOf(offsetMatch)}`, rest: tidyRest(rest) };
+}

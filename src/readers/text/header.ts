@@ -1,0 +1,139 @@
+/**
+ * The header zone: everything above the lead. Section, title, byline lines and
+ * the publication time, in whatever order the site printed them.
+ *
+ *   Chính trị                         ← section
+ *   Thông qua kết quả kiểm tra …      ← title
+ *   Vũ Ba 11/03/2025 - 20:25          ← byline with time
+ *   Ngày 11/3, Đoàn kiểm tra …        ← lead: the header ends here
+ */
+import type { Warning } from '../../model/article.js';
+import { authorsOfLine } from './authors.js';
+import { findTimestamp } from './datetime.js';
+import type { Line } from './lines.js';
+import {
+  endsSentence,
+  isAltText,
+  isBoilerplate,
+  isImageRef,
+  isRelatedHeader,
+  isUrlLine,
+  sectionOf,
+  splitGluedAlt,
+} from './patterns.js';
+import { hasCredit } from './credit.js';
+
+/** A title is a headline: no longer than this, and not ending as a sentence does. */
+const MAX_TITLE_LENGTH = 250;
+/** A masthead ("TTVH Online") above the title is at most this many words. */
+const MAX_MASTHEAD_WORDS = 4;
+/** A date/byline line carries at most this much other text. */
+const MAX_BYLINE_LENGTH = 120;
+
+export interface Header {
+  section: string | null;
+  title: string | null;
+  /** Lines that make up the byline as printed. */
+  bylineLines: string[];
+  authors: string[];
+  published: string | null;
+  /** Index in `lines` where the body (starting with the lead) begins. */
+  bodyStart: number;
+}
+
+/** A line that is a timestamp, possibly with an author: "Nguyên Minh - 07/03/2026 08:47". */
+function bylineOf(text: string): { published: string; authors: string[] | null; rest: string } | null {
+  if (text.length > MAX_BYLINE_LENGTH) return null;
+  const found = findTimestamp(text);
+  if (!found) return null;
+  if (found.rest === '') return { published: found.iso, authors: [], rest: '' };
+  const authors = authorsOfLine(found.rest);
+  if (authors) return { published: found.iso, authors, rest: found.rest };
+  // Leftover words that are neither a name nor a label: prose with a date in it.
+  return null;
+}
+
+function isHeadline(text: string): boolean {
+  return text.length <= MAX_TITLE_LENGTH && !endsSentence(text.replace(/\?$|!$/u, '')) && !isImageRef(text) && !isUrlLine(text);
+}
+
+/** Lines a header may hold between its parts, to be dropped. */
+function isChrome(text: string): boolean {
+  return isBoilerplate(text) || isRelatedHeader(text);
+}
+
+function isBodyStart(text: string): boolean {
+  return isImageRef(text) || isAltText(text) || splitGluedAlt(text) !== null || hasCredit(text);
+}
+
+export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
+  const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
+  let i = 0;
+  const take = (line: Line): boolean => {
+    const text = line.text;
+    if (isChrome(text)) {
+      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text}"` });
+      return true;
+    }
+    const byline = bylineOf(text);
+    if (byline) {
+      if (header.published === null) header.published = byline.published;
+      header.bylineLines.push(text);
+      if (byline.authors) header.authors.push(...byline.authors);
+      return true;
+    }
+    if (header.section === null) {
+      const section = sectionOf(text);
+      if (section !== null) {
+        header.section = section;
+        return true;
+      }
+    }
+    return false;
+  };
+
+  // Above the title: section, date lines, chrome, a masthead.
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (take(line)) {
+      i++;
+      continue;
+    }
+    const next = lines[i + 1];
+    const words = line.text.split(' ').length;
+    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && isHeadline(next.text) && next.text.length > line.text.length && !isBodyStart(next.text) && !isChrome(next.text) && bylineOf(next.text) === null && sectionOf(next.text) === null) {
+      warnings.push({ line: line.no, rule: 'header/masthead', message: `line above the title dropped as a masthead: "${line.text}"` });
+      i++;
+      continue;
+    }
+    break;
+  }
+
+  // The title, when the first remaining line reads as a headline.
+  const first = lines[i];
+  if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
+    header.title = first.text;
+    i++;
+  } else {
+    warnings.push({ line: first?.no ?? null, rule: 'title/missing', message: 'no title line found' });
+  }
+
+  // Below the title: section, byline and time lines, chrome, until the lead.
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (take(line)) {
+      i++;
+      continue;
+    }
+    const authors = authorsOfLine(line.text);
+    if (authors && header.title !== null && lines.length > i + 1) {
+      header.bylineLines.push(line.text);
+      header.authors.push(...authors);
+      i++;
+      continue;
+    }
+    break;
+  }
+  header.bodyStart = i;
+  return header;
+}

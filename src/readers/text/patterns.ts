@@ -1,0 +1,86 @@
+/**
+ * Line-level recognisers for the plain-text reader. Each is a named pattern with
+ * the real-world line it was written for; tests/readers/text/patterns.test.ts has
+ * a case for every one. All are linear: no nested or overlapping quantifiers.
+ */
+import { foldKey, foldedSet } from './fold.js';
+import { BOILERPLATE_LINES, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
+
+/** An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg", "https://…/a.png?w=1". */
+const IMAGE_REF = /^(?:https?:\/\/\S+|[^\s/\\][^\\]{0,200}?)\.(?:jpe?g|png|webp|gif|avif|bmp|tiff?|svg)(?:[?#]\S*)?$/iu;
+/** Any URL alone on a line. */
+const URL_LINE = /^https?:\/\/\S+$/iu;
+/** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1." */
+const ALT_TEXT = /\s[-–]\s?(?:ảnh|hình)\s\d{1,3}\.?$/iu;
+/** Alt text glued to the caption: "… Bộ Quốc phòng ảnh 1Trung tướng Võ Minh Lương (trái) …" */
+const GLUED_ALT = /\s(?:ảnh|hình)\s\d{1,3}(?=\p{Lu})/u;
+/** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */
+const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:)/iu;
+/** Copyright and copy notices: "Bản quyền © Báo …", "(*) Không sao chép dưới mọi hình thức …", "© 2024 …". */
+const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
+/** A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn", "Theo nguồn: …". */
+const SOURCE_LINE = /^(?:nguồn|source)\b[^\n]{0,80}?(?::\s*)?(?:https?:\/\/|www\.)\S*$|^(?:nguồn|source)\s*:/iu;
+/** A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]". */
+const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
+/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)$/iu;
+/** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
+const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** Sentence end: the line reads as finished prose. */
+const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
+/** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:thứ|người thứ) [^)]{1,20} từ (?:trái|phải)[^)]{0,20}\)|\(ảnh minh ho[ạa]\)\.?$|^ảnh minh ho[ạa]|ảnh minh ho[ạa]\.?$/iu;
+
+const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
+const RELATED = foldedSet(RELATED_HEADERS);
+const SECTIONS = foldedSet(SECTION_NAMES);
+
+/** Fold and drop decoration a page puts around a label ("TIN LIÊN QUAN:", "» Xem thêm"). */
+function labelKey(text: string): string {
+  return foldKey(text.replace(/^[\s»›>•*|-]+|[\s:»›>|]+$/gu, ''));
+}
+
+export const isImageRef = (t: string): boolean => t.length <= 2048 && IMAGE_REF.test(t);
+export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
+export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
+export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
+export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
+export const isSourceLine = (t: string): boolean => t.length <= 300 && SOURCE_LINE.test(t);
+export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t);
+export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
+export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
+export const isBoilerplate = (t: string): boolean =>
+  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t);
+export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
+
+/** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
+export function splitGluedAlt(t: string): { alt: string; caption: string } | null {
+  const m = GLUED_ALT.exec(t);
+  if (!m) return null;
+  return { alt: t.slice(0, m.index), caption: t.slice(m.index + m[0].length) };
+}
+
+/** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô". */
+const CRUMB = /\s*[>›»/]\s*/u;
+/** Parts of a combined section: "Chính trị - Xã hội", "Khoa học & Công nghệ". */
+const SECTION_PARTS = /\s+[-–&]\s+|\s*,\s*/u;
+
+/**
+ * The site section, when the line is one: a short label whose parts are known
+ * section names (or start with one: "Đầu tư tài chính"). Returns the first-level
+ * section of a breadcrumb, or null when the line is not a section.
+ */
+export function sectionOf(t: string): string | null {
+  if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;
+  const first = t.split(CRUMB)[0]?.trim() ?? '';
+  if (first === '' || first.split(' ').length > 6) return null;
+  const parts = first.split(SECTION_PARTS);
+  const known = parts.every((p) => {
+    const k = foldKey(p);
+    if (SECTIONS.has(k)) return true;
+    const words = k.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
+    return false;
+  });
+  return known ? first : null;
+}

@@ -1,0 +1,73 @@
+/**
+ * The tail: what follows the last body paragraph. Read backwards from the end:
+ * page chrome (tags, comment labels, copyright, source lines, related links),
+ * then the author's signature.
+ *
+ *   … khắc phục các sai phạm.           ← last paragraph
+ *   Tử Hưng                             ← signature (an author)
+ *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
+ */
+import type { Warning } from '../../model/article.js';
+import { authorsOfLine } from './authors.js';
+import type { Line } from './lines.js';
+import {
+  isBoilerplate,
+  isBracketLink,
+  isCopyright,
+  isRelatedHeader,
+  isSourceLine,
+  isTagLine,
+  isUrlLine,
+} from './patterns.js';
+
+/** At most this many signature lines stand at the end ("Văn Giang (Theo Sputnik)"). */
+const MAX_SIGNATURE_LINES = 2;
+
+export interface Tail {
+  /** Index in `lines` where the tail starts (= end of the body). */
+  start: number;
+  signatureLines: string[];
+  authors: string[];
+}
+
+export function isTrailingChrome(text: string): boolean {
+  return (
+    isBoilerplate(text) || isRelatedHeader(text) || isTagLine(text) || isCopyright(text) || isSourceLine(text) || isBracketLink(text) || isUrlLine(text)
+  );
+}
+
+/**
+ * Find the tail, never reaching above `bodyStart + 1` (the lead stays).
+ * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
+ * sapo above the tag line) are chrome too when the text uses blank lines.
+ */
+export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, warnings: Warning[]): Tail {
+  const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
+  let signatures = 0;
+  let chromeBelow = false;
+  for (let j = lines.length - 1; j > bodyStart; j--) {
+    const line = lines[j] as Line;
+    if (isTrailingChrome(line.text)) {
+      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${line.text.slice(0, 80)}"` });
+      chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    const authors = signatures < MAX_SIGNATURE_LINES ? authorsOfLine(line.text) : null;
+    if (authors) {
+      tail.signatureLines.unshift(line.text);
+      tail.authors.unshift(...authors);
+      signatures++;
+      chromeBelow = false;
+      tail.start = j;
+      continue;
+    }
+    if (blankSeparated && chromeBelow && line.gapAfter === 0 && signatures === 0) {
+      warnings.push({ line: line.no, rule: 'boilerplate/related', message: `line glued to page chrome dropped: "${line.text.slice(0, 80)}"` });
+      tail.start = j;
+      continue;
+    }
+    break;
+  }
+  return tail;
+}

@@ -1,0 +1,74 @@
+/**
+ * Word lists the plain-text reader relies on. Data only: extend a list here and
+ * add a test case beside the rule that uses it.
+ *
+ * Every entry is compared after `foldKey` (NFC, lower case, "òa/óa/ủy" tone
+ * placement folded, spaces collapsed), so write entries in any of those forms.
+ */
+
+/**
+ * First-level sections of Vietnamese news sites ("Chính trị", "Kinh doanh").
+ * A short line above (or just below) the title is the section when each of its
+ * parts ("Chính trị - Xã hội") is one of these, or starts with one of them
+ * ("Đầu tư tài chính").
+ */
+export const SECTION_NAMES: readonly string[] = [
+  'Thời sự', 'Chính trị', 'Xã hội', 'Kinh tế', 'Kinh doanh', 'Tài chính', 'Đầu tư', 'Chứng khoán',
+  'Bất động sản', 'Ngân hàng', 'Thị trường', 'Doanh nghiệp', 'Thế giới', 'Quốc tế', 'Trong nước',
+  'Trong tỉnh', 'Địa phương', 'Giáo dục', 'Tuyển sinh', 'Du học', 'Sức khỏe', 'Y tế', 'Pháp luật',
+  'An ninh', 'An ninh trật tự', 'Quốc phòng', 'Quân sự', 'Thể thao', 'Bóng đá', 'Giải trí', 'Văn hóa',
+  'Văn nghệ', 'Nghệ thuật', 'Du lịch', 'Khoa học', 'Công nghệ', 'Số hóa', 'Khoa học - Công nghệ',
+  'Đời sống', 'Gia đình', 'Xe', 'Ô tô', 'Xe máy', 'Ý kiến', 'Góc nhìn', 'Bạn đọc', 'Tâm sự', 'Nhịp sống',
+  'Môi trường', 'Nông nghiệp', 'Nông thôn', 'Lao động', 'Việc làm', 'Xây dựng Đảng', 'Tin tức', 'Tin nóng',
+  'Sự kiện', 'Phóng sự', 'Điều tra', 'Chuyên đề', 'Media', 'Video', 'Podcast', 'Multimedia', 'Ảnh',
+  'Megastory', 'Emagazine', 'Infographics', 'Người Việt', 'Kiều bào', 'Đô thị', 'Giao thông', 'Hà Nội',
+  'Hồ Chí Minh', 'Kinh tế số', 'Chuyển đổi số', 'Tiêu dùng', 'Nhà đất', 'Pháp lý', 'Hồ sơ', 'Quân đội',
+  'Biển đảo', 'Dân tộc', 'Tôn giáo', 'Mặt trận', 'Đoàn thể', 'Công đoàn', 'Phụ nữ', 'Thanh niên',
+  'Giới trẻ', 'Học đường', 'Thời trang', 'Làm đẹp', 'Ẩm thực', 'Sao', 'Âm nhạc', 'Điện ảnh', 'Sách',
+  'Nhân ái', 'Từ thiện', 'Tấm lòng nhân ái', 'Nhân vật', 'Đối ngoại', 'Quốc hội', 'Chính phủ', 'Nghị trường',
+];
+
+/**
+ * Leftover page chrome: a line equal to one of these (ignoring case and a
+ * trailing colon) is dropped with a warning. Examples from real copies:
+ * "Chia sẻ" under the byline, "Bình luận bài viết này" after the body.
+ */
+export const BOILERPLATE_LINES: readonly string[] = [
+  'Chia sẻ', 'Chia sẻ bài viết', 'Chia sẻ Facebook', 'Share', 'Tweet', 'Like', 'Bình luận', 'Bình luận bài viết này',
+  'Gửi bình luận', 'Viết bình luận', 'Ý kiến bạn đọc', 'Ý kiến của bạn', 'Lưu', 'Lưu bài viết', 'Lưu bài',
+  'In bài viết', 'In bài', 'Bản in', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
+  'Facebook', 'Zalo', 'Twitter', 'Nghe bài viết', 'Nghe', 'Đọc bài', 'Tự động phát', 'Giọng nam', 'Giọng nữ',
+  'Giọng miền Bắc', 'Giọng miền Nam', 'Giọng Bắc', 'Giọng Nam', 'Tốc độ đọc', 'Tắt âm thanh', 'Phát', 'Tạm dừng',
+  'Cỡ chữ', 'A A', 'A- A+', 'Trở lại', 'Quay lại', 'Về đầu trang', 'Lên đầu trang', 'Trang chủ', 'Top',
+  'Tin liên quan', 'Tin cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác', 'Tin mới', 'Tin mới nhất',
+  'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
+  'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
+  'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Báo lỗi', 'Góp ý',
+  'Ủng hộ', 'Quảng cáo', 'Advertisement', 'Tải thêm', 'Xem tiếp', 'Xem toàn bộ', 'Xem ảnh', 'Xem video',
+  'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng',
+];
+
+/**
+ * Headers of related-article boxes. After one of these, the headline-like lines
+ * that follow (no sentence punctuation at the end) are the box's links, not body.
+ */
+export const RELATED_HEADERS: readonly string[] = [
+  'Tin liên quan', 'Bài liên quan', 'Bài viết liên quan', 'Tin bài liên quan', 'Xem thêm', 'Đọc thêm',
+  'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
+  'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
+];
+
+/**
+ * News agencies and outlets that sign articles in place of a person:
+ * "(TTXVN/Vietnam+)", "Theo TTXVN", "PV". A signature line made only of these
+ * (and "/") is an author.
+ */
+export const AGENCY_NAMES: readonly string[] = [
+  'TTXVN', 'Vietnam+', 'VNA', 'VGP', 'VOV', 'VOV5', 'VTV', 'VTC', 'TTO', 'NLĐO', 'PV', 'PV/VOV', 'Nhóm PV', 'Nhóm phóng viên',
+  'Phóng viên', 'BTV', 'CTV', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Sputnik', 'TASS',
+  'Kyodo', 'Yonhap', 'CNN', 'BBC', 'PL+', 'Chinhphu.vn', 'Baochinhphu.vn', 'Dân trí', 'Vietnamnet', 'VnExpress',
+  'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Nhân Dân', 'Quân đội nhân dân', 'QĐND', 'CAND', 'Hànộimới', 'TTXVN/Vietnam+',
+];
+
+/** Words that open a desk or group byline ("Ban Thời sự", "Nhóm phóng viên"). */
+export const DESK_HEADS: readonly string[] = ['Ban', 'Nhóm', 'Phòng', 'Tòa soạn', 'Tổ'];
