@@ -113,14 +113,14 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       skipRelatedBox(c, warnings);
       continue;
     }
-    if (isTrailingChrome(text)) {
-      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text.slice(0, 80)}"` });
-      c.i++;
-      continue;
-    }
     if (isImageRef(text)) {
       c.i++;
       body.images.push(image(text, takeCaption(c, true), after()));
+      continue;
+    }
+    if (isTrailingChrome(text)) {
+      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text.slice(0, 80)}"` });
+      c.i++;
       continue;
     }
     if (isAltText(text) || (titleKey !== null && foldKey(text) === titleKey)) {

@@ -26,15 +26,29 @@ function tidy(s: string): string | null {
 }
 
 /** Split a caption line into the caption proper and its credit. */
+/** What stands before "ảnh:" in a byline, not a caption: "Bài và ảnh: X", "Bài, ảnh: X". */
+const BYLINE_LABEL = /^(?:bài|tin|bài viết)\s*(?:và|,|&|\+)?\s*$/iu;
+
+function credited(text: string, captionEnd: number, tail: string, credit: string): SplitCaption | null {
+  const caption = tidy(text.slice(0, captionEnd) + tail.trimEnd());
+  if (caption !== null && BYLINE_LABEL.test(caption)) return null;
+  return { caption, credit: tidy(credit) };
+}
+
 export function splitCredit(line: string): SplitCaption {
   const text = line.trim();
+  const found = findCredit(text);
+  return found ?? { caption: tidy(text), credit: null };
+}
+
+function findCredit(text: string): SplitCaption | null {
   let m = PAREN_CREDIT.exec(text);
-  if (m) return { caption: tidy(text.slice(0, m.index)), credit: tidy(m[1] ?? '') };
+  if (m) return credited(text, m.index, '', m[1] ?? '');
   m = COLON_CREDIT.exec(text);
-  if (m) return { caption: tidy(text.slice(0, m.index) + (m[1] ?? '').trimEnd()), credit: tidy(m[2] ?? '') };
+  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   m = BARE_CREDIT.exec(text);
-  if (m) return { caption: tidy(text.slice(0, m.index) + (m[1] ?? '').trimEnd()), credit: tidy(m[2] ?? '') };
-  return { caption: tidy(text), credit: null };
+  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  return null;
 }
 
 /** True when the line ends with a credit clause. */

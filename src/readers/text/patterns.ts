@@ -29,7 +29,7 @@ const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
 /** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
-const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:thứ|người thứ) [^)]{1,20} từ (?:trái|phải)[^)]{0,20}\)|\(ảnh minh ho[ạa]\)\.?$|^ảnh minh ho[ạa]|ảnh minh ho[ạa]\.?$/iu;
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:thứ|người thứ) [^)]{1,20} từ (?:trái|phải)[^)]{0,20}\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
 
 const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
 const RELATED = foldedSet(RELATED_HEADERS);

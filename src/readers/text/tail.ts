@@ -18,7 +18,18 @@ import {
   isSourceLine,
   isTagLine,
   isUrlLine,
+  isImageRef,
+  endsSentence,
 } from './patterns.js';
+
+/** A related box lists at most this many links. */
+const MAX_RELATED_LINKS = 12;
+/** A related-box link: a short headline, no sentence end. */
+const MAX_RELATED_LINK_LENGTH = 200;
+
+function isRelatedLink(line: Line): boolean {
+  return line.text.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(line.text) && !isImageRef(line.text);
+}
 
 /** At most this many signature lines stand at the end ("Văn Giang (Theo Sputnik)"). */
 const MAX_SIGNATURE_LINES = 2;
@@ -32,7 +43,13 @@ export interface Tail {
 
 export function isTrailingChrome(text: string): boolean {
   return (
-    isBoilerplate(text) || isRelatedHeader(text) || isTagLine(text) || isCopyright(text) || isSourceLine(text) || isBracketLink(text) || isUrlLine(text)
+    isBoilerplate(text) ||
+    isRelatedHeader(text) ||
+    isTagLine(text) ||
+    isCopyright(text) ||
+    isSourceLine(text) ||
+    isBracketLink(text) ||
+    (isUrlLine(text) && !isImageRef(text))
   );
 }
 
@@ -45,8 +62,30 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
   let signatures = 0;
   let chromeBelow = false;
+  /** Headline-like lines seen below: a related box's links if a box header stands above them. */
+  let links: Line[] = [];
   for (let j = lines.length - 1; j > bodyStart; j--) {
     const line = lines[j] as Line;
+    if (isRelatedHeader(line.text) && links.length > 0) {
+      for (const link of [line, ...links]) {
+        warnings.push({ line: link.no, rule: 'boilerplate/related', message: `related-article box dropped: "${link.text.slice(0, 80)}"` });
+      }
+      links = [];
+      chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    if (links.length === 0 && isRelatedLink(line) && signatures === 0) {
+      links.unshift(line);
+      continue;
+    }
+    if (links.length > 0) {
+      if (isRelatedLink(line) && line.gapAfter === 0 && links.length < MAX_RELATED_LINKS) {
+        links.unshift(line);
+        continue;
+      }
+      break;
+    }
     if (isTrailingChrome(line.text)) {
       warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${line.text.slice(0, 80)}"` });
       chromeBelow = true;
