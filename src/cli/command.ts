@@ -1,0 +1,59 @@
+/**
+ * What a command is, as data: its name, operands, options, examples and a `run`.
+ * The program (program.ts) turns this into commander calls and `--help` text, so an
+ * option is declared once. Command modules must stay cheap to import: `run` loads
+ * whatever the command needs (the library, writers, remark…) with `import()`, so that
+ * registering a command costs nothing at start-up.
+ */
+import type { Io } from './io.js';
+
+/** A boolean flag; `key` is the camel-cased long name commander gives it. */
+export interface OptionSpec<K extends string = string> {
+  key: K;
+  /** As commander spells it: "-W, --warnings". */
+  flags: string;
+  description: string;
+}
+
+export interface Example {
+  command: string;
+  description: string;
+}
+
+export interface RunContext<K extends string = string> {
+  /** Positional arguments, after `--` handling. */
+  operands: string[];
+  flags: Record<K, boolean>;
+  /** The global --debug flag: show stacks. */
+  debug: boolean;
+  io: Io;
+}
+
+export interface CommandSpec<K extends string = string> {
+  name: string;
+  /** One line for the command list in `vnnews --help`. */
+  summary: string;
+  /** The paragraph at the top of `vnnews NAME --help`. */
+  description: string;
+  /** Operand syntax for commander, e.g. "[FILE...]", and what it means. */
+  operands: { syntax: string; description: string };
+  options: readonly OptionSpec<K>[];
+  examples: readonly Example[];
+  /** Does the work and returns the exit code. Throws only on bugs. */
+  run(context: RunContext<K>): Promise<number>;
+}
+
+/** Erase a command's flag keys so commands can share one registry. */
+export function defineCommand<K extends string>(spec: CommandSpec<K>): CommandSpec {
+  return spec as unknown as CommandSpec;
+}
+
+/** Commander's option values → the flags a command declared, all booleans. */
+export function readFlags<K extends string>(
+  options: readonly OptionSpec<K>[],
+  values: Record<string, unknown>,
+): Record<K, boolean> {
+  const flags = {} as Record<K, boolean>;
+  for (const option of options) flags[option.key] = values[option.key] === true;
+  return flags;
+}

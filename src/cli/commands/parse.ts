@@ -1,0 +1,104 @@
+/**
+ * `vnnews parse [FILE...]`: raw news text → article JSON.
+ *
+ * One input gives indented JSON; several give NDJSON (one compact article per line),
+ * each printed as soon as it is parsed, in input order, one file in memory at a time.
+ * A bad input is reported on stderr and the batch carries on; the exit code is the
+ * worst outcome (0 ok, 1 some input failed, 70 a bug).
+ */
+import type { Article } from '../../model/article.js';
+import { EXIT, VnnewsError } from '../../errors.js';
+import { defineCommand, type RunContext } from '../command.js';
+import { reportInternal, stackOf } from '../internal.js';
+import { readAll, readInputFile, describeFsError } from '../read-input.js';
+
+const OPTIONS = [
+  { key: 'compact', flags: '--compact', description: 'print JSON on one line (always so for several inputs)' },
+  { key: 'ndjson', flags: '--ndjson', description: 'print NDJSON, one article per line, even for a single input' },
+  { key: 'warnings', flags: '-W, --warnings', description: 'also print parser warnings on stderr (FILE:LINE: warning: …)' },
+] as const;
+
+type Flag = (typeof OPTIONS)[number]['key'];
+
+/** The operand that means stdin, and the name messages give it. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
+
+export const parseCommand = defineCommand<Flag>({
+  name: 'parse',
+  summary: 'parse news text (files or stdin) into article JSON',
+  description: [
+    'Parse raw Vietnamese news text into article JSON (schema version 1).',
+    'Reads stdin when no FILE is given or FILE is "-". One input prints indented',
+    'JSON; several print NDJSON, one article per line, each with its source.path.',
+    'Parser warnings stay in the JSON ("warnings"); --warnings also prints them.',
+  ].join('\n'),
+  operands: { syntax: '[FILE...]', description: 'text files to parse; "-" or nothing reads stdin' },
+  options: OPTIONS,
+  examples: [
+    { command: 'vnnews parse tin.txt', description: 'one article, indented JSON' },
+    { command: 'cat tin.txt | vnnews parse', description: 'read stdin' },
+    { command: 'vnnews parse *.txt > articles.ndjson', description: 'several files, one JSON line each' },
+    { command: 'vnnews parse tin.txt | jq .title', description: 'pick a field with jq' },
+    { command: 'vnnews parse -W tin.txt > /dev/null', description: 'only show the warnings' },
+  ],
+  run: runParse,
+});
+
+type Library = typeof import('../../index.js');
+
+interface Outcome {
+  article: Article | null;
+  exitCode: number;
+}
+
+async function runParse({ operands, flags, debug, io }: RunContext<Flag>): Promise<number> {
+  if (operands.length === 0 && io.stdinIsTTY) {
+    await io.error(null, 'no input: give a FILE, or pipe text in (cat tin.txt | vnnews parse)');
+    io.note('(see vnnews parse --help)');
+    return EXIT.usage;
+  }
+  const library = await import('../../index.js');
+  const inputs = operands.length === 0 ? [STDIN] : operands;
+  const oneLine = flags.compact || flags.ndjson || inputs.length > 1;
+  let exitCode: number = EXIT.ok;
+  for (const input of inputs) {
+    const outcome = await parseInput(library, input, { debug, io, warnings: flags.warnings });
+    exitCode = Math.max(exitCode, outcome.exitCode);
+    if (!outcome.article) continue;
+    const json = oneLine ? JSON.stringify(outcome.article) : JSON.stringify(outcome.article, null, 2);
+    if (!(await io.data(`${json}\n`))) break; // stdout closed: nobody is reading any more
+  }
+  return exitCode;
+}
+
+async function parseInput(
+  library: Library,
+  input: string,
+  { debug, io, warnings }: { debug: boolean; io: RunContext['io']; warnings: boolean },
+): Promise<Outcome> {
+  const name = input === STDIN ? STDIN_NAME : input;
+  try {
+    const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
+    const article = library.parseBytes(bytes, { path: input === STDIN ? null : input });
+    if (warnings) {
+      for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
+    }
+    return { article, exitCode: EXIT.ok };
+  } catch (error) {
+    if (error instanceof VnnewsError) {
+      await io.error(name, error.message, debug ? stackOf(error) : undefined);
+      return { article: null, exitCode: error.exitCode };
+    }
+    await reportInternal(io, error, { file: name, debug });
+    return { article: null, exitCode: EXIT.internal };
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  try {
+    return await readAll(stdin);
+  } catch (error) {
+    throw describeFsError(error, STDIN_NAME);
+  }
+}

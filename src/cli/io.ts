@@ -1,0 +1,104 @@
+/**
+ * The one module that writes to stdout and stderr.
+ *
+ * stdout carries only document data (and help/version when asked for); every message
+ * goes to stderr as one line "vnnews: FILE: message", coloured only as colour.ts
+ * decides. A closed stdout (`vnnews parse *.txt | head -1`) is not an error: `data()`
+ * answers false and the command stops quietly. Streams are injectable for tests.
+ */
+import { colourLevel, loadPainter, type Painter } from './colour.js';
+
+export interface Streams {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream;
+  /** True when nothing is piped in and stdin is a terminal. */
+  readonly stdinIsTTY: boolean;
+  /** Document data → stdout. Resolves false once stdout is gone: stop producing. */
+  data(text: string): Promise<boolean>;
+  /** Text the user asked for (help, version) → stdout. */
+  print(text: string): void;
+  /** "vnnews: FILE: message" ("vnnews: message" without a file); `stack` only with --debug. */
+  error(file: string | null, message: string, stack?: string): Promise<void>;
+  /** "vnnews: FILE:LINE: warning: message (rule)". */
+  warning(file: string, line: number | null, message: string, rule: string): Promise<void>;
+  /** Plain text to stderr: usage text and hints. */
+  note(text: string): void;
+  /** True when writing stdout failed for a reason other than a closed pipe. */
+  outputFailed(): boolean;
+}
+
+const PROGRAM = 'vnnews';
+
+export function processStreams(): Streams {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+export function createIo(streams: Streams = processStreams()): Io {
+  const { stdin, stdout, stderr, env } = streams;
+  const level = colourLevel(env, stderr.isTTY === true);
+  let painter: Promise<Painter> | undefined;
+  let stdoutState: 'open' | 'closed' | 'failed' = 'open';
+
+  const paint = (): Promise<Painter> => (painter ??= loadPainter(level));
+  const writeErr = (text: string): void => {
+    stderr.write(text);
+  };
+
+  // stderr can be a closed pipe too (`2>&1 | head`): nowhere left to say so.
+  stderr.on('error', () => {});
+  stdout.on('error', (error: NodeJS.ErrnoException) => onStdoutError(error));
+
+  function onStdoutError(error: NodeJS.ErrnoException): void {
+    if (stdoutState !== 'open') return;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stdoutState = 'closed';
+      return;
+    }
+    stdoutState = 'failed';
+    writeErr(`${PROGRAM}: <stdout>: cannot write (${error.code ?? error.message})\n`);
+  }
+
+  async function error(file: string | null, message: string, stack?: string): Promise<void> {
+    const p = await paint();
+    const where = file === null ? '' : `${p.file(file)}: `;
+    writeErr(`${PROGRAM}: ${where}${p.error(message)}\n`);
+    if (stack) writeErr(`${p.dim(stack)}\n`);
+  }
+
+  async function warning(file: string, line: number | null, message: string, rule: string): Promise<void> {
+    const p = await paint();
+    const where = line === null ? file : `${file}:${line}`;
+    writeErr(`${PROGRAM}: ${p.file(where)}: ${p.warning('warning')}: ${message} ${p.dim(`(${rule})`)}\n`);
+  }
+
+  function note(text: string): void {
+    writeErr(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  function data(text: string): Promise<boolean> {
+    if (stdoutState !== 'open') return Promise.resolve(false);
+    return new Promise((resolve) => {
+      stdout.write(text, (failure?: Error | null) => {
+        if (failure) onStdoutError(failure as NodeJS.ErrnoException);
+        resolve(stdoutState === 'open');
+      });
+    });
+  }
+
+  return {
+    stdin,
+    stdinIsTTY: stdin.isTTY === true,
+    data,
+    print: (text) => void stdout.write(text),
+    error,
+    warning,
+    note,
+    outputFailed: () => stdoutState === 'failed',
+  };
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+
+export interface PackageInfo {
+  version: string;
+  /** Where to report bugs, from package.json `bugs` (or `repository`), if it says. */
+  issues: string | null;
+}
+
+/** Read vnnews's own package.json (one small file; cheaper than importing JSON). */
+export function readPackageInfo(): PackageInfo {
+  // Both src/cli/ and dist/cli/ sit two levels below the package root.
+  const url = new URL('../../package.json', import.meta.url);
+  const pkg = JSON.parse(readFileSync(url, 'utf8')) as {
+    version?: unknown;
+    bugs?: unknown;
+    repository?: unknown;
+  };
+  return { version: typeof pkg.version === 'string' ? pkg.version : '0.0.0', issues: issuesUrl(pkg) };
+}
+
+function issuesUrl(pkg: { bugs?: unknown; repository?: unknown }): string | null {
+  const { bugs, repository } = pkg;
+  if (typeof bugs === 'string') return bugs;
+  if (isRecord(bugs) && typeof bugs.url === 'string') return bugs.url;
+  const repo = isRecord(repository) ? repository.url : repository;
+  if (typeof repo !== 'string') return null;
+  const match = /github\.com[/:]([^/]+\/[^/.]+)/.exec(repo);
+  return match ? `https://github.com/${match[1]}/issues` : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
