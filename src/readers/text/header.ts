@@ -67,13 +67,15 @@ function isHeadline(text: string): boolean {
  * a short label in sentence case. Not a masthead ("TTVH Online", "Báo Nhân Dân"),
  * which carries an all-capitals word, a domain or a publication word.
  */
-const MASTHEAD_WORD = /\b(?:báo|tạp chí|online|điện tử|news|times|plus)\b|\.(?:vn|com|net|org)\b|\b\p{Lu}{2,}\b/iu;
+const MASTHEAD_WORD = /(?:^|\s)(?:báo|tạp chí|online|điện tử|news|times|plus)(?=\s|$)|\.(?:vn|com|net|org)(?=\s|$)/iu;
+/** A word in capitals ("TTVH"): an abbreviation, so a masthead rather than a section. */
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
 const MAX_SECTION_WORDS = 4;
 
 function looksLikeSection(text: string): boolean {
   const words = text.split(' ');
   if (words.length > MAX_SECTION_WORDS || text.length > 40 || /[\d.,:;!?"“”()]/u.test(text)) return false;
-  if (!/^\p{Lu}/u.test(text) || MASTHEAD_WORD.test(text.replace(/\b\p{Lu}{2,}\b/gu, (w) => w)) || /\b\p{Lu}{2,}\b/u.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || MASTHEAD_WORD.test(text) || CAPITALS_WORD.test(text)) return false;
   return authorsOfLine(text) === null;
 }
 
