@@ -26,11 +26,15 @@ const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
 
 /** A syllable of a name: capitalised (or all capitals), letters only. */
 const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*$|^[\p{Lu}\p{M}]{2,}$/u;
+/** Initials as bylines print them: "Q.Anh", "N.V.HÙNG", "T. Hà" (the last as two words). */
+const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})?$/u;
 
-/** True for a person's name as printed: 2–5 capitalised syllables ("Vũ Ba", "NHẬT XUÂN"). */
+/** True for a person's name as printed: 2–5 capitalised syllables ("Vũ Ba", "NHẬT XUÂN", "Q.Anh"). */
 export function isPersonName(s: string): boolean {
+  if (s.length > 40) return false;
   const words = s.split(' ');
-  return words.length >= 2 && words.length <= 5 && s.length <= 40 && words.every((w) => NAME_WORD.test(w));
+  if (words.length === 1) return INITIALS_WORD.test(s) && /\p{L}{2}/u.test(s);
+  return words.length <= 5 && words.every((w) => NAME_WORD.test(w) || INITIALS_WORD.test(w));
 }
 
 function isAgency(s: string): boolean {

@@ -45,6 +45,16 @@ function image(src: string | null, captionLine: string | null, afterParagraph: n
   return { src, caption, credit, afterParagraph };
 }
 
+/** A credit printed on its own line under the caption: "Ảnh: TTXVN", "(Nguồn: Reuters)". */
+function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
+  const next = c.lines[c.i];
+  if (img.credit !== null || !next || c.i >= c.end || (c.blankSeparated && next.gapBefore > 0)) return img;
+  const { caption, credit } = splitCredit(next.text);
+  if (caption !== null || credit === null) return img;
+  c.i++;
+  return { ...img, credit };
+}
+
 /**
  * The caption lines glued below an image line: one line, or a caption wrapped
  * over several (a line that does not end a sentence, or is followed by one
@@ -115,7 +125,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isImageRef(text)) {
       c.i++;
-      body.images.push(image(text, takeCaption(c, true), after()));
+      body.images.push(takeCreditLine(c, image(text, takeCaption(c, true), after())));
       continue;
     }
     if (isTrailingChrome(text)) {
@@ -125,8 +135,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isAltText(text) || (titleKey !== null && foldKey(text) === titleKey)) {
       c.i++;
-      const caption = takeCaption(c, false);
-      body.images.push(image(null, caption, after()));
+      body.images.push(takeCreditLine(c, image(null, takeCaption(c, false), after())));
       continue;
     }
     const glued = splitGluedAlt(text);

@@ -53,7 +53,7 @@ function tidyRest(rest: string): string {
   return rest
     .replace(LABELS, ' ')
     .replace(/\(\s*\)/gu, ' ')
-    .replace(/[|,\-–—:()]+/gu, ' ')
+    .replace(/[|,\-–—:()•·]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -53,8 +53,30 @@ function bylineOf(text: string): { published: string; authors: string[] | null; 
   return null;
 }
 
+/** A headline may trail off ("Những điều chưa kể...") when it is this short. */
+const MAX_ELLIPSIS_TITLE_LENGTH = 160;
+
 function isHeadline(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !endsSentence(text.replace(/\?$|!$/u, '')) && !isImageRef(text) && !isUrlLine(text);
+  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text)) return false;
+  if (/(?:\.{3}|…)$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
+  return !endsSentence(text.replace(/[?!]+$/u, ''));
+}
+
+/**
+ * A section printed above the title that is not in SECTION_NAMES ("Sống khỏe"):
+ * a short label in sentence case. Not a masthead ("TTVH Online", "Báo Nhân Dân"),
+ * which carries an all-capitals word, a domain or a publication word.
+ */
+const MASTHEAD_WORD = /(?:^|\s)(?:báo|tạp chí|online|điện tử|news|times|plus)(?=\s|$)|\.(?:vn|com|net|org)(?=\s|$)/iu;
+/** A word in capitals ("TTVH"): an abbreviation, so a masthead rather than a section. */
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
+const MAX_SECTION_WORDS = 4;
+
+function looksLikeSection(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > MAX_SECTION_WORDS || text.length > 40 || /[\d.,:;!?"“”()]/u.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || MASTHEAD_WORD.test(text) || CAPITALS_WORD.test(text)) return false;
+  return authorsOfLine(text) === null;
 }
 
 /** Lines a header may hold between its parts, to be dropped. */
@@ -101,6 +123,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
+    if (header.section === null && next && looksLikeSection(line.text) && isHeadline(next.text) && !isBodyStart(next.text)) {
+      header.section = line.text;
+      i++;
+      continue;
+    }
     if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && isHeadline(next.text) && next.text.length > line.text.length && !isBodyStart(next.text) && !isChrome(next.text) && bylineOf(next.text) === null && sectionOf(next.text) === null) {
       warnings.push({ line: line.no, rule: 'header/masthead', message: `line above the title dropped as a masthead: "${line.text}"` });
       i++;

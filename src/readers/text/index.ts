@@ -31,7 +31,7 @@ export function readPlainText(text: string): ReadResult {
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
 
   const authors = mergeAuthors(header.authors, tail.authors);
-  const bylineLines = header.bylineLines.length > 0 ? header.bylineLines : tail.signatureLines;
+  const bylineLines = [...header.bylineLines, ...tail.signatureLines];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   if (header.published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });

@@ -13,7 +13,7 @@ const URL_LINE = /^https?:\/\/\S+$/iu;
 /** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1." */
 const ALT_TEXT = /\s[-–]\s?(?:ảnh|hình)\s\d{1,3}\.?$/iu;
 /** Alt text glued to the caption: "… Bộ Quốc phòng ảnh 1Trung tướng Võ Minh Lương (trái) …" */
-const GLUED_ALT = /\s(?:ảnh|hình)\s\d{1,3}(?=\p{Lu})/u;
+const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 /** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */
 const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:)/iu;
 /** Copyright and copy notices: "Bản quyền © Báo …", "(*) Không sao chép dưới mọi hình thức …", "© 2024 …". */

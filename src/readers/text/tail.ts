@@ -75,10 +75,6 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       tail.start = j;
       continue;
     }
-    if (links.length === 0 && isRelatedLink(line) && signatures === 0) {
-      links.unshift(line);
-      continue;
-    }
     if (links.length > 0) {
       if (isRelatedLink(line) && line.gapAfter === 0 && links.length < MAX_RELATED_LINKS) {
         links.unshift(line);
@@ -104,6 +100,10 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     if (blankSeparated && chromeBelow && line.gapAfter === 0 && signatures === 0) {
       warnings.push({ line: line.no, rule: 'boilerplate/related', message: `line glued to page chrome dropped: "${line.text.slice(0, 80)}"` });
       tail.start = j;
+      continue;
+    }
+    if (chromeBelow && isRelatedLink(line)) {
+      links.unshift(line);
       continue;
     }
     break;
