@@ -10,7 +10,7 @@
  */
 import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit } from './credit.js';
-import { foldKey } from './fold.js';
+import { sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -70,7 +70,7 @@ function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
   while (c.i < c.end) {
     const more = c.lines[c.i] as Line;
     if (more.gapBefore > 0 && c.blankSeparated) break;
-    if (foldKey(more.text) === foldKey(caption)) {
+    if (sameText(more.text, caption)) {
       c.i++;
       continue;
     }
@@ -86,12 +86,12 @@ function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
 function skipRepeat(c: Cursor, text: string): void {
   const next = c.lines[c.i];
-  if (next && c.i < c.end && foldKey(next.text) === foldKey(text)) c.i++;
+  if (next && c.i < c.end && sameText(next.text, text)) c.i++;
 }
 
 function isStandaloneCaption(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
-  const repeated = next !== undefined && c.i + 1 < c.end && foldKey(next.text) === foldKey(line.text);
+  const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
   return hasCredit(line.text) || hasPositionMarker(line.text) || repeated;
 }
 
@@ -111,7 +111,6 @@ function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
 export function readBody(lines: readonly Line[], start: number, end: number, title: string | null, blankSeparated: boolean, warnings: Warning[]): Body {
   const body: Body = { lead: null, paragraphs: [], images: [] };
   const c: Cursor = { lines, i: start, end, blankSeparated };
-  const titleKey = title ? foldKey(title) : null;
   const after = (): number => body.paragraphs.length - 1;
 
   while (c.i < c.end) {
@@ -133,7 +132,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
-    if (isAltText(text) || (titleKey !== null && foldKey(text) === titleKey)) {
+    if (isAltText(text) || (title !== null && sameText(text, title))) {
       c.i++;
       body.images.push(takeCreditLine(c, image(null, takeCaption(c, false), after())));
       continue;

@@ -20,8 +20,11 @@ export interface SplitCaption {
   credit: string | null;
 }
 
+/** Trim, and drop a dangling separator left where the credit was cut off ("Toàn cảnh -"). */
 function tidy(s: string): string | null {
-  const t = s.replace(/\s*[-–—|]\s*$/u, '').trim();
+  let t = s.trim();
+  const last = t.charAt(t.length - 1);
+  if (last === '-' || last === '–' || last === '—' || last === '|') t = t.slice(0, -1).trim();
   return t === '' ? null : t;
 }
 

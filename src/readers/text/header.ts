@@ -70,7 +70,7 @@ function isHeadline(text: string): boolean {
 const MASTHEAD_WORD = /(?:^|\s)(?:báo|tạp chí|online|điện tử|news|times|plus)(?=\s|$)|\.(?:vn|com|net|org)(?=\s|$)/iu;
 /** A word in capitals ("TTVH"): an abbreviation, so a masthead rather than a section. */
 const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
-const MAX_SECTION_WORDS = 4;
+const MAX_SECTION_WORDS = 3;
 
 function looksLikeSection(text: string): boolean {
   const words = text.split(' ');
@@ -123,7 +123,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
-    if (header.section === null && next && looksLikeSection(line.text) && isHeadline(next.text) && !isBodyStart(next.text)) {
+    if (header.section === null && next && looksLikeSection(line.text) && isHeadline(next.text) && next.text.length > line.text.length && sectionOf(next.text) === null && !isBodyStart(next.text)) {
       header.section = line.text;
       i++;
       continue;

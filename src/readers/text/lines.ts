@@ -17,7 +17,7 @@ export function toLines(text: string): Line[] {
   let no = 0;
   for (const raw of text.split('\n')) {
     no++;
-    const trimmed = raw.replace(/[ \t]+/gu, ' ').trim();
+    const trimmed = (raw.includes('  ') || raw.includes('\t') ? raw.replace(/[ \t]+/gu, ' ') : raw).trim();
     if (trimmed === '') {
       gap++;
       continue;

@@ -17,7 +17,7 @@ const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 /** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */
 const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:)/iu;
 /** Copyright and copy notices: "Bản quyền © Báo …", "(*) Không sao chép dưới mọi hình thức …", "© 2024 …". */
-const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
+const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền\s*(?:©|\(c\)|thuộc|:)|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
 /** A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn", "Theo nguồn: …". */
 const SOURCE_LINE = /^(?:nguồn|source)\b[^\n]{0,80}?(?::\s*)?(?:https?:\/\/|www\.)\S*$|^(?:nguồn|source)\s*:/iu;
 /** A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]". */

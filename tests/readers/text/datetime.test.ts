@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findTimestamp } from '../../../src/readers/text/datetime.js';
+
+describe('findTimestamp', () => {
+  const cases: Array<[string, string, string]> = [
+    ['11/03/2025 - 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['Thứ năm, 2/11/2023, 19:20 (GMT+7)', '2023-11-02T19:20:00+07:00', ''],
+    ['11/03/2025 20:25 GMT+7', '2025-03-11T20:25:00+07:00', ''],
+    ['Thứ Ba, 11/03/2025 - 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['11/03/2025 | 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['20:25 ngày 11/03/2025', '2025-03-11T20:25:00+07:00', ''],
+    ['11-03-2025 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['Cập nhật: 11/3/2025 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['ngày 11 tháng 3 năm 2025', '2025-03-11', ''],
+    ['Thứ hai, 1/7/2024, 19h42', '2024-07-01T19:42:00+07:00', ''],
+    ['07/03/2026 08:52 (GMT+07:00)', '2026-03-07T08:52:00+07:00', ''],
+    ['Chủ nhật, 9/3/2025 - 08:05', '2025-03-09T08:05:00+07:00', ''],
+    ['11/03/2025 20:25 GMT+9', '2025-03-11T20:25:00+09:00', ''],
+    ['11/03/2025 20:25 UTC-05:00', '2025-03-11T20:25:00-05:00', ''],
+    ['Vũ Ba 11/03/2025 - 20:25', '2025-03-11T20:25:00+07:00', 'Vũ Ba'],
+    ['Nguyên Minh - 07/03/2026 08:47', '2026-03-07T08:47:00+07:00', 'Nguyên Minh'],
+    ['Phong Cầm 25/01/2020 08:00 GMT+7', '2020-01-25T08:00:00+07:00', 'Phong Cầm'],
+    ['11.03.2025', '2025-03-11', ''],
+  ];
+  for (const [line, iso, rest] of cases) {
+    it(`reads "${line}"`, () => {
+      expect(findTimestamp(line)).toEqual({ iso, rest });
+    });
+  }
+
+  it('is day-first: 02/11/2023 is 2 November', () => {
+    expect(findTimestamp('02/11/2023')?.iso).toBe('2023-11-02');
+  });
+
+  it('rejects impossible dates and lines without a full date', () => {
+    expect(findTimestamp('31/02/2025 10:00')).toBeNull();
+    expect(findTimestamp('13/13/2025')).toBeNull();
+    expect(findTimestamp('Ngày 11/3, Đoàn kiểm tra')).toBeNull();
+    expect(findTimestamp('Kinh doanh')).toBeNull();
+    expect(findTimestamp('Quyết định số 1651/QĐ-TTg')).toBeNull();
+  });
+
+  it('ignores an out-of-range offset', () => {
+    expect(findTimestamp('11/03/2025 20:25 GMT+19')?.iso).toBe('2025-03-11T20:25:00+07:00');
+  });
+
+  it('stays linear on a long line of digits and slashes', () => {
+    const line = '1/'.repeat(200_000) + '1';
+    const started = performance.now();
+    findTimestamp(line);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endsSentence,
+  hasPositionMarker,
+  isAltText,
+  isBoilerplate,
+  isBracketLink,
+  isCopyright,
+  isImageRef,
+  isRelatedHeader,
+  isSourceLine,
+  isTagLine,
+  sectionOf,
+  splitGluedAlt,
+} from '../../../src/readers/text/patterns.js';
+
+describe('line patterns', () => {
+  it('IMAGE_REF: file names and URLs of images', () => {
+    for (const t of ['le-tien-chau.jpg', 'flc vietnamnet.jpg', 'Ảnh màn hình 2026-03-06 lúc 23.12.56.png', 'a.webp', 'https://cdn.vn/a/b.jpeg?w=600', 'x.GIF']) {
+      expect(isImageRef(t), t).toBe(true);
+    }
+    for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN']) expect(isImageRef(t), t).toBe(false);
+  });
+
+  it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {
+    expect(isAltText('Những sai sót hộ kinh doanh thường gặp - Ảnh 1.')).toBe(true);
+    expect(isAltText('Ảnh 1 cho thấy điều đó.')).toBe(false);
+    expect(splitGluedAlt('Bổ nhiệm hai thứ trưởng ảnh 1Trung tướng Võ Minh Lương (trái).')).toEqual({
+      alt: 'Bổ nhiệm hai thứ trưởng',
+      caption: 'Trung tướng Võ Minh Lương (trái).',
+    });
+    expect(splitGluedAlt('Xem ảnh 1 và ảnh 2.')).toBeNull();
+  });
+
+  it('TAG_LINE, COPYRIGHT, SOURCE_LINE, BRACKET_LINK', () => {
+    expect(isTagLine('#xử phạt thao túng chứng khoán # AAT')).toBe(true);
+    expect(isTagLine('Từ khóa: cầu, Hà Nội')).toBe(true);
+    expect(isTagLine('Tags: kinh tế')).toBe(true);
+    expect(isTagLine('Số 1 trong năm')).toBe(false);
+    expect(isCopyright('Bản quyền © Báo điện tử Thể thao & Văn hóa - TTXVN')).toBe(true);
+    expect(isCopyright('(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý')).toBe(true);
+    expect(isCopyright('Bản quyền tác giả là vấn đề lớn.')).toBe(false);
+    expect(isCopyright('© 2025 Báo Nhân Dân')).toBe(true);
+    expect(isSourceLine('Nguồn Công Luận: https://congluan.vn/')).toBe(true);
+    expect(isSourceLine('Nguồn: www.baochinhphu.vn')).toBe(true);
+    expect(isSourceLine('Nguồn vốn đầu tư công tăng mạnh trong năm.')).toBe(false);
+    expect(isBracketLink('[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]')).toBe(true);
+    expect(isBracketLink('[1]')).toBe(false);
+  });
+
+  it('BOILERPLATE_LINES, counters and audio-player leftovers', () => {
+    for (const t of ['Chia sẻ', 'Bình luận', 'Bình luận bài viết này', 'TIN LIÊN QUAN', '1.234 lượt xem', 'Lượt xem: 1234', '00:00 / 03:12', 'Nghe bài viết']) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    expect(isBoilerplate('Chia sẻ kinh nghiệm làm giàu từ nông nghiệp')).toBe(false);
+  });
+
+  it('RELATED_HEADERS', () => {
+    expect(isRelatedHeader('TIN LIÊN QUAN')).toBe(true);
+    expect(isRelatedHeader('Xem thêm:')).toBe(true);
+    expect(isRelatedHeader('Tin liên quan đến vụ án đã được công bố.')).toBe(false);
+  });
+
+  it('POSITION_MARKER: captions that place people in a photo', () => {
+    expect(hasPositionMarker('Ông A (bên phải) tặng hoa ông B (bên trái)')).toBe(true);
+    expect(hasPositionMarker('Ông Đỗ Tiến Đông (đứng giữa).')).toBe(true);
+    expect(hasPositionMarker('Bà C (thứ hai từ trái sang) nhận bằng khen')).toBe(true);
+    expect(hasPositionMarker('Khách hàng mua vàng. Ảnh minh họa')).toBe(true);
+    expect(hasPositionMarker('Rẽ phải ở ngã tư.')).toBe(false);
+  });
+
+  it('SENTENCE_END', () => {
+    expect(endsSentence('Câu kết thúc.')).toBe(true);
+    expect(endsSentence('Anh nói: “Được.”')).toBe(true);
+    expect(endsSentence('Cổ phiếu FLC được giao dịch trở lại')).toBe(false);
+  });
+
+  it('sectionOf: known sections, combined and breadcrumbs', () => {
+    expect(sectionOf('Chính trị')).toBe('Chính trị');
+    expect(sectionOf('Chính trị - Xã hội')).toBe('Chính trị - Xã hội');
+    expect(sectionOf('Đầu tư tài chính')).toBe('Đầu tư tài chính');
+    expect(sectionOf('Thời sự > Chính trị')).toBe('Thời sự');
+    expect(sectionOf('Sức khoẻ')).toBe('Sức khoẻ');
+    expect(sectionOf('TTVH Online')).toBeNull();
+    expect(sectionOf('Vũ Ba')).toBeNull();
+    expect(sectionOf('Kinh tế tăng trưởng 8% trong năm 2025')).toBeNull();
+  });
+});

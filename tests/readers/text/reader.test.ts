@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../../src/readers/text/index.js';
+
+const read = (lines: string[]) => readPlainText(lines.join('\n'));
+const LEAD = 'Sáng 11/3, UBND TP Hà Nội tổ chức lễ khánh thành cầu mới bắc qua sông Hồng.';
+const P1 = 'Cầu dài 5 km, được xây dựng trong ba năm.';
+const P2 = 'Theo kế hoạch, cầu sẽ thông xe từ ngày 15/3.';
+
+describe('readPlainText: header', () => {
+  it('reads section, title and a byline with time on one line (the seed layout)', () => {
+    const { fields } = read(['Chính trị', '', 'Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Vũ Ba']);
+    expect(fields.section).toBe('Chính trị');
+    expect(fields.title).toBe('Hà Nội khánh thành cầu mới');
+    expect(fields.byline).toEqual({ text: 'Vũ Ba 11/03/2025 - 20:25\nVũ Ba', authors: ['Vũ Ba'] });
+    expect(fields.published).toBe('2025-03-11T20:25:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
+  it('reads a date line above the title and the author only at the end', () => {
+    const { fields } = read(['Kinh doanh', '', 'Thứ năm, 2/11/2023, 19:20 (GMT+7)', '', 'Giá vàng tăng mạnh', '', LEAD, '', P1, '', 'Anh Minh']);
+    expect(fields.section).toBe('Kinh doanh');
+    expect(fields.title).toBe('Giá vàng tăng mạnh');
+    expect(fields.published).toBe('2023-11-02T19:20:00+07:00');
+    expect(fields.byline?.authors).toEqual(['Anh Minh']);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
+  it('reads author and time on separate lines below the title, and a section after the title', () => {
+    const { fields } = read(['Giá vàng tăng mạnh', 'Chính trị - Xã hội', 'Minh Chiến', '07/03/2026 08:06 GMT+7', 'Chia sẻ', LEAD, P1]);
+    expect(fields.title).toBe('Giá vàng tăng mạnh');
+    expect(fields.section).toBe('Chính trị - Xã hội');
+    expect(fields.byline?.authors).toEqual(['Minh Chiến']);
+    expect(fields.published).toBe('2026-03-07T08:06:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+  });
+
+  it('drops a masthead above the title with a warning', () => {
+    const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
+    expect(fields.section).toBeNull();
+    expect(warnings.map((w) => w.rule)).toContain('header/masthead');
+  });
+
+  it('has no title when the text starts at the lead', () => {
+    const { fields, warnings } = read([LEAD, '', P1, '', P2]);
+    expect(fields.title).toBeNull();
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(warnings.map((w) => w.rule)).toContain('title/missing');
+  });
+
+  it('does not read a date inside the body as the publication time', () => {
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Ngày 21/2/2025, đoàn kiểm tra đã làm việc.']);
+    expect(fields.published).toBeNull();
+  });
+});
+
+describe('readPlainText: body', () => {
+  it('pairs image lines with the caption glued below them, and places them', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'cau-moi.jpg', 'Toàn cảnh cây cầu. Ảnh: VGP/Nhật Bắc', '', P2]);
+    expect(fields.images).toEqual([{ src: 'cau-moi.jpg', caption: 'Toàn cảnh cây cầu.', credit: 'VGP/Nhật Bắc', afterParagraph: 0 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('an image line followed by a blank line has no caption', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'a.jpg', '', P1, '', P2]);
+    expect(fields.images).toEqual([{ src: 'a.jpg', caption: null, credit: null, afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('joins a caption wrapped over two lines', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'https://cdn.vn/a.jpg', 'Toàn cảnh cây cầu nhìn từ trên cao', 'vào buổi sáng. Ảnh: TTXVN', '', P1]);
+    expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
+  });
+
+  it('counts a caption printed twice (alt text + caption) once', () => {
+    const cap = 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong';
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', cap, '', '', cap, '', P2]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính.', credit: 'Hoàng Phong', afterParagraph: 0 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('reads a caption alone by its credit or position marker', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'Ông A (bên phải) tặng hoa ông B', '', P1, '', 'Người dân trên cầu (Ảnh: TTXVN)', '', P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Ông A (bên phải) tặng hoa ông B', 'Người dân trên cầu']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('reads alt text ("- Ảnh 1.") and a repeat of the title as the image, the next line as its caption', () => {
+    const { fields } = read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', '', 'Chú thích ảnh thứ nhất', '', P1, '', 'Tiêu đề bài', 'Chú thích ảnh thứ hai.', '', P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh thứ nhất', 'Chú thích ảnh thứ hai.']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('one paragraph per line when the text has no blank lines', () => {
+    const { fields } = read(['Tiêu đề', LEAD, P1, 'a.jpg', 'Chú thích ảnh.', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images).toEqual([{ src: 'a.jpg', caption: 'Chú thích ảnh.', credit: null, afterParagraph: 0 }]);
+  });
+
+  it('keeps subheadings and list items as paragraphs', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'Những điểm mới', '', '- Thứ nhất, tăng cường hợp tác.', '', P1]);
+    expect(fields.paragraphs).toEqual(['Những điểm mới', '- Thứ nhất, tăng cường hợp tác.', P1]);
+  });
+});
+
+describe('readPlainText: chrome and tail', () => {
+  it('drops share labels, audio leftovers, counters, related boxes and tag lines, keeping the signature', () => {
+    const { fields, warnings } = read([
+      'Thời sự', '', 'Tiêu đề', '', 'Thứ Ba, 11/03/2025 - 20:25', '', 'Chia sẻ', '', 'Nghe bài viết', '00:00 / 03:12', '',
+      LEAD, '', 'TIN LIÊN QUAN', '', 'Hà Nội khởi công cầu Tứ Liên', 'Cầu Trần Hưng Đạo sắp khởi công', '', P1, '',
+      '1.234 lượt xem', '', P2, '', 'Bài và ảnh: Nguyễn Văn An - Trần Thị Bình', '',
+      'Tin liên quan', 'Hà Nội khởi công cầu Tứ Liên', '', 'Từ khóa: cầu, Hà Nội', 'Bình luận',
+    ]);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(warnings.filter((w) => w.rule.startsWith('boilerplate/')).length).toBeGreaterThanOrEqual(9);
+    expect(warnings.every((w) => w.line === null || w.line > 0)).toBe(true);
+  });
+
+  it('drops a related article glued to the tag line at the end', () => {
+    const { fields } = read([
+      'Tiêu đề', '', LEAD, '', P1, '', P2, '', 'Xử phạt hai cá nhân thao túng cổ phiếu', 'Hai cá nhân này vừa bị xử phạt 3 tỷ đồng.', '#xử phạt # cổ phiếu', 'Bình luận bài viết này',
+    ]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('reads agency signatures and keeps source lines out of the authors', () => {
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', '(TTXVN/Vietnam+)']).fields.byline?.authors).toEqual(['TTXVN/Vietnam+']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', '', 'Nguồn Công Luận: https://congluan.vn/']).fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Chí Kiên (Báo điện tử Chính Phủ)', 'Tin mới hơn']).fields.byline?.authors).toEqual(['Chí Kiên']);
+  });
+
+  it('merges byline and signature authors', () => {
+    const { fields } = read(['Tiêu đề', '', 'Phong Cầm 25/01/2020 08:00 GMT+7', '', LEAD, '', P1, '', 'Văn Giang (Theo Sputnik)', 'Bản quyền © Báo X']);
+    expect(fields.byline?.authors).toEqual(['Phong Cầm', 'Văn Giang']);
+  });
+});
+
+describe('readPlainText: not an article', () => {
+  it('parses a shopping list as far as it goes, with warnings', () => {
+    const { fields, warnings } = read(['trứng', 'sữa', 'bánh mì']);
+    expect(fields.byline).toBeNull();
+    expect(fields.published).toBeNull();
+    expect(warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(['byline/missing', 'published/missing']));
+  });
+
+  it('one line gives a lead and nothing else', () => {
+    const { fields } = read(['Chỉ một dòng.']);
+    expect(fields).toMatchObject({ title: null, section: null, lead: 'Chỉ một dòng.', paragraphs: [], images: [] });
+  });
+
+  it('empty text gives nulls', () => {
+    const { fields } = read(['']);
+    expect(fields).toMatchObject({ title: null, lead: null, paragraphs: [], images: [], byline: null });
+  });
+});
