@@ -26,7 +26,7 @@ function assemble(text: string, source: Source, warnings: Warning[]): Article {
     ...read.fields,
     officials: [],
     references: [],
-    warnings: [...warnings, ...read.warnings],
+    warnings: [...warnings, ...normalized.warnings, ...read.warnings],
     source: fullSource,
   };
   for (const enrich of ENRICHERS) article = enrich(article);
