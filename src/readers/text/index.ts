@@ -47,6 +47,11 @@ export function readPlainText(text: string): ReadResult {
       paragraphs: body.paragraphs,
       images: body.images,
     },
-    warnings,
+    warnings: warnings.sort(byLine),
   };
+}
+
+/** Warnings in the order of the lines they name; those about the whole text last. */
+function byLine(a: Warning, b: Warning): number {
+  return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 }
