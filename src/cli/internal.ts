@@ -12,7 +12,7 @@ export interface InternalOptions {
 export async function reportInternal(io: Io, error: unknown, { file = null, debug }: InternalOptions): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   await io.error(file, `internal error: ${message}`, debug ? stackOf(error) : undefined);
-  const { version, issues } = packageInfoOrUnknown();
+  const { version, issues } = await packageInfoOrUnknown();
   const where = issues ? ` at ${issues}` : '';
   const hint = debug ? '' : '; run again with --debug for the stack trace';
   io.note(`vnnews: please report this${where} with the input file (vnnews ${version}, node ${process.version})${hint}`);
@@ -29,9 +29,9 @@ export function stackOf(error: unknown): string {
   return parts.join('\ncaused by: ');
 }
 
-function packageInfoOrUnknown(): { version: string; issues: string | null } {
+async function packageInfoOrUnknown(): Promise<{ version: string; issues: string | null }> {
   try {
-    return readPackageInfo();
+    return await readPackageInfo();
   } catch {
     return { version: 'unknown', issues: null };
   }

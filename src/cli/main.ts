@@ -18,7 +18,7 @@ export async function main(argv: string[], io: Io = createIo()): Promise<number>
   let exitCode: number = EXIT.ok;
   try {
     const program = buildProgram({
-      version: readPackageInfo().version,
+      version: (await readPackageInfo()).version,
       commands: COMMANDS,
       io,
       usage,

