@@ -1,8 +1,10 @@
 /** `vnnews parse`, run as the real binary over the broken-input fixtures and the seed. */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, BROKEN, ROOT, SEED, STACK_FRAME, vnnews } from './helpers.js';
+import { assertBuilt, BIN, BROKEN, ROOT, SEED, STACK_FRAME, testEnv, vnnews } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -84,6 +86,23 @@ describe('file-system errors', () => {
   it('a directory', () => {
     const result = vnnews(['parse', BROKEN]);
     expect(result).toEqual({ stdout: '', stderr: `vnnews: ${BROKEN}: is a directory, not a file\n`, status: 1 });
+  });
+
+  it('an unreadable file (run as "nobody" when the tests run as root, who reads anything)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnnews-cli-'));
+    try {
+      chmodSync(dir, 0o755);
+      const file = join(dir, 'secret.txt');
+      writeFileSync(file, 'Tin tức');
+      chmodSync(file, 0o000);
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const result = spawnSync(process.execPath, [BIN, 'parse', file], { cwd: ROOT, env: testEnv(), encoding: 'utf8', ...asNobody });
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`vnnews: ${file}: permission denied\n`);
+      expect(result.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--debug adds the stack and its cause', () => {
