@@ -13,6 +13,9 @@ const GLOBAL_OPTIONS = [
 
 const DESCRIPTION = 'Turn raw Vietnamese news text into structured article JSON.';
 
+/** How many of each command's examples `vnnews --help` shows. */
+const TOP_LEVEL_EXAMPLES = 4;
+
 /** What commander wants to say on stderr, kept until main prints it (coloured). */
 export type UsageMessage = { kind: 'error'; text: string } | { kind: 'text'; text: string };
 
@@ -41,7 +44,8 @@ export function buildProgram({ version, commands, io, usage, onExit }: ProgramOp
     .exitOverride()
     .showHelpAfterError('(see vnnews --help)');
   for (const option of GLOBAL_OPTIONS) program.addOption(new Option(option.flags, option.description));
-  program.addHelpText('after', examplesHelp(commands.flatMap((c) => c.examples.slice(0, 4))) + exitCodesHelp());
+  // `vnnews --help` shows each command's first few examples; `vnnews NAME --help` shows all.
+  program.addHelpText('after', examplesHelp(commands.flatMap((c) => c.examples.slice(0, TOP_LEVEL_EXAMPLES))) + exitCodesHelp());
 
   for (const spec of commands) addCommand(program, spec, io, onExit);
   return program;
