@@ -83,6 +83,26 @@ function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
   return caption;
 }
 
+/** The title repeated as an image's alt text, alone or numbered: "<title>", "<title> - 1". */
+const NUMBERED_ALT = /\s-\s?\d{1,3}$/u;
+
+function isTitleAlt(text: string, title: string): boolean {
+  if (sameText(text, title)) return true;
+  const m = NUMBERED_ALT.exec(text);
+  return m !== null && sameText(text.slice(0, m.index), title);
+}
+
+/**
+ * A line that carries on the paragraph above it, wrapped by the copy: glued to
+ * it, the line above not ending a sentence, this one starting in lower case.
+ * "… so với tuần trước," / "số ca cộng đồng và số tử vong có giảm …"
+ */
+function continuesLine(c: Cursor, line: Line): boolean {
+  const above = c.lines[c.i - 1];
+  if (!above || line.gapBefore > 0) return false;
+  return !endsSentence(above.text) && /^\p{Ll}/u.test(line.text);
+}
+
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
 function skipRepeat(c: Cursor, text: string): void {
   const next = c.lines[c.i];
@@ -113,9 +133,18 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
   const c: Cursor = { lines, i: start, end, blankSeparated };
   const after = (): number => body.paragraphs.length - 1;
 
+  /** The text line read just before, which a wrapped line continues. */
+  let previousText = false;
   while (c.i < c.end) {
     const line = lines[c.i] as Line;
     const text = line.text;
+    if (previousText && continuesLine(c, line)) {
+      c.i++;
+      if (body.paragraphs.length > 0) body.paragraphs[body.paragraphs.length - 1] += ` ${text}`;
+      else body.lead += ` ${text}`;
+      continue;
+    }
+    previousText = false;
     if (isRelatedHeader(text)) {
       warnings.push({ line: line.no, rule: 'boilerplate/related', message: `related-article box dropped: "${text}"` });
       c.i++;
@@ -132,7 +161,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
-    if (isAltText(text) || (title !== null && sameText(text, title))) {
+    if (isAltText(text) || (title !== null && isTitleAlt(text, title))) {
       c.i++;
       body.images.push(takeCreditLine(c, image(null, takeCaption(c, false), after())));
       continue;
@@ -143,13 +172,14 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       body.images.push(image(null, glued.caption, after()));
       continue;
     }
-    if (body.lead !== null && isStandaloneCaption(c, line)) {
+    if (isStandaloneCaption(c, line)) {
       c.i++;
       skipRepeat(c, text);
       body.images.push(image(null, text, after()));
       continue;
     }
     c.i++;
+    previousText = true;
     if (body.lead === null) body.lead = text;
     else body.paragraphs.push(text);
   }

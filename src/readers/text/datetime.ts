@@ -12,8 +12,10 @@
  * quantifiers), so it is linear in the line length.
  */
 
-/** dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy (the separator must repeat). */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]*\d)/u;
+/** dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy, and dd/mm/yy as older pages print it (the separator must repeat). */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]*\d)/u;
+/** A two-digit year up to this one is 20yy, above it 19yy. */
+const PIVOT_YEAR = 69;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
 /** 20:25, 20h25, 20g25, 8:05:10 */
@@ -26,6 +28,8 @@ export interface FoundTimestamp {
   iso: string;
   /** The line with the date, time, weekday and labels removed (e.g. an author name). */
   rest: string;
+  /** The same leftovers, split where the line had separators ("BIẾN ĐỔI KHÍ HẬU - Thanh Tùng"). */
+  parts: string[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -58,6 +62,17 @@ function tidyRest(rest: string): string {
     .trim();
 }
 
+/** Where a byline separates its parts: " - ", " | ", " • ", ", ". */
+const PART_SEPARATOR = /\s[-–—|•·]\s|\s*[|•·]\s*|,\s/u;
+
+function partsOf(rest: string): string[] {
+  return rest.split(PART_SEPARATOR).map(tidyRest).filter((p) => p !== '');
+}
+
+function found(iso: string, rest: string): FoundTimestamp {
+  return { iso, rest: tidyRest(rest), parts: partsOf(rest) };
+}
+
 /**
  * Find a publication timestamp in one line. Returns null when the line has no
  * complete valid date. Only call it on header/byline lines: body sentences are
@@ -74,6 +89,7 @@ export function findTimestamp(line: string): FoundTimestamp | null {
     day = Number(numeric[1]);
     month = Number(numeric[3]);
     year = Number(numeric[4]);
+    if ((numeric[4] ?? '').length === 2) year += year <= PIVOT_YEAR ? 2000 : 1900;
   } else {
     day = Number(dateMatch[1]);
     month = Number(dateMatch[2]);
@@ -86,8 +102,8 @@ export function findTimestamp(line: string): FoundTimestamp | null {
   if (offsetMatch) rest = rest.slice(0, offsetMatch.index) + ' ' + rest.slice(offsetMatch.index + offsetMatch[0].length);
   const time = TIME.exec(rest);
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (!time) return { iso: date, rest: tidyRest(rest) };
+  if (!time) return found(date, rest);
   rest = rest.slice(0, time.index) + ' ' + rest.slice(time.index + time[0].length);
   const seconds = time[3] ? `:${time[3]}` : ':00';
-  return { iso: `${date}T${pad(Number(time[1]))}:${time[2]}${seconds}${offsetOf(offsetMatch)}`, rest: tidyRest(rest) };
+  return found(`${date}T${pad(Number(time[1]))}:${time[2]}${seconds}${offsetOf(offsetMatch)}`, rest);
 }

@@ -41,17 +41,39 @@ export interface Header {
   bodyStart: number;
 }
 
-/** A line that is a timestamp, possibly with an author: "Nguyên Minh - 07/03/2026 08:47". */
-function bylineOf(text: string): { published: string; authors: string[] | null; rest: string } | null {
+interface BylineLine {
+  published: string;
+  authors: string[];
+  /** A section label printed in the same line ("BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022"). */
+  section: string | null;
+}
+
+/** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"): a section when a byline line also names an author. */
+const CAPITALS_LABEL = /^[\p{Lu}\p{M}]+(?: [\p{Lu}\p{M}&]+){0,5}$/u;
+
+/**
+ * A line that is a timestamp, possibly with an author and a section label:
+ * "Nguyên Minh - 07/03/2026 08:47", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022".
+ * Null when other words are left over: then it is prose with a date in it.
+ */
+function bylineOf(text: string): BylineLine | null {
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const found = findTimestamp(text);
   if (!found) return null;
-  if (found.rest === '') return { published: found.iso, authors: [], rest: '' };
+  if (found.rest === '') return { published: found.iso, authors: [], section: null };
   const authors = authorsOfLine(found.rest);
-  if (authors) return { published: found.iso, authors, rest: found.rest };
-  // Leftover words that are neither a name nor a label: prose with a date in it.
-  return null;
+  if (authors) return { published: found.iso, authors, section: null };
+  if (found.parts.length < 2) return null;
+  const [first = '', ...others] = found.parts;
+  const otherAuthors = others.map(authorsOfLine);
+  if (otherAuthors.some((a) => a === null)) return null;
+  const section = sectionOf(first) ?? (CAPITALS_LABEL.test(first) ? first : null);
+  if (section === null) return null;
+  return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
 }
+
+/** A time and date glued to the end of the title: "… Nghị quyết Đại hội XIV 30/01/2026 17:43". */
+const TRAILING_TIMESTAMP = /\s+(?:\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}\/\d{4})$/u;
 
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
 const MAX_ELLIPSIS_TITLE_LENGTH = 160;
@@ -100,8 +122,9 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     const byline = bylineOf(text);
     if (byline) {
       if (header.published === null) header.published = byline.published;
+      if (header.section === null) header.section = byline.section;
       header.bylineLines.push(text);
-      if (byline.authors) header.authors.push(...byline.authors);
+      header.authors.push(...byline.authors);
       return true;
     }
     if (header.section === null) {
@@ -140,6 +163,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   const first = lines[i];
   if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
     header.title = first.text;
+    const stamped = TRAILING_TIMESTAMP.exec(first.text);
+    const stamp = stamped ? findTimestamp(stamped[0]) : null;
+    if (stamped && stamp && stamped.index > 0) {
+      header.title = first.text.slice(0, stamped.index);
+      header.published = stamp.iso;
+      header.bylineLines.push(stamped[0].trim());
+    }
     i++;
   } else {
     warnings.push({ line: first?.no ?? null, rule: 'title/missing', message: 'no title line found' });

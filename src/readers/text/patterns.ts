@@ -26,6 +26,8 @@ const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads By DTads". */
+const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|trình phát video.{0,40}|video is loading.{0,20}|ads by \S{1,30}|advertisement|quảng cáo)$/iu;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
 /** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
@@ -50,7 +52,7 @@ export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t);
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
 export const isBoilerplate = (t: string): boolean =>
-  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t);
+  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || PLAYER.test(t);
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
@@ -82,5 +84,18 @@ export function sectionOf(t: string): string | null {
     for (let n = words.length - 1; n >= 1; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
     return false;
   });
-  return known ? first : null;
+  return known ? first : gluedCapitalsSection(first);
+}
+
+const SECTIONS_LONGEST_FIRST = [...SECTIONS].sort((a, b) => b.length - a.length);
+
+/**
+ * A breadcrumb in capitals glued to its sub-level: "THẾ GIỚICĂNG THẲNG NGA - UKRAINE"
+ * → "THẾ GIỚI". Only for lines in capitals, where the glue cannot be a word.
+ */
+function gluedCapitalsSection(t: string): string | null {
+  if (t !== t.toUpperCase() || !/\p{Lu}/u.test(t)) return null;
+  const key = foldKey(t);
+  const known = SECTIONS_LONGEST_FIRST.find((s) => key.startsWith(s));
+  return known === undefined ? null : t.slice(0, known.length).trim();
 }

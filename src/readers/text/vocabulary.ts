@@ -45,7 +45,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
   'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Báo lỗi', 'Góp ý',
   'Ủng hộ', 'Quảng cáo', 'Advertisement', 'Tải thêm', 'Xem tiếp', 'Xem toàn bộ', 'Xem ảnh', 'Xem video',
-  'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng',
+  'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng', 'Print', 'In', 'Ad', 'Ads',
+  // Video player controls left in a copy.
+  'Bật âm thanh', 'Toàn màn hình', 'Thoát toàn màn hình', 'Cài đặt', 'Phát Video', 'Xem video', '/',
 ];
 
 /**

@@ -24,7 +24,7 @@ describe('findTimestamp', () => {
   ];
   for (const [line, iso, rest] of cases) {
     it(`reads "${line}"`, () => {
-      expect(findTimestamp(line)).toEqual({ iso, rest });
+      expect(findTimestamp(line)).toMatchObject({ iso, rest });
     });
   }
 

@@ -139,6 +139,50 @@ describe('readPlainText: chrome and tail', () => {
   });
 });
 
+describe('readPlainText: layouts seen in real copies', () => {
+  it('reads "SECTION - Author - time" in one line', () => {
+    const { fields } = read(['Tiêu đề bài báo', 'BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022', LEAD, P1]);
+    expect(fields).toMatchObject({ section: 'BIẾN ĐỔI KHÍ HẬU', published: '2022-05-31T18:51:00+07:00', lead: LEAD });
+    expect(fields.byline?.authors).toEqual(['Thanh Tùng']);
+  });
+
+  it('reads an agency byline with a two-digit year, and a caption standing above the lead', () => {
+    const { fields } = read(['Tiêu đề bài báo', ' (TTXVN/Vietnam+) lúc : 11/07/14 11:35 ', '', 'Tàu cá bị đâm chìm. (Ảnh: Trần Lê Lâm/TTXVN)', LEAD, '', P1]);
+    expect(fields.published).toBe('2014-07-11T11:35:00+07:00');
+    expect(fields.byline?.authors).toEqual(['TTXVN/Vietnam+']);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.images).toEqual([{ src: null, caption: 'Tàu cá bị đâm chìm.', credit: 'Trần Lê Lâm/TTXVN', afterParagraph: -1 }]);
+  });
+
+  it('reads the title repeated with a number ("<title> - 1") as an image alt', () => {
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Tiêu đề bài báo - 1', 'Chị H. bị đánh (Ảnh: Cắt từ clip).', '', P1]);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Chị H. bị đánh', credit: 'Cắt từ clip', afterParagraph: -1 }]);
+  });
+
+  it('joins a paragraph wrapped over two lines', () => {
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Số ca mắc giảm so với tuần trước,', 'đặc biệt ở Đà Nẵng.', '', P1]);
+    expect(fields.paragraphs).toEqual(['Số ca mắc giảm so với tuần trước, đặc biệt ở Đà Nẵng.', P1]);
+  });
+
+  it('splits a time and date glued to the end of the title', () => {
+    const { fields } = read(['Bộ trưởng: Triển khai ngay Nghị quyết 30/01/2026 17:43', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Bộ trưởng: Triển khai ngay Nghị quyết');
+    expect(fields.published).toBe('2026-01-30T17:43:00+07:00');
+  });
+
+  it('reads a section in capitals glued to its sub-level, after a print label', () => {
+    const { fields } = read(['Print', '', 'THẾ GIỚICĂNG THẲNG NGA - UKRAINE', 'Tổng thống Ukraine nói không nhượng bộ', '', LEAD, '', P1]);
+    expect(fields.section).toBe('THẾ GIỚI');
+    expect(fields.title).toBe('Tổng thống Ukraine nói không nhượng bộ');
+  });
+
+  it('drops video-player and ad leftovers', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'Trình phát Video is loading.Phát', 'Bật âm thanh', 'Thời gian hiện tại 0:00', '/', 'Độ dài 0:48', 'Toàn màn hình', 'Cài đặt', '', P1, '', 'Ads By DTads']);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+});
+
 describe('readPlainText: not an article', () => {
   it('parses a shopping list as far as it goes, with warnings', () => {
     const { fields, warnings } = read(['trứng', 'sữa', 'bánh mì']);
