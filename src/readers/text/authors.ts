@@ -24,17 +24,34 @@ const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[\p{L}.+]{2,20}$/u;
 /** Two or more authors: "A - B", "A, B", "A và B". */
 const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
 
-/** A syllable of a name: capitalised (or all capitals), letters only. */
-const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*$|^[\p{Lu}\p{M}]{2,}$/u;
-/** Initials as bylines print them: "Q.Anh", "N.V.HÙNG", "T. Hà" (the last as two words). */
-const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})?$/u;
+/*
+ * Name syllables are checked with case mapping rather than \p{Lu}/\p{Ll} classes:
+ * same answer for letters, and no large Unicode tables to compile at start-up.
+ */
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLetters = (s: string): boolean => s !== '' && s.toLowerCase() !== s.toUpperCase() && !/[\s\d.,;:!?()[\]{}"'“”‘’/\\|+&@#%*=<>_~^$-]/u.test(s);
+
+/** A syllable of a name: capitalised ("Ba") or all capitals ("XUÂN"), letters only. */
+function isNameWord(w: string): boolean {
+  if (!isLetters(w) || !isUpper(w.charAt(0))) return false;
+  const rest = w.slice(1);
+  return rest === rest.toLowerCase() || (w === w.toUpperCase() && w.length >= 2);
+}
+
+/** Initials as bylines print them: "Q.Anh", "N.V.HÙNG", "T." ("T. Hà" is two words). */
+function isInitialsWord(w: string): boolean {
+  const parts = w.split('.');
+  const last = parts.pop() ?? '';
+  if (parts.length < 1 || parts.length > 3 || !parts.every((p) => p.length === 1 && isUpper(p))) return false;
+  return last === '' || isNameWord(last);
+}
 
 /** True for a person's name as printed: 2–5 capitalised syllables ("Vũ Ba", "NHẬT XUÂN", "Q.Anh"). */
 export function isPersonName(s: string): boolean {
   if (s.length > 40) return false;
   const words = s.split(' ');
-  if (words.length === 1) return INITIALS_WORD.test(s) && /\p{L}{2}/u.test(s);
-  return words.length <= 5 && words.every((w) => NAME_WORD.test(w) || INITIALS_WORD.test(w));
+  if (words.length === 1) return isInitialsWord(s) && s.replace(/\./gu, '').length >= 2;
+  return words.length <= 5 && words.every((w) => isNameWord(w) || isInitialsWord(w));
 }
 
 function isAgency(s: string): boolean {
