@@ -78,8 +78,11 @@ const TRAILING_TIMESTAMP = /\s+(?:\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}|\d{1
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
 const MAX_ELLIPSIS_TITLE_LENGTH = 160;
 
+/** A headline opens with a capital, a digit or an opening quote/bracket, never in lower case. */
+const HEADLINE_START = /^[\p{Lu}\d"'“‘«([]/u;
+
 function isHeadline(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
   if (/(?:\.{3}|…)$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
   return !endsSentence(text.replace(/[?!]+$/u, ''));
 }

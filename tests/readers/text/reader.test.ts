@@ -191,6 +191,10 @@ describe('readPlainText: not an article', () => {
     expect(warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(['byline/missing', 'published/missing']));
   });
 
+  it('never takes a line in lower case for the title', () => {
+    expect(read(['trứng', 'sữa', 'bánh mì']).fields.title).toBeNull();
+  });
+
   it('one line gives a lead and nothing else', () => {
     const { fields } = read(['Chỉ một dòng.']);
     expect(fields).toMatchObject({ title: null, section: null, lead: 'Chỉ một dòng.', paragraphs: [], images: [] });
