@@ -16,10 +16,8 @@ import {
   endsSentence,
   hasPositionMarker,
   isAltText,
-  isBracketLink,
   isImageRef,
   isRelatedHeader,
-  isUrlLine,
   splitGluedAlt,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
@@ -186,4 +184,3 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
   return body;
 }
 
-export { isBracketLink, isUrlLine };
