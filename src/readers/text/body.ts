@@ -16,6 +16,7 @@ import {
   endsSentence,
   hasPositionMarker,
   isAltText,
+  isVideoCaption,
   isImageRef,
   isRelatedHeader,
   splitGluedAlt,
@@ -156,6 +157,11 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isTrailingChrome(text)) {
       warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text.slice(0, 80)}"` });
+      c.i++;
+      continue;
+    }
+    if (isVideoCaption(text)) {
+      warnings.push({ line: line.no, rule: 'media/video-caption', message: `video caption dropped: "${text.slice(0, 80)}"` });
       c.i++;
       continue;
     }

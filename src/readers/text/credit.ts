@@ -5,6 +5,7 @@
  *   "... tại sân bay quân sự Seoul. (Ảnh: Thống Nhất/TTXVN)"   → credit "Thống Nhất/TTXVN"
  *   "... (đứng giữa). Ảnh Hồng Thi."                           → credit "Hồng Thi"
  *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
+ *   "... (Ảnh Trần Thành Công)."                                → credit "Trần Thành Công"
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
  */
 
@@ -12,6 +13,8 @@
 const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:\s*([^()]{1,120})\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X" after the caption's last sentence or a dash. */
 const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|photo|hình)\s*:\s*([^:]{1,120}?)\s*\.?$/iu;
+/** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
+const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
 const BARE_CREDIT = /([.!?…)]\s+)Ảnh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
 
@@ -46,6 +49,8 @@ export function splitCredit(line: string): SplitCaption {
 
 function findCredit(text: string): SplitCaption | null {
   let m = PAREN_CREDIT.exec(text);
+  if (m) return credited(text, m.index, '', m[1] ?? '');
+  m = PAREN_BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');
   m = COLON_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');

@@ -28,6 +28,8 @@ const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|b�
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads By DTads". */
 const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|trình phát video.{0,40}|video is loading.{0,20}|ads by \S{1,30}|advertisement|quảng cáo)$/iu;
+/** A video's caption: "Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh)." — not a photo, not body text. */
+const VIDEO_CAPTION = /\((?:video|clip)\s*:\s*[^()]{1,120}\)\s*\.?$/iu;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
 /** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
@@ -45,6 +47,7 @@ function labelKey(text: string): string {
 export const isImageRef = (t: string): boolean => t.length <= 2048 && IMAGE_REF.test(t);
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
+export const isVideoCaption = (t: string): boolean => VIDEO_CAPTION.test(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && SOURCE_LINE.test(t);

@@ -12,6 +12,7 @@ describe('splitCredit', () => {
     ['Một dự án của FLC. Ảnh: Hồng Khanh', 'Một dự án của FLC.', 'Hồng Khanh'],
     ['Khách hàng mua vàng (Ảnh minh họa)', 'Khách hàng mua vàng (Ảnh minh họa)', null],
     ['Ảnh: TTXVN', null, 'TTXVN'],
+    ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công'],
     ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null],
   ];
   for (const [line, caption, credit] of cases) {

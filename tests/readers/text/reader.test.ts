@@ -177,6 +177,13 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(fields.title).toBe('Tổng thống Ukraine nói không nhượng bộ');
   });
 
+  it('drops a video caption: not a photo, not body text', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', 'Phát Video', 'Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh).', '', P1]);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.images).toEqual([]);
+    expect(warnings.map((w) => w.rule)).toContain('media/video-caption');
+  });
+
   it('drops video-player and ad leftovers', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'Trình phát Video is loading.Phát', 'Bật âm thanh', 'Thời gian hiện tại 0:00', '/', 'Độ dài 0:48', 'Toàn màn hình', 'Cài đặt', '', P1, '', 'Ads By DTads']);
     expect(fields.paragraphs).toEqual([P1]);
