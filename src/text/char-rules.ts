@@ -22,6 +22,10 @@ export const CHAR_RULES: ReadonlyArray<{ name: string; to: string; ranges: Reado
   { name: 'control', to: '', ranges: [[0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x84], [0x86, 0x9f]] },
   // Tab: one space (after trailing ones are cut, the line's indentation is kept as spaces).
   { name: 'tab', to: ' ', ranges: [[0x09, 0x09]] },
+  // Icelandic eth (U+00D0 Ð, U+00F0 ð) typed for Vietnamese đ (U+0110 Đ, U+0111 đ) by old
+  // fonts and sites ("Ðại học"): Vietnamese has no eth, so it is always the d with stroke.
+  { name: 'eth', to: 'Đ', ranges: [[0x00d0, 0x00d0]] },
+  { name: 'eth', to: 'đ', ranges: [[0x00f0, 0x00f0]] },
 ];
 
 /**
@@ -38,6 +42,7 @@ export const NORMALIZATION_ORDER: readonly string[] = [
   'zero-width',
   'control',
   'tab',
+  'eth',
   'trailing-space',
   'nfc',
 ];

@@ -108,3 +108,11 @@ describe('normalizeText: speed', () => {
     expect(result.normalizations).toEqual(['trailing-space']);
   });
 });
+
+describe('normalizeText: eth for đ', () => {
+  it('reads the Icelandic eth old sites typed for đ as đ', () => {
+    const { text, normalizations } = normalizeText('\u00d0ại học Quốc gia, \u00f0ã khánh thành');
+    expect(text).toBe('Đại học Quốc gia, đã khánh thành');
+    expect(normalizations).toEqual(['eth']);
+  });
+});
