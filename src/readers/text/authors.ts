@@ -17,8 +17,14 @@ import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 const AGENCIES = foldedSet(AGENCY_NAMES);
 const DESKS = foldedSet(DESK_HEADS);
 
-/** Labels that introduce a byline: "Bài và ảnh:", "Tác giả:", "Theo". */
-const LEAD_LABEL = /^(?:bài\s*(?:và|,|&)?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|ảnh|video|theo)\s*:\s*|^theo\s+/iu;
+/** Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi". */
+const LEAD_LABEL = /^(?:(?:bài|tin)\s*(?:và|,|&|\+)?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+/iu;
+/** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
+export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
+/** An outlet name is at most this many words. */
+const MAX_OUTLET_WORDS = 8;
+/** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
+const THEO = /^theo\s+/iu;
 /** Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP". */
 const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[\p{L}.+]{2,20}$/u;
 /** Two or more authors: "A - B", "A, B", "A và B". */
@@ -82,7 +88,12 @@ export function authorsOfLine(line: string): string[] | null {
   let s = line.trim();
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
+  const cited = THEO.test(s);
   s = s.replace(LEAD_LABEL, '');
+  // "Theo Báo và PTTH Tuyên Quang": a cited outlet is the author, whole.
+  if (cited && OUTLET_NAME.test(s) && s.split(' ').length <= MAX_OUTLET_WORDS && !/[.!?…]$/u.test(s)) return [s];
+  // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.
+  if (cited && /^(?:\p{Lu}[\p{L}\d.+-]*)$/u.test(s)) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
   s = s.replace(LEAD_LABEL, '').trim();
   if (s === '') return null;

@@ -16,6 +16,12 @@
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]*\d)/u;
 /** A two-digit year up to this one is 20yy, above it 19yy. */
 const PIVOT_YEAR = 69;
+/** Year first, as CMS exports print it: "2025-03-11 20:25", "2025-03-11T20:25:00+07:00". */
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
+/** An ISO offset glued to the time: "20:25:00+07:00", "20:25Z". */
+const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:([+-])(\d{2}):?(\d{2})|Z)/u;
+/** "08:25 PM", "8:25 SA" (sáng), "8:25 CH" (chiều): a 12-hour clock. */
+const MERIDIEM = /^\s*(am|pm|sa|ch)(?![\p{L}])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
 /** 20:25, 20h25, 20g25, 8:05:10 */
@@ -81,11 +87,16 @@ function found(iso: string, rest: string): FoundTimestamp {
 export function findTimestamp(line: string): FoundTimestamp | null {
   let rest = line;
   let day: number, month: number, year: number;
-  const numeric = NUMERIC_DATE.exec(line);
-  const worded = numeric ? null : WORDED_DATE.exec(line);
-  const dateMatch = numeric ?? worded;
+  const iso = ISO_DATE.exec(line);
+  const numeric = iso ? null : NUMERIC_DATE.exec(line);
+  const worded = iso || numeric ? null : WORDED_DATE.exec(line);
+  const dateMatch = iso ?? numeric ?? worded;
   if (!dateMatch) return null;
-  if (numeric) {
+  if (iso) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else if (numeric) {
     day = Number(numeric[1]);
     month = Number(numeric[3]);
     year = Number(numeric[4]);
@@ -96,14 +107,25 @@ export function findTimestamp(line: string): FoundTimestamp | null {
     year = Number(dateMatch[3]);
   }
   if (!validDate(day, month, year)) return null;
-  rest = rest.slice(0, dateMatch.index) + ' ' + rest.slice(dateMatch.index + dateMatch[0].length);
+  const afterDate = rest.slice(dateMatch.index + dateMatch[0].length);
+  rest = rest.slice(0, dateMatch.index) + ' ' + (iso ? afterDate.replace(/^T(?=\d)/u, '') : afterDate);
 
-  const offsetMatch = OFFSET.exec(rest);
+  const isoOffset = ISO_OFFSET.exec(rest);
+  if (isoOffset) rest = rest.slice(0, isoOffset.index) + ' ' + rest.slice(isoOffset.index + isoOffset[0].length);
+  const offsetMatch = isoOffset ? null : OFFSET.exec(rest);
   if (offsetMatch) rest = rest.slice(0, offsetMatch.index) + ' ' + rest.slice(offsetMatch.index + offsetMatch[0].length);
   const time = TIME.exec(rest);
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (!time) return found(date, rest);
-  rest = rest.slice(0, time.index) + ' ' + rest.slice(time.index + time[0].length);
+  const afterTime = rest.slice(time.index + time[0].length);
+  const meridiem = MERIDIEM.exec(afterTime);
+  rest = rest.slice(0, time.index) + ' ' + (meridiem ? afterTime.slice(meridiem[0].length) : afterTime);
+  let hours = Number(time[1]);
+  if (meridiem && hours <= 12) {
+    const pm = /^(?:pm|ch)$/iu.test(meridiem[1] ?? '');
+    hours = (hours % 12) + (pm ? 12 : 0);
+  }
   const seconds = time[3] ? `:${time[3]}` : ':00';
-  return found(`${date}T${pad(Number(time[1]))}:${time[2]}${seconds}${offsetOf(offsetMatch)}`, rest);
+  const offset = isoOffset ? (isoOffset[0] === 'Z' ? '+00:00' : `${isoOffset[1]}${isoOffset[2]}:${isoOffset[3]}`) : offsetOf(offsetMatch);
+  return found(`${date}T${pad(hours)}:${time[2]}${seconds}${offset}`, rest);
 }

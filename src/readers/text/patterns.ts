@@ -20,6 +20,8 @@ const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:
 const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền\s*(?:©|\(c\)|thuộc|:)|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
 /** A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn", "Theo nguồn: …". */
 const SOURCE_LINE = /^(?:nguồn|source)\b[^\n]{0,80}?(?::\s*)?(?:https?:\/\/|www\.)\S*$|^(?:nguồn|source)\s*:/iu;
+/** A related link on one line: "Xem thêm: Hà Nội khởi công cầu Tứ Liên", ">> Đọc thêm: …". */
+const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»›]+\s*\S/iu;
 /** A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]". */
 const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
@@ -51,7 +53,7 @@ export const isVideoCaption = (t: string): boolean => VIDEO_CAPTION.test(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && SOURCE_LINE.test(t);
-export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t);
+export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t) || (t.length <= 300 && INLINE_RELATED.test(t));
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
 export const isBoilerplate = (t: string): boolean =>

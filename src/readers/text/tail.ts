@@ -8,7 +8,7 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine } from './authors.js';
+import { authorsOfLine, OUTLET_NAME } from './authors.js';
 import type { Line } from './lines.js';
 import {
   isBoilerplate,
@@ -39,6 +39,13 @@ export interface Tail {
   start: number;
   signatureLines: string[];
   authors: string[];
+}
+
+/** An outlet's name alone after the signature ("Báo Công Luận"): where it first ran, not an author. */
+const MAX_OUTLET_LINE_LENGTH = 60;
+
+function isOutletLine(text: string): boolean {
+  return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text);
 }
 
 export function isTrailingChrome(text: string): boolean {
@@ -85,6 +92,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     if (isTrailingChrome(line.text)) {
       warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${line.text.slice(0, 80)}"` });
       chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    if (isOutletLine(line.text)) {
+      warnings.push({ line: line.no, rule: 'byline/outlet', message: `original outlet line is not an author: "${line.text.slice(0, 80)}"` });
       tail.start = j;
       continue;
     }

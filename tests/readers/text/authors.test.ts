@@ -18,6 +18,10 @@ describe('authorsOfLine', () => {
     ['Theo TTXVN', ['TTXVN']],
     ['Hồng Hạnh (tổng hợp)', ['Hồng Hạnh']],
     ['Q.Anh', ['Q.Anh']],
+    ['Theo Báo và PTTH Tuyên Quang', ['Báo và PTTH Tuyên Quang']],
+    ['Theo Reuters', ['Reuters']],
+    ['Tin, ảnh: Minh Hà', ['Minh Hà']],
+    ['Bởi Thu Hà', ['Thu Hà']],
   ];
   for (const [line, authors] of cases) {
     it(`reads "${line}"`, () => {
@@ -30,6 +34,9 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Nguồn Công Luận: https://congluan.vn/')).toBeNull();
     expect(authorsOfLine('Cổ phiếu FLC được giao dịch trở lại')).toBeNull();
     expect(authorsOfLine('')).toBeNull();
+    expect(authorsOfLine('Ảnh: Minh Hà')).toBeNull();
+    expect(authorsOfLine('Theo kế hoạch')).toBeNull();
+    expect(authorsOfLine('Theo Bộ Y tế, số ca mắc giảm.')).toBeNull();
   });
 });
 

@@ -133,6 +133,17 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Chí Kiên (Báo điện tử Chính Phủ)', 'Tin mới hơn']).fields.byline?.authors).toEqual(['Chí Kiên']);
   });
 
+  it('does not take the original outlet after the signature for an author', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Báo Công Luận']);
+    expect(fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(warnings.map((w) => w.rule)).toContain('byline/outlet');
+  });
+
+  it('drops one-line related links ("Xem thêm: …")', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
   it('merges byline and signature authors', () => {
     const { fields } = read(['Tiêu đề', '', 'Phong Cầm 25/01/2020 08:00 GMT+7', '', LEAD, '', P1, '', 'Văn Giang (Theo Sputnik)', 'Bản quyền © Báo X']);
     expect(fields.byline?.authors).toEqual(['Phong Cầm', 'Văn Giang']);
