@@ -63,11 +63,12 @@ function bylineOf(text: string): BylineLine | null {
   if (found.rest === '') return { published: found.iso, authors: [], section: null };
   const authors = authorsOfLine(found.rest);
   if (authors) return { published: found.iso, authors, section: null };
-  if (found.parts.length < 2) return null;
+  // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
+  // a section label first, then authors if any.
   const [first = '', ...others] = found.parts;
   const otherAuthors = others.map(authorsOfLine);
   if (otherAuthors.some((a) => a === null)) return null;
-  const section = sectionOf(first) ?? (CAPITALS_LABEL.test(first) ? first : null);
+  const section = sectionOf(first) ?? (others.length > 0 && CAPITALS_LABEL.test(first) ? first : null);
   if (section === null) return null;
   return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
 }

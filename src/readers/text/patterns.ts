@@ -69,6 +69,8 @@ export function splitGluedAlt(t: string): { alt: string; caption: string } | nul
 
 /** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô". */
 const CRUMB = /\s*[>›»/]\s*/u;
+/** The home page as a breadcrumb's first level: "Trang chủ > Thời sự". */
+const HOME_CRUMB = /^(?:trang chủ|trang nhất|home)$/iu;
 /** Parts of a combined section: "Chính trị - Xã hội", "Khoa học & Công nghệ". */
 const SECTION_PARTS = /\s+[-–&]\s+|\s*,\s*/u;
 
@@ -79,7 +81,9 @@ const SECTION_PARTS = /\s+[-–&]\s+|\s*,\s*/u;
  */
 export function sectionOf(t: string): string | null {
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;
-  const first = t.split(CRUMB)[0]?.trim() ?? '';
+  const crumbs = t.split(CRUMB).map((c) => c.trim());
+  if (crumbs.length > 1 && HOME_CRUMB.test(crumbs[0] ?? '')) crumbs.shift();
+  const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;
   const parts = first.split(SECTION_PARTS);
   const known = parts.every((p) => {

@@ -80,6 +80,7 @@ describe('line patterns', () => {
     expect(sectionOf('Chính trị - Xã hội')).toBe('Chính trị - Xã hội');
     expect(sectionOf('Đầu tư tài chính')).toBe('Đầu tư tài chính');
     expect(sectionOf('Thời sự > Chính trị')).toBe('Thời sự');
+    expect(sectionOf('Trang chủ > Thời sự > Chính trị')).toBe('Thời sự');
     expect(sectionOf('Sức khoẻ')).toBe('Sức khoẻ');
     expect(sectionOf('TTVH Online')).toBeNull();
     expect(sectionOf('Vũ Ba')).toBeNull();

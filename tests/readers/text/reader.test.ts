@@ -151,6 +151,11 @@ describe('readPlainText: chrome and tail', () => {
 });
 
 describe('readPlainText: layouts seen in real copies', () => {
+  it('reads "Section - weekday, date - time" in one line', () => {
+    const { fields } = read(['Tiêu đề bài báo', 'Thời sự - Thứ Ba, 11/03/2025 - 20:25', LEAD, P1]);
+    expect(fields).toMatchObject({ section: 'Thời sự', published: '2025-03-11T20:25:00+07:00', lead: LEAD });
+  });
+
   it('reads "SECTION - Author - time" in one line', () => {
     const { fields } = read(['Tiêu đề bài báo', 'BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022', LEAD, P1]);
     expect(fields).toMatchObject({ section: 'BIẾN ĐỔI KHÍ HẬU', published: '2022-05-31T18:51:00+07:00', lead: LEAD });
