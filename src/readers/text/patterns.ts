@@ -28,6 +28,8 @@ const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
+const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
 /** Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads By DTads". */
 const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|trình phát video.{0,40}|video is loading.{0,20}|ads by \S{1,30}|advertisement|quảng cáo)$/iu;
 /** A video's caption: "Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh)." — not a photo, not body text. */
@@ -57,7 +59,7 @@ export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t) || (t.
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
 export const isBoilerplate = (t: string): boolean =>
-  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || PLAYER.test(t);
+  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || PLAYER.test(t) || SEPARATOR.test(t);
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */

@@ -48,6 +48,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng', 'Print', 'In', 'Ad', 'Ads',
   // Video player controls left in a copy.
   'Bật âm thanh', 'Toàn màn hình', 'Thoát toàn màn hình', 'Cài đặt', 'Phát Video', 'Xem video', '/',
+  // End-of-article marks left alone on a line.
+  './.', '/.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
 
 /**

@@ -53,6 +53,8 @@ describe('line patterns', () => {
       expect(isBoilerplate(t), t).toBe(true);
     }
     expect(isBoilerplate('Chia sẻ kinh nghiệm làm giàu từ nông nghiệp')).toBe(false);
+    for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });
 
   it('RELATED_HEADERS', () => {
