@@ -82,6 +82,15 @@ const MAX_ELLIPSIS_TITLE_LENGTH = 160;
 /** A headline opens with a capital, a digit or an opening quote/bracket, never in lower case. */
 const HEADLINE_START = /^[\p{Lu}\d"'“‘«([]/u;
 
+/**
+ * Which of several header timestamps is the article's: one with a time beats a bare
+ * date (a page header's "today" date is chrome), then one on a byline with an
+ * author, then one below the title; the first wins a tie.
+ */
+function timestampRank(line: BylineLine, belowTitle: boolean): number {
+  return (line.published.includes('T') ? 4 : 0) + (line.authors.length > 0 ? 2 : 0) + (belowTitle ? 1 : 0);
+}
+
 function isHeadline(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
   if (/(?:\.{3}|…)$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
@@ -116,6 +125,7 @@ function isBodyStart(text: string): boolean {
 
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
+  let publishedRank = -1;
   let i = 0;
   const take = (line: Line): boolean => {
     const text = line.text;
@@ -125,7 +135,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const byline = bylineOf(text);
     if (byline) {
-      if (header.published === null) header.published = byline.published;
+      const rank = timestampRank(byline, header.title !== null);
+      if (rank > publishedRank) {
+        header.published = byline.published;
+        publishedRank = rank;
+      }
       if (header.section === null) header.section = byline.section;
       header.bylineLines.push(text);
       header.authors.push(...byline.authors);
@@ -172,6 +186,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     if (stamped && stamp && stamped.index > 0) {
       header.title = first.text.slice(0, stamped.index);
       header.published = stamp.iso;
+      publishedRank = timestampRank({ published: stamp.iso, authors: [], section: null }, true);
       header.bylineLines.push(stamped[0].trim());
     }
     i++;

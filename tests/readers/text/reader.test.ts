@@ -50,6 +50,17 @@ describe('readPlainText: header', () => {
     expect(warnings.map((w) => w.rule)).toContain('title/missing');
   });
 
+  it('prefers the byline time to a page header\'s "today" date', () => {
+    const { fields } = read(['Thứ Năm, ngày 13/03/2025', '', 'Thời sự', '', 'Tiêu đề bài báo', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]);
+    expect(fields.published).toBe('2025-03-11T20:25:00+07:00');
+    expect(fields.section).toBe('Thời sự');
+  });
+
+  it('keeps the first of two equal timestamps (published, then updated)', () => {
+    const { fields } = read(['Tiêu đề bài báo', 'Thứ Bảy, 07/03/2026 - 08:52', 'Cập nhật: 08/03/2026 - 10:00', LEAD, P1]);
+    expect(fields.published).toBe('2026-03-07T08:52:00+07:00');
+  });
+
   it('does not read a date inside the body as the publication time', () => {
     const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Ngày 21/2/2025, đoàn kiểm tra đã làm việc.']);
     expect(fields.published).toBeNull();
