@@ -3,5 +3,6 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
-const { main } = await import('../dist/cli/main.js');
+// The CLI bundled by scripts/bundle-cli.mjs: one file, which loads the library only to parse.
+const { main } = await import('../dist/bin/cli.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -27,7 +27,7 @@ interface ScoreReport {
 
 /** Runs the tool from the repo root; its --json output is followed by a last `score: X` line. */
 function runScoreTool(): ScoreReport {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('no dist/: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist/bin/cli.js'))) throw new Error('no dist/: run `npm run build` first');
   const run = spawnSync(process.execPath, [SCORE_TOOL, '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (run.status !== 0) throw new Error(`score tool exited ${run.status}: ${run.stderr}`);
   return JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('\nscore:'))) as ScoreReport;

@@ -9,7 +9,8 @@ export interface PackageInfo {
 
 /** Read vnnews's own package.json (one small file; cheaper than importing JSON). */
 export async function readPackageInfo(): Promise<PackageInfo> {
-  // Both src/cli/ and dist/cli/ sit two levels below the package root.
+  // src/cli/ and the bundle's dist/bin/ both sit two levels below the package root
+  // (scripts/bundle-cli.mjs keeps every output file there; the --version test checks it).
   const url = new URL('../../package.json', import.meta.url);
   const pkg = JSON.parse(await readFile(url, 'utf8')) as {
     version?: unknown;

@@ -55,15 +55,18 @@ export function shell(line: string, env: Record<string, string | undefined> = {}
 /** A line of a JS stack trace ("    at f (file.js:1:2)"). */
 export const STACK_FRAME = /^\s+at /m;
 
+/** The bundled command line that bin/vnnews.js imports (scripts/bundle-cli.mjs writes dist/bin/). */
+export const BUNDLE = join(ROOT, 'dist', 'bin', 'cli.js');
+
 /**
- * The tests run dist/, which `npm test` builds first. Refuse to test a dist/ older
- * than src/cli/, which would pass or fail for the wrong code.
+ * The tests run dist/bin/, which `npm test` builds first. It bundles the library too, so
+ * refuse to test a bundle older than anything in src/: it would pass or fail for the wrong code.
  */
 export function assertBuilt(): void {
-  const built = statSync(join(ROOT, 'dist', 'cli', 'main.js'), { throwIfNoEntry: false });
-  if (!built) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
-  const newest = newestMtime(join(ROOT, 'src', 'cli'));
-  if (newest > built.mtimeMs) throw new Error('dist/ is older than src/cli/: run `npm run build` first');
+  const built = statSync(BUNDLE, { throwIfNoEntry: false });
+  if (!built) throw new Error('dist/bin/cli.js is missing: run `npm run build` first');
+  const newest = newestMtime(join(ROOT, 'src'));
+  if (newest > built.mtimeMs) throw new Error('dist/bin/ is older than src/: run `npm run build` first');
 }
 
 function newestMtime(dir: string): number {

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Bundles the command line into dist/bin/ (`npm run build` runs it after tsc has built
+ * the library's dist/index.js and types, which stay as they are for `import 'vnnews'`).
+ *
+ * Why: start-up time. Unbundled, `vnnews parse FILE` resolved and compiled ~40 modules
+ * (commander's, the CLI's, the library's); bundled, it reads a handful of files. The
+ * split keeps the old laziness, and tests/cli/startup.test.ts pins it by these names:
+ *
+ *   cli.js       the program and commander: all that --version and --help load
+ *   library.js   the parser (src/index.ts), loaded by `parse` with import()
+ *   chalk.js     loaded only when a message is printed in colour
+ *   shared-*.js  what two of them share (src/errors.ts, esbuild's helpers)
+ *   meta.json    esbuild's record of which source went into which file, for that test
+ *
+ * Every file sits in dist/bin/, two levels below the package root, as src/cli/ does:
+ * package-info.ts finds package.json at ../../ from either.
+ *
+ * esbuild only strips types; `npm run typecheck` (tsconfig.json, isolatedModules) checks them.
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = 'dist/bin';
+
+/**
+ * commander is CommonJS and require()s Node built-ins (node:events…), which an ES module
+ * has no `require` for: give each output file one.
+ */
+const REQUIRE_BANNER = "import { createRequire as __vnnewsRequire } from 'node:module'; const require = __vnnewsRequire(import.meta.url);";
+
+await rm(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
+const { metafile } = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { cli: 'src/cli/main.ts', library: 'src/index.ts', chalk: 'chalk' },
+  outdir: OUT,
+  chunkNames: 'shared-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: REQUIRE_BANNER },
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+});
+await writeFile(new URL(`../${OUT}/meta.json`, import.meta.url), `${JSON.stringify(metafile, null, 2)}\n`);
