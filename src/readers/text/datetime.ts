@@ -58,14 +58,24 @@ function offsetOf(match: RegExpExecArray | null): string {
 const LABELS =
   /(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
 
-/** Strip separators left over once the date parts are gone. */
+const SEPARATORS = new Set([' ', '|', ',', '-', '–', '—', ':', '•', '·', '/']);
+
+/** Trim separators at both ends (a loop: no regex to backtrack over a long run of them). */
+function trimSeparators(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && SEPARATORS.has(s.charAt(start))) start++;
+  while (end > start && SEPARATORS.has(s.charAt(end - 1))) end--;
+  return s.slice(start, end);
+}
+
+/**
+ * What is left of a byline once the date parts are gone, labels ("Cập nhật:") and
+ * empty brackets removed and separators trimmed at the ends. Inner punctuation stays,
+ * so "Bài: Vũ Ba" is still read as a label and a name.
+ */
 function tidyRest(rest: string): string {
-  return rest
-    .replace(LABELS, ' ')
-    .replace(/\(\s*\)/gu, ' ')
-    .replace(/[|,\-–—:()•·]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return trimSeparators(rest.replace(LABELS, ' ').replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').trim());
 }
 
 /** Where a byline separates its parts: " - ", " | ", " • ", ", ". */

@@ -61,16 +61,19 @@ function bylineOf(text: string): BylineLine | null {
   const found = findTimestamp(text);
   if (!found) return null;
   if (found.rest === '') return { published: found.iso, authors: [], section: null };
-  const authors = authorsOfLine(found.rest);
-  if (authors) return { published: found.iso, authors, section: null };
   // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
-  // a section label first, then authors if any.
+  // a section label first, then authors if any. A label in capitals is a section only
+  // beside names that are not ("THANH HÀ - MINH ANH" are two authors).
   const [first = '', ...others] = found.parts;
   const otherAuthors = others.map(authorsOfLine);
-  if (otherAuthors.some((a) => a === null)) return null;
-  const section = sectionOf(first) ?? (others.length > 0 && CAPITALS_LABEL.test(first) ? first : null);
-  if (section === null) return null;
-  return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
+  if (otherAuthors.every((a) => a !== null)) {
+    const capitalsLabel = CAPITALS_LABEL.test(first) && others.some((o) => o !== o.toUpperCase());
+    const section = sectionOf(first) ?? (capitalsLabel ? first : null);
+    if (section !== null) return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
+  }
+  const authors = authorsOfLine(found.rest);
+  if (authors) return { published: found.iso, authors, section: null };
+  return null;
 }
 
 /** A time and date glued to the end of the title: "… Nghị quyết Đại hội XIV 30/01/2026 17:43". */

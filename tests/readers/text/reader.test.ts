@@ -162,6 +162,13 @@ describe('readPlainText: chrome and tail', () => {
 });
 
 describe('readPlainText: layouts seen in real copies', () => {
+  it('reads labelled and capitalised bylines beside the time', () => {
+    expect(read(['Tiêu đề bài báo', 'Bài: Vũ Ba - 11/03/2025 20:25', LEAD, P1]).fields.byline?.authors).toEqual(['Vũ Ba']);
+    const { fields } = read(['Tiêu đề bài báo', 'THANH HÀ - MINH ANH - 11/03/2025 20:25', LEAD, P1]);
+    expect(fields.byline?.authors).toEqual(['THANH HÀ', 'MINH ANH']);
+    expect(fields.section).toBeNull();
+  });
+
   it('reads "Section - weekday, date - time" in one line', () => {
     const { fields } = read(['Tiêu đề bài báo', 'Thời sự - Thứ Ba, 11/03/2025 - 20:25', LEAD, P1]);
     expect(fields).toMatchObject({ section: 'Thời sự', published: '2025-03-11T20:25:00+07:00', lead: LEAD });
