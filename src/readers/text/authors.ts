@@ -26,7 +26,7 @@ const MAX_OUTLET_WORDS = 8;
 /** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
 const THEO = /^theo\s+/iu;
 /** Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP". */
-const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[\p{L}.+]{2,20}$/u;
+const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[^\s/()]{2,20}$/u;
 /** Two or more authors: "A - B", "A, B", "A và B". */
 const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
 

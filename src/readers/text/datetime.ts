@@ -21,7 +21,7 @@ const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
 /** An ISO offset glued to the time: "20:25:00+07:00", "20:25Z". */
 const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:([+-])(\d{2}):?(\d{2})|Z)/u;
 /** "08:25 PM", "8:25 SA" (sáng), "8:25 CH" (chiều): a 12-hour clock. */
-const MERIDIEM = /^\s*(am|pm|sa|ch)(?![\p{L}])/iu;
+const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
 /** 20:25, 20h25, 20g25, 8:05:10 */

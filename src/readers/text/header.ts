@@ -48,8 +48,15 @@ interface BylineLine {
   section: string | null;
 }
 
-/** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"): a section when a byline line also names an author. */
-const CAPITALS_LABEL = /^[\p{Lu}\p{M}]+(?: [\p{Lu}\p{M}&]+){0,5}$/u;
+/** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"), at most this many words: a section when a byline line also names an author. */
+const MAX_CAPITALS_LABEL_WORDS = 6;
+
+/** Case mapping instead of \p{Lu} classes: the same answer, nothing large to compile at start-up. */
+const inCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+function isCapitalsLabel(s: string): boolean {
+  return inCapitals(s) && !/[\d.,;:!?()]/u.test(s) && s.split(' ').length <= MAX_CAPITALS_LABEL_WORDS;
+}
 
 /**
  * A line that is a timestamp, possibly with an author and a section label:
@@ -67,7 +74,7 @@ function bylineOf(text: string): BylineLine | null {
   const [first = '', ...others] = found.parts;
   const otherAuthors = others.map(authorsOfLine);
   if (otherAuthors.every((a) => a !== null)) {
-    const capitalsLabel = CAPITALS_LABEL.test(first) && others.some((o) => o !== o.toUpperCase());
+    const capitalsLabel = isCapitalsLabel(first) && others.some((o) => o !== o.toUpperCase());
     const section = sectionOf(first) ?? (capitalsLabel ? first : null);
     if (section !== null) return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
   }
@@ -107,13 +114,13 @@ function isHeadline(text: string): boolean {
  */
 const MASTHEAD_WORD = /(?:^|\s)(?:báo|tạp chí|online|điện tử|news|times|plus)(?=\s|$)|\.(?:vn|com|net|org)(?=\s|$)/iu;
 /** A word in capitals ("TTVH"): an abbreviation, so a masthead rather than a section. */
-const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
+const hasCapitalsWord = (s: string): boolean => s.split(' ').some((w) => w.length >= 2 && inCapitals(w));
 const MAX_SECTION_WORDS = 3;
 
 function looksLikeSection(text: string): boolean {
   const words = text.split(' ');
   if (words.length > MAX_SECTION_WORDS || text.length > 40 || /[\d.,:;!?"“”()]/u.test(text)) return false;
-  if (!/^\p{Lu}/u.test(text) || MASTHEAD_WORD.test(text) || CAPITALS_WORD.test(text)) return false;
+  if (!HEADLINE_START.test(text) || /^[\d"'“‘«([]/u.test(text) || MASTHEAD_WORD.test(text) || hasCapitalsWord(text)) return false;
   return authorsOfLine(text) === null;
 }
 
