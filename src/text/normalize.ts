@@ -24,6 +24,9 @@ const REPLACEMENTS: ReadonlyArray<{ name: string; source: string; to: string }> 
   })),
 ];
 
+/** Any character some replacement applies to: one scan, so clean text costs a single search. */
+const ANY_REPLACEMENT = new RegExp(`\\r|${REPLACEMENTS.slice(2).map((r) => r.source).join('|')}`, 'u');
+
 /**
  * Normalize decoded text for the readers: line ends to "\n", NFC, Unicode spaces to
  * " ", zero-width and control characters removed, tabs to spaces, trailing spaces
@@ -57,6 +60,7 @@ export function normalizeText(input: string): NormalizedText {
  */
 function mapChars(input: string, start: number, applied: Set<string>): string {
   let text = start === 0 ? input : input.slice(start);
+  if (!ANY_REPLACEMENT.test(text)) return text;
   for (const { name, source, to } of REPLACEMENTS) {
     const pattern = new RegExp(source, 'g');
     if (!pattern.test(text)) continue;

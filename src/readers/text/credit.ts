@@ -47,7 +47,11 @@ export function splitCredit(line: string): SplitCaption {
   return found ?? { caption: tidy(text), credit: null };
 }
 
+/** Every credit names one of these words: lines without any are skipped at the cost of one search. */
+const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình/u;
+
 function findCredit(text: string): SplitCaption | null {
+  if (!CREDIT_WORD.test(text)) return null;
   let m = PAREN_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');
   m = PAREN_BARE_CREDIT.exec(text);

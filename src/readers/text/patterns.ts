@@ -6,8 +6,12 @@
 import { foldKey, foldedSet } from './fold.js';
 import { BOILERPLATE_LINES, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
 
-/** An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg", "https://…/a.png?w=1". */
-const IMAGE_REF = /^(?:https?:\/\/\S+|[^\s/\\][^\\]{0,200}?)\.(?:jpe?g|png|webp|gif|avif|bmp|tiff?|svg)(?:[?#]\S*)?$/iu;
+/** Image file extensions an image line ends with (before any "?query" or "#fragment"). */
+const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'bmp', 'tif', 'tiff', 'svg']);
+/** A bare file name is at most this long ("Ảnh màn hình 2026-03-06 lúc 23.12.56.png"); a URL up to MAX_URL_LENGTH. */
+const MAX_FILE_NAME_LENGTH = 200;
+const MAX_URL_LENGTH = 2048;
+const URL_START = /^https?:\/\//iu;
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1." */
@@ -48,7 +52,21 @@ function labelKey(text: string): string {
   return foldKey(text.replace(/^[\s»›>•*|-]+|[\s:»›>|]+$/gu, ''));
 }
 
-export const isImageRef = (t: string): boolean => t.length <= 2048 && IMAGE_REF.test(t);
+/**
+ * An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg",
+ * "https://…/a.png?w=1". Checked by hand, not by one pattern, because it runs on every line.
+ */
+export function isImageRef(t: string): boolean {
+  const url = URL_START.test(t);
+  if (t.length > (url ? MAX_URL_LENGTH : MAX_FILE_NAME_LENGTH + 6)) return false;
+  if (url && /\s/u.test(t)) return false;
+  const cut = t.search(/[?#]/u);
+  const path = cut === -1 ? t : t.slice(0, cut);
+  const dot = path.lastIndexOf('.');
+  if (dot < 1 || !IMAGE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return false;
+  const first = t.charAt(0);
+  return url || (first !== '/' && first !== '\\' && first.trim() !== '' && !t.includes('\\'));
+}
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
 export const isVideoCaption = (t: string): boolean => VIDEO_CAPTION.test(t);

@@ -19,7 +19,11 @@ describe('line patterns', () => {
     for (const t of ['le-tien-chau.jpg', 'flc vietnamnet.jpg', 'Ảnh màn hình 2026-03-06 lúc 23.12.56.png', 'a.webp', 'https://cdn.vn/a/b.jpeg?w=600', 'x.GIF']) {
       expect(isImageRef(t), t).toBe(true);
     }
-    for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN']) expect(isImageRef(t), t).toBe(false);
+    for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN', '.jpg', '/var/www/a.jpg', 'C:\\ảnh\\a.jpg', 'https://x.vn/a b.jpg', 'ảnh.jpg.txt']) {
+      expect(isImageRef(t), t).toBe(false);
+    }
+    for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top']) expect(isImageRef(t), t).toBe(true);
+    expect(isImageRef('a'.repeat(300) + '.jpg')).toBe(false);
   });
 
   it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {
