@@ -167,7 +167,15 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isAltText(text) || (title !== null && isTitleAlt(text, title))) {
       c.i++;
-      body.images.push(takeCreditLine(c, image(null, takeCaption(c, false), after())));
+      // Numbered alt text ("… - Ảnh 1.", "<title> - 1") always stands for a photo; the bare
+      // title repeated is a photo's alt only with its caption glued below it, else a repeat.
+      const numbered = !(title !== null && sameText(text, title));
+      const caption = takeCaption(c, !numbered);
+      if (caption === null && !numbered) {
+        warnings.push({ line: line.no, rule: 'boilerplate/title-repeat', message: 'the title printed again in the body dropped' });
+        continue;
+      }
+      body.images.push(takeCreditLine(c, image(null, caption, after())));
       continue;
     }
     const glued = splitGluedAlt(text);

@@ -133,6 +133,18 @@ function isBodyStart(text: string): boolean {
   return isImageRef(text) || isAltText(text) || splitGluedAlt(text) !== null || hasCredit(text);
 }
 
+/**
+ * The line from `from` on, past date/byline lines and chrome, when it reads as a title:
+ * a headline that is not a section, a caption or an image line. Null otherwise.
+ */
+function headlineAfter(lines: readonly Line[], from: number): Line | null {
+  let j = from;
+  while (j < lines.length && (isChrome((lines[j] as Line).text) || bylineOf((lines[j] as Line).text) !== null)) j++;
+  const line = lines[j];
+  if (!line || !isHeadline(line.text) || isBodyStart(line.text) || sectionOf(line.text) !== null) return null;
+  return line;
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -174,12 +186,14 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
-    if (header.section === null && next && looksLikeSection(line.text) && isHeadline(next.text) && next.text.length > line.text.length && sectionOf(next.text) === null && !isBodyStart(next.text)) {
+    // A label above the title (past date lines and chrome): the title must follow, longer than it.
+    const title = headlineAfter(lines, i + 1);
+    if (header.section === null && title && looksLikeSection(line.text) && title.text.length > line.text.length) {
       header.section = line.text;
       i++;
       continue;
     }
-    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && isHeadline(next.text) && next.text.length > line.text.length && !isBodyStart(next.text) && !isChrome(next.text) && bylineOf(next.text) === null && sectionOf(next.text) === null) {
+    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && title === next && next.text.length > line.text.length) {
       warnings.push({ line: line.no, rule: 'header/masthead', message: `line above the title dropped as a masthead: "${line.text}"` });
       i++;
       continue;

@@ -35,6 +35,17 @@ describe('readPlainText: header', () => {
     expect(fields.lead).toBe(LEAD);
   });
 
+  it('does not take a short title above its byline for a section', () => {
+    const { fields } = read(['Bão số 3 đổ bộ', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Bão số 3 đổ bộ');
+    expect(fields.section).toBeNull();
+  });
+
+  it('reads a section outside the word list above a date line and the title', () => {
+    const { fields } = read(['Sống xanh', '', '11/03/2025 20:25', '', 'Hà Nội trồng thêm một triệu cây xanh', '', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Sống xanh', title: 'Hà Nội trồng thêm một triệu cây xanh', published: '2025-03-11T20:25:00+07:00' });
+  });
+
   it('drops a masthead above the title with a warning', () => {
     const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
     expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
@@ -102,6 +113,14 @@ describe('readPlainText: body', () => {
     const { fields } = read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', '', 'Chú thích ảnh thứ nhất', '', P1, '', 'Tiêu đề bài', 'Chú thích ảnh thứ hai.', '', P2]);
     expect(fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh thứ nhất', 'Chú thích ảnh thứ hai.']);
     expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops the title printed again above the lead, without taking the lead for a caption', () => {
+    const { fields, warnings } = read(['Tiêu đề bài', '', 'Vũ Ba 11/03/2025 - 20:25', '', 'Tiêu đề bài', '', LEAD, '', P1]);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.images).toEqual([]);
+    expect(warnings.map((w) => w.rule)).toContain('boilerplate/title-repeat');
   });
 
   it('one paragraph per line when the text has no blank lines', () => {
