@@ -56,8 +56,8 @@ function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
 
 /**
  * The caption lines glued below an image line: one line, or a caption wrapped
- * over several (a line that does not end a sentence, or is followed by one
- * starting in lower case). A caption printed twice counts once.
+ * over several (a line that neither ends a sentence nor has its credit yet,
+ * followed by one starting in lower case). A caption printed twice counts once.
  */
 function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
   const next = c.lines[c.i];
