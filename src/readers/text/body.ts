@@ -10,6 +10,7 @@
  */
 import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit } from './credit.js';
+import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
@@ -121,7 +122,7 @@ function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
     const line = c.lines[c.i] as Line;
     const isLink = line.text.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(line.text);
     if (!isLink || (links > 0 && line.gapBefore > 0)) break;
-    warnings.push({ line: line.no, rule: 'boilerplate/related', message: `related-article link dropped: "${line.text.slice(0, 80)}"` });
+    warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;
   }
@@ -145,7 +146,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     previousText = false;
     if (isRelatedHeader(text)) {
-      warnings.push({ line: line.no, rule: 'boilerplate/related', message: `related-article box dropped: "${text}"` });
+      warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
       c.i++;
       skipRelatedBox(c, warnings);
       continue;
@@ -156,12 +157,12 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     if (isTrailingChrome(text)) {
-      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text.slice(0, 80)}"` });
+      warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       c.i++;
       continue;
     }
     if (isVideoCaption(text)) {
-      warnings.push({ line: line.no, rule: 'media/video-caption', message: `video caption dropped: "${text.slice(0, 80)}"` });
+      warnings.push(dropped(line, 'media/video-caption', 'video caption'));
       c.i++;
       continue;
     }
@@ -172,7 +173,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       const numbered = !(title !== null && sameText(text, title));
       const caption = takeCaption(c, !numbered);
       if (caption === null && !numbered) {
-        warnings.push({ line: line.no, rule: 'boilerplate/title-repeat', message: 'the title printed again in the body dropped' });
+        warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again'));
         continue;
       }
       body.images.push(takeCreditLine(c, image(null, caption, after())));

@@ -10,6 +10,7 @@
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine } from './authors.js';
 import { findTimestamp } from './datetime.js';
+import { dropped } from './dropped.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -152,7 +153,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   const take = (line: Line): boolean => {
     const text = line.text;
     if (isChrome(text)) {
-      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${text}"` });
+      warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       return true;
     }
     const byline = bylineOf(text);
@@ -194,7 +195,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       continue;
     }
     if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && title === next && next.text.length > line.text.length) {
-      warnings.push({ line: line.no, rule: 'header/masthead', message: `line above the title dropped as a masthead: "${line.text}"` });
+      warnings.push(dropped(line, 'header/masthead', 'masthead above the title'));
       i++;
       continue;
     }

@@ -9,6 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, OUTLET_NAME } from './authors.js';
+import { dropped } from './dropped.js';
 import type { Line } from './lines.js';
 import {
   isBoilerplate,
@@ -75,7 +76,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     const line = lines[j] as Line;
     if (isRelatedHeader(line.text) && links.length > 0) {
       for (const link of [line, ...links]) {
-        warnings.push({ line: link.no, rule: 'boilerplate/related', message: `related-article box dropped: "${link.text.slice(0, 80)}"` });
+        warnings.push(dropped(link, 'boilerplate/related', 'related-article box'));
       }
       links = [];
       chromeBelow = true;
@@ -90,13 +91,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       break;
     }
     if (isTrailingChrome(line.text)) {
-      warnings.push({ line: line.no, rule: 'boilerplate/dropped', message: `page chrome dropped: "${line.text.slice(0, 80)}"` });
+      warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
       tail.start = j;
       continue;
     }
     if (isOutletLine(line.text)) {
-      warnings.push({ line: line.no, rule: 'byline/outlet', message: `original outlet line is not an author: "${line.text.slice(0, 80)}"` });
+      warnings.push(dropped(line, 'byline/outlet', 'original outlet (not an author)'));
       tail.start = j;
       continue;
     }
@@ -110,7 +111,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       continue;
     }
     if (blankSeparated && chromeBelow && line.gapAfter === 0 && signatures === 0) {
-      warnings.push({ line: line.no, rule: 'boilerplate/related', message: `line glued to page chrome dropped: "${line.text.slice(0, 80)}"` });
+      warnings.push(dropped(line, 'boilerplate/related', 'line glued to page chrome'));
       tail.start = j;
       continue;
     }
