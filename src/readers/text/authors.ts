@@ -11,7 +11,7 @@
  *   "Nguyễn Văn A - Trần Thị B"              → ["Nguyễn Văn A", "Trần Thị B"]
  *   "Ban Thời sự", "Nhóm PV", "PV"           → as printed
  */
-import { foldKey, foldedSet } from './fold.js';
+import { foldKey, foldedSet, inCapitals } from './fold.js';
 import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 
 const AGENCIES = foldedSet(AGENCY_NAMES);
@@ -34,12 +34,11 @@ const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
  * Name syllables are checked with case mapping rather than \p{Lu}/\p{Ll} classes:
  * same answer for letters, and no large Unicode tables to compile at start-up.
  */
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetters = (s: string): boolean => s !== '' && s.toLowerCase() !== s.toUpperCase() && !/[\s\d.,;:!?()[\]{}"'“”‘’/\\|+&@#%*=<>_~^$-]/u.test(s);
 
 /** A syllable of a name: capitalised ("Ba") or all capitals ("XUÂN"), letters only. */
 function isNameWord(w: string): boolean {
-  if (!isLetters(w) || !isUpper(w.charAt(0))) return false;
+  if (!isLetters(w) || !inCapitals(w.charAt(0))) return false;
   const rest = w.slice(1);
   return rest === rest.toLowerCase() || (w === w.toUpperCase() && w.length >= 2);
 }
@@ -48,7 +47,7 @@ function isNameWord(w: string): boolean {
 function isInitialsWord(w: string): boolean {
   const parts = w.split('.');
   const last = parts.pop() ?? '';
-  if (parts.length < 1 || parts.length > 3 || !parts.every((p) => p.length === 1 && isUpper(p))) return false;
+  if (parts.length < 1 || parts.length > 3 || !parts.every((p) => p.length === 1 && inCapitals(p))) return false;
   return last === '' || isNameWord(last);
 }
 

@@ -20,12 +20,10 @@ import {
   isVideoCaption,
   isImageRef,
   isRelatedHeader,
+  isRelatedLink,
   splitGluedAlt,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
-
-/** A related-box link is a headline: at most this long, no sentence end. */
-const MAX_RELATED_LINK_LENGTH = 200;
 
 export interface Body {
   lead: string | null;
@@ -120,8 +118,7 @@ function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
   while (c.i < c.end) {
     const line = c.lines[c.i] as Line;
-    const isLink = line.text.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(line.text);
-    if (!isLink || (links > 0 && line.gapBefore > 0)) break;
+    if (!isRelatedLink(line.text) || (links > 0 && line.gapBefore > 0)) break;
     warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;

@@ -29,6 +29,12 @@ export function sameText(a: string, b: string): boolean {
   return a.length === b.length && (a === b || foldKey(a) === foldKey(b));
 }
 
+/**
+ * Text in capitals ("TTVH", "BIẾN ĐỔI", "Q"): checked by case mapping rather than \p{Lu}
+ * classes, the same answer with nothing large to compile at start-up.
+ */
+export const inCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
 /** A Set of folded keys for fast membership tests. */
 export function foldedSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => foldKey(w.normalize('NFC'))));

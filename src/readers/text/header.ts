@@ -11,6 +11,7 @@ import type { Warning } from '../../model/article.js';
 import { authorsOfLine } from './authors.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
+import { inCapitals } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -51,9 +52,6 @@ interface BylineLine {
 
 /** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"), at most this many words: a section when a byline line also names an author. */
 const MAX_CAPITALS_LABEL_WORDS = 6;
-
-/** Case mapping instead of \p{Lu} classes: the same answer, nothing large to compile at start-up. */
-const inCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
 function isCapitalsLabel(s: string): boolean {
   return inCapitals(s) && !/[\d.,;:!?()]/u.test(s) && s.split(' ').length <= MAX_CAPITALS_LABEL_WORDS;

@@ -87,6 +87,13 @@ export function splitGluedAlt(t: string): { alt: string; caption: string } | nul
   return { alt: t.slice(0, m.index), caption: t.slice(m.index + m[0].length) };
 }
 
+/** A related-box link is a headline: at most this long, no sentence end, not an image line. */
+const MAX_RELATED_LINK_LENGTH = 200;
+
+export function isRelatedLink(t: string): boolean {
+  return t.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(t) && !isImageRef(t);
+}
+
 /** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô". */
 const CRUMB = /\s*[>›»/]\s*/u;
 /** The home page as a breadcrumb's first level: "Trang chủ > Thời sự". */

@@ -16,6 +16,7 @@ import {
   isBracketLink,
   isCopyright,
   isRelatedHeader,
+  isRelatedLink,
   isSourceLine,
   isTagLine,
   isUrlLine,
@@ -25,13 +26,6 @@ import {
 
 /** A related box lists at most this many links. */
 const MAX_RELATED_LINKS = 12;
-/** A related-box link: a short headline, no sentence end. */
-const MAX_RELATED_LINK_LENGTH = 200;
-
-function isRelatedLink(line: Line): boolean {
-  return line.text.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(line.text) && !isImageRef(line.text);
-}
-
 /** At most this many signature lines stand at the end ("Văn Giang (Theo Sputnik)"). */
 const MAX_SIGNATURE_LINES = 2;
 
@@ -84,7 +78,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       continue;
     }
     if (links.length > 0) {
-      if (isRelatedLink(line) && line.gapAfter === 0 && links.length < MAX_RELATED_LINKS) {
+      if (isRelatedLink(line.text) && line.gapAfter === 0 && links.length < MAX_RELATED_LINKS) {
         links.unshift(line);
         continue;
       }
@@ -115,7 +109,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       tail.start = j;
       continue;
     }
-    if (chromeBelow && isRelatedLink(line)) {
+    if (chromeBelow && isRelatedLink(line.text)) {
       links.unshift(line);
       continue;
     }
