@@ -7,13 +7,30 @@
  */
 import type { Io } from './io.js';
 
-/** A boolean flag; `key` is the camel-cased long name commander gives it. */
+/**
+ * An option; `key` is the camel-cased long name commander gives it. Without `value`
+ * it is a boolean flag ("-W, --warnings", or "--no-front-matter", which defaults to
+ * true); with `value` it takes an argument ("-o, --out <dir>") and lands in `values`.
+ */
 export interface OptionSpec<K extends string = string> {
   key: K;
-  /** As commander spells it: "-W, --warnings". */
+  /** As commander spells it: "-W, --warnings", "--to <formats>". */
   flags: string;
   description: string;
+  value?: ValueSpec;
 }
+
+export interface ValueSpec {
+  /** Shown in --help and used when the option is absent. */
+  default?: string;
+  /** The only accepted values (commander rejects others with a usage error). */
+  choices?: readonly string[];
+  /** May be given several times; the values are collected in order. */
+  repeatable?: boolean;
+}
+
+/** What value options hold after parsing: absent, one string, or several. */
+export type OptionValue = string | string[] | undefined;
 
 export interface Example {
   command: string;
@@ -24,6 +41,8 @@ export interface RunContext<K extends string = string> {
   /** Positional arguments, after `--` handling. */
   operands: string[];
   flags: Record<K, boolean>;
+  /** Value options by key (only those declared with `value`). */
+  values: Readonly<Record<string, OptionValue>>;
   /** The global --debug flag: show stacks. */
   debug: boolean;
   io: Io;
@@ -48,12 +67,26 @@ export function defineCommand<K extends string>(spec: CommandSpec<K>): CommandSp
   return spec as unknown as CommandSpec;
 }
 
-/** Commander's option values → the flags a command declared, all booleans. */
+/** Commander's option values → the boolean flags a command declared. */
 export function readFlags<K extends string>(
   options: readonly OptionSpec<K>[],
   values: Record<string, unknown>,
 ): Record<K, boolean> {
   const flags = {} as Record<K, boolean>;
-  for (const option of options) flags[option.key] = values[option.key] === true;
+  for (const option of options) if (!option.value) flags[option.key] = values[option.key] === true;
   return flags;
+}
+
+/** Commander's option values → the value options a command declared. */
+export function readValues(
+  options: readonly OptionSpec[],
+  values: Record<string, unknown>,
+): Record<string, OptionValue> {
+  const read: Record<string, OptionValue> = {};
+  for (const option of options) {
+    if (!option.value) continue;
+    const value = values[option.key];
+    read[option.key] = typeof value === 'string' || Array.isArray(value) ? (value as string | string[]) : undefined;
+  }
+  return read;
 }

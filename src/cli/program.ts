@@ -3,7 +3,7 @@
  * command's CommandSpec. Nothing here parses articles or touches files.
  */
 import { Command, Option } from 'commander';
-import { readFlags, type CommandSpec, type OptionSpec } from './command.js';
+import { readFlags, readValues, type CommandSpec, type OptionSpec } from './command.js';
 import { examplesHelp, exitCodesHelp } from './help.js';
 import type { Io } from './io.js';
 
@@ -60,7 +60,7 @@ function addCommand(program: Command, spec: CommandSpec, io: Io, onExit: (code: 
     .helpOption('-h, --help', 'print this help and exit')
     .showHelpAfterError(`(see vnnews ${spec.name} --help)`)
     .addHelpText('after', examplesHelp(spec.examples) + exitCodesHelp());
-  for (const option of spec.options) command.addOption(new Option(option.flags, option.description));
+  for (const option of spec.options) command.addOption(toCommanderOption(option));
   command.action(async (...args: unknown[]) => {
     const self = args.at(-1) as Command;
     const globals = self.optsWithGlobals<Record<string, unknown>>();
@@ -68,9 +68,20 @@ function addCommand(program: Command, spec: CommandSpec, io: Io, onExit: (code: 
       await spec.run({
         operands: self.args,
         flags: readFlags(spec.options, self.opts()),
+        values: readValues(spec.options, self.opts()),
         debug: globals.debug === true,
         io,
       }),
     );
   });
+}
+
+function toCommanderOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  const value = spec.value;
+  if (!value) return option;
+  if (value.choices) option.choices(value.choices);
+  if (value.default !== undefined) option.default(value.default);
+  if (value.repeatable) option.argParser((next: string, previous: unknown) => [...(Array.isArray(previous) ? previous : []), next]);
+  return option;
 }
