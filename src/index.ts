@@ -1,5 +1,5 @@
 /** The public library surface of vnnews. Everything a script needs is exported here. */
-export { parseArticle, parseBytes, type ParseOptions } from './parse.js';
+export { parseArticle, parseBytes, parseDocument, type ParseOptions } from './parse.js';
 export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
 export {
   SCHEMA_VERSION,

@@ -8,9 +8,9 @@ vi.mock('../../src/index.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/index.js')>();
   return {
     ...original,
-    parseBytes: (bytes: Uint8Array, options: { path?: string | null }) => {
+    parseDocument: async (bytes: Uint8Array, options: { path?: string | null }) => {
       if (options.path?.includes('shopping')) throw new TypeError("Cannot read properties of undefined (reading 'lines')");
-      return original.parseBytes(bytes, options);
+      return original.parseDocument(bytes, options);
     },
   };
 });

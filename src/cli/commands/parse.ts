@@ -80,7 +80,7 @@ async function parseInput(
   const name = input === STDIN ? STDIN_NAME : input;
   try {
     const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
-    const article = library.parseBytes(bytes, { path: input === STDIN ? null : input });
+    const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
     if (warnings) {
       for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
     }
