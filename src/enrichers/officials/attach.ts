@@ -1,0 +1,158 @@
+/**
+ * Which titles belong to which name, read off a block's units. Each pattern is one
+ * function below, with a real sentence it handles. A title goes to a name only
+ * through one of them; a name with no title is not an official.
+ */
+import type { Unit } from './units.js';
+
+export interface Claim {
+  /** Index of the name unit. */
+  unit: number;
+  titles: string[];
+}
+
+type NameUnit = Extract<Unit, { kind: 'name' }>;
+type TitleUnit = Extract<Unit, { kind: 'title' }>;
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const AFTER_NAME = new Set([',', '-', '–', '(']);
+
+const isName = (u: Unit | undefined): u is NameUnit => u?.kind === 'name';
+const isTitle = (u: Unit | undefined): u is TitleUnit => u?.kind === 'title';
+const isMark = (u: Unit | undefined, marks: ReadonlySet<string> | string): boolean =>
+  u?.kind === 'mark' && (typeof marks === 'string' ? u.text === marks : marks.has(u.text));
+const isCue = (u: Unit | undefined, cue: string): boolean => u?.kind === 'cue' && u.cue === cue;
+
+/**
+ * "Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Đoàn
+ * kiểm tra chủ trì …"; "Ông Tống Anh Linh - Giám đốc tài chính …"; "X (Bí thư …)";
+ * "ông X là giám đốc …"; "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La". A title
+ * right before another name is that name's ("…, Thủ tướng Hà Lan Mark Rutte").
+ */
+function titlesAfter(units: readonly Unit[], u: number): number[] {
+  const found: number[] = [];
+  let v = u + 1;
+  for (;;) {
+    const sep = units[v];
+    const first = found.length === 0;
+    if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
+    else if (!first && (isMark(sep, ',') || isCue(sep, 'and'))) v++;
+    else break;
+    while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
+    const title = units[v];
+    if (!isTitle(title) || isName(units[v + 1])) break;
+    found.push(v);
+    v++;
+  }
+  return found;
+}
+
+/** Does the title at t lead somewhere else (an earlier name, or a role cue)? */
+function ownedBefore(units: readonly Unit[], t: number): boolean {
+  const before = units[t - 1];
+  if (isName(before)) return true;
+  if (before?.kind === 'cue' && before.cue !== 'and' && before.cue !== 'also' && before.cue !== 'new') return true;
+  if (isMark(before, ',') && isName(units[t - 2])) return true;
+  return false;
+}
+
+/**
+ * "Thủ tướng Chính phủ Nguyễn Xuân Phúc"; "Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm
+ * Bình Minh"; "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội và Chủ tịch Thượng viện
+ * … Danilo Astori".
+ */
+function titlesBefore(units: readonly Unit[], u: number): number[] {
+  const found: number[] = [];
+  let t = u - 1;
+  if (!isTitle(units[t])) return found;
+  found.push(t);
+  for (;;) {
+    let v = t - 1;
+    while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
+    if (!(isMark(units[v], ',') || isCue(units[v], 'and'))) break;
+    v--;
+    while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
+    const title = units[v];
+    if (!isTitle(title) || !title.title.capitalised || ownedBefore(units, v)) break;
+    found.push(v);
+    t = v;
+  }
+  return found.reverse();
+}
+
+/**
+ * Appointments: "bổ nhiệm Thượng tướng Lê Huy Vịnh và Trung tướng Võ Minh Lương giữ
+ * chức Thứ trưởng Bộ Quốc phòng"; "đồng chí Nguyễn Xuân Phúc được bầu làm Chủ tịch
+ * nước …"; and approvals: "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia
+ * Lai … đối với ông Đỗ Tiến Đông". Calls `give(nameUnit, titleUnit)`.
+ */
+function appointments(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  let pending: number[] = [];
+  let appointed = false;
+  let post = -1;
+  let holders = false;
+  for (let v = 0; v < units.length; v++) {
+    const unit = units[v]!;
+    if (isMark(unit, SENTENCE_END)) {
+      pending = [];
+      appointed = false;
+      post = -1;
+      holders = false;
+    } else if (isName(unit)) {
+      pending.push(v);
+      if (holders && post >= 0) give(v, post);
+    } else if (isCue(unit, 'appoint')) {
+      // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): those before.
+      if (!isCue(units[v - 1], 'passive')) pending = [];
+      appointed = true;
+    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && appointed) {
+      for (const name of pending) give(name, v + 1);
+      pending = [];
+    } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
+      post = v + 1;
+    } else if (isCue(unit, 'holders')) {
+      holders = true;
+    }
+  }
+}
+
+/** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */
+function listsAfterTitle(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  for (let t = 0; t < units.length; t++) {
+    const title = units[t];
+    if (!isTitle(title) || !title.title.capitalised) continue;
+    if (!(isCue(units[t + 1], 'is') || isCue(units[t + 1], 'list'))) continue;
+    let v = t + 2;
+    while (isName(units[v])) {
+      give(v, t);
+      v++;
+      if (isMark(units[v], ',')) v++;
+      if (isCue(units[v], 'and')) v++;
+    }
+  }
+}
+
+export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
+  const byName = new Map<number, Set<number>>();
+  const attachedTitles = new Set<number>();
+  const give = (name: number, title: number): void => {
+    const set = byName.get(name) ?? new Set<number>();
+    set.add(title);
+    byName.set(name, set);
+    attachedTitles.add(title);
+  };
+  units.forEach((unit, u) => {
+    if (!isName(unit)) return;
+    for (const t of titlesBefore(units, u)) give(u, t);
+    for (const t of titlesAfter(units, u)) give(u, t);
+  });
+  appointments(units, give);
+  listsAfterTitle(units, give);
+  const claims: Claim[] = [];
+  units.forEach((unit, u) => {
+    if (!isName(unit)) return;
+    const titles = [...(byName.get(u) ?? [])].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text);
+    claims.push({ unit: u, titles });
+  });
+  return { claims, attachedTitles };
+}

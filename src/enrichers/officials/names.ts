@@ -1,0 +1,93 @@
+/**
+ * Personal names at a token position. A Vietnamese name is a known family name and
+ * one to three more capitalised syllables, ending where capitalised syllables end
+ * ("Nghiêm Phú Cường", "TRẦN CẨM TÚ"), never a place ("Hà Giang", "Lâm Đồng") and
+ * never the start of a compound ("Đoàn Đại biểu"). A foreign name is a run of
+ * capitalised words, accepted after a title that ends with a country ("Tổng thống
+ * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
+ * ("Chủ tịch Thượng viện Scott Ryan").
+ */
+import { BODY_WORDS, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface NameMatch {
+  /** Token index just past the name. */
+  end: number;
+  /** The name as printed, or in title case when printed in capitals. */
+  name: string;
+  foreign: boolean;
+}
+
+const MAX_SYLLABLES = 4;
+const MAX_FOREIGN_WORDS = 5;
+const TITLE_CASE_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const CAPS_SYLLABLE = /^[\p{Lu}\p{M}]+$/u;
+/** Roman numerals after a monarch's name ("Mswati III"). */
+const ROMAN = /^[IVX]{1,4}$/u;
+/** Brand names, not people: "VietnamPlus", "McDonald's" is rare enough to lose. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+function isSyllable(token: Token | undefined, caps: boolean): boolean {
+  if (!token || !token.word || token.text.length > 7) return false;
+  return caps ? CAPS_SYLLABLE.test(token.text) : TITLE_CASE_SYLLABLE.test(token.text);
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+export function readVietnameseName(tokens: readonly Token[], i: number): NameMatch | null {
+  const first = tokens[i];
+  if (!first?.cap || !FAMILY.has(first.key)) return null;
+  if (PLACES.match(tokens, i) > 0 || COUNTRY.match(tokens, i) > 0) return null;
+  const caps = first.caps;
+  if (!isSyllable(first, caps)) return null;
+  let end = i + 1;
+  while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && HEADS.match(tokens, end) === 0) end++;
+  if (end - i < 2) return null;
+  // "Tập đoàn Tiên Sơn Thanh Hóa": a place inside the run is a body's name.
+  // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
+  for (let k = i + 1; k < end; k++) if (PLACES.match(tokens, k) > 1 || COUNTRY.match(tokens, k) > 1) return null;
+  // A longer run of capitalised syllables is a heading or a body name, not a person.
+  if (isSyllable(tokens[end], caps)) return null;
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (next?.word && !next.cap && BODY_WORDS.has(`${last.key} ${next.key}`)) return null;
+  const words = tokens.slice(i, end).map((t) => (caps ? titleCase(t.text) : t.text));
+  return { end, name: words.join(' '), foreign: false };
+}
+
+/** Letters a Vietnamese syllable never has, or a shape it never takes. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const MARKS = /\p{M}/gu;
+
+export function isForeignWord(token: Token | undefined): boolean {
+  if (!token?.cap || !token.word) return false;
+  const bare = token.key.normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
+  if (/[^a-z]/u.test(bare)) return /^[a-z]+(?:[-'.’][a-z]+)+$/u.test(bare);
+  return !VIETNAMESE_SYLLABLE.test(bare);
+}
+
+function isForeignNameWord(token: Token | undefined): boolean {
+  return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
+}
+
+/**
+ * A foreign name from `i`: capitalised words (and a trailing Roman numeral), at most
+ * five. `trusted` after a country or an honorific; otherwise the first word must not
+ * be a possible Vietnamese syllable.
+ */
+export function readForeignName(tokens: readonly Token[], i: number, trusted: boolean): NameMatch | null {
+  const first = tokens[i];
+  if (!first?.cap || first.caps || !first.word) return null;
+  if (!trusted && !isForeignWord(first)) return null;
+  if (HEADS.match(tokens, i) > 0) return null;
+  if (INNER_CAPITAL.test(first.text)) return null;
+  let end = i + 1;
+  while (end - i < MAX_FOREIGN_WORDS && isForeignNameWord(tokens[end]) && HEADS.match(tokens, end) === 0) end++;
+  // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after.
+  for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
+  // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.
+  if (end - i === 1 && !trusted) return null;
+  return { end, name: tokens.slice(i, end).map((t) => t.text).join(' '), foreign: true };
+}

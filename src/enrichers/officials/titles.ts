@@ -1,0 +1,137 @@
+/**
+ * A title at a token position: a head from the word list, then the body it belongs
+ * to ("Bí thư" + "Thành ủy Hải Phòng"). The body takes capitalised words and
+ * abbreviations, places and countries, lowercase words from the body lists, and
+ * joiners followed by a capital ("Sở Kế hoạch và Đầu tư"). It ends at punctuation,
+ * at any other lowercase word (the verb: "… Trưởng Đoàn kiểm tra | chủ trì"), at a
+ * term qualifier ("khóa XV", "nhiệm kỳ …"), and where a person's name begins.
+ */
+import {
+  BODY_START,
+  BODY_WORDS,
+  COMPOUND_SECOND,
+  COUNTRY,
+  HEADS,
+  HONORIFIC,
+  JOINER,
+  NAMING_ANOTHER,
+  PLACES,
+  PUNCTUATED_BODIES,
+  RANK,
+  SECOND_BODY,
+  STOPS,
+} from './lexicon.js';
+import { readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import type { Token } from './tokens.js';
+
+export interface TitleMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  text: string;
+  /** The body ends with a country: a foreign name may follow in any form. */
+  country: boolean;
+  /** Printed with a capital (a lowercase title only counts next to a name). */
+  capitalised: boolean;
+}
+
+/** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
+const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
+
+function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
+  if (readVietnameseName(tokens, j)) return true;
+  if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
+  return isForeignWord(tokens[j]) && readForeignName(tokens, j, false) !== null;
+}
+
+/** Where the body after the head ends (token index), and whether it ends with a country. */
+function readBody(tokens: readonly Token[], from: number, source: string): { end: number; country: boolean } {
+  let j = from;
+  let country = false;
+  for (;;) {
+    const token = tokens[j];
+    if (!token) break;
+    const prev = tokens[j - 1]!;
+    if (!token.word) {
+      // "TP. Hải Phòng": the abbreviation's own dot.
+      if (token.text === '.' && prev.key === 'tp' && tokens[j + 1]?.cap && token.start === prev.end) {
+        j++;
+        continue;
+      }
+      // A body whose name has a comma or a dash ("Bộ Văn hóa, Thể thao và Du lịch").
+      const punctuated = PUNCTUATED_BODIES.match(tokens, j - 1);
+      if (punctuated > 1) {
+        j = j - 1 + punctuated;
+        continue;
+      }
+      // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
+      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (STOPS.match(tokens, j) > 0) break;
+    const place = PLACES.match(tokens, j) || COUNTRY.match(tokens, j);
+    if (place > 0 && token.cap) {
+      country = COUNTRY.match(tokens, j) === place;
+      j += place;
+      continue;
+    }
+    if (startsName(tokens, j, country)) break;
+    country = false;
+    if (token.cap || token.caps) {
+      j++;
+      continue;
+    }
+    const lower = BODY_WORDS.match(tokens, j);
+    if (lower > 0) {
+      j += lower;
+      continue;
+    }
+    // A capitalised compound whose second syllable is lower case ("Thường trực").
+    const compound = prev.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
+    if (compound > 1) {
+      j += compound - 1;
+      continue;
+    }
+    if (COMPOUND_SECOND.has(token.key) && prev.word && prev.cap) {
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !startsName(tokens, j + 1, false) : BODY_WORDS.match(tokens, j + 1) > 0;
+    if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a joiner.
+  while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
+  return { end: j, country };
+}
+
+export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {
+  const head = HEADS.match(tokens, i);
+  if (head === 0) return null;
+  const first = tokens[i]!;
+  const capitalised = first.cap;
+  const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
+  if (!capitalised && BARE_HEADS.has(headKey) && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) return null;
+  let end = i + head;
+  let country = false;
+  if (NAMING_ANOTHER.match(tokens, i) === head) {
+    // "Trợ lý đồng chí Tô Lâm": the person named belongs to the title.
+    const honorific = HONORIFIC.match(tokens, end);
+    const named = readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
+    if (named) end = named.end;
+  }
+  if (end === i + head && RANK.match(tokens, i) !== head) {
+    const body = readBody(tokens, end, source);
+    end = body.end;
+    country = body.country;
+  }
+  const last = tokens[end - 1]!;
+  return { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
+}

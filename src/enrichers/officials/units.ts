@@ -1,0 +1,101 @@
+/**
+ * A block of text → a sequence of units: names, titles, cue words and punctuation,
+ * everything else as plain words. attach.ts reads patterns off this sequence.
+ */
+import { ACADEMIC, HONORIFIC } from './lexicon.js';
+import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
+import { readTitle, type TitleMatch } from './titles.js';
+import { phraseTable, tokenize, type Token } from './tokens.js';
+import { CUES, type CueKind } from './vocabulary/cues.js';
+import { FORMER } from './vocabulary/titles.js';
+
+export type Unit =
+  | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean }
+  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number }
+  | { kind: 'cue'; cue: CueKind }
+  | { kind: 'mark'; text: string }
+  | { kind: 'word'; key: string };
+
+const CUE_TABLE = phraseTable(Object.keys(CUES));
+const CUE_BY_KEY = new Map(
+  Object.entries(CUES).map(([words, kind]) => [tokenize(words.normalize('NFC')).map((t) => t.key).join(' '), kind] as const),
+);
+/** At most this many honorifics and prefixes before a name ("ông TS", "các đồng chí"). */
+const MAX_PREFIXES = 3;
+
+function nameUnit(name: NameMatch, tokens: readonly Token[], i: number, honorific: boolean): Unit {
+  return { kind: 'name', name, from: tokens[i]!.start, to: tokens[name.end - 1]!.end, honorific };
+}
+
+/** Prefixes (honorifics, degrees) from i: how many tokens. */
+function prefixLength(tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (let n = 0; n < MAX_PREFIXES; n++) {
+    const h = HONORIFIC.match(tokens, k) || ACADEMIC.match(tokens, k);
+    if (h === 0) break;
+    k += h;
+    if (tokens[k]?.text === '.') k++;
+  }
+  return k - i;
+}
+
+function foreignAllowed(units: readonly Unit[]): boolean {
+  const last = units.at(-1);
+  if (!last) return false;
+  if (last.kind === 'title') return true;
+  if (last.kind === 'cue') return last.cue === 'appoint' || (last.cue === 'and' && units.at(-2)?.kind === 'name');
+  return false;
+}
+
+export function readUnits(tokens: readonly Token[], source: string): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!token.word) {
+      units.push({ kind: 'mark', text: token.text });
+      i++;
+      continue;
+    }
+    const prefix = prefixLength(tokens, i);
+    if (prefix > 0) {
+      const at = i + prefix;
+      const name = readVietnameseName(tokens, at) ?? readForeignName(tokens, at, true);
+      if (name) {
+        units.push(nameUnit(name, tokens, at, true));
+        i = name.end;
+        continue;
+      }
+    }
+    const former = token.key === FORMER ? 1 : 0;
+    const title = readTitle(tokens, i + former, source);
+    if (title) {
+      const from = token.start;
+      const to = tokens[title.end - 1]!.end;
+      units.push({ kind: 'title', title, text: source.slice(from, to), from, to });
+      i = title.end;
+      continue;
+    }
+    const previous = units.at(-1);
+    const afterCountry = previous?.kind === 'title' && previous.title.country && previous.title.end === i;
+    const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? readForeignName(tokens, i, afterCountry) : null);
+    if (name) {
+      units.push(nameUnit(name, tokens, i, false));
+      i = name.end;
+      continue;
+    }
+    const cue = CUE_TABLE.match(tokens, i);
+    if (cue > 0) {
+      const words = tokens.slice(i, i + cue).map((t) => t.key).join(' ');
+      const kind = CUE_BY_KEY.get(words);
+      if (kind) {
+        units.push({ kind: 'cue', cue: kind });
+        i += cue;
+        continue;
+      }
+    }
+    units.push({ kind: 'word', key: token.key });
+    i++;
+  }
+  return units;
+}

@@ -1,0 +1,77 @@
+/**
+ * What may follow a title head inside the title: the body it belongs to. Capitalised
+ * words and abbreviations always may ("Bộ Quốc phòng", "UBND TP.HCM"); lowercase words
+ * only from the lists here, because a lowercase word after a title is usually the
+ * verb of the sentence ("Trưởng Đoàn kiểm tra | chủ trì hội nghị").
+ */
+
+/** Lowercase words found inside titles and body names ("Ủy viên thường trực Ủy ban Tài chính ngân sách"). */
+export const LOWERCASE_BODY_WORDS: readonly string[] = [
+  'kiểm tra', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
+  'xã hội chủ nghĩa', 'chính phủ', 'tổng thống', 'đối ngoại', 'thuế', 'điện tử', 'thành phố', 'tỉnh',
+  'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
+  'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
+  'hành chính', 'đảng', 'đảng ủy', 'đảng đoàn', 'ban cán sự', 'tham mưu', 'hậu cần', 'kỹ thuật', 'chính sách',
+  'pháp luật', 'tư pháp', 'quốc phòng', 'an ninh', 'ngoại giao', 'nội vụ', 'y tế', 'giáo dục', 'đào tạo',
+  'văn hóa', 'thể thao', 'du lịch', 'thông tin', 'truyền thông', 'công thương', 'xây dựng', 'giao thông',
+  'vận tải', 'nông nghiệp', 'môi trường', 'tài nguyên', 'khoa học', 'công nghệ', 'lao động', 'thương binh',
+  'xã hội', 'kế hoạch', 'đầu tư', 'dân tộc', 'tôn giáo', 'đoàn', 'hội đồng', 'quản trị', 'thành viên',
+  'nhà nước', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'khu vực', 'phía Nam', 'phía Bắc', 'toàn quyền',
+  'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc',
+];
+
+/**
+ * Second syllables of capitalised compounds, allowed only right after a capitalised
+ * word: "Chính phủ", "Quốc hội", "Ủy ban", "Thông tấn xã", "Tập đoàn".
+ */
+export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
+  'phủ', 'hội', 'ban', 'viên', 'viện', 'trị', 'vụ', 'sát', 'án', 'xã', 'đoàn', 'ty', 'tịch', 'trưởng',
+  'chính', 'dân', 'sự', 'lệnh', 'ký', 'tra', 'trực', 'thư', 'lý', 'phòng', 'khu', 'hòa', 'quốc', 'minh', 'đội',
+  'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
+  'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên',
+];
+
+/** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */
+export const JOINERS: readonly string[] = ['và', 'của', 'tại', 'thuộc', 'về'];
+
+/**
+ * After "và", these start a second body, not the rest of this one: "ý kiến của
+ * Thường trực Ban Bí thư | và Đoàn kiểm tra".
+ */
+export const NOT_AFTER_JOINER: readonly string[] = ['Đoàn', 'Ban', 'Ủy ban', 'Hội đồng', 'Thường trực', 'Văn phòng', 'Đảng ủy'];
+
+/** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */
+export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá', 'NK'];
+
+/**
+ * Bodies whose own name contains a comma or a spaced dash; without them the comma
+ * would end the title ("Bộ Văn hóa, Thể thao và Du lịch").
+ */
+export const BODIES_WITH_PUNCTUATION: readonly string[] = [
+  'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
+];
+
+/**
+ * Words that open a body continued after a comma: "Trưởng ban Ban Thư ký biên tập,
+ * Thông tấn xã Việt Nam" is one post, the part after the comma names the body.
+ */
+export const BODY_STARTS: readonly string[] = [
+  'Thông tấn xã', 'Bệnh viện', 'Trường', 'Đại học', 'Học viện', 'Viện', 'Công ty', 'CTCP', 'Tập đoàn',
+  'Tổng công ty', 'Ngân hàng', 'Báo', 'Tạp chí', 'Đài', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Bộ', 'Sở',
+  'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
+];
+
+/**
+ * Abbreviations folded to their full form when titles are compared, so a repeat
+ * "Phó Chủ nhiệm UBKT Trung ương" is the same title as "Phó chủ nhiệm Ủy ban Kiểm tra
+ * Trung ương" and the fuller print is kept.
+ */
+export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] = [
+  ['UBKT', 'Ủy ban Kiểm tra'], ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'],
+  ['MTTQ', 'Mặt trận Tổ quốc'], ['BCH', 'Ban Chấp hành'], ['BTV', 'Ban Thường vụ'],
+  ['ĐBQH', 'đại biểu Quốc hội'], ['TW', 'Trung ương'], ['TƯ', 'Trung ương'], ['TP.', 'Thành phố'],
+  ['TP', 'Thành phố'], ['QH', 'Quốc hội'], ['LĐLĐ', 'Liên đoàn Lao động'], ['PCT', 'Phó Chủ tịch'],
+  ['CT', 'Chủ tịch'], ['HĐQT', 'Hội đồng quản trị'], ['TGĐ', 'Tổng giám đốc'], ['PTT', 'Phó Thủ tướng'],
+  ['CH', 'Cộng hòa'], ['LB', 'Liên bang'], ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
+  ['CA', 'Công an'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
+];

@@ -1,0 +1,24 @@
+/**
+ * Words that tie a title to a name without standing next to it. Each kind is one
+ * pattern of attach.ts, with the real sentence it comes from.
+ */
+export const CUES: Readonly<Record<string, CueKind>> = {
+  // "bổ nhiệm Thượng tướng Lê Huy Vịnh và Trung tướng Võ Minh Lương giữ chức Thứ trưởng Bộ Quốc phòng"
+  'bổ nhiệm': 'appoint', 'bổ nhiệm lại': 'appoint', 'tái bổ nhiệm': 'appoint', 'bầu': 'appoint',
+  'bầu bổ sung': 'appoint', 'giới thiệu': 'appoint', 'điều động': 'appoint', 'phân công': 'appoint',
+  'chỉ định': 'appoint', 'cử': 'appoint', 'luân chuyển': 'appoint', 'tiến cử': 'appoint', 'chuẩn y': 'appoint',
+  // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
+  'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
+  'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'kiêm': 'role', 'kiêm nhiệm': 'role',
+  // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
+  'chức vụ': 'post', 'chức danh': 'post',
+  'đối với': 'holders',
+  // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"
+  'là': 'is', 'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
+  // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
+  'đồng thời là': 'also', 'đồng thời': 'also', 'và': 'and', 'được': 'passive',
+  // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
+  'tân': 'new',
+};
+
+export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';

@@ -1,0 +1,47 @@
+/**
+ * Place names that look like personal names ("Hà Giang", "Lâm Đồng", "Hà Lan": a
+ * family name and a capitalised syllable). Inside a title they are read as its body
+ * ("Bí thư Tỉnh ủy Hà Giang"), never as the start of a person's name, and a title
+ * that ends with a country is followed by a foreign name in whatever form
+ * ("Tổng thống Nga Vladimir Putin", "Thủ tướng Hungary Orbán Viktor").
+ *
+ * To extend: add the name as printed; longest match wins.
+ */
+export const PROVINCES: readonly string[] = [
+  'Hà Nội', 'Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'An Giang',
+  'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
+  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông',
+  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương',
+  'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng',
+  'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ',
+  'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La',
+  'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Tiền Giang',
+  'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Vũng Tàu', 'Nha Trang', 'Đà Lạt',
+  'Hạ Long', 'Phú Quốc', 'Côn Đảo', 'Lý Sơn', 'Hoàng Sa', 'Trường Sa', 'Tây Nguyên', 'Nam Bộ', 'Bắc Bộ',
+  'Trung Bộ', 'Đồng bằng sông Cửu Long', 'Thủ Đức', 'Ba Đình', 'Hoàn Kiếm', 'Đống Đa', 'Cầu Giấy',
+  'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Tây Hồ', 'Hà Đông', 'Bình Thạnh', 'Gò Vấp', 'Tân Bình',
+  'Phú Nhuận', 'Bình Tân', 'Tân Phú', 'Bình Chánh', 'Củ Chi', 'Hóc Môn', 'Nhà Bè', 'Cần Giờ',
+  'Quân khu 1', 'Quân khu 2', 'Quân khu 3', 'Quân khu 4', 'Quân khu 5', 'Quân khu 7', 'Quân khu 9',
+];
+
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Lào', 'Campuchia', 'Thái Lan', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines',
+  'Brunei', 'Timor-Leste', 'Đông Timor', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mông Cổ',
+  'Ấn Độ', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan', 'Maldives', 'Afghanistan', 'Iran',
+  'Iraq', 'Syria', 'Liban', 'Jordan', 'Israel', 'Palestine', 'Saudi Arabia', 'Ả-rập Xê-út', 'Ả Rập Xê Út',
+  'UAE', 'Qatar', 'Kuwait', 'Oman', 'Yemen', 'Bahrain', 'Thổ Nhĩ Kỳ', 'Kazakhstan', 'Uzbekistan',
+  'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Armenia', 'Gruzia', 'Georgia', 'Nga',
+  'Liên bang Nga', 'LB Nga', 'Ukraine', 'Belarus', 'Ba Lan', 'Séc', 'Slovakia', 'Hungary', 'Romania',
+  'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Bosnia và Herzegovina', 'Montenegro', 'Bắc Macedonia',
+  'Albania', 'Hy Lạp', 'Síp', 'Italy', 'Italia', 'Ý', 'Tây Ban Nha', 'Bồ Đào Nha', 'Pháp', 'Đức', 'Áo',
+  'Thụy Sĩ', 'Bỉ', 'Hà Lan', 'Luxembourg', 'Anh', 'Vương quốc Anh', 'Ireland', 'Scotland', 'Đan Mạch',
+  'Na Uy', 'Thụy Điển', 'Phần Lan', 'Iceland', 'Estonia', 'Latvia', 'Litva', 'Moldova', 'Malta',
+  'Mỹ', 'Hoa Kỳ', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia', 'Brazil', 'Argentina', 'Chile',
+  'Peru', 'Uruguay', 'Đông Uruguay', 'Paraguay', 'Bolivia', 'Ecuador', 'Panama', 'Costa Rica', 'Nicaragua',
+  'Guatemala', 'Honduras', 'El Salvador', 'Dominica', 'Haiti', 'Jamaica', 'Australia', 'Úc', 'New Zealand',
+  'Papua New Guinea', 'Fiji', 'Ai Cập', 'Libya', 'Tunisia', 'Algeria', 'Maroc', 'Morocco', 'Nam Phi',
+  'Nigeria', 'Ghana', 'Kenya', 'Ethiopia', 'Tanzania', 'Uganda', 'Rwanda', 'Angola', 'Mozambique',
+  'Zimbabwe', 'Zambia', 'Namibia', 'Botswana', 'Senegal', 'Mali', 'Sudan', 'Nam Sudan', 'Cameroon',
+  'Congo', 'Madagascar', 'Eswatini', 'Swaziland', 'Lesotho', 'Malawi', 'Vatican', 'Tòa Thánh Vatican',
+  'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Ma Cao', 'Liên hợp quốc', 'LHQ', 'ASEAN', 'EU', 'Liên minh châu Âu',
+];

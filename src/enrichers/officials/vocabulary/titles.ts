@@ -1,0 +1,66 @@
+/**
+ * Words that open a title (chức danh): the head of a position, before the body it
+ * belongs to ("Bí thư" + "Thành ủy Hải Phòng"). Longest match wins, so "Phó Chủ tịch"
+ * beats "Chủ tịch" and "Ủy viên Bộ Chính trị" is read as "Ủy viên" + body. Matching
+ * folds case and tone placement, so "Phó chủ nhiệm" and "Phó Chủ nhiệm" are one head.
+ *
+ * To extend: add the head alone, without the body ("Chánh án", not "Chánh án TAND
+ * tối cao"); titles.ts reads the body that follows.
+ */
+export const TITLE_HEADS: readonly string[] = [
+  // Party
+  'Tổng Bí thư', 'Bí thư', 'Phó Bí thư', 'Thường trực Ban Bí thư', 'Bí thư thứ nhất', 'Ủy viên',
+  'Ủy viên dự khuyết', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Đảng ủy viên',
+  'Chủ nhiệm', 'Phó Chủ nhiệm', 'Trưởng ban', 'Phó Trưởng ban', 'Trưởng Ban', 'Phó ban',
+  // State and government
+  'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch', 'Phó Chủ tịch', 'Quyền Chủ tịch', 'Chủ tịch Quốc hội',
+  'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực', 'Quyền Thủ tướng', 'Bộ trưởng', 'Quyền Bộ trưởng',
+  'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra',
+  'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
+  'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
+  'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Quyền Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
+  'Trưởng phòng', 'Phó Trưởng phòng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội',
+  'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
+  'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
+  'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
+  'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
+  'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ',
+  // Army and police
+  'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
+  'Tham mưu trưởng', 'Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
+  // Foreign and international
+  'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
+  'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
+  'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên',
+];
+
+/**
+ * Ranks, army and police: titles of their own ("Thượng tướng Lê Huy Vịnh"), and also
+ * the first title of a chain ("Thượng tướng Lê Huy Vịnh, Ủy viên Trung ương Đảng").
+ */
+export const RANKS: readonly string[] = [
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Thượng sĩ',
+  'Trung sĩ', 'Hạ sĩ',
+];
+
+/**
+ * Heads whose body may name another person: "Trợ lý đồng chí Tô Lâm" is a title of
+ * whoever is the assistant, and Tô Lâm gets nothing from it.
+ */
+export const HEADS_NAMING_ANOTHER: readonly string[] = ['Trợ lý', 'Thư ký', 'Cố vấn'];
+
+/** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
+export const HONORIFICS: readonly string[] = [
+  'ông', 'bà', 'đồng chí', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
+];
+
+/** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
+export const ACADEMIC_PREFIXES: readonly string[] = [
+  'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
+  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr',
+];
+
+/** A former post keeps this word: "nguyên Bộ trưởng Bộ Y tế". */
+export const FORMER = 'nguyên';
