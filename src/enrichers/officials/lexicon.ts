@@ -8,6 +8,8 @@ import {
   JOINERS,
   LOWERCASE_BODY_WORDS,
   NOT_AFTER_JOINER,
+  PLACE_KINDS,
+  SENTENCE_WORDS,
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
 import { FAMILY_NAMES } from './vocabulary/family-names.js';
@@ -30,6 +32,8 @@ export const PUNCTUATED_BODIES = phraseTable(BODIES_WITH_PUNCTUATION);
 export const BODY_START = phraseTable(BODY_STARTS);
 export const SECOND_BODY = phraseTable([...BODY_STARTS, ...NOT_AFTER_JOINER]);
 export const STOPS = phraseTable(TITLE_STOPS);
+export const SENTENCE = phraseTable(SENTENCE_WORDS);
+export const PLACE_KIND = phraseTable(PLACE_KINDS);
 
 /** [folded short form as a whole word, folded full form], for comparing titles. */
 export const FOLDED_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = ABBREVIATIONS.map(([short, full]) => [

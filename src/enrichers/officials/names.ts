@@ -29,7 +29,8 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 function isSyllable(token: Token | undefined, caps: boolean): boolean {
   if (!token || !token.word || token.text.length > 7) return false;
-  return caps ? CAPS_SYLLABLE.test(token.text) : TITLE_CASE_SYLLABLE.test(token.text);
+  if (!(caps ? CAPS_SYLLABLE.test(token.text) : TITLE_CASE_SYLLABLE.test(token.text))) return false;
+  return !isForeignWord(token);
 }
 
 function titleCase(word: string): string {
@@ -49,7 +50,8 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
   // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
   for (let k = i + 1; k < end; k++) if (PLACES.match(tokens, k) > 1 || COUNTRY.match(tokens, k) > 1) return null;
   // A longer run of capitalised syllables is a heading or a body name, not a person.
-  if (isSyllable(tokens[end], caps)) return null;
+  // Followed by another capitalised word: a heading, a body or a brand ("Kim Oanh Group").
+  if (isSyllable(tokens[end], caps) || (tokens[end]?.word && tokens[end]!.cap)) return null;
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (next?.word && !next.cap && BODY_WORDS.has(`${last.key} ${next.key}`)) return null;
@@ -58,7 +60,8 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
 }
 
 /** Letters a Vietnamese syllable never has, or a shape it never takes. */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnrstvx])?(?:ieu|yeu|oai|oay|oao|oeo|uai|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/u;
 const MARKS = /\p{M}/gu;
 
 export function isForeignWord(token: Token | undefined): boolean {

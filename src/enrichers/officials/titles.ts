@@ -17,8 +17,10 @@ import {
   NAMING_ANOTHER,
   PLACES,
   PUNCTUATED_BODIES,
+  PLACE_KIND,
   RANK,
   SECOND_BODY,
+  SENTENCE,
   STOPS,
 } from './lexicon.js';
 import { readForeignName, readVietnameseName, isForeignWord } from './names.js';
@@ -78,6 +80,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j += place;
       continue;
     }
+    // "THCS Yên Nghĩa", "xã Yên Hòa": a place's own name, even where it looks like a person's.
+    if (token.cap && !token.caps && j > from && PLACE_KIND.match(tokens, j - 1) === 1 && !readVietnameseName(tokens, j + 2)) {
+      j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
+      continue;
+    }
     if (startsName(tokens, j, country)) break;
     country = false;
     if (token.cap || token.caps) {
@@ -99,6 +106,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j++;
       continue;
     }
+    const rest = orphanRest(tokens, j);
+    if (rest > 0) {
+      j += rest;
+      continue;
+    }
     const next = tokens[j + 1];
     const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !startsName(tokens, j + 1, false) : BODY_WORDS.match(tokens, j + 1) > 0;
     if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
@@ -110,6 +122,21 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** Longest lowercase rest of a name whose first syllable alone is capitalised ("Bất | động sản"). */
+const MAX_REST = 4;
+
+function orphanRest(tokens: readonly Token[], j: number): number {
+  const prev = tokens[j - 1]!;
+  const before = tokens[j - 2];
+  if (!prev.cap || prev.caps || !before || (before.cap && before.word) || PLACES.match(tokens, j - 1) || COUNTRY.match(tokens, j - 1)) return 0;
+  let k = j;
+  while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
+    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0) return 0;
+    k++;
+  }
+  return k > j && k - j < MAX_REST ? k - j : 0;
 }
 
 export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {

@@ -7,7 +7,7 @@
 
 /** Lowercase words found inside titles and body names ("Ủy viên thường trực Ủy ban Tài chính ngân sách"). */
 export const LOWERCASE_BODY_WORDS: readonly string[] = [
-  'kiểm tra', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
+  'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
   'xã hội chủ nghĩa', 'chính phủ', 'tổng thống', 'đối ngoại', 'thuế', 'điện tử', 'thành phố', 'tỉnh',
   'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
   'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
@@ -17,7 +17,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'vận tải', 'nông nghiệp', 'môi trường', 'tài nguyên', 'khoa học', 'công nghệ', 'lao động', 'thương binh',
   'xã hội', 'kế hoạch', 'đầu tư', 'dân tộc', 'tôn giáo', 'đoàn', 'hội đồng', 'quản trị', 'thành viên',
   'nhà nước', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'khu vực', 'phía Nam', 'phía Bắc', 'toàn quyền',
-  'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc',
+  'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc', 'chứng khoán', 'bất động sản',
+  'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai', 'sức khỏe', 'cổ phần', 'trách nhiệm hữu hạn', 'hình sự',
+  'ma túy', 'cơ động', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'quản lý', 'điều tra',
 ];
 
 /**
@@ -28,7 +30,7 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'phủ', 'hội', 'ban', 'viên', 'viện', 'trị', 'vụ', 'sát', 'án', 'xã', 'đoàn', 'ty', 'tịch', 'trưởng',
   'chính', 'dân', 'sự', 'lệnh', 'ký', 'tra', 'trực', 'thư', 'lý', 'phòng', 'khu', 'hòa', 'quốc', 'minh', 'đội',
   'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
-  'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên',
+  'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */
@@ -74,4 +76,26 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['CT', 'Chủ tịch'], ['HĐQT', 'Hội đồng quản trị'], ['TGĐ', 'Tổng giám đốc'], ['PTT', 'Phó Thủ tướng'],
   ['CH', 'Cộng hòa'], ['LB', 'Liên bang'], ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
   ['CA', 'Công an'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
+];
+
+/**
+ * A capitalised first syllable left alone at the end of a title ("Chủ tịch Hiệp hội
+ * Bất | động sản") is continued over the lowercase rest of its name, unless one of
+ * these comes first: they start the rest of the sentence, not the name.
+ */
+export const SENTENCE_WORDS: readonly string[] = [
+  'tại', 'với', 'cho', 'trong', 'khi', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'là', 'có', 'cũng', 'thì', 'mà',
+  'để', 'nói', 'cho biết', 'phát biểu', 'chủ trì', 'thăm', 'đến', 'đi', 'và', 'của', 'về', 'ra', 'này', 'đó',
+  'các', 'những', 'một', 'không', 'chưa', 'từ', 'trước', 'sau', 'ngày', 'nhấn mạnh', 'khẳng định', 'nêu',
+  'đề nghị', 'yêu cầu', 'ký', 'trao', 'tặng', 'gửi', 'làm', 'giữ', 'nhận', 'hội đàm', 'hội kiến', 'tiếp',
+];
+
+/**
+ * Words after which capitalised syllables name a place, not a person: "Hiệu trưởng
+ * THCS Yên Nghĩa", "Chủ tịch UBND xã Yên Hòa" ("Yên" is also a family name).
+ */
+export const PLACE_KINDS: readonly string[] = [
+  'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'xã', 'phường', 'quận', 'huyện', 'thị xã', 'thị trấn',
+  'tỉnh', 'thành phố', 'TP', 'Xã', 'Phường', 'Quận', 'Huyện', 'Thị xã', 'Thị trấn', 'Tỉnh', 'Thành phố', 'thôn',
+  'bản', 'ấp', 'khu phố', 'tổ dân phố',
 ];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { covers, foldTitle, fullestTitles } from '../../../src/enrichers/officials/fold-title.js';
+
+describe('foldTitle', () => {
+  it('spells out abbreviations and folds case and tone placement', () => {
+    expect(foldTitle('Phó Chủ nhiệm UBKT Trung ương')).toEqual(foldTitle('Phó chủ nhiệm Ủy ban Kiểm tra Trung ương'));
+    expect(foldTitle('Chủ tịch LĐLĐ TP.HCM')).toEqual(foldTitle('Chủ tịch Liên đoàn Lao động Thành phố HCM'));
+    expect(foldTitle('Thủ tướng Chính phủ')).toEqual(foldTitle('THỦ TƯỚNG CHÍNH PHỦ'));
+    expect(foldTitle('Chủ tịch Quốc hội')).not.toEqual(foldTitle('Chủ tịch Chính phủ'));
+  });
+});
+
+describe('covers', () => {
+  const f = foldTitle;
+  it('same head and every word in order', () => {
+    expect(covers(f('Bí thư Thành ủy Hải Phòng'), f('Bí thư Thành ủy'))).toBe(true);
+    expect(covers(f('Phó Chủ tịch UBND tỉnh Sơn La'), f('Phó Chủ tịch tỉnh Sơn La'))).toBe(true);
+    expect(covers(f('Bộ trưởng Bộ Ngoại giao'), f('Bộ trưởng Ngoại giao'))).toBe(true);
+  });
+  it('not a different head, not a different body', () => {
+    expect(covers(f('Phó Bí thư Thành ủy'), f('Bí thư Thành ủy'))).toBe(false);
+    expect(covers(f('Bí thư Thành ủy Hải Phòng'), f('Bí thư Tỉnh ủy'))).toBe(false);
+    expect(covers(f('Bí thư Thành ủy'), f('Bí thư Thành ủy Hải Phòng'))).toBe(false);
+  });
+});
+
+describe('fullestTitles', () => {
+  it('keeps each post once, in its fullest print, in order', () => {
+    expect(fullestTitles(['Thường trực Ban Bí thư', 'Bí thư Thành ủy', 'Bí thư Thành ủy Hải Phòng', 'Thường trực Ban Bí thư'])).toEqual([
+      'Thường trực Ban Bí thư',
+      'Bí thư Thành ủy Hải Phòng',
+    ]);
+    expect(fullestTitles(['Phó Chủ tịch UBND TP.HCM', 'Phó Chủ tịch Ủy ban nhân dân TP.HCM'])).toEqual(['Phó Chủ tịch Ủy ban nhân dân TP.HCM']);
+  });
+  it('two prints of one post that do not cover each other are both kept', () => {
+    expect(fullestTitles(['Tổng thống Mỹ', 'Tổng thống Hợp chúng quốc Hoa Kỳ'])).toEqual(['Tổng thống Mỹ', 'Tổng thống Hợp chúng quốc Hoa Kỳ']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isForeignWord, readForeignName, readVietnameseName } from '../../../src/enrichers/officials/names.js';
+import { tokenize } from '../../../src/enrichers/officials/tokens.js';
+
+const vietnamese = (text: string) => readVietnameseName(tokenize(text), 0)?.name ?? null;
+
+describe('readVietnameseName', () => {
+  it.each([
+    ['Trần Cẩm Tú chủ trì', 'Trần Cẩm Tú'],
+    ['Trần Thị Diệu Thúy, Thành ủy viên', 'Trần Thị Diệu Thúy'],
+    ['Hồ Đức Phớc thừa nhận', 'Hồ Đức Phớc'],
+    ['TRẦN CẨM TÚ PHÁT BIỂU', null],
+    ['NGUYỄN VĂN A.', 'Nguyễn Văn A'],
+    ['Tô Lâm', 'Tô Lâm'],
+  ])('%s → %s', (text, name) => expect(vietnamese(text)).toBe(name));
+
+  it.each([
+    ['a place', 'Hà Giang năm nay'],
+    ['a place inside the run', 'Sơn Thanh Hóa'],
+    ['a compound body', 'Đoàn Đại biểu Quốc hội'],
+    ['a brand', 'Kim Oanh Group cho biết'],
+    ['one syllable', 'Trần nhà'],
+    ['too long a run', 'Nguyễn Văn Minh Hoàng Anh Tuấn'],
+    ['not a family name', 'Thanh Hóa'],
+  ])('not a name: %s', (_, text) => expect(vietnamese(text)).toBeNull());
+});
+
+describe('foreign names', () => {
+  it.each(['Putin', 'Scott', 'Jae-in', 'Lee', 'Yoon', 'Smith', 'Zelensky'])('%s cannot be a Vietnamese syllable', (word) =>
+    expect(isForeignWord(tokenize(word)[0])).toBe(true),
+  );
+  it.each(['Trung', 'Quốc', 'Nghiêm', 'Khuyến', 'Huỳnh', 'Chính'])('%s can', (word) => expect(isForeignWord(tokenize(word)[0])).toBe(false));
+
+  it('a run of capitalised words, stopping at a country, one word only when trusted', () => {
+    expect(readForeignName(tokenize('Abdel Fattah Al Sisi; Quốc'), 0, true)?.name).toBe('Abdel Fattah Al Sisi');
+    expect(readForeignName(tokenize('Mswati III đã gửi'), 0, true)?.name).toBe('Mswati III');
+    expect(readForeignName(tokenize('Ả-rập Ai Cập Abdel'), 0, false)).toBeNull();
+    expect(readForeignName(tokenize('Putin đã ký'), 0, false)).toBeNull();
+    expect(readForeignName(tokenize('Putin đã ký'), 0, true)?.name).toBe('Putin');
+    expect(readForeignName(tokenize('VietnamPlus phát'), 0, true)).toBeNull();
+  });
+});

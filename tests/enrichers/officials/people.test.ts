@@ -1,0 +1,191 @@
+/**
+ * The patterns of the issue "Named officials", each with the real kind of sentence it
+ * comes from, and the traps: organisations, places, sentence-initial capitals, a
+ * person without a title, the author.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Official } from '../../../src/model/article.js';
+import type { Block } from '../../../src/enrichers/officials/blocks.js';
+import { findOfficials } from '../../../src/enrichers/officials/people.js';
+
+const para = (text: string, index = 0): Block => ({ in: 'paragraph', index, text });
+const officials = (texts: string[], authors: string[] = []): Official[] =>
+  findOfficials(texts.map((t, k) => para(t.normalize('NFC'), k)), authors);
+const table = (texts: string[], authors: string[] = []): Record<string, string[]> =>
+  Object.fromEntries(officials(texts, authors).map((o) => [o.name, o.titles]));
+
+describe('patterns', () => {
+  it('"đồng chí X, T1, T2, T3" — titles after the name, up to the verb', () => {
+    expect(table(['Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Đoàn kiểm tra chủ trì hội nghị.'])).toEqual({
+      'Trần Cẩm Tú': ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư', 'Trưởng Đoàn kiểm tra'],
+    });
+  });
+
+  it('"T X" — a title right before the name', () => {
+    expect(table(['Thủ tướng Phạm Minh Chính và Tổng Bí thư Tô Lâm dự lễ.'])).toEqual({
+      'Phạm Minh Chính': ['Thủ tướng'],
+      'Tô Lâm': ['Tổng Bí thư'],
+    });
+    expect(table(['Bộ trưởng Tài chính Hồ Đức Phớc thừa nhận mức giảm trừ còn thấp.'])).toEqual({ 'Hồ Đức Phớc': ['Bộ trưởng Tài chính'] });
+  });
+
+  it('"ông/bà X, T" and "X - T -" and "X (T)" and "X là T"', () => {
+    expect(table(['Theo bà Nguyễn Hồng Trang, Giám đốc Đại lý thuế Linh Phong, hộ kinh doanh cần ghi chép.'])).toEqual({
+      'Nguyễn Hồng Trang': ['Giám đốc Đại lý thuế Linh Phong'],
+    });
+    expect(table(['Ông Tống Anh Linh - Giám đốc tài chính của CTCP Tập đoàn Tiên Sơn Thanh Hóa - đã dùng 30 tài khoản.'])).toEqual({
+      'Tống Anh Linh': ['Giám đốc tài chính của CTCP Tập đoàn Tiên Sơn Thanh Hóa'],
+    });
+    expect(table(['Ông Lê Văn Bình (Chủ tịch UBND huyện Cần Giờ) cho biết.'])).toEqual({ 'Lê Văn Bình': ['Chủ tịch UBND huyện Cần Giờ'] });
+    expect(table(['Được biết, ông Tống Anh Linh là giám đốc tài chính của CTCP Tập đoàn Tiên Sơn Thanh Hóa.'])).toEqual({
+      'Tống Anh Linh': ['giám đốc tài chính của CTCP Tập đoàn Tiên Sơn Thanh Hóa'],
+    });
+  });
+
+  it('lists: "các đồng chí: X, T; Y, T" and "T là X, Y và Z"', () => {
+    expect(table(['Dự có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Thị Bích, Chủ tịch HĐND tỉnh.'])).toEqual({
+      'Nguyễn Văn An': ['Bí thư Tỉnh ủy'],
+      'Trần Thị Bích': ['Chủ tịch HĐND tỉnh'],
+    });
+    expect(table(['Ban lãnh đạo gồm Tổng giám đốc Nguyễn Đức Lợi và 4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương và Đinh Đăng Quang.'])).toEqual({
+      'Nguyễn Đức Lợi': ['Tổng giám đốc'],
+      'Ngô Hà Thái': ['Phó tổng giám đốc'],
+      'Nguyễn Hoài Dương': ['Phó tổng giám đốc'],
+      'Đinh Đăng Quang': ['Phó tổng giám đốc'],
+    });
+  });
+
+  it('"T1, T2 X" — several titles before the name', () => {
+    expect(table(['Sáng 30/10, Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh đã đón đoàn.'])).toEqual({
+      'Phạm Bình Minh': ['Phó thủ tướng', 'Bộ trưởng Bộ Ngoại giao'],
+    });
+  });
+
+  it('appointments: "bổ nhiệm X và Y giữ chức T", "X được bầu làm T", "chức vụ T … đối với ông X"', () => {
+    expect(table(['Thủ tướng Chính phủ Nguyễn Xuân Phúc bổ nhiệm Thượng tướng Lê Huy Vịnh và Trung tướng Võ Minh Lương giữ chức Thứ trưởng Bộ Quốc phòng.'])).toEqual({
+      'Nguyễn Xuân Phúc': ['Thủ tướng Chính phủ'],
+      'Lê Huy Vịnh': ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'],
+      'Võ Minh Lương': ['Trung tướng', 'Thứ trưởng Bộ Quốc phòng'],
+    });
+    expect(table(['Đồng chí Phạm Minh Chính được bầu làm Thủ tướng Chính phủ.'])).toEqual({ 'Phạm Minh Chính': ['Thủ tướng Chính phủ'] });
+    expect(table(['Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Sơn La, nhiệm kỳ 2016 - 2021 đối với ông Bùi Đức Hải để nghỉ hưu.'])).toEqual({
+      'Bùi Đức Hải': ['Phó Chủ tịch UBND tỉnh Sơn La'],
+    });
+  });
+
+  it('"Trợ lý đồng chí X" is the assistant\'s title, not X\'s', () => {
+    expect(table(['Ông Nguyễn Văn Hòa, Trợ lý đồng chí Tô Lâm, cho biết.'])).toEqual({ 'Nguyễn Văn Hòa': ['Trợ lý đồng chí Tô Lâm'] });
+  });
+
+  it('titles with places and bodies, and a former post keeps "nguyên"', () => {
+    expect(table(['Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký và Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh cùng dự.'])).toEqual({
+      'Nguyễn Xuân Ký': ['Bí thư Tỉnh ủy Quảng Ninh'],
+      'Trần Sỹ Thanh': ['Chủ tịch UBND TP Hà Nội'],
+    });
+    expect(table(['Ông Trịnh Văn Quyết, nguyên Chủ tịch Tập đoàn FLC, bị truy tố.'])).toEqual({ 'Trịnh Văn Quyết': ['nguyên Chủ tịch Tập đoàn FLC'] });
+    expect(table(['Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng phát biểu.'])).toEqual({ 'Nguyễn Mạnh Dũng': ['Bí thư Tỉnh ủy Hà Giang'] });
+  });
+
+  it('foreign names after a country, and a foreign-looking name after a body', () => {
+    expect(table(['Tổng thống Mỹ Donald Trump gặp Đại sứ Trung Quốc Hùng Ba.'])).toEqual({
+      'Donald Trump': ['Tổng thống Mỹ'],
+      'Hùng Ba': ['Đại sứ Trung Quốc'],
+    });
+    expect(table(['Chủ tịch Hạ viện Australia Tony Smith và Chủ tịch Thượng viện Scott Ryan chủ trì.'])).toEqual({
+      'Tony Smith': ['Chủ tịch Hạ viện Australia'],
+      'Scott Ryan': ['Chủ tịch Thượng viện'],
+    });
+    expect(table(['Tổng thống nước Cộng hòa Ả-rập Ai Cập Abdel Fattah Al Sisi; Quốc vương Vương quốc Eswatini Mswati III gửi điện.'])).toEqual({
+      'Abdel Fattah Al Sisi': ['Tổng thống nước Cộng hòa Ả-rập Ai Cập'],
+      'Mswati III': ['Quốc vương Vương quốc Eswatini'],
+    });
+  });
+
+  it('ranks are titles; academic prefixes and term qualifiers are not part of anything', () => {
+    expect(table(['Đại tá Nguyễn Đình Hưng, Trưởng phòng Cảnh sát hình sự, cho biết.'])).toEqual({
+      'Nguyễn Đình Hưng': ['Đại tá', 'Trưởng phòng Cảnh sát hình sự'],
+    });
+    expect(table(['PGS.TS Lê Văn Khoa, Hiệu trưởng Trường Đại học Y Hà Nội, phát biểu.'])).toEqual({
+      'Lê Văn Khoa': ['Hiệu trưởng Trường Đại học Y Hà Nội'],
+    });
+    expect(table(['Ông Lê Văn Thành, Bí thư Thành ủy Hải Phòng khóa XV, nhiệm kỳ 2020-2025 phát biểu.'])).toEqual({
+      'Lê Văn Thành': ['Bí thư Thành ủy Hải Phòng'],
+    });
+  });
+
+  it('names in capitals (captions) and NFD / old-style tone marks are the same person', () => {
+    const found = officials(['Bí thư Tỉnh ủy NGUYỄN VĂN THUỶ phát biểu.', 'Ông Nguyễn Văn Thủy, Bí thư Tỉnh ủy Bình Định, cho biết.'.normalize('NFD')]);
+    expect(found.map((o) => o.name)).toEqual(['Nguyễn Văn Thuỷ']);
+    expect(found[0]!.titles).toEqual(['Bí thư Tỉnh ủy Bình Định']);
+  });
+});
+
+describe('each post once, in its fullest print', () => {
+  it('an abbreviated or shortened repeat is the same title', () => {
+    expect(
+      table([
+        'Cùng dự có đồng chí Nghiêm Phú Cường, Phó chủ nhiệm Ủy ban Kiểm tra Trung ương.',
+        'Đồng chí Nghiêm Phú Cường, Phó Chủ nhiệm UBKT Trung ương thông báo kết quả.',
+        'Đồng chí Lê Tiến Châu, Bí thư Thành ủy Hải Phòng phát biểu. Đồng chí Lê Tiến Châu, Bí thư Thành ủy tiếp thu.',
+      ]),
+    ).toEqual({
+      'Nghiêm Phú Cường': ['Phó chủ nhiệm Ủy ban Kiểm tra Trung ương'],
+      'Lê Tiến Châu': ['Bí thư Thành ủy Hải Phòng'],
+    });
+  });
+
+  it('"Phó Chủ tịch tỉnh Sơn La" is covered by "Phó Chủ tịch UBND tỉnh Sơn La"; "Bí thư" is not "Phó Bí thư"', () => {
+    expect(table(['Ông Lê Hồng Minh, Phó Chủ tịch UBND tỉnh Sơn La, dự họp.', 'Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La.'])).toEqual({
+      'Lê Hồng Minh': ['Phó Chủ tịch UBND tỉnh Sơn La'],
+    });
+    expect(table(['Bà Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Bí thư Thành ủy Bắc Ninh, phát biểu.'])).toEqual({
+      'Nguyễn Hương Giang': ['Phó Bí thư Tỉnh ủy', 'Bí thư Thành ủy Bắc Ninh'],
+    });
+  });
+});
+
+describe('mentions', () => {
+  it('every mention with offsets: full name, given name after an honorific, title alone', () => {
+    const [tu] = officials([
+      'Đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư phát biểu.',
+      'Thường trực Ban Bí thư đề nghị Hải Phòng xây dựng kịch bản tăng trưởng.',
+      'Đồng chí Tú nhấn mạnh yêu cầu.',
+    ]);
+    expect(tu!.mentions.map((m) => [m.index, m.start, m.end, m.text])).toEqual([
+      [0, 9, 20, 'Trần Cẩm Tú'],
+      [1, 0, 22, 'Thường trực Ban Bí thư'],
+      [2, 9, 11, 'Tú'],
+    ]);
+  });
+
+  it('a given name shared by two officials is nobody\'s mention', () => {
+    const found = officials(['Ông Lê Quốc Minh, Tổng biên tập; ông Phạm Bình Minh, Bộ trưởng, cùng dự.', 'Ông Minh cho biết.']);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);
+  });
+});
+
+describe('traps: not officials', () => {
+  it.each([
+    ['an organisation', 'Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ.'],
+    ['a place that starts with a family name', 'Đoàn công tác đến Hà Giang và Lâm Đồng.'],
+    ['a sentence-initial capital', 'Trần nhà bị dột. Hồ Gươm lung linh.'],
+    ['a person without a title', 'Ông Nguyễn Văn Nam, 45 tuổi, trú tại Hà Nội, cho biết.'],
+    ['a person named only by profession', 'Bác sĩ Trần Văn Phúc khám cho bệnh nhân.'],
+    ['a title with no name', 'Thủ tướng yêu cầu các bộ trưởng báo cáo.'],
+    ['a company', 'Chủ tịch HĐQT Kim Oanh Group cho biết kế hoạch.'],
+    ['a brand after a title', 'Tổng biên tập Báo điện tử VietnamPlus phát biểu.'],
+  ])('%s', (_, text) => {
+    expect(officials([text])).toEqual([]);
+  });
+
+  it('the author of the article', () => {
+    expect(officials(['Phóng viên Vũ Ba, Trưởng ban Thời sự, ghi nhận.'], ['Vũ Ba'])).toEqual([]);
+  });
+
+  it('a title before another person\'s name is not the previous person\'s', () => {
+    expect(table(['Đồng chí Nguyễn Xuân Phúc được bầu làm Chủ tịch nước, Thủ tướng Hà Lan Mark Rutte gửi điện mừng.'])).toEqual({
+      'Nguyễn Xuân Phúc': ['Chủ tịch nước'],
+      'Mark Rutte': ['Thủ tướng Hà Lan'],
+    });
+  });
+});
