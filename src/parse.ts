@@ -3,18 +3,20 @@ import { SCHEMA_VERSION, type Article, type Source, type Warning } from './model
 import { decodeBytes } from './text/decode.js';
 import { normalizeText } from './text/normalize.js';
 import { readPlainText } from './readers/text/index.js';
-import { ENRICHERS } from './enrichers/index.js';
+import { ENRICHERS, type Enricher } from './enrichers/index.js';
 
 export interface ParseOptions {
   /** Path recorded in `source.path` (the text itself is never read from disk here). */
   path?: string | null;
+  /** The enrichers to run, in order; default all (ENRICHERS). `[]` gives the reader's fields alone. */
+  enrichers?: readonly Enricher[];
 }
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function assemble(text: string, source: Source, warnings: Warning[]): Article {
+function assemble(text: string, source: Source, warnings: Warning[], enrichers: readonly Enricher[]): Article {
   const normalized = normalizeText(text);
   const fullSource: Source = {
     ...source,
@@ -29,7 +31,7 @@ function assemble(text: string, source: Source, warnings: Warning[]): Article {
     warnings: [...warnings, ...normalized.warnings, ...read.warnings],
     source: fullSource,
   };
-  for (const enrich of ENRICHERS) article = enrich(article);
+  for (const enrich of enrichers) article = enrich(article);
   return article;
 }
 
@@ -39,7 +41,12 @@ function assemble(text: string, source: Source, warnings: Warning[]): Article {
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   const bytes = new TextEncoder().encode(text);
-  return assemble(text, { path: options.path ?? null, sha256: sha256(bytes), encoding: 'utf-8', normalizations: [] }, []);
+  return assemble(
+    text,
+    { path: options.path ?? null, sha256: sha256(bytes), encoding: 'utf-8', normalizations: [] },
+    [],
+    options.enrichers ?? ENRICHERS,
+  );
 }
 
 /**
@@ -52,6 +59,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Artic
     decoded.text,
     { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: decoded.normalizations },
     decoded.warnings,
+    options.enrichers ?? ENRICHERS,
   );
 }
 

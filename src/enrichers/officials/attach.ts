@@ -133,6 +133,7 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
 }
 
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
+  if (!units.some(isName)) return { claims: [], attachedTitles: new Set() };
   const byName = new Map<number, Set<number>>();
   const attachedTitles = new Set<number>();
   const give = (name: number, title: number): void => {

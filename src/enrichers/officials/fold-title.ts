@@ -6,11 +6,14 @@
  * ⊂ "Phó Chủ tịch UBND tỉnh Sơn La"); the article's fullest print is kept.
  */
 import { foldKey } from '../../readers/text/fold.js';
-import { FOLDED_ABBREVIATIONS } from './lexicon.js';
+import { FULL_FORM, SHORT_FORM } from './lexicon.js';
+
+/** Quick test: does the title have an abbreviation (two capitals, or "TP") at all? */
+const MAY_ABBREVIATE = /\p{Lu}\p{Lu}|TP/u;
 
 export function foldTitle(title: string): string[] {
   let t = foldKey(title);
-  for (const [short, full] of FOLDED_ABBREVIATIONS) t = t.replace(short, full);
+  if (MAY_ABBREVIATE.test(title)) t = t.replace(SHORT_FORM, (short) => FULL_FORM.get(short) ?? short);
   return foldKey(t.replace(/[.,;:()]/gu, ' ')).split(' ').filter(Boolean);
 }
 
@@ -34,7 +37,10 @@ export function covers(outer: readonly string[], inner: readonly string[]): bool
  */
 export function fullestTitles(printed: readonly string[]): string[] {
   const kept: { text: string; words: string[] }[] = [];
+  const seen = new Set<string>();
   for (const text of printed) {
+    if (seen.has(text)) continue;
+    seen.add(text);
     const words = foldTitle(text);
     if (words.length === 0) continue;
     const same = kept.findIndex((k) => k.words.join(' ') === words.join(' '));

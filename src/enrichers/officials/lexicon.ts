@@ -35,8 +35,14 @@ export const STOPS = phraseTable(TITLE_STOPS);
 export const SENTENCE = phraseTable(SENTENCE_WORDS);
 export const PLACE_KIND = phraseTable(PLACE_KINDS);
 
-/** [folded short form as a whole word, folded full form], for comparing titles. */
-export const FOLDED_ABBREVIATIONS: readonly (readonly [RegExp, string])[] = ABBREVIATIONS.map(([short, full]) => [
-  new RegExp(`(?<![\\p{L}])${short.toLowerCase().replace('.', '\\.')}(?![\\p{L}])`, 'gu'),
-  full.toLowerCase(),
-]);
+/** Folded short form → folded full form, for comparing titles. */
+export const FULL_FORM: ReadonlyMap<string, string> = new Map(ABBREVIATIONS.map(([short, full]) => [short.toLowerCase(), full.toLowerCase()]));
+
+/** Any short form as a whole word (longest first, so "tp." before "tp"). */
+export const SHORT_FORM = new RegExp(
+  `(?<![\\p{L}])(?:${[...FULL_FORM.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace('.', '\\.'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);

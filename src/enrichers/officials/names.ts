@@ -63,10 +63,23 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnrstvx])?(?:ieu|yeu|oai|oay|oao|oeo|uai|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/u;
 const MARKS = /\p{M}/gu;
+/** Each Vietnamese lowercase letter with marks → its base letter ("ệ" → "e", "đ" → "d"). */
+const BASE_LETTER: ReadonlyMap<string, string> = new Map(
+  [...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'].map((ch) => [
+    ch,
+    ch === 'đ' ? 'd' : ch.normalize('NFD').replace(MARKS, ''),
+  ]),
+);
 
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
-  const bare = token.key.normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
+  token.foreign ??= foreignShape(token);
+  return token.foreign;
+}
+
+function foreignShape(token: Token): boolean {
+  let bare = '';
+  for (const ch of token.key) bare += BASE_LETTER.get(ch) ?? ch;
   if (/[^a-z]/u.test(bare)) return /^[a-z]+(?:[-'.’][a-z]+)+$/u.test(bare);
   return !VIETNAMESE_SYLLABLE.test(bare);
 }

@@ -61,17 +61,20 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
 }
 
 function titleMentions(read: readonly ReadBlock[], people: Person[]): void {
+  if (people.length === 0) return;
+  const folded = new Map<Person, string[][]>(people.map((p) => [p, p.titles.map(foldTitle)]));
   for (const { block, units, attachedTitles } of read) {
     units.forEach((unit, u) => {
       if (unit.kind !== 'title' || attachedTitles.has(u) || !unit.title.capitalised) return;
       const words = foldTitle(unit.text);
-      const holders = people.filter((p) => p.titles.some((t) => covers(words, foldTitle(t)) || covers(foldTitle(t), words)));
+      const holders = people.filter((p) => folded.get(p)!.some((t) => covers(words, t) || covers(t, words)));
       if (holders.length !== 1) return;
       const person = holders[0]!;
       person.mentions.push(mention(block, unit.from, unit.to));
       // A headline may print the post in full where the body shortens it.
-      if (block.in === 'title' && person.titles.some((t) => covers(words, foldTitle(t)) && words.length > foldTitle(t).length)) {
+      if (block.in === 'title' && folded.get(person)!.some((t) => covers(words, t) && words.length > t.length)) {
         person.titles = fullestTitles([...person.titles, unit.text]);
+        folded.set(person, person.titles.map(foldTitle));
       }
     });
   }

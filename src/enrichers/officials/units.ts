@@ -14,7 +14,8 @@ export type Unit =
   | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number }
   | { kind: 'cue'; cue: CueKind }
   | { kind: 'mark'; text: string }
-  | { kind: 'word'; key: string };
+  /** One or more other words in a row. */
+  | { kind: 'word' };
 
 const CUE_TABLE = phraseTable(Object.keys(CUES));
 const CUE_BY_KEY = new Map(
@@ -94,7 +95,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
         continue;
       }
     }
-    units.push({ kind: 'word', key: token.key });
+    if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
     i++;
   }
   return units;

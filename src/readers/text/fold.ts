@@ -14,6 +14,14 @@ const TONE_MOVE: Readonly<Record<string, string>> = {
 };
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/u;
 
+/** Old-style tone placement → new, on text already in lower case. */
+export function foldTones(lower: string): string {
+  return OLD_TONE_HERE.test(lower) ? lower.replace(OLD_TONE, (m) => TONE_MOVE[m] ?? m) : lower;
+}
+
+/** OLD_TONE without the g flag, for a test that keeps no state between calls. */
+const OLD_TONE_HERE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/u;
+
 export function foldKey(s: string): string {
   let t = s.toLowerCase();
   if (SPACES.test(t)) t = t.replace(/\s+/gu, ' ');
