@@ -5,16 +5,20 @@
  * order ("Bí thư Thành ủy" ⊂ "Bí thư Thành ủy Hải Phòng", "Phó Chủ tịch tỉnh Sơn La"
  * ⊂ "Phó Chủ tịch UBND tỉnh Sơn La"); the article's fullest print is kept.
  */
-import { foldKey } from '../../readers/text/fold.js';
-import { FULL_FORM, SHORT_FORM } from './lexicon.js';
+import { foldTones } from '../../readers/text/fold.js';
+import { FULL_FORM } from './lexicon.js';
 
-/** Quick test: does the title have an abbreviation (two capitals, or "TP") at all? */
-const MAY_ABBREVIATE = /\p{Lu}\p{Lu}|TP/u;
+const PUNCTUATION = /[.,;:()"“”]/gu;
 
 export function foldTitle(title: string): string[] {
-  let t = foldKey(title);
-  if (MAY_ABBREVIATE.test(title)) t = t.replace(SHORT_FORM, (short) => FULL_FORM.get(short) ?? short);
-  return foldKey(t.replace(/[.,;:()]/gu, ' ')).split(' ').filter(Boolean);
+  const words: string[] = [];
+  for (const word of foldTones(title.toLowerCase()).replace(PUNCTUATION, ' ').split(' ')) {
+    if (!word) continue;
+    const full = FULL_FORM.get(word);
+    if (full) words.push(...full.split(' '));
+    else words.push(word);
+  }
+  return words;
 }
 
 /** Words of `inner` appear in `outer` in order, with the same first two words. */

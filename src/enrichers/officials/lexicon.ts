@@ -1,5 +1,5 @@
 /** The word lists of vocabulary/, built once into token tables (see tokens.ts). */
-import { foldedSet } from '../../readers/text/fold.js';
+import { foldedSet, foldTones } from '../../readers/text/fold.js';
 import {
   ABBREVIATIONS,
   BODIES_WITH_PUNCTUATION,
@@ -36,13 +36,6 @@ export const SENTENCE = phraseTable(SENTENCE_WORDS);
 export const PLACE_KIND = phraseTable(PLACE_KINDS);
 
 /** Folded short form → folded full form, for comparing titles. */
-export const FULL_FORM: ReadonlyMap<string, string> = new Map(ABBREVIATIONS.map(([short, full]) => [short.toLowerCase(), full.toLowerCase()]));
-
-/** Any short form as a whole word (longest first, so "tp." before "tp"). */
-export const SHORT_FORM = new RegExp(
-  `(?<![\\p{L}])(?:${[...FULL_FORM.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace('.', '\\.'))
-    .join('|')})(?![\\p{L}])`,
-  'gu',
+export const FULL_FORM: ReadonlyMap<string, string> = new Map(
+  ABBREVIATIONS.map(([short, full]) => [short.toLowerCase(), foldTones(full.normalize('NFC').toLowerCase())]),
 );

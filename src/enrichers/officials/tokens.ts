@@ -40,18 +40,31 @@ function isJoiner(c: number): boolean {
 
 const SPACE = /\s/u;
 
-function token(text: string, start: number, end: number): Token {
+/** The text in lower case with tones folded, once per block, when that keeps every offset. */
+interface Folded {
+  lower: string;
+  key: string;
+}
+
+function foldWhole(text: string): Folded | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const key = foldTones(lower);
+  return key.length === text.length ? { lower, key } : null;
+}
+
+function token(text: string, start: number, end: number, folded: Folded | null): Token {
   const raw = text.slice(start, end);
-  const lower = raw.toLowerCase();
+  const lower = folded ? folded.lower : raw.toLowerCase();
+  const first = folded ? start : 0;
   // NFC text: a letter is one UTF-16 unit, so the first units compare as letters.
-  const cap = raw.charCodeAt(0) !== lower.charCodeAt(0);
-  const word = isWordUnit(raw.charCodeAt(0));
+  const cap = raw.charCodeAt(0) !== lower.charCodeAt(first);
   return {
     text: raw,
-    key: raw.length > 1 ? foldTones(lower) : lower,
+    key: folded ? folded.key.slice(start, end) : foldTones(lower),
     start,
     end,
-    word,
+    word: isWordUnit(raw.charCodeAt(0)),
     cap,
     caps: cap && raw.length >= 2 && raw === raw.toUpperCase(),
   };
@@ -59,6 +72,7 @@ function token(text: string, start: number, end: number): Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const folded = foldWhole(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -71,14 +85,14 @@ export function tokenize(text: string): Token[] {
         else if (isJoiner(d) && j + 1 < n && isWordUnit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      tokens.push(token(text, i, j));
+      tokens.push(token(text, i, j, folded));
       i = j;
     } else if (c <= 0x20 || SPACE.test(text.charAt(i))) {
       i++;
     } else {
       // One punctuation mark (a surrogate pair stays whole).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      tokens.push(token(text, i, i + width));
+      tokens.push(token(text, i, i + width, folded));
       i += width;
     }
   }
