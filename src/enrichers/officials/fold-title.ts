@@ -39,13 +39,13 @@ export function covers(outer: readonly string[], inner: readonly string[]): bool
  * Titles as printed → each post once, in its fullest print, in order of first print.
  * Equal after folding: the longer print (abbreviations spelt out) wins.
  */
-export function fullestTitles(printed: readonly string[]): string[] {
+export function fullestTitles(printed: readonly string[], fold: (title: string) => string[] = foldTitle): string[] {
   const kept: { text: string; words: string[] }[] = [];
   const seen = new Set<string>();
   for (const text of printed) {
     if (seen.has(text)) continue;
     seen.add(text);
-    const words = foldTitle(text);
+    const words = fold(text);
     if (words.length === 0) continue;
     const same = kept.findIndex((k) => k.words.join(' ') === words.join(' '));
     if (same >= 0) {
@@ -62,4 +62,14 @@ export function fullestTitles(printed: readonly string[]): string[] {
     kept.push({ text, words });
   }
   return kept.map((k) => k.text);
+}
+
+/** foldTitle with its answers kept, for one article's worth of calls. */
+export function memoFoldTitle(): (title: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (title) => {
+    let words = known.get(title);
+    if (!words) known.set(title, (words = foldTitle(title)));
+    return words;
+  };
 }

@@ -15,25 +15,46 @@ import {
 import { FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
 import { ACADEMIC_PREFIXES, HEADS_NAMING_ANOTHER, HONORIFICS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
-import { phraseTable } from './tokens.js';
+import { phraseTables } from './phrases.js';
+import { CUES } from './vocabulary/cues.js';
 
 export const FAMILY = foldedSet(FAMILY_NAMES);
-export const HEADS = phraseTable([...TITLE_HEADS, ...RANKS]);
-export const RANK = phraseTable(RANKS);
-export const NAMING_ANOTHER = phraseTable(HEADS_NAMING_ANOTHER);
-export const HONORIFIC = phraseTable(HONORIFICS);
-export const ACADEMIC = phraseTable(ACADEMIC_PREFIXES);
-export const PLACES = phraseTable(PROVINCES);
-export const COUNTRY = phraseTable(COUNTRIES);
-export const BODY_WORDS = phraseTable(LOWERCASE_BODY_WORDS);
 export const COMPOUND_SECOND = foldedSet(COMPOUND_SECOND_SYLLABLES);
 export const JOINER = foldedSet(JOINERS);
-export const PUNCTUATED_BODIES = phraseTable(BODIES_WITH_PUNCTUATION);
-export const BODY_START = phraseTable(BODY_STARTS);
-export const SECOND_BODY = phraseTable([...BODY_STARTS, ...NOT_AFTER_JOINER]);
-export const STOPS = phraseTable(TITLE_STOPS);
-export const SENTENCE = phraseTable(SENTENCE_WORDS);
-export const PLACE_KIND = phraseTable(PLACE_KINDS);
+
+export const {
+  HEADS,
+  RANK,
+  NAMING_ANOTHER,
+  HONORIFIC,
+  ACADEMIC,
+  PLACES,
+  COUNTRY,
+  BODY_WORDS,
+  PUNCTUATED_BODIES,
+  BODY_START,
+  SECOND_BODY,
+  STOPS,
+  SENTENCE,
+  PLACE_KIND,
+  CUE,
+} = phraseTables({
+  HEADS: [...TITLE_HEADS, ...RANKS],
+  RANK: RANKS,
+  NAMING_ANOTHER: HEADS_NAMING_ANOTHER,
+  HONORIFIC: HONORIFICS,
+  ACADEMIC: ACADEMIC_PREFIXES,
+  PLACES: PROVINCES,
+  COUNTRY: COUNTRIES,
+  BODY_WORDS: LOWERCASE_BODY_WORDS,
+  PUNCTUATED_BODIES: BODIES_WITH_PUNCTUATION,
+  BODY_START: BODY_STARTS,
+  SECOND_BODY: [...BODY_STARTS, ...NOT_AFTER_JOINER],
+  STOPS: TITLE_STOPS,
+  SENTENCE: SENTENCE_WORDS,
+  PLACE_KIND: PLACE_KINDS,
+  CUE: Object.keys(CUES),
+});
 
 /** Folded short form → folded full form, for comparing titles. */
 export const FULL_FORM: ReadonlyMap<string, string> = new Map(

@@ -8,7 +8,7 @@ import type { Mention, Official } from '../../model/article.js';
 import { foldKey } from '../../readers/text/fold.js';
 import { attach } from './attach.js';
 import type { Block } from './blocks.js';
-import { covers, foldTitle, fullestTitles } from './fold-title.js';
+import { covers, fullestTitles, memoFoldTitle } from './fold-title.js';
 import { HEADS, HONORIFIC } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Unit } from './units.js';
@@ -60,7 +60,7 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
   }
 }
 
-function titleMentions(read: readonly ReadBlock[], people: Person[]): void {
+function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: (title: string) => string[]): void {
   if (people.length === 0) return;
   const folded = new Map<Person, string[][]>(people.map((p) => [p, p.titles.map(foldTitle)]));
   for (const { block, units, attachedTitles } of read) {
@@ -73,11 +73,19 @@ function titleMentions(read: readonly ReadBlock[], people: Person[]): void {
       person.mentions.push(mention(block, unit.from, unit.to));
       // A headline may print the post in full where the body shortens it.
       if (block.in === 'title' && folded.get(person)!.some((t) => covers(words, t) && words.length > t.length)) {
-        person.titles = fullestTitles([...person.titles, unit.text]);
+        person.titles = fullestTitles([...person.titles, unit.text], foldTitle);
         folded.set(person, person.titles.map(foldTitle));
       }
     });
   }
+}
+
+/** Sort by a key computed once per item. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => number): T[] {
+  return items
+    .map((item) => [key(item), item] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, item]) => item);
 }
 
 export function findOfficials(blocks: readonly Block[], authors: readonly string[]): Official[] {
@@ -96,15 +104,17 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     }
     return { block, tokens, units, attachedTitles };
   });
+  const foldTitle = memoFoldTitle();
   const authorKeys = new Set(authors.map(foldKey));
   const officials = [...people.entries()]
     .filter(([key, person]) => person.titles.length > 0 && !authorKeys.has(key))
-    .map(([, person]) => ({ ...person, titles: fullestTitles(person.titles) }));
+    .map(([, person]) => ({ ...person, titles: fullestTitles(person.titles, foldTitle) }));
   shortMentions(read, officials);
-  titleMentions(read, officials);
+  titleMentions(read, officials, foldTitle);
   const position = new Map(blocks.map((b, k) => [`${b.in}:${b.index}`, k]));
   const blockOrder = (m: Mention): number => (position.get(`${m.in}:${m.index}`) ?? 0) * 1e7 + m.start;
-  for (const official of officials) official.mentions.sort((a, b) => blockOrder(a) - blockOrder(b));
-  officials.sort((a, b) => blockOrder(a.mentions[0]!) - blockOrder(b.mentions[0]!));
+  for (const official of officials) official.mentions = sortedBy(official.mentions, blockOrder);
+  const first = new Map(officials.map((o) => [o, blockOrder(o.mentions[0]!)]));
+  officials.sort((a, b) => first.get(a)! - first.get(b)!);
   return officials.map(({ name, titles, mentions }) => ({ name, titles, mentions }));
 }

@@ -19,6 +19,8 @@ export interface Token {
   caps: boolean;
   /** names.ts's answer to "could this be a Vietnamese syllable?", kept once asked. */
   foreign?: boolean;
+  /** phrases.ts's look-up of this key, kept once asked (one Map look-up per token, not per table). */
+  phrases?: unknown;
 }
 
 /**
@@ -97,43 +99,4 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-/**
- * A word list matched against tokens, longest entry first. Entries are tokenized and
- * folded like the text, so "Ủy viên" matches "uỷ viên" and "ỦY VIÊN".
- */
-export interface PhraseTable {
-  /** Number of tokens the longest entry starting at `i` covers, or 0. */
-  match(tokens: readonly Token[], i: number): number;
-  has(key: string): boolean;
-}
-
-export function phraseTable(entries: readonly string[]): PhraseTable {
-  const byFirst = new Map<string, string[][]>();
-  const whole = new Set<string>();
-  for (const entry of entries) {
-    const keys = tokenize(entry.normalize('NFC')).map((t) => t.key);
-    if (keys.length === 0) continue;
-    whole.add(keys.join(' '));
-    const list = byFirst.get(keys[0]!) ?? [];
-    list.push(keys);
-    byFirst.set(keys[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return {
-    match(tokens, i) {
-      const first = tokens[i];
-      if (!first) return 0;
-      const candidates = byFirst.get(first.key);
-      if (!candidates) return 0;
-      for (const keys of candidates) {
-        let k = 1;
-        while (k < keys.length && tokens[i + k]?.key === keys[k]) k++;
-        if (k === keys.length) return k;
-      }
-      return 0;
-    },
-    has: (key) => whole.has(key),
-  };
 }

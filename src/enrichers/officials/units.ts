@@ -2,10 +2,10 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, HONORIFIC } from './lexicon.js';
+import { ACADEMIC, CUE, HEADS, HONORIFIC } from './lexicon.js';
 import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
-import { phraseTable, tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { CUES, type CueKind } from './vocabulary/cues.js';
 import { FORMER } from './vocabulary/titles.js';
 
@@ -17,10 +17,12 @@ export type Unit =
   /** One or more other words in a row. */
   | { kind: 'word' };
 
-const CUE_TABLE = phraseTable(Object.keys(CUES));
-const CUE_BY_KEY = new Map(
-  Object.entries(CUES).map(([words, kind]) => [tokenize(words.normalize('NFC')).map((t) => t.key).join(' '), kind] as const),
-);
+/**
+ * Lowercase words that can start a unit (an honorific, a title, a cue, "nguyên");
+ * any other lowercase word is plain, and most words are, so they skip every table.
+ */
+const LOWERCASE_STARTS: ReadonlySet<string> = new Set([...HONORIFIC.firsts, ...ACADEMIC.firsts, ...HEADS.firsts, ...CUE.firsts, FORMER]);
+
 /** At most this many honorifics and prefixes before a name ("ông TS", "các đồng chí"). */
 const MAX_PREFIXES = 3;
 
@@ -58,6 +60,11 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
+    if (!token.cap && !LOWERCASE_STARTS.has(token.key)) {
+      if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
+      i++;
+      continue;
+    }
     const prefix = prefixLength(tokens, i);
     if (prefix > 0) {
       const at = i + prefix;
@@ -85,15 +92,11 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i = name.end;
       continue;
     }
-    const cue = CUE_TABLE.match(tokens, i);
-    if (cue > 0) {
-      const words = tokens.slice(i, i + cue).map((t) => t.key).join(' ');
-      const kind = CUE_BY_KEY.get(words);
-      if (kind) {
-        units.push({ kind: 'cue', cue: kind });
-        i += cue;
-        continue;
-      }
+    const cue = CUE.find(tokens, i);
+    if (cue !== null) {
+      units.push({ kind: 'cue', cue: CUES[cue]! });
+      i += CUE.match(tokens, i);
+      continue;
     }
     if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
     i++;
