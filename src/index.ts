@@ -1,6 +1,8 @@
 /** The public library surface of vnnews. Everything a script needs is exported here. */
 export { parseArticle, parseBytes, parseDocument, type ParseOptions } from './parse.js';
 export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
+export { toMarkdown, type MarkdownOptions } from './writers/markdown/index.js';
+export { toHtml, type HtmlOptions } from './writers/html/index.js';
 export {
   SCHEMA_VERSION,
   type Article,
