@@ -152,6 +152,12 @@ export function edgeArticles(): NamedArticle[] {
       ],
       images: [{ src: 'a.jpg', caption: '](javascript:x) <i>', credit: '*)', afterParagraph: 2 }],
     }),
+    with_('image sources a renderer must not link, and ones that look defused', {
+      officials: [],
+      images: ['javascript:alert(1)//a.jpg', 'JAVASCRIPT:x', 'data:image/png;base64,AAAA', '//evil.example/a.jpg', '', './a.jpg', './javascript:x', '././a.jpg', 'https://example.vn/a.jpg'].map(
+        (src, index) => ({ src, caption: `Ảnh ${index}`, credit: null, afterParagraph: 0 }),
+      ),
+    }),
     with_('no paragraphs, images after the lead only', {
       officials: [],
       paragraphs: [],

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ArticleImage, Warning } from '../../model/article.js';
-import { CREDIT_CLOSE, CREDIT_OPEN } from '../../model/markdown-layout.js';
+import { CREDIT_CLOSE, CREDIT_OPEN, restoreSrc } from '../../model/markdown-layout.js';
 import { plainText } from './plain-text.js';
 
 export interface Body {
@@ -39,7 +39,7 @@ export function readBlocks(blocks: readonly RootContent[], warnings: Warning[]):
     } else if (node.type === 'paragraph') {
       body.paragraphs.push(plainText(node));
     } else if (CONTAINERS.has(node.type) && 'children' in node) {
-      warnings.push({ line: lineOf(node), rule: 'markdown/unexpected-block', message: `${node.type} read as paragraphs` });
+      if (!nested) warnings.push({ line: lineOf(node), rule: 'markdown/unexpected-block', message: `${node.type} read as paragraphs` });
       for (const child of node.children) visit(child as RootContent, true);
     } else if (DROPPED.has(node.type) || (node.type === 'html' && node.value.startsWith('<!--'))) {
       warnings.push({ line: lineOf(node), rule: 'markdown/dropped', message: `${node.type} dropped` });
@@ -60,7 +60,7 @@ function isLead(node: Paragraph): boolean {
 /** `![alt](src)\` + break + `*caption*` + ` (Ảnh: credit)`; alt is a copy of the caption. */
 function readImage(node: Paragraph, afterParagraph: number, line: number | null, warnings: Warning[]): ArticleImage {
   const [image, ...rest] = node.children;
-  const src = image?.type === 'image' && image.url !== '' ? image.url : null;
+  const src = image?.type === 'image' && image.url !== '' ? restoreSrc(image.url) : null;
   const beneath: PhrasingContent[] = rest[0]?.type === 'break' ? rest.slice(1) : rest;
   const caption = beneath[0]?.type === 'emphasis' ? plainText(beneath[0]) : null;
   const after = (caption === null ? beneath : beneath.slice(1)).map(plainText).join('');

@@ -3,14 +3,14 @@
  * lead, paragraphs, and each image where it stood as a <figure> with <img alt> and a
  * <figcaption> holding the caption and credit. Text only ever goes into text nodes and
  * attribute values, which hast-util-to-html escapes; no attribute comes from the text
- * except src (checked by safe-src.ts), alt, value, title and datetime.
+ * except src (checked by model/image-src.ts), alt, value, title and datetime.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Article, ArticleImage, Warning } from '../../model/article.js';
 import { displayDate } from './display-date.js';
 import { markedText } from './marked-text.js';
-import { isSafeImageSrc } from './safe-src.js';
+import { isSafeImageSrc } from '../../model/image-src.js';
 
 /** Between author names in the byline. */
 const AUTHOR_SEPARATOR = ', ';

@@ -29,7 +29,7 @@ export function authorType(name: string): 'Person' | 'Organization' {
   return ORGANIZATION_AUTHOR.some((pattern) => pattern.test(name)) ? 'Organization' : 'Person';
 }
 
-/** `images`: only the sources the page shows (html/safe-src.ts). */
+/** `images`: only the sources the page shows (model/image-src.ts). */
 export function newsArticle(article: Article, images: readonly string[]): Record<string, unknown> {
   const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'NewsArticle', inLanguage: 'vi' };
   if (article.title !== null) data.headline = article.title;

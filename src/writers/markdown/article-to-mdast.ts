@@ -4,7 +4,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Article, ArticleImage } from '../../model/article.js';
-import { CREDIT_CLOSE, CREDIT_OPEN } from '../../model/markdown-layout.js';
+import { CREDIT_CLOSE, CREDIT_OPEN, defuseSrc } from '../../model/markdown-layout.js';
 
 export interface MdastOptions {
   /** YAML front matter text (without fences), or null for none. */
@@ -35,7 +35,7 @@ function imagesAfter(article: Article, index: number): Paragraph[] {
 
 /** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`. */
 function imageParagraph(image: ArticleImage): Paragraph {
-  const children: PhrasingContent[] = [{ type: 'image', url: image.src ?? '', alt: image.caption ?? '' }];
+  const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt: image.caption ?? '' }];
   const beneath: PhrasingContent[] = [];
   if (image.caption !== null) beneath.push({ type: 'emphasis', children: [text(image.caption)] });
   if (image.credit !== null) beneath.push(text(`${beneath.length > 0 ? ' ' : ''}${CREDIT_OPEN}${image.credit}${CREDIT_CLOSE}`));

@@ -1,7 +1,9 @@
 /**
- * Which image sources an HTML export may point at: a relative path ("anh-1.jpg",
+ * Which image sources a document may point at: a relative path ("anh-1.jpg",
  * "images/a.jpg") or an http(s) URL. Anything else (javascript:, data:, vbscript:,
- * file:, a scheme-relative "//host/x") is dropped by the writer with a warning.
+ * file:, a scheme-relative "//host/x") is never linked: the HTML writer drops it with a
+ * warning; the Markdown writer, which must keep it for the read-back, defuses it as a
+ * relative path (model/markdown-layout.ts: defuseSrc). Shared policy, so it lives here.
  */
 
 /** The only URL schemes allowed, lower case with the colon. */
