@@ -13,7 +13,7 @@
  *   markdown.js  the Markdown writer (unified, remark-stringify, yaml), for export --to md
  *   markdown-reader.js  the Markdown reader (remark-parse), for a .md input
  *   html.js      the HTML writer (hastscript, hast-util-to-html), for export --to html
- *   article-json.js  the article-JSON reader (ajv and the schema), for a JSON input
+ *   article-json.js  the article-JSON reader (the schema compiled ahead of time), for a JSON input
  *   chalk.js     loaded only when a message is printed in colour
  *   shared-*.js  what two of them share (src/errors.ts, esbuild's helpers)
  *   meta.json    esbuild's record of which source went into which file, for that test

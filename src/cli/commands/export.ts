@@ -9,7 +9,6 @@
  * the others carry on; the exit code is the worst outcome.
  */
 import type { Article } from '../../model/article.js';
-import type { ArticleJsonReader } from '../../readers/json/index.js';
 import type { Format, Write, WriteOptions } from '../../writers/index.js';
 import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
@@ -109,19 +108,16 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
 }
 
 /**
- * Input → article: article JSON by content (readers/json), else whatever parseDocument
- * reads (news text or vnnews Markdown). The JSON reader compiles the schema once, on
- * the first JSON input.
+ * Input → article: article JSON by content (readers/json, loaded only for JSON), else
+ * whatever parseDocument reads (news text or vnnews Markdown).
  */
 function articleReader(stdin: NodeJS.ReadableStream): (input: string) => Promise<Article> {
-  let json: Promise<ArticleJsonReader> | undefined;
-  const jsonReader = (): Promise<ArticleJsonReader> =>
-    (json ??= import('../../readers/json/index.js').then((module) => module.createArticleJsonReader()));
   return async (input) => {
     const bytes = input === STDIN ? await readStdin(stdin) : await readInputFile(input);
     const { isArticleJson, JSON_SNIFF_BYTES } = await import('../../readers/json/detect.js');
     if (isArticleJson(new TextDecoder().decode(bytes.subarray(0, JSON_SNIFF_BYTES)))) {
-      return (await jsonReader())(new TextDecoder().decode(bytes));
+      const { readArticleJson } = await import('../../readers/json/index.js');
+      return readArticleJson(new TextDecoder().decode(bytes));
     }
     const { parseDocument } = await import('../../parse.js');
     return parseDocument(bytes, { path: input === STDIN ? null : input });

@@ -1,7 +1,7 @@
 /**
  * Is this input article JSON rather than news text? It opens with "{" (after a BOM and
  * white space): news text never does. Dependency-free, so checking costs nothing; the
- * reader (ajv and the schema) is loaded only on yes.
+ * reader (the compiled schema check) is loaded only on yes.
  */
 const JSON_OPENING = /^\uFEFF?\s*\{/;
 

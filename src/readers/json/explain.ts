@@ -4,7 +4,14 @@
  * `oneOf` reports both of its arms); the deepest path is the one that names the
  * actual problem, so that one is kept.
  */
-import type { ErrorObject } from 'ajv';
+
+/** The part of an ajv error object (the generated validator's `errors`) this reads. */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
 
 /** The schema's patterns in words, by the field they check. */
 const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
@@ -22,13 +29,13 @@ const EXPECTED: Readonly<Record<string, (params: Record<string, unknown>, field:
   minimum: (p) => `expected at least ${String(p.limit)}`,
 };
 
-export function explainSchemaErrors(errors: readonly ErrorObject[]): string {
-  const deepest = errors.reduce<ErrorObject | null>(
+export function explainSchemaErrors(errors: readonly SchemaError[]): string {
+  const deepest = errors.reduce<SchemaError | null>(
     (best, error) => (best === null || depth(error) > depth(best) ? error : best),
     null,
   );
   if (deepest === null) return 'not a valid article';
-  const params = deepest.params as Record<string, unknown>;
+  const { params } = deepest;
   // A missing field is named in the path: "/images/0/caption: missing".
   const path = deepest.keyword === 'required' ? `${deepest.instancePath}/${String(params.missingProperty)}` : deepest.instancePath;
   const describe = EXPECTED[deepest.keyword];
@@ -37,7 +44,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): string {
 }
 
 /** Path depth; a missing field counts one deeper than the object that lacks it. */
-function depth(error: ErrorObject): number {
+function depth(error: SchemaError): number {
   const segments = error.instancePath === '' ? 0 : error.instancePath.split('/').length - 1;
   return segments + (error.keyword === 'required' ? 1 : 0);
 }

@@ -1,17 +1,20 @@
 /**
  * The article-JSON reader: an article `vnnews parse` wrote (maybe edited since), checked
- * against the JSON Schema at run time with ajv. Recognised by content (an object that
- * opens with "{": detect.ts), never by file name. A document that fails the schema is refused with
- * the path of the first problem: `/images/0/caption: expected string or null`.
+ * against the JSON Schema. Recognised by content (an object that opens with "{":
+ * detect.ts), never by file name. A document that fails the schema is refused with the
+ * path of the first problem: `/images/0/caption: expected string or null`.
  *
- * ajv compiles the schema when `createArticleJsonReader` is called (~tens of ms): once per
- * run, and only by a command given JSON input.
+ * The check is the schema compiled ahead of time by ajv (scripts/compile-schema.mjs →
+ * validate-article.generated.ts): nothing to load or compile at run time, and ajv is only
+ * a build tool.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { VnnewsError } from '../../errors.js';
 import { SCHEMA_VERSION, type Article } from '../../model/article.js';
-import schema from '../../model/article.schema.json' with { type: 'json' };
-import { explainSchemaErrors } from './explain.js';
+import { explainSchemaErrors, type SchemaError } from './explain.js';
+import { validate as generated } from './validate-article.generated.js';
+
+/** The generated validator, typed: true for a valid article, else its `errors` say why. */
+const validate = generated as unknown as ((data: unknown) => data is Article) & { errors?: SchemaError[] | null };
 
 /** JSON.parse's message on one line, not too long (V8 quotes the input in it). */
 function oneLine(error: unknown): string {
@@ -22,22 +25,18 @@ function oneLine(error: unknown): string {
 /** How much of JSON.parse's message an error quotes. */
 const MESSAGE_LENGTH = 120;
 
-export type ArticleJsonReader = (text: string) => Article;
-
-export function createArticleJsonReader(): ArticleJsonReader {
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile<Article>(schema);
-  return (text) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw new VnnewsError('INVALID_ARTICLE', `not valid JSON (${oneLine(error)})`, { cause: error });
-    }
-    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-      throw new VnnewsError('INVALID_ARTICLE', `article JSON of schema version ${version}; this vnnews reads version ${SCHEMA_VERSION}`);
-    }
-    if (!validate(data)) throw new VnnewsError('INVALID_ARTICLE', explainSchemaErrors(validate.errors ?? []));
-    return data;
-  };
+/** Article JSON text → the article, or a VnnewsError (code INVALID_ARTICLE) saying what is wrong. */
+export function readArticleJson(text: string): Article {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new VnnewsError('INVALID_ARTICLE', `not valid JSON (${oneLine(error)})`, { cause: error });
+  }
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    throw new VnnewsError('INVALID_ARTICLE', `article JSON of schema version ${version}; this vnnews reads version ${SCHEMA_VERSION}`);
+  }
+  if (!validate(data)) throw new VnnewsError('INVALID_ARTICLE', explainSchemaErrors(validate.errors ?? []));
+  return data;
 }

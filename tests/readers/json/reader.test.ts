@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticleJson } from '../../../src/readers/json/detect.js';
-import { createArticleJsonReader } from '../../../src/readers/json/index.js';
+import { readArticleJson as read } from '../../../src/readers/json/index.js';
 import { ROOT } from '../../writers/articles.js';
 
 const seed = JSON.parse(readFileSync(join(ROOT, 'fixtures/seed/expected.json'), 'utf8')) as Record<string, unknown>;
-const read = createArticleJsonReader();
 
 function refusal(change: (article: Record<string, any>) => void): string {
   const article = structuredClone(seed);
@@ -21,7 +20,7 @@ function refusal(change: (article: Record<string, any>) => void): string {
   throw new Error('accepted');
 }
 
-describe('createArticleJsonReader', () => {
+describe('readArticleJson', () => {
   it('reads a valid article as it is (a BOM allowed)', () => {
     expect(read(`\uFEFF${JSON.stringify(seed)}`)).toEqual(seed);
   });
