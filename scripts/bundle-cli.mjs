@@ -8,8 +8,8 @@
  * split keeps the old laziness, and tests/cli/startup.test.ts pins it by these names:
  *
  *   cli.js       the program and commander: all that --version and --help load
- *   library.js   the parser (src/parse.ts), loaded by `parse` and `export` with import();
- *                not src/index.ts, which also exports the writers (remark, hast)
+ *   parser.js    the parser alone (src/parse.ts), loaded by `parse` and `export` with
+ *                import(); not src/index.ts, which also exports the writers (remark, hast)
  *   markdown.js  the Markdown writer (unified, remark-stringify, yaml), for export --to md
  *   markdown-reader.js  the Markdown reader (remark-parse), for a .md input
  *   html.js      the HTML writer (hastscript, hast-util-to-html), for export --to html
@@ -41,7 +41,7 @@ const { metafile } = await build({
   absWorkingDir: ROOT,
   entryPoints: {
     cli: 'src/cli/main.ts',
-    library: 'src/parse.ts',
+    parser: 'src/parse.ts',
     markdown: 'src/writers/markdown/index.ts',
     'markdown-reader': 'src/readers/markdown/index.ts',
     html: 'src/writers/html/index.ts',

@@ -60,7 +60,7 @@ describe('modules loaded at start-up', () => {
   it('--version: the CLI bundle (commander and src/cli), not the library', () => {
     const urls = loaded(['--version']);
     expect(urls).toContain('dist/bin/cli.js');
-    expect(urls).not.toContain('dist/bin/library.js');
+    expect(urls).not.toContain('dist/bin/parser.js');
     const inside = sources(urls);
     expect(inside).toContain('src/cli/main.ts');
     expect(packages(inside)).toEqual(['commander']);
@@ -76,7 +76,7 @@ describe('modules loaded at start-up', () => {
 
   it('parse FILE: the CLI and the parser (src/parse.ts, not src/index.ts and its writers); no chalk', () => {
     const urls = loaded(['parse', SEED]);
-    expect(urls).toContain('dist/bin/library.js');
+    expect(urls).toContain('dist/bin/parser.js');
     const inside = sources(urls);
     expect(inside).toContain('src/parse.ts');
     expect(inside).toContain('src/readers/text/index.ts');
@@ -113,7 +113,7 @@ describe('modules loaded at start-up', () => {
   it('export --to json of article JSON: the compiled schema check, no ajv, not the parser or any writer', () => {
     const urls = loaded(['export', '--to', 'json', 'fixtures/seed/expected.json']);
     expect(urls).toContain('dist/bin/article-json.js');
-    expect(urls).not.toContain('dist/bin/library.js');
+    expect(urls).not.toContain('dist/bin/parser.js');
     expect(sources(urls)).toContain('src/readers/json/validate-article.generated.ts');
     expect(heavy(urls)).toEqual([]);
   });
@@ -129,12 +129,12 @@ describe('modules loaded at start-up', () => {
 });
 
 describe('what each bundle file holds (dist/bin/meta.json)', () => {
-  it('the library is bundled once, in library.js: the CLI entry holds none of it', () => {
+  it('the parser is bundled once, in parser.js: the CLI entry holds none of it', () => {
     const holders = (pattern: RegExp): string[] =>
-      ['dist/bin/cli.js', 'dist/bin/library.js', 'dist/bin/chalk.js'].filter((file) =>
+      ['dist/bin/cli.js', 'dist/bin/parser.js', 'dist/bin/chalk.js'].filter((file) =>
         sources([file]).some((path) => pattern.test(path)),
       );
-    expect(holders(LIBRARY)).toEqual(['dist/bin/library.js']);
+    expect(holders(LIBRARY)).toEqual(['dist/bin/parser.js']);
     expect(holders(/^node_modules\/commander\//)).toEqual(['dist/bin/cli.js']);
     expect(holders(/^node_modules\/chalk\//)).toEqual(['dist/bin/chalk.js']);
   });
