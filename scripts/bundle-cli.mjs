@@ -8,7 +8,12 @@
  * split keeps the old laziness, and tests/cli/startup.test.ts pins it by these names:
  *
  *   cli.js       the program and commander: all that --version and --help load
- *   library.js   the parser (src/index.ts), loaded by `parse` with import()
+ *   parser.js    the parser alone (src/parse.ts), loaded by `parse` and `export` with
+ *                import(); not src/index.ts, which also exports the writers (remark, hast)
+ *   markdown.js  the Markdown writer (unified, remark-stringify, yaml), for export --to md
+ *   markdown-reader.js  the Markdown reader (remark-parse), for a .md input
+ *   html.js      the HTML writer (hastscript, hast-util-to-html), for export --to html
+ *   article-json.js  the article-JSON reader (the schema compiled ahead of time), for a JSON input
  *   chalk.js     loaded only when a message is printed in colour
  *   shared-*.js  what two of them share (src/errors.ts, esbuild's helpers)
  *   meta.json    esbuild's record of which source went into which file, for that test
@@ -34,7 +39,15 @@ const REQUIRE_BANNER = "import { createRequire as __vnnewsRequire } from 'node:m
 await rm(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'src/cli/main.ts', library: 'src/index.ts', chalk: 'chalk' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    parser: 'src/parse.ts',
+    markdown: 'src/writers/markdown/index.ts',
+    'markdown-reader': 'src/readers/markdown/index.ts',
+    html: 'src/writers/html/index.ts',
+    'article-json': 'src/readers/json/index.ts',
+    chalk: 'chalk',
+  },
   outdir: OUT,
   chunkNames: 'shared-[hash]',
   bundle: true,

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'UNREADABLE'
   | 'TOO_LARGE'
   | 'BAD_ENCODING'
+  | 'INVALID_ARTICLE'
+  | 'WRITE_FAILED'
   | 'USAGE';
 
 export class VnnewsError extends Error {

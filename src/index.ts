@@ -2,6 +2,8 @@
 export { parseArticle, parseBytes, parseDocument, type ParseOptions } from './parse.js';
 export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
 export { ENRICHERS, type Enricher } from './enrichers/index.js';
+export { toMarkdown, type MarkdownOptions } from './writers/markdown/index.js';
+export { toHtml, type HtmlOptions } from './writers/html/index.js';
 export {
   SCHEMA_VERSION,
   type Article,

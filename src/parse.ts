@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article, type Source, type Warning } from './model/article.js';
-import { decodeBytes } from './text/decode.js';
+import { decodeBytes, type DecodedText } from './text/decode.js';
 import { normalizeText } from './text/normalize.js';
 import { readPlainText } from './readers/text/index.js';
+import { isVnnewsMarkdown } from './readers/markdown/detect.js';
 import { ENRICHERS, type Enricher } from './enrichers/index.js';
 
 export interface ParseOptions {
@@ -54,7 +55,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
  * a VnnewsError for input that is not text at all (empty, binary).
  */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Article {
-  const decoded = decodeBytes(bytes);
+  return parseDecoded(bytes, decodeBytes(bytes), options);
+}
+
+function parseDecoded(bytes: Uint8Array, decoded: DecodedText, options: ParseOptions): Article {
   return assemble(
     decoded.text,
     { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: decoded.normalizations },
@@ -64,11 +68,30 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Artic
 }
 
 /**
- * Parse a file's bytes whatever vnnews reader they need: raw news text today;
- * readers for other inputs (the Markdown vnnews writes) are loaded here with import()
- * only when the input needs them, so parsing plain text never pays for them. The CLI's
+ * Parse a file's bytes whatever vnnews reader they need: raw news text, or the Markdown
+ * `vnnews export --to md` writes (a `.md` path, or front matter / an H1 at the top:
+ * readers/markdown/detect.ts). The Markdown reader (remark) is loaded here with import()
+ * only when the input needs it, so parsing plain text never pays for it. The CLI's
  * `parse` and `convert` go through this.
+ *
+ * Markdown carries an article already enriched (officials and references are in its
+ * front matter, perhaps corrected by hand), so the enrichers do not run again on it.
  */
 export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<Article> {
-  return parseBytes(bytes, options);
+  const decoded = decodeBytes(bytes);
+  if (!isVnnewsMarkdown(decoded.text, options.path ?? null)) return parseDecoded(bytes, decoded, options);
+  const { readMarkdown } = await import('./readers/markdown/index.js');
+  const normalized = normalizeText(decoded.text);
+  const read = readMarkdown(normalized.text);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...read.fields,
+    warnings: [...decoded.warnings, ...normalized.warnings, ...read.warnings],
+    source: {
+      path: options.path ?? null,
+      sha256: sha256(bytes),
+      encoding: decoded.encoding,
+      normalizations: [...new Set([...decoded.normalizations, ...normalized.normalizations])],
+    },
+  };
 }

@@ -49,14 +49,18 @@ function sources(urls: string[]): string[] {
 const packages = (paths: string[]): string[] =>
   [...new Set(paths.flatMap((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? []))].sort();
 
-/** The library's stages, which only a command that parses should load. */
-const LIBRARY = /^src\/(index\.ts|parse\.ts|text\/|readers\/|enrichers\/)/;
+/** The parser's stages, which only a command that parses should load. */
+const LIBRARY = /^src\/(parse\.ts|text\/|readers\/text\/|enrichers\/)/;
+
+/** Packages of the writers and of the Markdown and JSON readers: never for a plain parse. */
+const HEAVY = /^(unified|remark-|mdast-|micromark|hast|yaml|ajv)/;
+const heavy = (urls: string[]): string[] => packages(sources(urls)).filter((name) => HEAVY.test(name));
 
 describe('modules loaded at start-up', () => {
   it('--version: the CLI bundle (commander and src/cli), not the library', () => {
     const urls = loaded(['--version']);
     expect(urls).toContain('dist/bin/cli.js');
-    expect(urls).not.toContain('dist/bin/library.js');
+    expect(urls).not.toContain('dist/bin/parser.js');
     const inside = sources(urls);
     expect(inside).toContain('src/cli/main.ts');
     expect(packages(inside)).toEqual(['commander']);
@@ -64,19 +68,54 @@ describe('modules loaded at start-up', () => {
   });
 
   it('--version and parse load only the bin and dist/bin/: nothing from node_modules, not dist/index.js', () => {
-    for (const args of [['--version'], ['parse', SEED]]) {
+    for (const args of [['--version'], ['parse', SEED], ['export', SEED]]) {
       const outside = loaded(args).filter((url) => !url.startsWith('dist/bin/'));
       expect(outside, args.join(' ')).toEqual(['bin/vnnews.js']);
     }
   });
 
-  it('parse FILE: the CLI and the library; no chalk', () => {
+  it('parse FILE: the CLI and the parser (src/parse.ts, not src/index.ts and its writers); no chalk', () => {
     const urls = loaded(['parse', SEED]);
-    expect(urls).toContain('dist/bin/library.js');
+    expect(urls).toContain('dist/bin/parser.js');
     const inside = sources(urls);
-    expect(inside).toContain('src/index.ts');
+    expect(inside).toContain('src/parse.ts');
     expect(inside).toContain('src/readers/text/index.ts');
+    expect(inside).not.toContain('src/index.ts');
+    expect(inside.filter((path) => /^src\/(writers|readers\/(markdown\/index|json))/.test(path))).toEqual([]);
     expect(packages(inside)).toEqual(['commander']);
+  });
+
+  it('parse FILE.md: the Markdown reader (remark-parse, yaml), no writer, no ajv', () => {
+    const urls = loaded(['parse', 'fixtures/seed/expected.md']);
+    expect(urls).toContain('dist/bin/markdown-reader.js');
+    expect(urls).not.toContain('dist/bin/markdown.js');
+    expect(heavy(urls)).toContain('remark-parse');
+    expect(heavy(urls)).toContain('yaml');
+    expect(heavy(urls).filter((name) => /^(remark-stringify|mdast-util-to-markdown|hast|ajv)/.test(name))).toEqual([]);
+  });
+
+  it('export --to md: remark-stringify and yaml, not hast, not remark-parse, not ajv', () => {
+    const urls = loaded(['export', '--to', 'md', SEED]);
+    expect(urls).toContain('dist/bin/markdown.js');
+    expect(heavy(urls)).toContain('remark-stringify');
+    expect(heavy(urls)).toContain('yaml');
+    expect(heavy(urls).filter((name) => /^(hast|remark-parse|ajv)/.test(name))).toEqual([]);
+  });
+
+  it('export --to html: hastscript and hast-util-to-html, nothing of remark, yaml or ajv', () => {
+    const urls = loaded(['export', '--to', 'html', SEED]);
+    expect(urls).toContain('dist/bin/html.js');
+    expect(heavy(urls)).toContain('hastscript');
+    expect(heavy(urls)).toContain('hast-util-to-html');
+    expect(heavy(urls).filter((name) => /^(unified|remark-|mdast-|micromark|yaml|ajv)/.test(name))).toEqual([]);
+  });
+
+  it('export --to json of article JSON: the compiled schema check, no ajv, not the parser or any writer', () => {
+    const urls = loaded(['export', '--to', 'json', 'fixtures/seed/expected.json']);
+    expect(urls).toContain('dist/bin/article-json.js');
+    expect(urls).not.toContain('dist/bin/parser.js');
+    expect(sources(urls)).toContain('src/readers/json/validate-article.generated.ts');
+    expect(heavy(urls)).toEqual([]);
   });
 
   it('chalk only once a coloured message is printed', () => {
@@ -90,12 +129,12 @@ describe('modules loaded at start-up', () => {
 });
 
 describe('what each bundle file holds (dist/bin/meta.json)', () => {
-  it('the library is bundled once, in library.js: the CLI entry holds none of it', () => {
+  it('the parser is bundled once, in parser.js: the CLI entry holds none of it', () => {
     const holders = (pattern: RegExp): string[] =>
-      ['dist/bin/cli.js', 'dist/bin/library.js', 'dist/bin/chalk.js'].filter((file) =>
+      ['dist/bin/cli.js', 'dist/bin/parser.js', 'dist/bin/chalk.js'].filter((file) =>
         sources([file]).some((path) => pattern.test(path)),
       );
-    expect(holders(LIBRARY)).toEqual(['dist/bin/library.js']);
+    expect(holders(LIBRARY)).toEqual(['dist/bin/parser.js']);
     expect(holders(/^node_modules\/commander\//)).toEqual(['dist/bin/cli.js']);
     expect(holders(/^node_modules\/chalk\//)).toEqual(['dist/bin/chalk.js']);
   });

@@ -27,4 +27,12 @@ describe('WRITERS', () => {
     expect(isFormat('toString')).toBe(false);
     expect(WRITERS.json.extension).toBe('json');
   });
+
+  it('has json, md and html, each loaded on demand as a writer of its format', async () => {
+    expect(FORMATS).toEqual(['json', 'md', 'html']);
+    expect((await WRITERS.json.load())(article)).toBe(toJson(article));
+    expect((await WRITERS.md.load())(article, { frontMatter: false })).toMatch(/^# Tiêu đề bài báo thử\n/);
+    expect((await WRITERS.html.load())(article, { fragment: true })).toMatch(/^<article>/);
+    expect(FORMATS.map((format) => WRITERS[format].extension)).toEqual(['json', 'md', 'html']);
+  });
 });

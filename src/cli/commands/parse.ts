@@ -45,7 +45,9 @@ export const parseCommand = defineCommand<Flag>({
   run: runParse,
 });
 
-type Library = typeof import('../../index.js');
+// The parser alone (src/parse.ts), not src/index.ts, which also exports the writers
+// and so would load remark and hast: parsing must not pay for them (tests/cli/startup.test.ts).
+type Library = typeof import('../../parse.js');
 
 interface Outcome {
   article: Article | null;
@@ -58,7 +60,7 @@ async function runParse({ operands, flags, debug, io }: RunContext<Flag>): Promi
     io.note('(see vnnews parse --help)');
     return EXIT.usage;
   }
-  const library = await import('../../index.js');
+  const library = await import('../../parse.js');
   const inputs = operands.length === 0 ? [STDIN] : operands;
   const oneLine = flags.compact || flags.ndjson || inputs.length > 1;
   let exitCode: number = EXIT.ok;

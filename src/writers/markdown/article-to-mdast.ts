@@ -1,0 +1,44 @@
+/**
+ * Article → mdast, laid out as model/markdown-layout.ts describes. Text goes into
+ * `text` nodes only; remark-stringify escapes whatever would read as Markdown.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Article, ArticleImage } from '../../model/article.js';
+import { CREDIT_CLOSE, CREDIT_OPEN, defuseSrc } from '../../model/markdown-layout.js';
+
+export interface MdastOptions {
+  /** YAML front matter text (without fences), or null for none. */
+  frontMatter: string | null;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+export function articleToMdast(article: Article, { frontMatter }: MdastOptions): Root {
+  const children: RootContent[] = [];
+  if (frontMatter !== null) children.push({ type: 'yaml', value: frontMatter });
+  if (article.title !== null) children.push({ type: 'heading', depth: 1, children: [text(article.title)] });
+  if (article.lead !== null) children.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(article.lead)] }] });
+  children.push(...imagesAfter(article, -1));
+  article.paragraphs.forEach((paragraph, index) => {
+    children.push({ type: 'paragraph', children: [text(paragraph)] });
+    children.push(...imagesAfter(article, index));
+  });
+  // Images pointing past the last paragraph (only possible in hand-made JSON) go last.
+  const last = article.paragraphs.length - 1;
+  children.push(...article.images.filter((image) => image.afterParagraph > last).map(imageParagraph));
+  return { type: 'root', children };
+}
+
+function imagesAfter(article: Article, index: number): Paragraph[] {
+  return article.images.filter((image) => image.afterParagraph === index).map(imageParagraph);
+}
+
+/** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`. */
+function imageParagraph(image: ArticleImage): Paragraph {
+  const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt: image.caption ?? '' }];
+  const beneath: PhrasingContent[] = [];
+  if (image.caption !== null) beneath.push({ type: 'emphasis', children: [text(image.caption)] });
+  if (image.credit !== null) beneath.push(text(`${beneath.length > 0 ? ' ' : ''}${CREDIT_OPEN}${image.credit}${CREDIT_CLOSE}`));
+  if (beneath.length > 0) children.push({ type: 'break' }, ...beneath);
+  return { type: 'paragraph', children };
+}
