@@ -69,6 +69,9 @@ function token(text: string, start: number, end: number, folded: Folded | null):
     word: isWordUnit(raw.charCodeAt(0)),
     cap,
     caps: cap && raw.length >= 2 && raw === raw.toUpperCase(),
+    // Present from the start, so every token has one shape for V8.
+    foreign: undefined,
+    phrases: undefined,
   };
 }
 
