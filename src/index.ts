@@ -1,6 +1,7 @@
 /** The public library surface of vnnews. Everything a script needs is exported here. */
 export { parseArticle, parseBytes, parseDocument, type ParseOptions } from './parse.js';
 export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
+export { findReferences } from './enrichers/references.js';
 export {
   SCHEMA_VERSION,
   type Article,

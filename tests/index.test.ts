@@ -7,7 +7,7 @@ import * as vnnews from '../src/index.js';
 
 describe('src/index.ts', () => {
   it('exports exactly these runtime names', () => {
-    expect(Object.keys(vnnews).sort()).toEqual(['EXIT', 'SCHEMA_VERSION', 'VnnewsError', 'parseArticle', 'parseBytes', 'parseDocument']);
+    expect(Object.keys(vnnews).sort()).toEqual(['EXIT', 'SCHEMA_VERSION', 'VnnewsError', 'findReferences', 'parseArticle', 'parseBytes', 'parseDocument']);
   });
 
   it('is at schema version 1', () => {
