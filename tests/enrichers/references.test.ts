@@ -1,10 +1,6 @@
-import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import type { Article, Reference } from '../../src/model/article.js';
-import {
-  CITATION_PATTERN, DATE_TAIL_PATTERN, enrichReferences, findReferences, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN,
-  mergeReferences, NEXT_NUMBER_PATTERN,
-} from '../../src/enrichers/references.js';
+import { enrichReferences, findReferences, mergeReferences } from '../../src/enrichers/references.js';
 import { ENRICHERS } from '../../src/enrichers/index.js';
 import { parseArticle } from '../../src/parse.js';
 
@@ -182,6 +178,8 @@ describe('traps: the kinds as ordinary words', () => {
     'thông báo 3 ca mắc mới',
     'Nghị quyết Trung ương 3 và Nghị quyết Đại hội XIV',
     'theo quy định tại Điều 10 Nghị định này',
+    'mã sốNghị quyết số 1/NQ-CP', // a kind glued to the word before it does not start a word
+    '2Quyết định số 12/QĐ-TTg',
   ])('%s → none', (text) => {
     expect(findReferences(text)).toEqual([]);
   });
@@ -263,18 +261,4 @@ describe('cost', () => {
     findReferences(long);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
-});
-
-describe('every pattern is safe from catastrophic backtracking (recheck)', () => {
-  const patterns: [name: string, source: string, flags: string][] = [
-    ['CITATION_PATTERN', CITATION_PATTERN, 'gu'],
-    ['LAW_NAME_PATTERN', LAW_NAME_PATTERN, 'gu'],
-    ['DATE_TAIL_PATTERN', DATE_TAIL_PATTERN, 'uy'],
-    ['ISSUER_TAIL_PATTERN', ISSUER_TAIL_PATTERN, 'uy'],
-    ['NEXT_NUMBER_PATTERN', NEXT_NUMBER_PATTERN, 'uy'],
-  ];
-  it.each(patterns)('%s', async (_name, source, flags) => {
-    const diagnostics = await check(source, flags);
-    expect(diagnostics.status).toBe('safe');
-  }, 120_000);
 });
