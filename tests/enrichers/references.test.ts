@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Reference } from '../../src/model/article.js';
-import { enrichReferences, findReferences, mergeReferences } from '../../src/enrichers/references.js';
+import { mergeReferences } from '../../src/enrichers/merge-references.js';
+import { enrichReferences, findReferences } from '../../src/enrichers/references.js';
 import { ENRICHERS } from '../../src/enrichers/index.js';
 import { parseArticle } from '../../src/parse.js';
 
