@@ -18,7 +18,7 @@ import { makeReference, mergeReferences } from './merge-references.js';
 import {
   ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
 } from './references-patterns.js';
-import { NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+import { LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
 const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
@@ -42,9 +42,9 @@ interface Found {
   reference: Reference;
 }
 
-const WORD_CHAR = /[\p{L}\d]/u;
+const WORD_CHAR = new RegExp(`[${LETTERS}\\d]`, 'u');
 /** The last word before a position, if a space separates it: "Trường Đại học Luật" → "học". */
-const WORD_BEFORE = /(\p{L}+) $/u;
+const WORD_BEFORE = new RegExp(`([${LETTERS}]+) $`, 'u');
 const NOT_LAW = new Set(NOT_LAW_BEFORE);
 
 /** Nothing word-like right before `index`: "Nghị quyết" starts a word, "xNghị quyết" does not. */
