@@ -15,7 +15,7 @@
  */
 import type { Official } from '../model/article.js';
 import type { Painter } from './colour.js';
-import { displayWidth, padEnd, padStart, wrapText } from './wrap.js';
+import { displayWidth, padStart, wrapText } from './wrap.js';
 
 export interface TableOptions {
   painter: Painter;
@@ -45,8 +45,8 @@ export function renderOfficialsTable(officials: readonly Official[], { painter, 
   const countWidth = displayWidth(HEADINGS.mentions);
   const titlesWidth = Math.max(TITLES_MIN, width - nameWidth - countWidth - 2 * GAP.length);
 
-  const heading = [padEnd(HEADINGS.name, nameWidth), padStart(HEADINGS.mentions, countWidth), HEADINGS.titles];
-  const lines = [heading.map((cell) => painter.heading(cell)).join(GAP)];
+  const heading = [styledPadEnd(HEADINGS.name, nameWidth, painter.heading), painter.heading(HEADINGS.mentions), painter.heading(HEADINGS.titles)];
+  const lines = [heading.join(GAP)];
   for (const official of officials) {
     const names = wrapText(official.name, nameWidth);
     const titles = titleLines(official.titles, titlesWidth);
@@ -54,11 +54,16 @@ export function renderOfficialsTable(officials: readonly Official[], { painter, 
     for (let row = 0; row < rows; row += 1) {
       const name = names[row] ?? '';
       const count = row === 0 ? String(official.mentions.length) : '';
-      const cells = [painter.name(name) + ' '.repeat(Math.max(0, nameWidth - displayWidth(name))), padStart(count, countWidth), titles[row] ?? ''];
+      const cells = [styledPadEnd(name, nameWidth, painter.name), padStart(count, countWidth), titles[row] ?? ''];
       lines.push(cells.join(GAP).trimEnd());
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `text` styled, then padded to `width` columns: an underline covers the words, not the spaces after them. */
+function styledPadEnd(text: string, width: number, style: (text: string) => string): string {
+  return style(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** Every title on its own line(s), wrapped to `width` with continuation lines indented. */

@@ -17,11 +17,6 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** `text` padded with spaces to `width` columns (never cut). */
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /** `text` padded on the left to `width` columns (never cut). */
 export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;

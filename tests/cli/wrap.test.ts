@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEnd, padStart, wrapText } from '../../src/cli/wrap.js';
+import { displayWidth, padStart, wrapText } from '../../src/cli/wrap.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -14,11 +14,11 @@ describe('displayWidth', () => {
   });
 });
 
-describe('padEnd / padStart', () => {
-  it('pad by columns, not UTF-16 units', () => {
-    expect(padEnd('Tú'.normalize('NFD'), 4)).toBe(`${'Tú'.normalize('NFD')}  `);
+describe('padStart', () => {
+  it('pads by columns, not UTF-16 units, and never cuts', () => {
+    expect(padStart('Tú'.normalize('NFD'), 4)).toBe(`  ${'Tú'.normalize('NFD')}`);
     expect(padStart('3', 4)).toBe('   3');
-    expect(padEnd('Nghiêm Phú Cường', 3)).toBe('Nghiêm Phú Cường'); // never cut
+    expect(padStart('Nghiêm Phú Cường', 3)).toBe('Nghiêm Phú Cường');
   });
 });
 
