@@ -4,6 +4,7 @@ export { VnnewsError, EXIT, type ErrorCode } from './errors.js';
 export { ENRICHERS, type Enricher } from './enrichers/index.js';
 export { toMarkdown, type MarkdownOptions } from './writers/markdown/index.js';
 export { toHtml, type HtmlOptions } from './writers/html/index.js';
+export { findReferences } from './enrichers/references.js';
 export {
   SCHEMA_VERSION,
   type Article,

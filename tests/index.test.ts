@@ -12,6 +12,7 @@ describe('src/index.ts', () => {
       'EXIT',
       'SCHEMA_VERSION',
       'VnnewsError',
+      'findReferences',
       'parseArticle',
       'parseBytes',
       'parseDocument',

@@ -1,11 +1,12 @@
 /**
- * Colour for messages on stderr (never for stdout data).
+ * Colour for messages on stderr, and for the one stdout output meant for a person
+ * rather than a program (the `officials` table; never JSON).
  *
- * Decided once per run from the environment, like Node's own `getColorDepth`:
+ * Decided once per run and per stream from the environment, like Node's own `getColorDepth`:
  *   FORCE_COLOR set    → its level ("0"/"false" off, "" / "true" / "1" basic, "2", "3"),
- *                        even when stderr is not a terminal;
+ *                        even when the stream is not a terminal;
  *   NO_COLOR non-empty → off (https://no-color.org);
- *   stderr not a TTY   → off;  TERM=dumb → off;  otherwise basic colours.
+ *   stream not a TTY   → off;  TERM=dumb → off;  otherwise basic colours.
  * chalk's own detection ignores NO_COLOR and sniffs process.argv, hence this table.
  * chalk itself is loaded only when a message is actually printed in colour, so a
  * clean run never pays for it.
@@ -26,21 +27,25 @@ export function colourLevel(env: Record<string, string | undefined>, isTTY: bool
   return 1;
 }
 
-/** The few styles messages use. */
+/** The few styles messages and the officials table use. */
 export interface Painter {
   error(text: string): string;
   warning(text: string): string;
   file(text: string): string;
   dim(text: string): string;
+  /** A person's name in a table. */
+  name(text: string): string;
+  /** A table's column headings. */
+  heading(text: string): string;
 }
 
 const same = (text: string): string => text;
 
-export const PLAIN: Painter = { error: same, warning: same, file: same, dim: same };
+export const PLAIN: Painter = { error: same, warning: same, file: same, dim: same, name: same, heading: same };
 
 export async function loadPainter(level: ColourLevel): Promise<Painter> {
   if (level === 0) return PLAIN;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
-  return { error: chalk.red, warning: chalk.yellow, file: chalk.bold, dim: chalk.dim };
+  return { error: chalk.red, warning: chalk.yellow, file: chalk.bold, dim: chalk.dim, name: chalk.bold, heading: chalk.bold.underline };
 }

@@ -10,7 +10,7 @@ import { colourLevel, loadPainter, type Painter } from './colour.js';
 
 export interface Streams {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
 }
@@ -23,6 +23,14 @@ export interface Io {
   data(text: string): Promise<boolean>;
   /** Text the user asked for (help, version) → stdout. */
   print(text: string): void;
+  /**
+   * Styles for text on stdout meant for a person (a table), decided for stdout like
+   * stderr's (colour.ts): plain when piped or NO_COLOR is set, coloured by FORCE_COLOR.
+   * Never for JSON.
+   */
+  stdoutPainter(): Promise<Painter>;
+  /** Width of the terminal on stdout: its columns, else $COLUMNS, else 80. */
+  readonly stdoutColumns: number;
   /** "vnnews: FILE: message" ("vnnews: message" without a file); `stack` only with --debug. */
   error(file: string | null, message: string, stack?: string): Promise<void>;
   /** "vnnews: FILE:LINE: warning: message (rule)". */
@@ -34,6 +42,8 @@ export interface Io {
 }
 
 const PROGRAM = 'vnnews';
+/** Width assumed when stdout is not a terminal and $COLUMNS is not set. */
+const DEFAULT_COLUMNS = 80;
 
 export function processStreams(): Streams {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -42,7 +52,9 @@ export function processStreams(): Streams {
 export function createIo(streams: Streams = processStreams()): Io {
   const { stdin, stdout, stderr, env } = streams;
   const level = colourLevel(env, stderr.isTTY === true);
+  const stdoutLevel = colourLevel(env, stdout.isTTY === true);
   let painter: Promise<Painter> | undefined;
+  let stdoutPainter: Promise<Painter> | undefined;
   let stdoutState: 'open' | 'closed' | 'failed' = 'open';
 
   const paint = (): Promise<Painter> => (painter ??= loadPainter(level));
@@ -96,9 +108,17 @@ export function createIo(streams: Streams = processStreams()): Io {
     stdinIsTTY: stdin.isTTY === true,
     data,
     print: (text) => void stdout.write(text),
+    stdoutPainter: () => (stdoutPainter ??= loadPainter(stdoutLevel)),
+    stdoutColumns: columnsOf(stdout.columns, env.COLUMNS),
     error,
     warning,
     note,
     outputFailed: () => stdoutState === 'failed',
   };
+}
+
+function columnsOf(terminal: number | undefined, variable: string | undefined): number {
+  if (terminal !== undefined && terminal > 0) return terminal;
+  const fromEnv = Number.parseInt(variable ?? '', 10);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_COLUMNS;
 }

@@ -39,10 +39,16 @@ export interface Official {
 }
 
 export interface Reference {
+  /** Canonical kind: "Nghị quyết", "Quyết định", "Luật" … (see src/enrichers/references-vocabulary.ts). */
   kind: string;
+  /** Document number as printed ("57-NQ/TW", "35/2024/NĐ-CP", "68"), or null (a law cited by name). */
   number: string | null;
+  /** Date of issue, ISO "2024-12-22", when printed with the citation; otherwise null. */
   date: string | null;
+  /** Issuing body as printed ("Bộ Chính trị", "UBND thành phố"), or null. */
   issuer: string | null;
+  /** The name a document is cited by ("Luật Đất đai 2024", "Luật Chứng khoán"), or null. Added within schema version 1. */
+  title: string | null;
 }
 
 export interface Warning {

@@ -112,3 +112,23 @@ describe('colour', () => {
     }
   });
 });
+
+describe('stdout for a person (the officials table): width and colour decided for stdout', () => {
+  const io = (stdout: Record<string, unknown>, env: Streams['env'] = {}) =>
+    createIo({ stdin: Readable.from([]), stdout: Object.assign(new PassThrough(), stdout), stderr: new PassThrough(), env });
+
+  it('columns: the terminal\'s, else $COLUMNS, else 80', () => {
+    expect(io({ isTTY: true, columns: 132 }, { COLUMNS: '40' }).stdoutColumns).toBe(132);
+    expect(io({}, { COLUMNS: '40' }).stdoutColumns).toBe(40);
+    expect(io({}, { COLUMNS: 'wide' }).stdoutColumns).toBe(80);
+    expect(io({}).stdoutColumns).toBe(80);
+  });
+
+  it('colour only for a terminal stdout without NO_COLOR, or with FORCE_COLOR; stderr decided apart', async () => {
+    const styled = async (stdout: Record<string, unknown>, env: Streams['env']) => (await io(stdout, env).stdoutPainter()).name('x');
+    expect(await styled({ isTTY: true }, { TERM: 'xterm' })).toMatch(ANSI);
+    expect(await styled({ isTTY: false }, { TERM: 'xterm' })).toBe('x');
+    expect(await styled({ isTTY: true }, { NO_COLOR: '1' })).toBe('x');
+    expect(await styled({ isTTY: false }, { FORCE_COLOR: '1' })).toMatch(ANSI);
+  });
+});

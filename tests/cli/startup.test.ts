@@ -67,8 +67,8 @@ describe('modules loaded at start-up', () => {
     expect(inside.filter((path) => LIBRARY.test(path))).toEqual([]);
   });
 
-  it('--version and parse load only the bin and dist/bin/: nothing from node_modules, not dist/index.js', () => {
-    for (const args of [['--version'], ['parse', SEED], ['export', SEED]]) {
+  it('--version, parse, officials and export load only the bin and dist/bin/: nothing from node_modules, not dist/index.js', () => {
+    for (const args of [['--version'], ['parse', SEED], ['officials', SEED], ['export', SEED]]) {
       const outside = loaded(args).filter((url) => !url.startsWith('dist/bin/'));
       expect(outside, args.join(' ')).toEqual(['bin/vnnews.js']);
     }
@@ -116,6 +116,25 @@ describe('modules loaded at start-up', () => {
     expect(urls).not.toContain('dist/bin/parser.js');
     expect(sources(urls)).toContain('src/readers/json/validate-article.generated.ts');
     expect(heavy(urls)).toEqual([]);
+  });
+
+  it('officials FILE: the parser like parse, and the table renderer; no writer, no chalk when piped', () => {
+    const urls = loaded(['officials', SEED]);
+    expect(urls).toContain('dist/bin/parser.js');
+    expect(urls).not.toContain('dist/bin/chalk.js');
+    const inside = sources(urls);
+    expect(inside).toContain('src/parse.ts');
+    expect(inside).not.toContain('src/index.ts');
+    expect(inside).toContain('src/cli/officials-table.ts');
+    expect(packages(inside)).toEqual(['commander']);
+  });
+
+  it('--version does not load the officials table renderer either', () => {
+    expect(sources(loaded(['--version']))).not.toContain('src/cli/officials-table.ts');
+  });
+
+  it('officials with FORCE_COLOR loads chalk for the table on stdout', () => {
+    expect(loaded(['officials', SEED], { FORCE_COLOR: '1' })).toContain('dist/bin/chalk.js');
   });
 
   it('chalk only once a coloured message is printed', () => {

@@ -77,7 +77,7 @@ const TYPE_KEYS: Record<string, string[]> = {
   '#/$defs/image': keysOf<ArticleImage>({ src: true, caption: true, credit: true, afterParagraph: true }),
   '#/$defs/official': keysOf<Official>({ name: true, titles: true, mentions: true }),
   '#/$defs/mention': keysOf<Mention>({ in: true, index: true, start: true, end: true, text: true }),
-  '#/$defs/reference': keysOf<Reference>({ kind: true, number: true, date: true, issuer: true }),
+  '#/$defs/reference': keysOf<Reference>({ kind: true, number: true, date: true, issuer: true, title: true }),
   '#/$defs/warning': keysOf<Warning>({ line: true, rule: true, message: true }),
   '#/$defs/source': keysOf<Source>({ path: true, sha256: true, encoding: true, normalizations: true }),
 };
@@ -196,7 +196,7 @@ describe('the schema rejects bad data', () => {
     byline: { text: 'Vũ Ba 11/03/2025 - 20:25', authors: ['Vũ Ba'] },
     images: [clone(image)],
     officials: [{ name: 'Trần Cẩm Tú', titles: ['Thường trực Ban Bí thư'], mentions: [{ in: 'paragraph', index: 0, start: 13, end: 24, text: 'Trần Cẩm Tú' }] }],
-    references: [{ kind: 'Nghị quyết', number: '57-NQ/TW', date: '22/12/2024', issuer: 'Bộ Chính trị' }],
+    references: [{ kind: 'Nghị quyết', number: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị', title: null }],
     warnings: [{ line: 3, rule: 'byline/missing', message: 'no byline' }],
   });
 
@@ -234,6 +234,8 @@ describe('the schema rejects bad data', () => {
     ['paragraphs holding objects', (a) => (a.paragraphs = [{ text: 'x' }])],
     ['mention in an unknown field', (a) => ((first(a, 'officials').mentions as JsonObject[])[0]!.in = 'body')],
     ['reference without number key', (a) => delete first(a, 'references').number],
+    ['reference without title key', (a) => delete first(a, 'references').title],
+    ['reference date as printed (22/12/2024)', (a) => (first(a, 'references').date = '22/12/2024')],
     ['warning line 0', (a) => (first(a, 'warnings').line = 0)],
     ['warning without rule', (a) => delete first(a, 'warnings').rule],
     ['sha256 too short', (a) => (get(a, 'source').sha256 = 'abc123')],

@@ -93,8 +93,9 @@ export function fullArticle(): Article {
     ]),
   ];
   article.references = [
-    { kind: 'Nghị quyết', number: '57-NQ/TW', date: '22/12/2024', issuer: 'Bộ Chính trị' },
-    { kind: 'Quyết định', number: null, date: null, issuer: null },
+    { kind: 'Nghị quyết', number: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị', title: null },
+    { kind: 'Quyết định', number: null, date: null, issuer: null, title: null },
+    { kind: 'Luật', number: null, date: null, issuer: null, title: 'Luật Đất đai 2024' },
   ];
   return article;
 }

@@ -5,6 +5,7 @@
  */
 import type { CommandSpec } from '../command.js';
 import { exportCommand } from './export.js';
+import { officialsCommand } from './officials.js';
 import { parseCommand } from './parse.js';
 
-export const COMMANDS: readonly CommandSpec[] = [parseCommand, exportCommand];
+export const COMMANDS: readonly CommandSpec[] = [parseCommand, officialsCommand, exportCommand];

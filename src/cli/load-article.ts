@@ -1,0 +1,47 @@
+/**
+ * One CLI input (a path, or "-" for stdin) → its Article, or a one-line error on stderr
+ * naming it. Never throws: a VnnewsError becomes its exit code, anything else an internal
+ * error (70) with the request to report it. The same steps as `parse` takes.
+ */
+import type { Article } from '../model/article.js';
+import { EXIT, VnnewsError } from '../errors.js';
+import type { Io } from './io.js';
+import { reportInternal, stackOf } from './internal.js';
+import { describeFsError, readAll, readInputFile } from './read-input.js';
+
+type Library = typeof import('../parse.js');
+
+/** The operand that means stdin, and the name messages give it. */
+export const STDIN = '-';
+export const STDIN_NAME = '<stdin>';
+
+export interface Loaded {
+  /** The name messages use: the path as given, or <stdin>. */
+  name: string;
+  article: Article | null;
+  exitCode: number;
+}
+
+export async function loadArticle(library: Library, input: string, { debug, io }: { debug: boolean; io: Io }): Promise<Loaded> {
+  const name = input === STDIN ? STDIN_NAME : input;
+  try {
+    const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
+    const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
+    return { name, article, exitCode: EXIT.ok };
+  } catch (error) {
+    if (error instanceof VnnewsError) {
+      await io.error(name, error.message, debug ? stackOf(error) : undefined);
+      return { name, article: null, exitCode: error.exitCode };
+    }
+    await reportInternal(io, error, { file: name, debug });
+    return { name, article: null, exitCode: EXIT.internal };
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  try {
+    return await readAll(stdin);
+  } catch (error) {
+    throw describeFsError(error, STDIN_NAME);
+  }
+}

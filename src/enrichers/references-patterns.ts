@@ -1,0 +1,58 @@
+/**
+ * The references enricher's regular expressions, as sources built from the word lists in
+ * references-vocabulary.ts (references.ts compiles them once per article). Every one is
+ * linear: no nested or overlapping quantifiers; tests/enrichers/references-redos.test.ts
+ * has recheck confirm it.
+ */
+import {
+  BARE_NUMBER_PATTERN, BODY_STARTS, ISSUER_STOPS, CODE_NUMBER_PATTERN, FIXED_ISSUERS, LAW_NAME_JOINERS, LAW_NAME_MAX_WORDS,
+  LETTERS, LOCAL_ISSUERS, LOWER_LETTERS, NAME_STOPS, PLACE_KINDS, UPPER_LETTERS, REFERENCE_KINDS, TERM_PATTERN, MINISTRY_HEAD,
+} from './references-vocabulary.js';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+const anyOf = (words: readonly string[]): string => `(?:${words.map(escape).join('|')})`;
+/** Not followed by a letter: the end of a word (`\b` only knows ASCII letters). */
+const END = `(?![${LETTERS}])`;
+/** A letter, a lower-case and a capital letter; not a letter or digit after a number. */
+const L = `[${LETTERS}]`;
+const LOWER = `[${LOWER_LETTERS}]`;
+const UPPER = `[${UPPER_LETTERS}]`;
+const NOT_WORD_AFTER = `(?![${LETTERS}\\d])`;
+/** A kind with its first letter in either case: "[Nn]ghị quyết". */
+const kindPattern = (kind: string): string => `[${kind[0]}${kind[0]?.toLowerCase()}]${escape(kind.slice(1))}`;
+
+const STOP = `${anyOf(NAME_STOPS)}${END}`;
+const BODY = `${anyOf(BODY_STARTS)}${END}`;
+const ISSUER_STOP = `${anyOf([...NAME_STOPS, ...ISSUER_STOPS])}${END}`;
+/** A word after the first of an issuer's name: not a stop word, not the start of another body. */
+const NAME_WORD = `(?!${ISSUER_STOP}|${BODY})${L}${LOWER}*`;
+const MINISTRY_PART = `${UPPER}${LOWER}*(?: ${NAME_WORD}){0,4}`;
+
+/** Issuer: a fixed body, a local body and its place, or a ministry ("Bộ Giáo dục và Đào tạo"). */
+export const ISSUER_PATTERN = [
+  `${anyOf(FIXED_ISSUERS)}(?: ${TERM_PATTERN})?`,
+  `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`,
+  `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY})${MINISTRY_PART}){0,3}`,
+].map((alternative) => `(?:${alternative})`).join('|');
+
+/** "22/12/2024", "22-12-2024", "22.12.2024", "22 tháng 12 năm 2024". */
+const DATE = String.raw`(?<day>\d{1,2})(?:(?<sep>[\/.-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})| tháng (?<monthWord>\d{1,2}) năm (?<yearWord>\d{4}))(?!\d)`;
+
+/**
+ * Kind, optional "số", number: "Nghị quyết số 57-NQ/TW", "Nghị định 68", "theo quyết định số 12".
+ * That the kind starts a word is checked in code (startsWord in references.ts): a leading lookbehind would
+ * stop V8 from skipping ahead to the kinds' first letters, which made the scan 4x slower.
+ */
+export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<bare>${BARE_NUMBER_PATTERN}))`;
+/**
+ * A law by name: "Luật Đất đai 2024", "Luật Chứng khoán số 54/2019/QH14", "Luật Phòng, chống tham nhũng".
+ * The word before "Luật" is checked in code (lawMayStart in references.ts), for the same reason as above.
+ */
+export const LAW_NAME_PATTERN = `Luật ${UPPER}${LOWER}*(?:${anyOf(LAW_NAME_JOINERS)}|(?: (?!${STOP})${L}${LOWER}*)){0,${LAW_NAME_MAX_WORDS}}(?=$|[^${LETTERS}\\d ]| ${STOP}| \\d)(?: (?:năm )?(?<year>\\d{4})${NOT_WORD_AFTER})?(?: số (?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER})?`;
+/** What may follow a number: its date, its issuer, another number of the same kind. */
+export const DATE_TAIL_PATTERN = `,? +ngày ${DATE}`;
+export const ISSUER_TAIL_PATTERN = `,? +(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
+export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
+
+/** Cheap test before the scans: a kind's stem somewhere in the text. */
+export const ANY_KIND_PATTERN = REFERENCE_KINDS.map(kindPattern).join('|');

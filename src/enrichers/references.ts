@@ -1,0 +1,164 @@
+/**
+ * `references`: the party and state documents an article cites.
+ *
+ *   "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+ *     → { kind: "Nghị quyết", number: "57-NQ/TW", date: "2024-12-22", issuer: "Bộ Chính trị", title: null }
+ *   "Luật Đất đai 2024" → { kind: "Luật", number: null, date: null, issuer: null, title: "Luật Đất đai 2024" }
+ *
+ * A kind counts only with a document number after it (or, for "Luật", a capitalised law
+ * name), so the verbs "quyết định", "kết luận", "thông báo", "hướng dẫn" are not documents.
+ * Date and issuer are filled only when printed right after the number. Word lists and number
+ * shapes are in references-vocabulary.ts, the regular expressions built from them in
+ * references-patterns.ts, merging repeats in merge-references.ts.
+ */
+import type { Article, Reference } from '../model/article.js';
+import type { Enricher } from './index.js';
+import { moveTones } from './move-tones.js';
+import { makeReference, mergeReferences } from './merge-references.js';
+import {
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
+} from './references-patterns.js';
+import { LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+
+/** Cheap test before the scans: a kind's stem somewhere in the text. */
+const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
+
+/** The sticky and global regexes one article's scan uses: built per call, never shared (V8 caches the compiled code). */
+function scanners() {
+  return {
+    citation: new RegExp(CITATION_PATTERN, 'gu'),
+    law: new RegExp(LAW_NAME_PATTERN, 'gu'),
+    date: new RegExp(DATE_TAIL_PATTERN, 'uy'),
+    issuer: new RegExp(ISSUER_TAIL_PATTERN, 'uy'),
+    next: new RegExp(NEXT_NUMBER_PATTERN, 'uy'),
+  };
+}
+type Scanners = ReturnType<typeof scanners>;
+
+const CANONICAL_KIND: ReadonlyMap<string, string> = new Map(REFERENCE_KINDS.map((kind) => [kind.toLowerCase(), kind]));
+
+interface Found {
+  at: number;
+  reference: Reference;
+}
+
+const WORD_CHAR = new RegExp(`[${LETTERS}\\d]`, 'u');
+/** The last word before a position, if a space separates it: "Trường Đại học Luật" → "học". */
+const WORD_BEFORE = new RegExp(`([${LETTERS}]+) $`, 'u');
+const NOT_LAW = new Set(NOT_LAW_BEFORE);
+
+/** Nothing word-like right before `index`: "Nghị quyết" starts a word, "xNghị quyết" does not. */
+const startsWord = (text: string, index: number): boolean => index === 0 || !WORD_CHAR.test(text[index - 1] ?? '');
+
+/** "Luật" at `index` starts a word that is not a school's or a paper's ("Đại học Luật", "Pháp Luật"). */
+function lawMayStart(text: string, index: number): boolean {
+  if (!startsWord(text, index)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, index - 24), index))?.[1];
+  return before === undefined || !NOT_LAW.has(before);
+}
+
+/** Every match of a global regex, by exec (matchAll would build another RegExp per call). */
+function* matches(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) yield match;
+}
+
+/** Every reference printed in one text, in order, before merging repeats. */
+function scan(text: string, s: Scanners): Found[] {
+  if (!ANY_KIND.test(text)) return [];
+  const folded = moveTones(text);
+  const found: Found[] = [];
+  for (const match of matches(s.citation, folded)) {
+    if (!startsWord(folded, match.index)) continue;
+    const groups = match.groups ?? {};
+    const kind = CANONICAL_KIND.get((groups.kind ?? '').toLowerCase()) ?? groups.kind ?? '';
+    const capitalised = groups.kind?.[0] === kind[0];
+    if (groups.bare !== undefined && groups.so === undefined && !capitalised) continue; // "quyết định 2 lần"
+    const end = match.index + match[0].length;
+    found.push(...readTail(text, folded, s, end, { kind, number: groups.code ?? groups.bare ?? null, title: null }, match.index));
+  }
+  for (const match of matches(s.law, folded)) {
+    if (!lawMayStart(folded, match.index)) continue;
+    const groups = match.groups ?? {};
+    const end = match.index + match[0].length;
+    const title = text.slice(match.index, groups.code === undefined ? end : end - ` số ${groups.code}`.length);
+    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number: groups.code ?? null, title }, match.index));
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * After a number: "ngày D", more numbers of the same kind (", 286/QĐ-TTg và 288/QĐ-TTg"),
+ * then "của ISSUER" (shared by the whole list), then "ngày D" if none came before.
+ */
+function readTail(
+  text: string,
+  folded: string,
+  s: Scanners,
+  start: number,
+  first: { kind: string; number: string | null; title: string | null },
+  at: number,
+): Found[] {
+  let position = start;
+  const sticky = (regex: RegExp): RegExpExecArray | null => {
+    regex.lastIndex = position;
+    const match = regex.exec(folded);
+    if (match) position = regex.lastIndex;
+    return match;
+  };
+  const readDate = (): string | null => {
+    const before = position;
+    const iso = isoDate(sticky(s.date));
+    if (iso === null) position = before;
+    return iso;
+  };
+  const group: Found[] = [{ at, reference: makeReference(first.kind, first.number, readDate(), null, first.title) }];
+  for (let next = sticky(s.next); next; next = sticky(s.next)) {
+    const number = next.groups?.code ?? null;
+    group.push({ at: next.index, reference: makeReference(first.kind, number, readDate(), null, null) });
+  }
+  const issuer = sticky(s.issuer);
+  if (issuer?.groups?.issuer !== undefined) {
+    const from = position - issuer.groups.issuer.length;
+    for (const found of group) found.reference.issuer = text.slice(from, position);
+  }
+  const last = group.at(-1)?.reference;
+  if (last && last.date === null) last.date = readDate();
+  return group;
+}
+
+function isoDate(match: RegExpExecArray | null): string | null {
+  const g = match?.groups;
+  if (!g) return null;
+  const day = Number(g.day);
+  const month = Number(g.month ?? g.monthWord);
+  const year = g.year ?? g.yearWord ?? '';
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The references printed in one text, merged, in order of first mention. */
+export function findReferences(text: string): Reference[] {
+  return mergeReferences(scan(text, scanners()).map((found) => found.reference));
+}
+
+/** The article's texts in reading order: title, lead, then paragraphs with the captions after each. */
+function readingOrder(article: Article): string[] {
+  const captionsAfter = (index: number): string[] =>
+    article.images.flatMap((image) => (image.afterParagraph === index && image.caption !== null ? [image.caption] : []));
+  return [
+    ...(article.title === null ? [] : [article.title]),
+    ...(article.lead === null ? [] : [article.lead]),
+    ...captionsAfter(-1),
+    ...article.paragraphs.flatMap((paragraph, index) => [paragraph, ...captionsAfter(index)]),
+    ...article.images.flatMap((image) =>
+      image.caption !== null && (image.afterParagraph < -1 || image.afterParagraph >= article.paragraphs.length) ? [image.caption] : [],
+    ),
+  ];
+}
+
+export const enrichReferences: Enricher = (article) => {
+  const s = scanners();
+  const found = readingOrder(article).flatMap((text) => scan(text, s).map((f) => f.reference));
+  return { ...article, references: mergeReferences([...article.references, ...found]) };
+};

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Reference } from '../../src/model/article.js';
+import { mergeReferences } from '../../src/enrichers/merge-references.js';
+import {
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
+} from '../../src/enrichers/references-patterns.js';
+import { enrichReferences, findReferences } from '../../src/enrichers/references.js';
+import { ENRICHERS } from '../../src/enrichers/index.js';
+import { parseArticle } from '../../src/parse.js';
+
+const ref = (kind: string, number: string | null, date: string | null = null, issuer: string | null = null, title: string | null = null): Reference => ({
+  kind, number, date, issuer, title,
+});
+
+describe('findReferences: the example from the issue', () => {
+  it('"Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"', () => {
+    expect(findReferences('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.')).toEqual([
+      { kind: 'Nghị quyết', number: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị', title: null },
+    ]);
+  });
+});
+
+describe('number shapes', () => {
+  const cases: [text: string, kind: string, number: string][] = [
+    ['Nghị quyết số 57-NQ/TW về khoa học', 'Nghị quyết', '57-NQ/TW'],
+    ['Đoàn kiểm tra số 1909-QĐNS/TW theo Quyết định số 1909-QĐNS/TW.', 'Quyết định', '1909-QĐNS/TW'],
+    ['Nghị định số 35/2024/NĐ-CP quy định', 'Nghị định', '35/2024/NĐ-CP'],
+    ['Chỉ thị số 12/CT-TTg của Thủ tướng', 'Chỉ thị', '12/CT-TTg'],
+    ['Quyết định số 1234/QĐ-UBND.', 'Quyết định', '1234/QĐ-UBND'],
+    ['Thông tư 80/2021/TT-BTC hướng dẫn', 'Thông tư', '80/2021/TT-BTC'],
+    ['Luật số 15/2023/QH15 có hiệu lực', 'Luật', '15/2023/QH15'],
+    ['Công điện số 55/CĐ-TTg về ứng phó bão', 'Công điện', '55/CĐ-TTg'],
+    ['Thông báo số 2842-TB/TU', 'Thông báo', '2842-TB/TU'],
+    ['Quy định 105-QĐ/TW về phân cấp', 'Quy định', '105-QĐ/TW'],
+    ['Hướng dẫn số 13-HD/TW', 'Hướng dẫn', '13-HD/TW'],
+    ['Kết luận số 123-KL/TW về Đề án', 'Kết luận', '123-KL/TW'],
+    ['("Nghị quyết 35/NQ-CP")', 'Nghị quyết', '35/NQ-CP'],
+    // Bare numbers: after "số", or after a capitalised kind.
+    ['Kết luận số 210 của Ban Chấp hành', 'Kết luận', '210'],
+    ['những điểm mới tại Nghị định 68, TS Nguyễn Hồng Trang', 'Nghị định', '68'],
+    ['theo quyết định số 12 của UBND', 'Quyết định', '12'],
+  ];
+  it.each(cases)('%s', (text, kind, number) => {
+    expect(findReferences(text).map((r) => [r.kind, r.number])).toEqual([[kind, number]]);
+  });
+
+  it('"số" is optional and the kind may be printed in lower case (reported capitalised)', () => {
+    expect(findReferences('theo nghị quyết 57-NQ/TW và chỉ thị số 12/CT-TTg')).toEqual([
+      ref('Nghị quyết', '57-NQ/TW'),
+      ref('Chỉ thị', '12/CT-TTg'),
+    ]);
+  });
+
+  it('a number that goes on is not a bare number ("Nghị định 68%", "1.000", "22/12")', () => {
+    expect(findReferences('Nghị định 68% và Quyết định 1.000 người, Thông báo 22/12 tới dân')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const cases: [printed: string, iso: string][] = [
+    ['ngày 22/12/2024', '2024-12-22'],
+    ['ngày 22-12-2024', '2024-12-22'],
+    ['ngày 6-8-2020', '2020-08-06'],
+    ['ngày 01.6.2020', '2020-06-01'],
+    ['ngày 22 tháng 12 năm 2024', '2024-12-22'],
+    [', ngày 5/1/2025', '2025-01-05'],
+  ];
+  it.each(cases)('%s → %s', (printed, iso) => {
+    const sep = printed.startsWith(',') ? '' : ' ';
+    expect(findReferences(`Quyết định số 3445/QĐ-UBND${sep}${printed} của UBND thành phố`)).toEqual([
+      ref('Quyết định', '3445/QĐ-UBND', iso, 'UBND thành phố'),
+    ]);
+  });
+
+  it('a date after the issuer is also the document\'s', () => {
+    expect(findReferences('Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ ngày 5/1/2025 về')).toEqual([
+      ref('Chỉ thị', '12/CT-TTg', '2025-01-05', 'Thủ tướng Chính phủ'),
+    ]);
+  });
+
+  it.each([
+    ['no year', 'Nghị quyết số 57-NQ/TW ngày 22/12 của Bộ Chính trị'],
+    ['an impossible month', 'Nghị quyết số 57-NQ/TW ngày 22/13/2024 của Bộ Chính trị'],
+    ['mixed separators', 'Nghị quyết số 57-NQ/TW ngày 22/12-2024 của Bộ Chính trị'],
+  ])('never invented: %s → null', (_name, text) => {
+    expect(findReferences(text)[0]?.date).toBeNull();
+  });
+
+  it('a date elsewhere in the sentence is not the document\'s', () => {
+    expect(findReferences('Ngày 11/3/2025, Bộ Chính trị ban hành Kết luận số 127-KL/TW.')).toEqual([ref('Kết luận', '127-KL/TW')]);
+  });
+});
+
+describe('issuers', () => {
+  const cases: [text: string, issuer: string | null][] = [
+    ['Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá', 'Bộ Chính trị'],
+    ['Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ về tăng cường', 'Thủ tướng Chính phủ'],
+    ['Chỉ thị số 12/CT-TTg của Thủ tướng về tăng cường', 'Thủ tướng'],
+    ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khóa XIII về', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
+    ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khoá XIII.', 'Ban Chấp hành Trung ương Đảng khoá XIII'],
+    ['Nghị quyết số 18-NQ/TW của Trung ương về sắp xếp', 'Trung ương'],
+    ['Thông báo số 175/TB-VPCP ngày 7/5/2020 của Văn phòng Chính phủ;', 'Văn phòng Chính phủ'],
+    ['Quyết định số 41/2016/QĐ-UBND của UBND tỉnh Quảng Ninh ngày', 'UBND tỉnh Quảng Ninh'],
+    ['Quyết định số 41/2016/QĐ-UBND của Uỷ ban nhân dân TP. Hà Nội, theo đó', 'Uỷ ban nhân dân TP. Hà Nội'],
+    ['Nghị quyết số 05-NQ/TU của Tỉnh ủy Thanh Hóa về', 'Tỉnh ủy Thanh Hóa'],
+    ['Thông tư số 80/2021/TT-BTC của Bộ Tài chính hướng dẫn', 'Bộ Tài chính'],
+    ['Thông tư số 29/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo quy định', 'Bộ Giáo dục và Đào tạo'],
+    ['Thông tư số 1/2025/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về', 'Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Thông tư số 5/2025/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['Thông tư số 6/2025/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn', 'Bộ Nông nghiệp và Phát triển nông thôn'],
+    ['Quyết định số 7/QĐ-BYT do Bộ Y tế ban hành', 'Bộ Y tế'],
+    ['Thông tư liên tịch số 1/2025/TTLT-BCA-BQP do Bộ Công an và Bộ Quốc phòng ban hành', null],
+    ['Nghị quyết số 57-NQ/TW của đồng chí Tổng Bí thư', null],
+    ['Quyết định số 523/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn', null],
+  ];
+  it.each(cases)('%s → %s', (text, issuer) => {
+    const found = findReferences(text);
+    if (issuer === null) expect(found.every((r) => r.issuer === null)).toBe(true);
+    else expect(found[0]?.issuer).toBe(issuer);
+  });
+
+  it('a ministry name stops before the next body ("Bộ Công an và Bộ Quốc phòng")', () => {
+    expect(findReferences('Thông tư số 1/2025/TT-BCA do Bộ Công an và Bộ Quốc phòng ban hành')[0]?.issuer).toBe('Bộ Công an');
+  });
+});
+
+describe('lists of numbers and several citations', () => {
+  it('numbers listed after one kind share the issuer; each keeps its own date', () => {
+    expect(findReferences('Quyết định số 285/QĐ-TTg ngày 1/3/2025, 286/QĐ-TTg và số 288/QĐ-TTg của Thủ tướng Chính phủ')).toEqual([
+      ref('Quyết định', '285/QĐ-TTg', '2025-03-01', 'Thủ tướng Chính phủ'),
+      ref('Quyết định', '286/QĐ-TTg', null, 'Thủ tướng Chính phủ'),
+      ref('Quyết định', '288/QĐ-TTg', null, 'Thủ tướng Chính phủ'),
+    ]);
+  });
+
+  it('"Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW của Bộ Chính trị": the issuer goes to the citation it follows', () => {
+    expect(findReferences('Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW của Bộ Chính trị về điều chỉnh')).toEqual([
+      ref('Chỉ thị', '35-CT/TW'),
+      ref('Kết luận', '118-KL/TW', null, 'Bộ Chính trị'),
+    ]);
+  });
+});
+
+describe('laws cited by name (title)', () => {
+  const cases: [text: string, expected: Reference][] = [
+    ['theo Luật Đất đai 2024, người dân', ref('Luật', null, null, null, 'Luật Đất đai 2024')],
+    ['theo Luật Đất đai năm 2024.', ref('Luật', null, null, null, 'Luật Đất đai năm 2024')],
+    ['khoản 3 Điều 12 Luật Chứng khoán số 54/2019/QH14 được sửa đổi', ref('Luật', '54/2019/QH14', null, null, 'Luật Chứng khoán')],
+    ['sửa đổi Luật Phòng, chống tham nhũng; bảo vệ', ref('Luật', null, null, null, 'Luật Phòng, chống tham nhũng')],
+    ['triển khai Luật Giáo dục đại học vừa được Quốc hội thông qua', ref('Luật', null, null, null, 'Luật Giáo dục đại học')],
+    ['quy định của Luật Thuế giá trị gia tăng và các văn bản hướng dẫn', ref('Luật', null, null, null, 'Luật Thuế giá trị gia tăng')],
+    ['Luật Giao thông đường bộ có hiệu lực', ref('Luật', null, null, null, 'Luật Giao thông đường bộ')],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(findReferences(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Báo Pháp Luật TP Hồ Chí Minh tặng sách',
+    'sinh viên Trường Đại học Luật Hà Nội',
+    'giảng viên Khoa Luật cho biết',
+    'Luật sư Nguyễn Văn A cho biết',
+    'Công ty Luật Minh Khuê tư vấn',
+    'một đạo luật mới',
+    'Luật Đất đai sửa đổi những điều mà người dân rất quan tâm hiện nay', // name runs past the word limit
+  ])('not a law: %s', (text) => {
+    expect(findReferences(text).filter((r) => r.title !== null && !r.title.startsWith('Luật Đất đai'))).toEqual([]);
+    if (!text.startsWith('Luật Đất đai')) expect(findReferences(text)).toEqual([]);
+  });
+});
+
+describe('traps: the kinds as ordinary words', () => {
+  it.each([
+    'Thủ tướng quyết định bổ nhiệm ông Nguyễn Văn A.',
+    'Hội nghị kết luận rằng cần tiếp tục.',
+    'Đoàn kiểm tra đã thông báo kết luận kiểm tra.',
+    'Nhà trường thông báo tới phụ huynh từ ngày 19/10/2023.',
+    'Giáo viên hướng dẫn học sinh làm bài.',
+    'Quyết định này diễn ra vào tối ngày 4.',
+    'quyết định số phận của đội bóng',
+    'HLV quyết định 2 lần thay người.',
+    'thông báo 3 ca mắc mới',
+    'Nghị quyết Trung ương 3 và Nghị quyết Đại hội XIV',
+    'theo quy định tại Điều 10 Nghị định này',
+    'mã sốNghị quyết số 1/NQ-CP', // a kind glued to the word before it does not start a word
+    '2Quyết định số 12/QĐ-TTg',
+  ])('%s → none', (text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
+});
+
+describe('merging repeats', () => {
+  it('same kind and number once, in order of first mention, with the fullest details', () => {
+    const text = [
+      'Kết luận số 123-KL/TW về Đề án.',
+      'Nghị quyết số 57-NQ/TW về khoa học.',
+      'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+      'Kết luận số 123-KL/TW của Ban Chấp hành Trung ương.',
+    ].join(' ');
+    expect(findReferences(text)).toEqual([
+      ref('Kết luận', '123-KL/TW', null, 'Ban Chấp hành Trung ương'),
+      ref('Nghị quyết', '57-NQ/TW', '2024-12-22', 'Bộ Chính trị'),
+    ]);
+  });
+
+  it('a bare number joins the one code it begins, at the first mention', () => {
+    expect(findReferences('Nghị định 68 cho thấy … theo Nghị định 68/2026/NĐ-CP quy định chính sách thuế')).toEqual([
+      ref('Nghị định', '68/2026/NĐ-CP'),
+    ]);
+  });
+
+  it('a bare number that begins two codes stays apart', () => {
+    expect(mergeReferences([ref('Quyết định', '12'), ref('Quyết định', '12/QĐ-TTg'), ref('Quyết định', '12/QĐ-UBND')])).toHaveLength(3);
+  });
+
+  it('different kinds with one number are different documents', () => {
+    expect(findReferences('Nghị quyết số 12 và Quyết định số 12')).toEqual([ref('Nghị quyết', '12'), ref('Quyết định', '12')]);
+  });
+
+  it('a named law with and without its number is one document', () => {
+    expect(findReferences('Luật Chứng khoán số 54/2019/QH14; Luật Chứng khoán, Luật chứng khoán.')).toEqual([
+      ref('Luật', '54/2019/QH14', null, null, 'Luật Chứng khoán'),
+    ]);
+  });
+});
+
+describe('enrichReferences', () => {
+  const article = (fields: Partial<Article>): Article => ({ ...parseArticle(''), ...fields });
+
+  it('reads title, lead, paragraphs and captions in reading order', () => {
+    const result = enrichReferences(
+      article({
+        title: 'Triển khai Nghị quyết 57-NQ/TW',
+        lead: 'Theo Chỉ thị số 12/CT-TTg.',
+        paragraphs: ['Quyết định số 1/QĐ-TTg.', 'Thông tư số 2/2024/TT-BTC.'],
+        images: [
+          { src: 'a.jpg', caption: 'Công điện số 55/CĐ-TTg.', credit: null, afterParagraph: 0 },
+          { src: 'b.jpg', caption: 'Thông báo số 9-TB/TU.', credit: null, afterParagraph: -1 },
+        ],
+      }),
+    );
+    expect(result.references.map((r) => r.number)).toEqual(['57-NQ/TW', '12/CT-TTg', '9-TB/TU', '1/QĐ-TTg', '55/CĐ-TTg', '2/2024/TT-BTC']);
+  });
+
+  it('is in ENRICHERS and runs in the parser', () => {
+    expect(ENRICHERS).toContain(enrichReferences);
+    const parsed = parseArticle('Chính trị\n\nTiêu đề\n\nĐoạn mở đầu theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n');
+    expect(parsed.references).toEqual([ref('Nghị quyết', '57-NQ/TW', '2024-12-22', 'Bộ Chính trị')]);
+  });
+
+  it('leaves an article without citations alone', () => {
+    const plain = article({ paragraphs: ['Không có văn bản nào.'] });
+    expect(enrichReferences(plain).references).toEqual([]);
+  });
+
+  it('old-style tones are matched and printed as typed ("Uỷ ban Thường vụ Quốc hội")', () => {
+    expect(findReferences('Nghị quyết số 1/2025/UBTVQH15 của Uỷ ban Thường vụ Quốc hội.')[0]?.issuer).toBe('Uỷ ban Thường vụ Quốc hội');
+  });
+});
+
+describe('cost', () => {
+  it('no Unicode property classes in the patterns (their tables cost tens of ms to compile at start-up)', () => {
+    for (const source of [CITATION_PATTERN, LAW_NAME_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, NEXT_NUMBER_PATTERN, ANY_KIND_PATTERN]) {
+      expect(source).not.toMatch(/\\[pP]\{/);
+    }
+  });
+
+  it('a long text without citations and one with many are read in linear time', () => {
+    const long = 'Quyết định số '.repeat(20_000) + 'Luật Đất '.repeat(20_000) + '1/'.repeat(20_000);
+    const started = performance.now();
+    findReferences(long);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
