@@ -10,6 +10,8 @@
  *   cli.js       the program and commander: all that --version and --help load
  *   library.js   the parser (src/index.ts), loaded by `parse` with import()
  *   chalk.js     loaded only when a message is printed in colour
+ *   worker.js    the worker thread of `convert -j N` (src/convert/worker.ts); pool.ts,
+ *                bundled beside it, finds it as ./worker.js
  *   shared-*.js  what two of them share (src/errors.ts, esbuild's helpers)
  *   meta.json    esbuild's record of which source went into which file, for that test
  *
@@ -34,7 +36,7 @@ const REQUIRE_BANNER = "import { createRequire as __vnnewsRequire } from 'node:m
 await rm(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'src/cli/main.ts', library: 'src/index.ts', chalk: 'chalk' },
+  entryPoints: { cli: 'src/cli/main.ts', library: 'src/index.ts', chalk: 'chalk', worker: 'src/convert/worker.ts' },
   outdir: OUT,
   chunkNames: 'shared-[hash]',
   bundle: true,

@@ -7,7 +7,23 @@ import * as vnnews from '../src/index.js';
 
 describe('src/index.ts', () => {
   it('exports exactly these runtime names', () => {
-    expect(Object.keys(vnnews).sort()).toEqual(['EXIT', 'SCHEMA_VERSION', 'VnnewsError', 'parseArticle', 'parseBytes', 'parseDocument']);
+    expect(Object.keys(vnnews).sort()).toEqual([
+      'DEFAULT_MAX_SIZE',
+      'EXIT',
+      'SCHEMA_VERSION',
+      'VnnewsError',
+      'atomicWrite',
+      'collectInputs',
+      'convertFile',
+      'convertFiles',
+      'inShard',
+      'parseArticle',
+      'parseBytes',
+      'parseDocument',
+      'parseShard',
+      'planConversion',
+      'planOutputs',
+    ]);
   });
 
   it('is at schema version 1', () => {

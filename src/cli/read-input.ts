@@ -4,25 +4,9 @@
  * "vnnews: FILE: " in front.
  */
 import { readFile } from 'node:fs/promises';
-import { VnnewsError, type ErrorCode } from '../errors.js';
+import { describeFsError } from '../convert/fs-error.js';
 
-/** errno code → what to tell the user. Anything else: "cannot read (CODE)". */
-const FS_ERRORS: Readonly<Record<string, { code: ErrorCode; message: string }>> = {
-  ENOENT: { code: 'NOT_FOUND', message: 'no such file' },
-  ENOTDIR: { code: 'NOT_FOUND', message: 'no such file (a parent is not a directory)' },
-  EISDIR: { code: 'IS_DIRECTORY', message: 'is a directory, not a file' },
-  EACCES: { code: 'UNREADABLE', message: 'permission denied' },
-  EPERM: { code: 'UNREADABLE', message: 'permission denied' },
-  ELOOP: { code: 'UNREADABLE', message: 'too many levels of symbolic links' },
-};
-
-export function describeFsError(error: unknown, path: string): VnnewsError {
-  const errno = (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
-  const known = FS_ERRORS[errno];
-  return known
-    ? new VnnewsError(known.code, known.message, { path, cause: error })
-    : new VnnewsError('UNREADABLE', `cannot read (${errno})`, { path, cause: error });
-}
+export { describeFsError };
 
 export async function readInputFile(path: string): Promise<Uint8Array> {
   try {

@@ -4,6 +4,7 @@
  * its dependencies inside `run` with `import()` (see command.ts).
  */
 import type { CommandSpec } from '../command.js';
+import { convertCommand } from './convert.js';
 import { parseCommand } from './parse.js';
 
-export const COMMANDS: readonly CommandSpec[] = [parseCommand];
+export const COMMANDS: readonly CommandSpec[] = [parseCommand, convertCommand];

@@ -1,0 +1,60 @@
+/**
+ * Input files → their outputs under `out`, one per extension asked for:
+ * `a/b/tin.txt` with ["json", "md"] → `OUT/a/b/tin.json`, `OUT/a/b/tin.md`.
+ *
+ * Rules, in order (the order of the inputs decides who gets a name first):
+ *   - the relative path is cleaned: no leading "/", no "." or ".." segments, so an
+ *     output is always inside `out`;
+ *   - two inputs with the same name but for the extension (`a/tin.txt`, `a/tin.md`):
+ *     the first gets `a/tin.json`, the next keeps its extension, `a/tin.md.json`; if
+ *     that is taken too, it fails (OUTPUT_CONFLICT) naming the input that holds it;
+ *   - an output that would be one of the inputs (`--out` on the inputs' own directory
+ *     with `--to md` on `.md` files) fails (OUTPUT_CONFLICT): an input is never written.
+ * Pure: no file-system access.
+ */
+import { join, resolve } from 'node:path';
+import type { ConvertTask, InputEntry } from './types.js';
+
+export interface PlanOptions {
+  /** The output directory. */
+  out: string;
+  /** One output per extension, in this order (the writers' `extension`). */
+  extensions: readonly string[];
+}
+
+export function planOutputs(inputs: readonly InputEntry[], options: PlanOptions): ConvertTask[] {
+  const inputPaths = new Set(inputs.map((input) => resolve(input.path)));
+  const owners = new Map<string, string>(); // stem → the input that has it
+  return inputs.map((input) => planOne(input, options, inputPaths, owners));
+}
+
+function planOne(input: InputEntry, options: PlanOptions, inputPaths: ReadonlySet<string>, owners: Map<string, string>): ConvertTask {
+  const task = { input: input.path, key: input.relative, outputs: [] as string[], error: null };
+  if (input.error) return { ...task, error: input.error };
+  const relative = cleanRelative(input.relative);
+  const stem = [withoutExtension(relative), relative].find((candidate) => !owners.has(candidate));
+  if (stem === undefined) {
+    const holder = owners.get(withoutExtension(relative));
+    return { ...task, error: { code: 'OUTPUT_CONFLICT', message: `its outputs are already taken by ${holder} (rename one of them)` } };
+  }
+  const outputs = options.extensions.map((extension) => join(options.out, `${stem}.${extension}`));
+  const overwritten = outputs.find((output) => inputPaths.has(resolve(output)));
+  if (overwritten !== undefined) {
+    return { ...task, error: { code: 'OUTPUT_CONFLICT', message: `output ${overwritten} would overwrite an input; choose another --out` } };
+  }
+  owners.set(stem, input.path);
+  return { ...task, outputs };
+}
+
+/** "/x/../a/./b.txt" → "x/a/b.txt": '/'-separated, never empty, never climbing. */
+export function cleanRelative(relative: string): string {
+  const segments = relative.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return segments.length === 0 ? 'input' : segments.join('/');
+}
+
+/** "a/tin.txt" → "a/tin"; ".hidden" and "a/noext" stay as they are. */
+export function withoutExtension(relative: string): string {
+  const slash = relative.lastIndexOf('/');
+  const dot = relative.lastIndexOf('.');
+  return dot > slash + 1 ? relative.slice(0, dot) : relative;
+}
