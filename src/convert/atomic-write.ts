@@ -5,15 +5,18 @@
  * is removed and the old output, if any, is left as it was. A process killed between
  * the two steps leaves only the temporary file: see stale-temps.ts.
  */
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { ConvertFs } from './fs.js';
 
-/** Random hex digits in a temporary name, so two writers in one process never meet. */
-const RANDOM_BYTES = 4;
+/**
+ * Eight random hex digits, so two writers of one name never meet. Math.random, not
+ * node:crypto: this is not a secret, and it is called once per output (crypto cost 3%).
+ */
+const RANDOM_RANGE = 2 ** 32;
 
 export function tempPathFor(output: string, pid: number = process.pid): string {
-  return join(dirname(output), `.${basename(output)}.${pid}.${randomBytes(RANDOM_BYTES).toString('hex')}.tmp`);
+  const random = Math.floor(Math.random() * RANDOM_RANGE).toString(16).padStart(8, '0');
+  return join(dirname(output), `.${basename(output)}.${pid}.${random}.tmp`);
 }
 
 /** Write `text` to `output` atomically; throws the file system's error, having cleaned up. */

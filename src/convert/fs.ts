@@ -7,7 +7,7 @@ import * as nodeFs from 'node:fs';
 
 export interface ConvertFs {
   statSync(path: string): nodeFs.Stats;
-  /** Like fs.statSync(path, { throwIfNoEntry: false }). */
+  /** Like fs.statSync(path, { throwIfNoEntry: false }), and undefined too when a parent is a file (ENOTDIR). */
   statIfExists(path: string): nodeFs.Stats | undefined;
   readFileSync(path: string): Uint8Array;
   writeFileSync(path: string, data: string, options: { flag: 'wx' }): void;
@@ -20,7 +20,14 @@ export interface ConvertFs {
 
 export const NODE_FS: ConvertFs = {
   statSync: (path) => nodeFs.statSync(path),
-  statIfExists: (path) => nodeFs.statSync(path, { throwIfNoEntry: false }),
+  statIfExists: (path) => {
+    try {
+      return nodeFs.statSync(path, { throwIfNoEntry: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  },
   readFileSync: (path) => nodeFs.readFileSync(path),
   writeFileSync: (path, data, options) => nodeFs.writeFileSync(path, data, options),
   renameSync: (from, to) => nodeFs.renameSync(from, to),
