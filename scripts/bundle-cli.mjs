@@ -8,7 +8,8 @@
  * split keeps the old laziness, and tests/cli/startup.test.ts pins it by these names:
  *
  *   cli.js       the program and commander: all that --version and --help load
- *   library.js   the parser (src/index.ts), loaded by `parse` with import()
+ *   parser.js    the parser alone (src/parse.ts), loaded by `parse` with import()
+ *   library.js   the whole library (src/index.ts), loaded by `convert` with import()
  *   chalk.js     loaded only when a message is printed in colour
  *   worker.js    the worker thread of `convert -j N` (src/convert/worker.ts); pool.ts,
  *                bundled beside it, finds it as ./worker.js
@@ -36,7 +37,7 @@ const REQUIRE_BANNER = "import { createRequire as __vnnewsRequire } from 'node:m
 await rm(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'src/cli/main.ts', library: 'src/index.ts', chalk: 'chalk', worker: 'src/convert/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', parser: 'src/parse.ts', library: 'src/index.ts', chalk: 'chalk', worker: 'src/convert/worker.ts' },
   outdir: OUT,
   chunkNames: 'shared-[hash]',
   bundle: true,

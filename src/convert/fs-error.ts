@@ -9,7 +9,7 @@ interface Described {
   message: string;
 }
 
-/** errno code → what to tell the user. Anything else: "cannot read (CODE)". */
+/** errno code → what to tell the user. Anything else: "cannot read (CODE)". As src/cli/read-input.ts (see there). */
 const READ_ERRORS: Readonly<Record<string, Described>> = {
   ENOENT: { code: 'NOT_FOUND', message: 'no such file' },
   ENOTDIR: { code: 'NOT_FOUND', message: 'no such file (a parent is not a directory)' },

@@ -12,12 +12,11 @@
  * a non-zero exit as the whole task failing; 70 for a bug. Blank lines are skipped.
  * One record in memory at a time; output waits for a slow reader.
  */
-import { createInterface } from 'node:readline';
 import { EXIT, VnnewsError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { reportInternal } from '../internal.js';
 
-type Library = typeof import('../../index.js');
+type Library = typeof import('../../parse.js');
 
 /** The error code of a record that is not `{"id", "text"}` (not a VnnewsError code: it is about the record). */
 export const BAD_RECORD = 'BAD_RECORD';
@@ -30,6 +29,7 @@ interface RecordError {
 }
 
 export async function parseRecords(library: Library, io: Io, debug: boolean): Promise<number> {
+  const { createInterface } = await import('node:readline'); // only this mode needs it
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   for await (const line of lines) {

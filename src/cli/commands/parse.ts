@@ -16,6 +16,7 @@ import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
 import { readAll, readInputFile, describeFsError } from '../read-input.js';
+import { parseRecords } from './parse-records.js';
 
 const OPTIONS = [
   { key: 'compact', flags: '--compact', description: 'print JSON on one line (always so for several inputs)' },
@@ -54,7 +55,8 @@ export const parseCommand = defineCommand<Flag>({
   run: runParse,
 });
 
-type Library = typeof import('../../index.js');
+/** The parser alone (dist/bin/parser.js), not the whole library: `parse` must not load convert's workers. */
+type Library = typeof import('../../parse.js');
 
 interface Outcome {
   article: Article | null;
@@ -65,20 +67,20 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
   const shardText = typeof values.shard === 'string' ? values.shard : undefined;
   const problem = usageProblem(operands, flags, shardText, io);
   if (problem) return usage(io, problem);
-  const library = await import('../../index.js');
+  const library = await import('../../parse.js');
   if (flags.ndjsonIn) {
-    const { parseRecords } = await import('./parse-records.js');
     return parseRecords(library, io, debug);
   }
   let inputs = operands.length === 0 ? [STDIN] : operands;
   if (shardText !== undefined) {
-    let shard;
+    const { inShard, parseShard } = await import('../../convert/shard.js');
+    let shard: ReturnType<typeof parseShard>;
     try {
-      shard = library.parseShard(shardText);
+      shard = parseShard(shardText);
     } catch (error) {
       return usage(io, (error as Error).message);
     }
-    inputs = inputs.filter((input) => library.inShard(input, shard));
+    inputs = inputs.filter((input) => inShard(input, shard));
   }
   const oneLine = flags.compact || flags.ndjson || inputs.length > 1 || shardText !== undefined;
   let exitCode: number = EXIT.ok;
