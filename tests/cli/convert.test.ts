@@ -172,6 +172,24 @@ describe('operands', () => {
   });
 });
 
+describe('--shard K/N', () => {
+  it('N shards into one --out give byte for byte the files of a single run, name collisions included', () => {
+    const input = makeTree(24);
+    writeFileSync(join(input, 'd0', 'tin-000.md'), GOOD[2]!); // collides with d0/tin-000.txt
+    const single = join(dir, 'single');
+    expect(vnnews(['convert', input, '-o', single, '-q']).status).toBe(0);
+    const sharded = join(dir, 'sharded');
+    const counts = [1, 2, 3].map((k) => {
+      const result = vnnews(['convert', input, '-o', sharded, '--shard', `${k}/3`, '-j1']);
+      expect(result.status).toBe(0);
+      return Number(SUMMARY.exec(result.stderr.trimEnd())?.[1]);
+    });
+    expect(counts.reduce((a, b) => a + b)).toBe(25);
+    expect(counts.every((count) => count > 0 && count < 25)).toBe(true);
+    expect(contents(sharded)).toEqual(contents(single));
+  });
+});
+
 describe('usage errors: exit 2, one line and a hint', () => {
   it.each([
     [['in'], '--out DIR is required: the directory the outputs go to'],
