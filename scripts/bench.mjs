@@ -31,7 +31,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'vnnews.js');
 const TIME = '/usr/bin/time';
 /** Start-up rounds (each runs both commands once, in random order). */
-const STARTUP_ROUNDS = { full: 30, quick: 4 };
+const STARTUP_ROUNDS = { full: 30, quick: 2 };
 const TARGETS = { startupRatio: 1.5, json: 8000, all: 2000, rssMb: 250, speedup: 1.7 };
 
 const { values } = parseArgs({

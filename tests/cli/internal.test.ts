@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createIo } from '../../src/cli/io.js';
 
-vi.mock('../../src/index.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/index.js')>();
+// `parse` loads the parser alone (src/parse.ts), not the whole library: mock it there.
+vi.mock('../../src/parse.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/parse.js')>();
   return {
     ...original,
     parseDocument: async (bytes: Uint8Array, options: { path?: string | null }) => {
