@@ -43,7 +43,7 @@ interface WalkState {
   found: InputEntry[];
 }
 
-export async function collectInputs(operands: Iterable<string>, options: CollectOptions): Promise<InputEntry[]> {
+export async function collectInputs(operands: readonly string[], options: CollectOptions): Promise<InputEntry[]> {
   const extensions = new Set(options.extensions.map((ext) => ext.replace(/^\./, '').toLowerCase()));
   const excluded = new Set((options.exclude ?? []).map((dir) => resolve(dir)));
   const found: InputEntry[] = [];
@@ -64,7 +64,8 @@ export async function collectInputs(operands: Iterable<string>, options: Collect
       found.push(fileEntry(operand));
     }
   }
-  return dedupe(found);
+  // One operand cannot list a file twice (but through links): only several need the check.
+  return operands.length > 1 ? dedupe(found) : found;
 }
 
 /** A file operand (or a --files-from line): named relative to cwd, else by base name. */

@@ -37,7 +37,7 @@ export async function* runPool(tasks: readonly ConvertTask[], options: PoolOptio
   const workers = Array.from({ length: Math.min(options.jobs, batches) }, () => new Worker(options.workerUrl, { workerData: options.fileOptions }));
   const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   const finished = new Map<number, ConvertResult[]>();
-  const state = { sent: 0, yielded: 0, failure: null as Error | null, wake: () => {} };
+  const state = { sent: 0, yielded: 0, failure: null as Error | null, closing: false, wake: () => {} };
 
   const dispatch = (): void => {
     for (;;) {
@@ -61,6 +61,11 @@ export async function* runPool(tasks: readonly ConvertTask[], options: PoolOptio
       state.failure ??= error;
       state.wake();
     });
+    worker.on('exit', (code) => {
+      if (state.closing) return;
+      state.failure ??= new Error(`a worker thread stopped unexpectedly (exit code ${code})`);
+      state.wake();
+    });
   }
 
   try {
@@ -78,6 +83,7 @@ export async function* runPool(tasks: readonly ConvertTask[], options: PoolOptio
       yield* results;
     }
   } finally {
+    state.closing = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertFiles } from '../../src/convert/convert-files.js';
 import { batchSize } from '../../src/convert/pool.js';
@@ -59,6 +60,15 @@ describe('convertFiles', () => {
       if (seen.length === 5) break;
     }
     expect(seen).toEqual(tasks.slice(0, 5).map((task) => task.input));
+  });
+
+  it('a worker thread that dies is an error for the caller, not a hang', async () => {
+    const dying = join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const tasks = await planConversion([join(dir, 'in')], { out: join(dir, 'dying'), formats: ['json'] });
+    await expect(collect(convertFiles(tasks, { formats: ['json'], jobs: 2, workerUrl: pathToFileURL(dying) }))).rejects.toThrow(
+      'a worker thread stopped unexpectedly (exit code 3)',
+    );
   });
 
   it('batches shrink for short lists so every worker gets some', () => {
