@@ -16,7 +16,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { describeFsError, errnoOf } from './fs-error.js';
 import { globBase, globDepth, globToRegExp, isGlob, joinBase } from './glob.js';
 import type { ConvertError, InputEntry } from './types.js';
@@ -75,7 +75,8 @@ export function fileEntry(path: string): InputEntry {
   return { path, relative: (climbs ? basename(path) : fromCwd).split(sep).join('/') };
 }
 
-async function walkRoot(root: string, state: WalkState): Promise<void> {
+async function walkRoot(given: string, state: WalkState): Promise<void> {
+  const root = given === '.' ? given : normalize(given); // "./in//a" → "in/a", once
   const info = await stat(root).catch(() => undefined);
   const ancestors = new Set(info ? [`${info.dev}:${info.ino}`] : []);
   await walk(root, '', 1, ancestors, state);

@@ -50,7 +50,7 @@ export async function convertFile(task: ConvertTask, options: FileOptions, conte
     warnings: [],
     error: { code, message },
   });
-  if (task.error) return { ...failed(task.error.code, task.error.message) };
+  if (task.error) return failed(task.error.code, task.error.message);
   const fs = options.fs ?? NODE_FS;
   try {
     const info = statInput(fs, task.input);

@@ -3,7 +3,7 @@
  * `*` (any characters but "/"), `?` (one character but "/") and `**` as a whole path
  * segment (any number of directories, none included). No brackets or braces.
  */
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 
 const WILDCARD = /[*?]/;
 
@@ -35,6 +35,9 @@ export function globDepth(rest: string): number {
   return rest.includes('**') ? Number.POSITIVE_INFINITY : rest.split('/').length;
 }
 
+/** base + "/" + relative, without path.join's normalizing pass (called once per file found). */
 export function joinBase(base: string, relative: string): string {
-  return base === '.' ? relative : join(base, relative);
+  if (relative === '') return base;
+  if (base === '.') return relative;
+  return base.endsWith(sep) ? `${base}${relative}` : `${base}${sep}${relative}`;
 }

@@ -22,8 +22,8 @@ export interface PlanConversionOptions {
 
 export async function planConversion(operands: readonly string[], options: PlanConversionOptions): Promise<ConvertTask[]> {
   const collected = await collectInputs(operands, { extensions: options.extensions ?? DEFAULT_EXTENSIONS, exclude: [options.out] });
-  const listed = (options.listed ?? []).map(fileEntry);
-  const tasks = planOutputs([...collected, ...listed], {
+  for (const path of options.listed ?? []) collected.push(fileEntry(path));
+  const tasks = planOutputs(collected, {
     out: options.out,
     extensions: options.formats.map((format) => WRITERS[format].extension),
   });

@@ -12,7 +12,7 @@
  *     with `--to md` on `.md` files) fails (OUTPUT_CONFLICT): an input is never written.
  * Pure: no file-system access.
  */
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { ConvertTask, InputEntry } from './types.js';
 
 export interface PlanOptions {
@@ -28,29 +28,37 @@ export function planOutputs(inputs: readonly InputEntry[], options: PlanOptions)
   const outputExtensions = new Set(options.extensions.map((extension) => `.${extension}`));
   const inputPaths = new Set(inputs.filter((input) => outputExtensions.has(extname(input.path))).map((input) => resolve(input.path)));
   const owners = new Map<string, string>(); // stem → the input that has it
-  return inputs.map((input) => planOne(input, options, inputPaths, owners));
+  const prefix = join(options.out, sep); // "out/": outputs are prefix + stem + extension
+  return inputs.map((input) => planOne(input, { prefix, extensions: options.extensions }, inputPaths, owners));
 }
 
-function planOne(input: InputEntry, options: PlanOptions, inputPaths: ReadonlySet<string>, owners: Map<string, string>): ConvertTask {
-  const task = { input: input.path, key: input.relative, outputs: [] as string[], error: null };
-  if (input.error) return { ...task, error: input.error };
+function planOne(
+  input: InputEntry,
+  { prefix, extensions }: { prefix: string; extensions: readonly string[] },
+  inputPaths: ReadonlySet<string>,
+  owners: Map<string, string>,
+): ConvertTask {
+  const failed = (error: ConvertTask['error']): ConvertTask => ({ input: input.path, key: input.relative, outputs: [], error });
+  if (input.error) return failed(input.error);
   const relative = cleanRelative(input.relative);
-  const stem = [withoutExtension(relative), relative].find((candidate) => !owners.has(candidate));
-  if (stem === undefined) {
-    const holder = owners.get(withoutExtension(relative));
-    return { ...task, error: { code: 'OUTPUT_CONFLICT', message: `its outputs are already taken by ${holder} (rename one of them)` } };
-  }
-  const outputs = options.extensions.map((extension) => join(options.out, `${stem}.${extension}`));
+  const short = withoutExtension(relative);
+  const stem = !owners.has(short) ? short : !owners.has(relative) ? relative : undefined;
+  if (stem === undefined) return failed({ code: 'OUTPUT_CONFLICT', message: `its outputs are already taken by ${owners.get(short)} (rename one of them)` });
+  const outputs = extensions.map((extension) => `${prefix}${stem}.${extension}`);
   const overwritten = inputPaths.size === 0 ? undefined : outputs.find((output) => inputPaths.has(resolve(output)));
   if (overwritten !== undefined) {
-    return { ...task, error: { code: 'OUTPUT_CONFLICT', message: `output ${overwritten} would overwrite an input; choose another --out` } };
+    return failed({ code: 'OUTPUT_CONFLICT', message: `output ${overwritten} would overwrite an input; choose another --out` });
   }
   owners.set(stem, input.path);
-  return { ...task, outputs };
+  return { input: input.path, key: input.relative, outputs, error: null };
 }
+
+/** A relative path that needs no cleaning: no empty, "." or ".." segment, no backslash. */
+const CLEAN = /^(?!\.\.?(?:\/|$))[^/\\]+(?:\/(?!\.\.?(?:\/|$))[^/\\]+)*$/;
 
 /** "/x/../a/./b.txt" → "x/a/b.txt": '/'-separated, never empty, never climbing. */
 export function cleanRelative(relative: string): string {
+  if (CLEAN.test(relative)) return relative; // the usual case, without making three arrays
   const segments = relative.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
   return segments.length === 0 ? 'input' : segments.join('/');
 }

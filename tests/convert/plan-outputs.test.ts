@@ -80,5 +80,7 @@ describe('path helpers', () => {
   it('cleanRelative drops empty, "." and ".." segments and backslashes', () => {
     expect(cleanRelative('a\\b//./../c.txt')).toBe('a/b/c.txt');
     expect(cleanRelative('')).toBe('input');
+    for (const [dirty, clean] of [['a/./b', 'a/b'], ['../a', 'a'], ['a/..', 'a'], ['/a', 'a'], ['a/', 'a'], ['.', 'input']]) expect(cleanRelative(dirty!), dirty).toBe(clean);
+    for (const kept of ['a/..x/.b', '.hidden/tin.txt', 'tin tức/a b.txt']) expect(cleanRelative(kept)).toBe(kept);
   });
 });
