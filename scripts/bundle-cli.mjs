@@ -14,7 +14,11 @@
  *   markdown-reader.js  the Markdown reader (remark-parse), for a .md input
  *   html.js      the HTML writer (hastscript, hast-util-to-html), for export --to html
  *   article-json.js  the article-JSON reader (the schema compiled ahead of time), for a JSON input
+ *   convert.js   the batch engine (src/convert/index.ts), loaded by `convert` with import()
+ *   worker.js    convert's worker thread (src/convert/worker.ts), with -j above 1
  *   chalk.js     loaded only when a message is printed in colour
+ *   worker.js    the worker thread of `convert -j N` (src/convert/worker.ts); pool.ts,
+ *                bundled beside it, finds it as ./worker.js
  *   shared-*.js  what two of them share (src/errors.ts, esbuild's helpers)
  *   meta.json    esbuild's record of which source went into which file, for that test
  *
@@ -42,6 +46,8 @@ const { metafile } = await build({
   entryPoints: {
     cli: 'src/cli/main.ts',
     parser: 'src/parse.ts',
+    convert: 'src/convert/index.ts',
+    worker: 'src/convert/worker.ts',
     markdown: 'src/writers/markdown/index.ts',
     'markdown-reader': 'src/readers/markdown/index.ts',
     html: 'src/writers/html/index.ts',

@@ -16,3 +16,4 @@ export {
   type Source,
   type Warning,
 } from './model/article.js';
+export * from './convert/index.js';

@@ -8,14 +8,23 @@ import * as vnnews from '../src/index.js';
 describe('src/index.ts', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(vnnews).sort()).toEqual([
+      'DEFAULT_MAX_SIZE',
       'ENRICHERS',
       'EXIT',
       'SCHEMA_VERSION',
       'VnnewsError',
+      'atomicWrite',
+      'collectInputs',
+      'convertFile',
+      'convertFiles',
       'findReferences',
+      'inShard',
       'parseArticle',
       'parseBytes',
       'parseDocument',
+      'parseShard',
+      'planConversion',
+      'planOutputs',
       'toHtml',
       'toMarkdown',
     ]);

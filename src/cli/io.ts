@@ -19,6 +19,8 @@ export interface Io {
   readonly stdin: NodeJS.ReadableStream;
   /** True when nothing is piped in and stdin is a terminal. */
   readonly stdinIsTTY: boolean;
+  /** True when stderr is a terminal: the only case where a progress bar is drawn. */
+  readonly stderrIsTTY: boolean;
   /** Document data → stdout. Resolves false once stdout is gone: stop producing. */
   data(text: string): Promise<boolean>;
   /** Text the user asked for (help, version) → stdout. */
@@ -37,6 +39,8 @@ export interface Io {
   warning(file: string, line: number | null, message: string, rule: string): Promise<void>;
   /** Plain text to stderr: usage text and hints. */
   note(text: string): void;
+  /** Raw text to stderr, no newline added: a progress bar redrawing its line. */
+  status(text: string): void;
   /** True when writing stdout failed for a reason other than a closed pipe. */
   outputFailed(): boolean;
 }
@@ -106,6 +110,7 @@ export function createIo(streams: Streams = processStreams()): Io {
   return {
     stdin,
     stdinIsTTY: stdin.isTTY === true,
+    stderrIsTTY: stderr.isTTY === true,
     data,
     print: (text) => void stdout.write(text),
     stdoutPainter: () => (stdoutPainter ??= loadPainter(stdoutLevel)),
@@ -113,6 +118,7 @@ export function createIo(streams: Streams = processStreams()): Io {
     error,
     warning,
     note,
+    status: writeErr,
     outputFailed: () => stdoutState === 'failed',
   };
 }

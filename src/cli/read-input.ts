@@ -6,7 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { VnnewsError, type ErrorCode } from '../errors.js';
 
-/** errno code → what to tell the user. Anything else: "cannot read (CODE)". */
+/**
+ * errno code → what to tell the user. Anything else: "cannot read (CODE)".
+ * The same table as src/convert/fs-error.ts, kept apart on purpose: a module both the
+ * CLI and the library import becomes one more file for esbuild to split out, which
+ * every command would then load at start-up.
+ */
 const FS_ERRORS: Readonly<Record<string, { code: ErrorCode; message: string }>> = {
   ENOENT: { code: 'NOT_FOUND', message: 'no such file' },
   ENOTDIR: { code: 'NOT_FOUND', message: 'no such file (a parent is not a directory)' },

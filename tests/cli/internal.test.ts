@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createIo } from '../../src/cli/io.js';
 
-// The CLI's parse loads src/parse.ts (not src/index.ts, which also exports the writers).
+// `parse` loads the parser alone (src/parse.ts), not the whole library: mock it there.
 vi.mock('../../src/parse.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/parse.js')>();
   return {

@@ -1,7 +1,7 @@
 /**
  * Start-up cost is set by what gets loaded. Pin it: the program loads commander and
- * its own small modules; the library only when a command runs; chalk only when a
- * message is printed in colour. (Timing itself is too noisy for a test; see the
+ * its own small modules; the parser only when `parse` runs, the whole library (with
+ * convert and its worker) only for `convert`; chalk only when a message is printed in colour. (Timing itself is too noisy for a test; see the
  * measurement in the commit log.)
  *
  * The CLI runs as a bundle (scripts/bundle-cli.mjs): a few files in dist/bin/ whose
@@ -9,7 +9,8 @@
  * it loads, and by the sources inside them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,11 +39,17 @@ function loaded(args: string[], env: Record<string, string> = {}): string[] {
     .map((line) => line.slice('LOADED '.length).replace(root, ''));
 }
 
+interface BundleMeta {
+  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string }[] }>;
+}
+
+function bundleMeta(): BundleMeta {
+  return JSON.parse(readFileSync(join(ROOT, 'dist/bin/meta.json'), 'utf8')) as BundleMeta;
+}
+
 /** Every source (src/… or node_modules/…) inside the bundle files a run loaded. */
 function sources(urls: string[]): string[] {
-  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bin/meta.json'), 'utf8')) as {
-    outputs: Record<string, { inputs: Record<string, unknown> }>;
-  };
+  const meta = bundleMeta();
   return urls.flatMap((url) => Object.keys(meta.outputs[url]?.inputs ?? {}));
 }
 
@@ -60,6 +67,7 @@ describe('modules loaded at start-up', () => {
   it('--version: the CLI bundle (commander and src/cli), not the library', () => {
     const urls = loaded(['--version']);
     expect(urls).toContain('dist/bin/cli.js');
+    expect(urls).not.toContain('dist/bin/convert.js');
     expect(urls).not.toContain('dist/bin/parser.js');
     const inside = sources(urls);
     expect(inside).toContain('src/cli/main.ts');
@@ -137,6 +145,29 @@ describe('modules loaded at start-up', () => {
     expect(loaded(['officials', SEED], { FORCE_COLOR: '1' })).toContain('dist/bin/chalk.js');
   });
 
+  it('parse FILE: nothing of convert, no workers', () => {
+    const urls = loaded(['parse', SEED]);
+    expect(urls).not.toContain('dist/bin/convert.js');
+    expect(urls).not.toContain('dist/bin/worker.js');
+    expect(sources(urls).filter((path) => path.startsWith('src/convert/'))).toEqual([]);
+  });
+
+  it('convert --to json: the batch engine, worker.js only when it runs workers, and no writer but JSON', () => {
+    const out = mkdtempSync(join(tmpdir(), 'vnnews-startup-'));
+    try {
+      const one = loaded(['convert', SEED, '--out', out, '-j1', '--force']);
+      expect(one).toContain('dist/bin/convert.js');
+      expect(one.filter((url) => /dist\/bin\/(markdown|html)/.test(url))).toEqual([]);
+      expect(one).not.toContain('dist/bin/worker.js');
+      const urls = loaded(['convert', SEED, 'fixtures/cms-export/input.txt', '--out', out, '-j2', '--force']);
+      expect(urls).toContain('dist/bin/worker.js');
+      expect(urls.filter((url) => !url.startsWith('dist/bin/'))).toEqual(['bin/vnnews.js']);
+      expect(packages(sources(urls))).toEqual(['commander']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('chalk only once a coloured message is printed', () => {
     const plain = loaded(['parse', 'nope.txt']);
     expect(plain).not.toContain('dist/bin/chalk.js');
@@ -148,13 +179,21 @@ describe('modules loaded at start-up', () => {
 });
 
 describe('what each bundle file holds (dist/bin/meta.json)', () => {
-  it('the parser is bundled once, in parser.js: the CLI entry holds none of it', () => {
-    const holders = (pattern: RegExp): string[] =>
-      ['dist/bin/cli.js', 'dist/bin/parser.js', 'dist/bin/chalk.js'].filter((file) =>
-        sources([file]).some((path) => pattern.test(path)),
-      );
-    expect(holders(LIBRARY)).toEqual(['dist/bin/parser.js']);
+  it('the parser is bundled once, outside the CLI entry; commander and chalk once each', () => {
+    const files = Object.keys(bundleMeta().outputs).filter((file) => file.endsWith('.js'));
+    const holders = (pattern: RegExp): string[] => files.filter((file) => sources([file]).some((path) => pattern.test(path)));
+    const parser = /^src\/(parse\.ts|text\/|readers\/text\/|enrichers\/)/;
+    expect(holders(parser)).toHaveLength(1);
+    expect(holders(LIBRARY)).not.toContain('dist/bin/cli.js');
     expect(holders(/^node_modules\/commander\//)).toEqual(['dist/bin/cli.js']);
     expect(holders(/^node_modules\/chalk\//)).toEqual(['dist/bin/chalk.js']);
+  });
+
+  it('parser.js, convert.js and worker.js share one copy of the parser', () => {
+    const imports = (file: string): string[] => bundleMeta().outputs[file]!.imports.map((i) => i.path);
+    const [parserChunk] = Object.keys(bundleMeta().outputs).filter((file) => sources([file]).includes('src/parse.ts'));
+    for (const entry of ['dist/bin/parser.js', 'dist/bin/convert.js', 'dist/bin/worker.js']) {
+      expect(imports(entry).some((path) => path === parserChunk || imports(path).includes(parserChunk!)), entry).toBe(true);
+    }
   });
 });

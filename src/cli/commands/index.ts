@@ -4,8 +4,9 @@
  * its dependencies inside `run` with `import()` (see command.ts).
  */
 import type { CommandSpec } from '../command.js';
+import { convertCommand } from './convert.js';
 import { exportCommand } from './export.js';
 import { officialsCommand } from './officials.js';
 import { parseCommand } from './parse.js';
 
-export const COMMANDS: readonly CommandSpec[] = [parseCommand, officialsCommand, exportCommand];
+export const COMMANDS: readonly CommandSpec[] = [parseCommand, officialsCommand, exportCommand, convertCommand];

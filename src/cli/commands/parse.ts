@@ -5,17 +5,25 @@
  * each printed as soon as it is parsed, in input order, one file in memory at a time.
  * A bad input is reported on stderr and the batch carries on; the exit code is the
  * worst outcome (0 ok, 1 some input failed, 70 a bug).
+ *
+ * `--ndjson-in` is the mapper mode of cluster frameworks (parse-records.ts).
+ * `--shard K/N` keeps the FILEs whose path, as given, falls in shard K of N (see
+ * src/convert/shard.ts) and prints NDJSON, so the shards' outputs together are, line
+ * for line, the output of one run over every FILE.
  */
 import type { Article } from '../../model/article.js';
 import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
 import { readAll, readInputFile, describeFsError } from '../read-input.js';
+import { parseRecords } from './parse-records.js';
 
 const OPTIONS = [
   { key: 'compact', flags: '--compact', description: 'print JSON on one line (always so for several inputs)' },
   { key: 'ndjson', flags: '--ndjson', description: 'print NDJSON, one article per line, even for a single input' },
   { key: 'warnings', flags: '-W, --warnings', description: 'also print parser warnings on stderr (FILE:LINE: warning: …)' },
+  { key: 'ndjsonIn', flags: '--ndjson-in', description: 'read NDJSON records {"id", "text"} on stdin; print one article per record, with its id' },
+  { key: 'shard', flags: '--shard <K/N>', description: 'parse only the K-th of N deterministic parts of the FILEs', value: {} },
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
@@ -41,12 +49,14 @@ export const parseCommand = defineCommand<Flag>({
     { command: 'vnnews parse *.txt > articles.ndjson', description: 'several files, one JSON line each' },
     { command: 'vnnews parse tin.txt | jq .title', description: 'pick a field with jq' },
     { command: 'vnnews parse -W tin.txt > /dev/null', description: 'only show the warnings' },
+    { command: 'vnnews parse --ndjson-in < in.ndjson', description: '{"id","text"} lines → articles' },
+    { command: 'vnnews parse --shard 1/4 *.txt', description: 'a quarter of the files, NDJSON' },
   ],
   run: runParse,
 });
 
 // The parser alone (src/parse.ts), not src/index.ts, which also exports the writers
-// and so would load remark and hast: parsing must not pay for them (tests/cli/startup.test.ts).
+// (remark, hast) and convert's worker pool: parsing must not pay for them (tests/cli/startup.test.ts).
 type Library = typeof import('../../parse.js');
 
 interface Outcome {
@@ -54,15 +64,26 @@ interface Outcome {
   exitCode: number;
 }
 
-async function runParse({ operands, flags, debug, io }: RunContext<Flag>): Promise<number> {
-  if (operands.length === 0 && io.stdinIsTTY) {
-    await io.error(null, 'no input: give a FILE, or pipe text in (cat tin.txt | vnnews parse)');
-    io.note('(see vnnews parse --help)');
-    return EXIT.usage;
-  }
+async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>): Promise<number> {
+  const shardText = typeof values.shard === 'string' ? values.shard : undefined;
+  const problem = usageProblem(operands, flags, shardText, io);
+  if (problem) return usage(io, problem);
   const library = await import('../../parse.js');
-  const inputs = operands.length === 0 ? [STDIN] : operands;
-  const oneLine = flags.compact || flags.ndjson || inputs.length > 1;
+  if (flags.ndjsonIn) {
+    return parseRecords(library, io, debug);
+  }
+  let inputs = operands.length === 0 ? [STDIN] : operands;
+  if (shardText !== undefined) {
+    const { inShard, parseShard } = await import('../../convert/shard.js');
+    let shard: ReturnType<typeof parseShard>;
+    try {
+      shard = parseShard(shardText);
+    } catch (error) {
+      return usage(io, (error as Error).message);
+    }
+    inputs = inputs.filter((input) => inShard(input, shard));
+  }
+  const oneLine = flags.compact || flags.ndjson || inputs.length > 1 || shardText !== undefined;
   let exitCode: number = EXIT.ok;
   for (const input of inputs) {
     const outcome = await parseInput(library, input, { debug, io, warnings: flags.warnings });
@@ -72,6 +93,21 @@ async function runParse({ operands, flags, debug, io }: RunContext<Flag>): Promi
     if (!(await io.data(`${json}\n`))) break; // stdout closed: nobody is reading any more
   }
   return exitCode;
+}
+
+/** What is wrong with the command line, before anything is read. */
+function usageProblem(operands: string[], flags: Record<Flag, boolean>, shard: string | undefined, io: RunContext['io']): string | null {
+  if (flags.ndjsonIn && operands.length > 0) return '--ndjson-in reads records from stdin: give no FILE';
+  if (flags.ndjsonIn && shard !== undefined) return '--shard splits FILEs; with --ndjson-in, split the records upstream';
+  if (shard !== undefined && (operands.length === 0 || operands.includes(STDIN))) return '--shard needs FILEs (not stdin)';
+  if (operands.length === 0 && io.stdinIsTTY) return 'no input: give a FILE, or pipe text in (cat tin.txt | vnnews parse)';
+  return null;
+}
+
+async function usage(io: RunContext['io'], message: string): Promise<number> {
+  await io.error(null, message);
+  io.note('(see vnnews parse --help)');
+  return EXIT.usage;
 }
 
 async function parseInput(

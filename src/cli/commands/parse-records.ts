@@ -1,0 +1,79 @@
+/**
+ * `vnnews parse --ndjson-in`: the mapper contract of Hadoop Streaming, Spark's
+ * `RDD.pipe()` and GNU parallel. Reads NDJSON records `{"id": …, "text": "…"}` on
+ * stdin, one per line, and writes one line per record, in order, with the same `id`:
+ *
+ *   {"id": …, "schemaVersion": 1, …the article…}            the text parsed
+ *   {"id": …, "error": {"code": "EMPTY_INPUT", "message": …}} it could not be
+ *
+ * A bad record (not JSON, no "text" string, empty or binary text) gives an error
+ * record (id null when it has none) and a line on stderr, and the run goes on. The exit
+ * code stays 0 as long as every record got its line, since the frameworks above treat
+ * a non-zero exit as the whole task failing; 70 for a bug. Blank lines are skipped.
+ * One record in memory at a time; output waits for a slow reader.
+ */
+import { EXIT, VnnewsError } from '../../errors.js';
+import type { Io } from '../io.js';
+import { reportInternal } from '../internal.js';
+
+type Library = typeof import('../../parse.js');
+
+/** The error code of a record that is not `{"id", "text"}` (not a VnnewsError code: it is about the record). */
+export const BAD_RECORD = 'BAD_RECORD';
+
+const STDIN_NAME = '<stdin>';
+
+interface RecordError {
+  code: string;
+  message: string;
+}
+
+export async function parseRecords(library: Library, io: Io, debug: boolean): Promise<number> {
+  const { createInterface } = await import('node:readline'); // only this mode needs it
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === '') continue;
+    const answer = await answerRecord(library, line, lineNumber);
+    if ('internal' in answer) {
+      await reportInternal(io, answer.internal, { file: `${STDIN_NAME}:${lineNumber}`, debug });
+      return EXIT.internal;
+    }
+    if (answer.error) await io.error(`${STDIN_NAME}:${lineNumber}`, answer.error.message);
+    if (!(await io.data(`${answer.json}\n`))) break;
+  }
+  return EXIT.ok;
+}
+
+type Answer = { json: string; error: RecordError | null } | { internal: unknown };
+
+async function answerRecord(library: Library, line: string, lineNumber: number): Promise<Answer> {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return failure(null, { code: BAD_RECORD, message: `not a JSON record (${(error as Error).message})` }, lineNumber);
+  }
+  const id = isObject(record) && 'id' in record ? record.id : null;
+  if (!isObject(record) || typeof record.text !== 'string') {
+    return failure(id, { code: BAD_RECORD, message: 'expected {"id": …, "text": "…"}, with text a string' }, lineNumber);
+  }
+  try {
+    const article = await library.parseDocument(new TextEncoder().encode(record.text), { path: null });
+    return { json: JSON.stringify({ id, ...article }), error: null };
+  } catch (error) {
+    if (error instanceof VnnewsError) return failure(id, { code: error.code, message: error.message });
+    return { internal: error };
+  }
+}
+
+/** The error record; a record that is not one names its line, as its id may be lost. */
+function failure(id: unknown, error: RecordError, lineNumber?: number): Answer {
+  const recorded = lineNumber === undefined ? error : { ...error, message: `line ${lineNumber}: ${error.message}` };
+  return { json: JSON.stringify({ id, error: recorded }), error };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
