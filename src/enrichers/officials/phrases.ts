@@ -6,6 +6,12 @@
  */
 import { tokenize, type Token } from './tokens.js';
 
+/** Does any list have an entry starting with this token? (The look-up is kept on the token.) */
+export function startsAnyPhrase(token: Token, index: ReadonlyMap<string, unknown>): boolean {
+  if (token.phrases === undefined) token.phrases = index.get(token.key) ?? null;
+  return token.phrases !== null;
+}
+
 export interface PhraseTable {
   /** Number of tokens the longest entry starting at `i` covers, or 0. */
   match(tokens: readonly Token[], i: number): number;
@@ -15,6 +21,8 @@ export interface PhraseTable {
   has(key: string): boolean;
   /** The folded first words of the entries. */
   readonly firsts: ReadonlySet<string>;
+  /** True when no list of this index has an entry starting with tokens[i]: nothing to match here. */
+  none(tokens: readonly Token[], i: number): boolean;
 }
 
 /** A list entry: its folded words, and the phrase as listed. */
@@ -58,6 +66,7 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
       return null;
     };
     tables[name] = {
+      none: (tokens, i) => !startsAnyPhrase(tokens[i]!, index),
       match: (tokens, i) => find(tokens, i)?.keys.length ?? 0,
       find: (tokens, i) => find(tokens, i)?.listed ?? null,
       has: (key) => whole.has(key),

@@ -92,7 +92,7 @@ export function tokenize(text: string): Token[] {
       }
       tokens.push(token(text, i, j, folded));
       i = j;
-    } else if (c <= 0x20 || SPACE.test(text.charAt(i))) {
+    } else if (c <= 0x20 || (c >= 0x80 && SPACE.test(text.charAt(i)))) {
       i++;
     } else {
       // One punctuation mark (a surrogate pair stays whole).

@@ -2,10 +2,10 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, CUE, HEADS, HONORIFIC } from './lexicon.js';
+import { ACADEMIC, CUE, FAMILY, HEADS, HONORIFIC } from './lexicon.js';
 import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
-import type { Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { CUES, type CueKind } from './vocabulary/cues.js';
 import { FORMER } from './vocabulary/titles.js';
 
@@ -21,6 +21,9 @@ export type Unit =
  * Lowercase words that can start a unit (an honorific, a title, a cue, "nguyên");
  * any other lowercase word is plain, and most words are, so they skip every table.
  */
+/** How many tokens each cue phrase covers. */
+const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((cue) => [cue, tokenize(cue.normalize('NFC')).length]));
+
 const LOWERCASE_STARTS: ReadonlySet<string> = new Set([...HONORIFIC.firsts, ...ACADEMIC.firsts, ...HEADS.firsts, ...CUE.firsts, FORMER]);
 
 /** At most this many honorifics and prefixes before a name ("ông TS", "các đồng chí"). */
@@ -60,7 +63,9 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
-    if (!token.cap && !LOWERCASE_STARTS.has(token.key)) {
+    // A word no list starts with and no family name: at most a foreign name after a title.
+    const listed = token.cap ? !HEADS.none(tokens, i) || FAMILY.has(token.key) : LOWERCASE_STARTS.has(token.key);
+    if (!listed && !(token.cap && foreignAllowed(units))) {
       if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
       i++;
       continue;
@@ -95,7 +100,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const cue = CUE.find(tokens, i);
     if (cue !== null) {
       units.push({ kind: 'cue', cue: CUES[cue]! });
-      i += CUE.match(tokens, i);
+      i += CUE_LENGTH.get(cue)!;
       continue;
     }
     if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
