@@ -105,8 +105,9 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): those before.
       if (!isCue(units[v - 1], 'passive')) pending = [];
       appointed = true;
-    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && appointed) {
-      for (const name of pending) give(name, v + 1);
+    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || isName(units[v - 1]))) {
+      // Without an appointment, only the name right before: "… Phạm Đức Luận làm Trưởng đoàn".
+      for (const name of appointed ? pending : [v - 1]) give(name, v + 1);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       post = v + 1;

@@ -73,6 +73,13 @@ describe('patterns', () => {
     });
   });
 
+  it('"X làm T" and "X giữ chức T" without an appointment: only the name right before', () => {
+    expect(table(['Đoàn công tác do Phó Tổng cục trưởng Phạm Đức Luận làm Trưởng đoàn đã đi kiểm tra.'])).toEqual({
+      'Phạm Đức Luận': ['Phó Tổng cục trưởng', 'Trưởng đoàn'],
+    });
+    expect(table(['Ông Nguyễn Văn Nam cùng ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Sở Y tế'] });
+  });
+
   it('"Trợ lý đồng chí X" is the assistant\'s title, not X\'s', () => {
     expect(table(['Ông Nguyễn Văn Hòa, Trợ lý đồng chí Tô Lâm, cho biết.'])).toEqual({ 'Nguyễn Văn Hòa': ['Trợ lý đồng chí Tô Lâm'] });
   });
