@@ -81,7 +81,8 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       continue;
     }
     // "THCS Yên Nghĩa", "xã Yên Hòa": a place's own name, even where it looks like a person's.
-    if (token.cap && !token.caps && j > from && PLACE_KIND.match(tokens, j - 1) === 1 && !readVietnameseName(tokens, j + 2)) {
+    // Their names are mostly two syllables; a person named after them starts after those.
+    if (afterPlaceKind(tokens, j, from)) {
       j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
       continue;
     }
@@ -122,6 +123,18 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/**
+ * Is tokens[j] the first word of a place's or an institution's own name, right after
+ * its kind ("THCS | Yên Nghĩa", "Bệnh viện | Bạch Mai")? Not when it starts another
+ * kind or body ("Trường | Đại học Y").
+ */
+function afterPlaceKind(tokens: readonly Token[], j: number, from: number): boolean {
+  const token = tokens[j]!;
+  if (!token.cap || token.caps || j <= from) return false;
+  const kind = PLACE_KIND.match(tokens, j - 1) === 1 || (j - 2 >= from && PLACE_KIND.match(tokens, j - 2) === 2);
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0;
 }
 
 /** Longest lowercase rest of a name whose first syllable alone is capitalised ("Bất | động sản"). */

@@ -93,6 +93,16 @@ describe('patterns', () => {
     expect(table(['Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng phát biểu.'])).toEqual({ 'Nguyễn Mạnh Dũng': ['Bí thư Tỉnh ủy Hà Giang'] });
   });
 
+  it('an institution named after a person or a place is part of the title', () => {
+    expect(table(['Bà Nguyễn Thị Hương, Giám đốc Bệnh viện Bạch Mai, cho biết.'])).toEqual({
+      'Nguyễn Thị Hương': ['Giám đốc Bệnh viện Bạch Mai'],
+    });
+    expect(table(['Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ phát biểu.'])).toEqual({ 'Đào Xuân Cơ': ['Giám đốc Bệnh viện Bạch Mai'] });
+    expect(table(['Hiệu trưởng Trường THPT Nguyễn Huệ Lê Văn Cường trao thưởng.'])).toEqual({
+      'Lê Văn Cường': ['Hiệu trưởng Trường THPT Nguyễn Huệ'],
+    });
+  });
+
   it('foreign names after a country, and a foreign-looking name after a body', () => {
     expect(table(['Tổng thống Mỹ Donald Trump gặp Đại sứ Trung Quốc Hùng Ba.'])).toEqual({
       'Donald Trump': ['Tổng thống Mỹ'],

@@ -91,11 +91,13 @@ export const SENTENCE_WORDS: readonly string[] = [
 ];
 
 /**
- * Words after which capitalised syllables name a place, not a person: "Hiệu trưởng
- * THCS Yên Nghĩa", "Chủ tịch UBND xã Yên Hòa" ("Yên" is also a family name).
+ * Words after which capitalised syllables name a place or an institution, not a
+ * person: "Hiệu trưởng THCS Yên Nghĩa", "Chủ tịch UBND xã Yên Hòa", "Giám đốc Bệnh
+ * viện Bạch Mai", "Trường THPT Nguyễn Huệ" ("Yên", "Bạch", "Nguyễn" are family names).
  */
 export const PLACE_KINDS: readonly string[] = [
-  'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'xã', 'phường', 'quận', 'huyện', 'thị xã', 'thị trấn',
+  'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'Bệnh viện', 'Học viện', 'Đại học', 'Trường', 'Quỹ', 'đường', 'phố',
+  'Nhà máy', 'Cảng', 'Sân bay', 'Khu công nghiệp', 'KCN', 'xã', 'phường', 'quận', 'huyện', 'thị xã', 'thị trấn',
   'tỉnh', 'thành phố', 'TP', 'Xã', 'Phường', 'Quận', 'Huyện', 'Thị xã', 'Thị trấn', 'Tỉnh', 'Thành phố', 'thôn',
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
 ];
