@@ -133,7 +133,9 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
 function afterPlaceKind(tokens: readonly Token[], j: number, from: number): boolean {
   const token = tokens[j]!;
   if (!token.cap || token.caps || j <= from) return false;
-  const kind = PLACE_KIND.match(tokens, j - 1) === 1 || (j - 2 >= from && PLACE_KIND.match(tokens, j - 2) === 2);
+  // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
+  const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
+  const kind = PLACE_KIND.find(tokens, j - 1) === printed(j - 1, 1) || (j - 2 >= from && PLACE_KIND.find(tokens, j - 2) === printed(j - 2, 2));
   return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0;
 }
 

@@ -84,6 +84,12 @@ describe('patterns', () => {
     expect(table(['Ông Nguyễn Văn Hòa, Trợ lý đồng chí Tô Lâm, cho biết.'])).toEqual({ 'Nguyễn Văn Hòa': ['Trợ lý đồng chí Tô Lâm'] });
   });
 
+  it('bodies whose second syllable is lower case ("Ban Tổ chức Trung ương")', () => {
+    expect(table(['Phó trưởng ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang phát biểu.'])).toEqual({
+      'Hoàng Đăng Quang': ['Phó trưởng ban Thường trực Ban Tổ chức Trung ương'],
+    });
+  });
+
   it('titles with places and bodies, and a former post keeps "nguyên"', () => {
     expect(table(['Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký và Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh cùng dự.'])).toEqual({
       'Nguyễn Xuân Ký': ['Bí thư Tỉnh ủy Quảng Ninh'],
@@ -112,6 +118,7 @@ describe('patterns', () => {
       'Tony Smith': ['Chủ tịch Hạ viện Australia'],
       'Scott Ryan': ['Chủ tịch Thượng viện'],
     });
+    expect(table(['Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro hội đàm.'])).toEqual({ 'Nukaga Fukushiro': ['Chủ tịch Hạ viện Nhật Bản'] });
     expect(table(['Tổng thống nước Cộng hòa Ả-rập Ai Cập Abdel Fattah Al Sisi; Quốc vương Vương quốc Eswatini Mswati III gửi điện.'])).toEqual({
       'Abdel Fattah Al Sisi': ['Tổng thống nước Cộng hòa Ả-rập Ai Cập'],
       'Mswati III': ['Quốc vương Vương quốc Eswatini'],

@@ -30,7 +30,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'phủ', 'hội', 'ban', 'viên', 'viện', 'trị', 'vụ', 'sát', 'án', 'xã', 'đoàn', 'ty', 'tịch', 'trưởng',
   'chính', 'dân', 'sự', 'lệnh', 'ký', 'tra', 'trực', 'thư', 'lý', 'phòng', 'khu', 'hòa', 'quốc', 'minh', 'đội',
   'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
-  'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học',
+  'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
+  'phẩm', 'lượng', 'thuật', 'hợp',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */
