@@ -12,13 +12,14 @@ import {
   SENTENCE_WORDS,
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
-import { FAMILY_NAMES } from './vocabulary/family-names.js';
+import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
 import { ACADEMIC_PREFIXES, HEADS_NAMING_ANOTHER, HONORIFICS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
 export const FAMILY = foldedSet(FAMILY_NAMES);
+export const COMMON_FAMILY = foldedSet(COMMON_FAMILY_NAMES);
 export const COMPOUND_SECOND = foldedSet(COMPOUND_SECOND_SYLLABLES);
 export const JOINER = foldedSet(JOINERS);
 

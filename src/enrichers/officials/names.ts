@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_WORDS, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
+import { BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface NameMatch {
@@ -48,7 +48,9 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
   if (end - i < 2) return null;
   // "Tập đoàn Tiên Sơn Thanh Hóa": a place inside the run is a body's name.
   // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
-  for (let k = i + 1; k < end; k++) if (PLACES.match(tokens, k) > 1 || COUNTRY.match(tokens, k) > 1) return null;
+  if (!COMMON_FAMILY.has(first.key)) {
+    for (let k = i + 1; k < end; k++) if (PLACES.match(tokens, k) > 1 || COUNTRY.match(tokens, k) > 1) return null;
+  }
   // A longer run of capitalised syllables is a heading or a body name, not a person.
   // Followed by another capitalised word: a heading, a body or a brand ("Kim Oanh Group").
   if (isSyllable(tokens[end], caps) || (tokens[end]?.word && tokens[end]!.cap)) return null;
@@ -100,7 +102,8 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   if (HEADS.match(tokens, i) > 0) return null;
   if (INNER_CAPITAL.test(first.text)) return null;
   let end = i + 1;
-  while (end - i < MAX_FOREIGN_WORDS && isForeignNameWord(tokens[end]) && HEADS.match(tokens, end) === 0) end++;
+  // Stops where a Vietnamese name begins: "Tổng Giám đốc Vietcombank | Nguyễn Thanh Tùng".
+  while (end - i < MAX_FOREIGN_WORDS && isForeignNameWord(tokens[end]) && HEADS.match(tokens, end) === 0 && !readVietnameseName(tokens, end)) end++;
   // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after.
   for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.

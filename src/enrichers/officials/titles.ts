@@ -136,7 +136,9 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   const kind = PLACE_KIND.find(tokens, j - 1) === printed(j - 1, 1) || (j - 2 >= from && PLACE_KIND.find(tokens, j - 2) === printed(j - 2, 2));
-  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0;
+  // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng").
+  const person = readVietnameseName(tokens, j);
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && person.end - j >= 3);
 }
 
 /** Longest lowercase rest of a name whose first syllable alone is capitalised ("Bất | động sản"). */

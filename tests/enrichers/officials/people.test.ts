@@ -84,6 +84,13 @@ describe('patterns', () => {
     expect(table(['Ông Nguyễn Văn Hòa, Trợ lý đồng chí Tô Lâm, cho biết.'])).toEqual({ 'Nguyễn Văn Hòa': ['Trợ lý đồng chí Tô Lâm'] });
   });
 
+  it('names against bodies and places that share their words', () => {
+    expect(table(['Ông Nguyễn Hồng Diên, Bộ trưởng Bộ Công Thương, cho hay.'])).toEqual({ 'Nguyễn Hồng Diên': ['Bộ trưởng Bộ Công Thương'] });
+    expect(table(['Chủ tịch UBND tỉnh Lê Văn Dũng cho biết.'])).toEqual({ 'Lê Văn Dũng': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Chánh án TAND tối cao Nguyễn Hòa Bình phát biểu.'])).toEqual({ 'Nguyễn Hòa Bình': ['Chánh án TAND tối cao'] });
+    expect(table(['Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng cho biết.'])).toEqual({ 'Nguyễn Thanh Tùng': ['Tổng Giám đốc Vietcombank'] });
+  });
+
   it('bodies whose second syllable is lower case ("Ban Tổ chức Trung ương")', () => {
     expect(table(['Phó trưởng ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang phát biểu.'])).toEqual({
       'Hoàng Đăng Quang': ['Phó trưởng ban Thường trực Ban Tổ chức Trung ương'],
