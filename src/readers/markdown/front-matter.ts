@@ -5,16 +5,10 @@
  */
 import { parse } from 'yaml';
 import type { Mention, Official, Reference, Warning } from '../../model/article.js';
+import type { FrontMatter } from '../../model/markdown-layout.js';
 
-export interface MetaFields {
-  title: string | null;
-  section: string | null;
-  byline: string | null;
-  authors: string[];
-  published: string | null;
-  officials: Official[];
-  references: Reference[];
-}
+/** What the reader takes from the front matter: all of it but the version and the source. */
+export type MetaFields = Omit<FrontMatter, 'schemaVersion' | 'source'>;
 
 export const EMPTY_META: MetaFields = {
   title: null,
