@@ -22,11 +22,21 @@ export interface Loaded {
   exitCode: number;
 }
 
-export async function loadArticle(library: Library, input: string, { debug, io }: { debug: boolean; io: Io }): Promise<Loaded> {
+export interface LoadOptions {
+  debug: boolean;
+  io: Io;
+  /** Also print the parser's warnings on stderr (FILE:LINE: warning: …). */
+  warnings?: boolean;
+}
+
+export async function loadArticle(library: Library, input: string, { debug, io, warnings = false }: LoadOptions): Promise<Loaded> {
   const name = input === STDIN ? STDIN_NAME : input;
   try {
     const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
     const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
+    if (warnings) {
+      for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
+    }
     return { name, article, exitCode: EXIT.ok };
   } catch (error) {
     if (error instanceof VnnewsError) {

@@ -13,6 +13,7 @@ import type { Format, Write, WriteOptions } from '../../writers/index.js';
 import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
+import { STDIN, STDIN_NAME } from '../load-article.js';
 import { readAll, readInputFile, describeFsError } from '../read-input.js';
 
 const FORMAT_NAMES = ['md', 'html', 'json'] as const satisfies readonly Format[];
@@ -26,8 +27,6 @@ const OPTIONS = [
 
 type Flag = (typeof OPTIONS)[number]['key'];
 
-const STDIN = '-';
-const STDIN_NAME = '<stdin>';
 
 export const exportCommand = defineCommand<Flag>({
   name: 'export',

@@ -15,13 +15,13 @@
 import { EXIT, VnnewsError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { reportInternal } from '../internal.js';
+import { STDIN_NAME } from '../load-article.js';
 
 type Library = typeof import('../../parse.js');
 
 /** The error code of a record that is not `{"id", "text"}` (not a VnnewsError code: it is about the record). */
 export const BAD_RECORD = 'BAD_RECORD';
 
-const STDIN_NAME = '<stdin>';
 
 interface RecordError {
   code: string;

@@ -11,11 +11,9 @@
  * src/convert/shard.ts) and prints NDJSON, so the shards' outputs together are, line
  * for line, the output of one run over every FILE.
  */
-import type { Article } from '../../model/article.js';
-import { EXIT, VnnewsError } from '../../errors.js';
+import { EXIT } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
-import { reportInternal, stackOf } from '../internal.js';
-import { readAll, readInputFile, describeFsError } from '../read-input.js';
+import { loadArticle, STDIN } from '../load-article.js';
 import { parseRecords } from './parse-records.js';
 
 const OPTIONS = [
@@ -27,10 +25,6 @@ const OPTIONS = [
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
-
-/** The operand that means stdin, and the name messages give it. */
-const STDIN = '-';
-const STDIN_NAME = '<stdin>';
 
 export const parseCommand = defineCommand<Flag>({
   name: 'parse',
@@ -55,19 +49,13 @@ export const parseCommand = defineCommand<Flag>({
   run: runParse,
 });
 
-// The parser alone (src/parse.ts), not src/index.ts, which also exports the writers
-// (remark, hast) and convert's worker pool: parsing must not pay for them (tests/cli/startup.test.ts).
-type Library = typeof import('../../parse.js');
-
-interface Outcome {
-  article: Article | null;
-  exitCode: number;
-}
 
 async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>): Promise<number> {
   const shardText = typeof values.shard === 'string' ? values.shard : undefined;
   const problem = usageProblem(operands, flags, shardText, io);
   if (problem) return usage(io, problem);
+  // The parser alone (src/parse.ts), not src/index.ts, which also exports the writers
+  // (remark, hast) and convert's worker pool: parsing must not pay for them (tests/cli/startup.test.ts).
   const library = await import('../../parse.js');
   if (flags.ndjsonIn) {
     return parseRecords(library, io, debug);
@@ -86,7 +74,7 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
   const oneLine = flags.compact || flags.ndjson || inputs.length > 1 || shardText !== undefined;
   let exitCode: number = EXIT.ok;
   for (const input of inputs) {
-    const outcome = await parseInput(library, input, { debug, io, warnings: flags.warnings });
+    const outcome = await loadArticle(library, input, { debug, io, warnings: flags.warnings });
     exitCode = Math.max(exitCode, outcome.exitCode);
     if (!outcome.article) continue;
     const json = oneLine ? JSON.stringify(outcome.article) : JSON.stringify(outcome.article, null, 2);
@@ -110,33 +98,3 @@ async function usage(io: RunContext['io'], message: string): Promise<number> {
   return EXIT.usage;
 }
 
-async function parseInput(
-  library: Library,
-  input: string,
-  { debug, io, warnings }: { debug: boolean; io: RunContext['io']; warnings: boolean },
-): Promise<Outcome> {
-  const name = input === STDIN ? STDIN_NAME : input;
-  try {
-    const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
-    const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
-    if (warnings) {
-      for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
-    }
-    return { article, exitCode: EXIT.ok };
-  } catch (error) {
-    if (error instanceof VnnewsError) {
-      await io.error(name, error.message, debug ? stackOf(error) : undefined);
-      return { article: null, exitCode: error.exitCode };
-    }
-    await reportInternal(io, error, { file: name, debug });
-    return { article: null, exitCode: EXIT.internal };
-  }
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  try {
-    return await readAll(stdin);
-  } catch (error) {
-    throw describeFsError(error, STDIN_NAME);
-  }
-}
