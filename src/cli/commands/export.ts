@@ -27,7 +27,6 @@ const OPTIONS = [
 
 type Flag = (typeof OPTIONS)[number]['key'];
 
-
 export const exportCommand = defineCommand<Flag>({
   name: 'export',
   summary: 'export an article as Markdown, HTML or JSON',
