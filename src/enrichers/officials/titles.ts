@@ -61,9 +61,9 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
         continue;
       }
       // A body whose name has a comma or a dash ("Bộ Văn hóa, Thể thao và Du lịch").
-      const punctuated = PUNCTUATED_BODIES.match(tokens, j - 1);
-      if (punctuated > 1) {
-        j = j - 1 + punctuated;
+      const past = punctuatedBodyEnd(tokens, j, from);
+      if (past > j) {
+        j = past;
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
@@ -123,6 +123,18 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** Longest start, in words back from a comma, of a body whose name has a comma in it. */
+const PUNCTUATED_LOOK_BACK = 3;
+
+/** Past the end of a body name with a comma or dash that covers tokens[j] ("Văn hóa, Thể thao và Du lịch"), or j. */
+function punctuatedBodyEnd(tokens: readonly Token[], j: number, from: number): number {
+  for (let k = j - 1; k >= from && k >= j - PUNCTUATED_LOOK_BACK; k--) {
+    const length = PUNCTUATED_BODIES.match(tokens, k);
+    if (k + length > j) return k + length;
+  }
+  return j;
 }
 
 /**

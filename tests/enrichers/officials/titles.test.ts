@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readTitle } from '../../../src/enrichers/officials/titles.js';
+import { tokenize } from '../../../src/enrichers/officials/tokens.js';
+
+const title = (text: string) => readTitle(tokenize(text), 0, text);
+
+describe('readTitle', () => {
+  it.each([
+    ['Trưởng Đoàn kiểm tra chủ trì hội nghị', 'Trưởng Đoàn kiểm tra'],
+    ['Bí thư Thành ủy Hải Phòng khóa XV được giới thiệu', 'Bí thư Thành ủy Hải Phòng'],
+    ['Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2016 - 2021', 'Phó Chủ tịch UBND tỉnh Bắc Ninh'],
+    ['Giám đốc Sở Kế hoạch và Đầu tư.', 'Giám đốc Sở Kế hoạch và Đầu tư'],
+    ['Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Đạo Cương', 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Trưởng ban Ban Thư ký biên tập, Thông tấn xã Việt Nam, giữ chức', 'Trưởng ban Ban Thư ký biên tập, Thông tấn xã Việt Nam'],
+    ['Bí thư Thành ủy TP. Hải Phòng phát biểu', 'Bí thư Thành ủy TP. Hải Phòng'],
+    ['Thủ tướng Chính phủ Nguyễn Xuân Phúc', 'Thủ tướng Chính phủ'],
+    ['Thượng tướng Lê Huy Vịnh', 'Thượng tướng'],
+    ['Chủ tịch Hiệp hội Bất động sản TP HCM (HoREA)', 'Chủ tịch Hiệp hội Bất động sản TP HCM'],
+  ])('%s → %s', (text, expected) => {
+    expect(title(text)?.text).toBe(expected);
+  });
+
+  it('says when the body ends with a country, for the foreign name that follows', () => {
+    expect(title('Tổng thống Nga Vladimir Putin')).toMatchObject({ text: 'Tổng thống Nga', country: true });
+    expect(title('Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký')).toMatchObject({ text: 'Bí thư Tỉnh ủy Quảng Ninh', country: false });
+  });
+
+  it('a lowercase head counts only with a body or a name after it', () => {
+    expect(title('trưởng thành trong khó khăn')).toBeNull();
+    expect(title('phó Văn phòng chính phủ')?.capitalised).toBe(false);
+  });
+
+  it('no head, no title', () => {
+    expect(title('Ban Thường vụ Thành ủy Hải Phòng')).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/enrichers/officials/tokens.js';
+
+describe('tokenize', () => {
+  it('words with offsets into the text, punctuation as single tokens, spaces dropped', () => {
+    const text = 'Ông Phớc, Bộ trưởng (TP.HCM) – “Ả-rập”.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['Ông', 'Phớc', ',', 'Bộ', 'trưởng', '(', 'TP.HCM', ')', '–', '“', 'Ả-rập', '”', '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('word, capital and all-capitals flags', () => {
+    const [ong, ubnd, x, comma, n2024] = tokenize('Ông UBND x , 2024');
+    expect([ong!.word, ong!.cap, ong!.caps]).toEqual([true, true, false]);
+    expect([ubnd!.cap, ubnd!.caps]).toEqual([true, true]);
+    expect([x!.cap, x!.caps]).toEqual([false, false]);
+    expect(comma!.word).toBe(false);
+    expect([n2024!.word, n2024!.cap, n2024!.caps]).toEqual([true, false, false]);
+  });
+
+  it('keys fold case and old-style tone placement, so "Thuỷ" and "THỦY" meet', () => {
+    expect(tokenize('Thuỷ THỦY Hoà hòa').map((t) => t.key)).toEqual(['thủy', 'thủy', 'hòa', 'hòa']);
+  });
+
+  it('a dot or dash between words joins them; at the end of a word it does not', () => {
+    expect(tokenize('R.Pompeo Jae-in Hải Phòng. Tiếp -').map((t) => t.text)).toEqual(['R.Pompeo', 'Jae-in', 'Hải', 'Phòng', '.', 'Tiếp', '-']);
+  });
+
+  it('empty and space-only text give no tokens', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize(' \u00a0 ')).toEqual([]);
+  });
+});
