@@ -78,6 +78,7 @@ describe('patterns', () => {
       'Phạm Đức Luận': ['Phó Tổng cục trưởng', 'Trưởng đoàn'],
     });
     expect(table(['Ông Nguyễn Văn Nam cùng ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội.'])).toEqual({ 'Vương Đình Huệ': ['Chủ tịch Quốc hội'] });
   });
 
   it('"Trợ lý đồng chí X" is the assistant\'s title, not X\'s', () => {

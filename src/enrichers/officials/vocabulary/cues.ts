@@ -10,6 +10,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'kiêm': 'role', 'kiêm nhiệm': 'role',
+  // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
+  'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
   'đối với': 'holders',
