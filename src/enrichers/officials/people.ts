@@ -43,6 +43,7 @@ function addressed(tokens: readonly Token[], i: number): boolean {
 }
 
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
+  if (people.length === 0) return;
   const byLast = new Map<string, Person[]>();
   for (const person of people) {
     const last = foldKey(person.name.split(' ').at(-1)!);

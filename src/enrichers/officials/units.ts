@@ -21,6 +21,9 @@ export type Unit =
  * Lowercase words that can start a unit (an honorific, a title, a cue, "nguyên");
  * any other lowercase word is plain, and most words are, so they skip every table.
  */
+/** The one unit that stands for a run of other words (units are never changed, so it is shared). */
+const WORDS: Unit = Object.freeze({ kind: 'word' });
+
 /** How many tokens each cue phrase covers. */
 const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((cue) => [cue, tokenize(cue.normalize('NFC')).length]));
 
@@ -66,7 +69,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // A word no list starts with and no family name: at most a foreign name after a title.
     const listed = token.cap ? !HEADS.none(tokens, i) || FAMILY.has(token.key) : LOWERCASE_STARTS.has(token.key);
     if (!listed && !(token.cap && foreignAllowed(units))) {
-      if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
+      if (units.at(-1) !== WORDS) units.push(WORDS);
       i++;
       continue;
     }
@@ -103,7 +106,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i += CUE_LENGTH.get(cue)!;
       continue;
     }
-    if (units.at(-1)?.kind !== 'word') units.push({ kind: 'word' });
+    if (units.at(-1) !== WORDS) units.push(WORDS);
     i++;
   }
   return units;
