@@ -47,35 +47,75 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
   const byLast = new Map<string, Person[]>();
   for (const person of people) {
     const last = foldKey(person.name.split(' ').at(-1)!);
-    byLast.set(last, [...(byLast.get(last) ?? []), person]);
+    const holders = byLast.get(last);
+    if (holders) holders.push(person);
+    else byLast.set(last, [person]);
   }
-  for (const { block, tokens } of read) {
+  for (const { block, tokens, units } of read) {
+    // Full names in this block, in order: a word inside one is not a short mention. (A name of
+    // one word, "Đồng chí Tú", is read as a name unit too: that one is the short mention.)
+    const named = units.filter((u): u is Extract<Unit, { kind: 'name' }> => u.kind === 'name' && u.name.name.includes(' '));
+    let n = 0;
     tokens.forEach((token, i) => {
+      while (n < named.length && named[n]!.to <= token.start) n++;
       if (!token.cap || tokens[i + 1]?.cap) return;
+      if (n < named.length && named[n]!.from <= token.start) return;
       const holders = byLast.get(token.key);
       if (holders?.length !== 1 || !addressed(tokens, i)) return;
-      const person = holders[0]!;
-      if (person.mentions.some((m) => m.in === block.in && m.index === block.index && m.start <= token.start && token.end <= m.end)) return;
-      person.mentions.push(mention(block, token.start, token.end));
+      holders[0]!.mentions.push(mention(block, token.start, token.end));
     });
   }
 }
 
+/** Titles by their first two folded words (covers() needs the same head), for title-alone mentions. */
+interface TitleIndex {
+  add(person: Person, words: string[]): void;
+  /** The one person holding a title that covers or is covered by `words`, or null (none, or several). */
+  soleHolder(words: string[]): { person: Person; words: string[] }[] | null;
+}
+
+function titleIndex(): TitleIndex {
+  const byHead = new Map<string, { person: Person; words: string[] }[]>();
+  const head = (words: readonly string[], n: number): string => words.slice(0, n).join(' ');
+  return {
+    add(person, words) {
+      for (const key of [head(words, 1), head(words, 2)]) {
+        const list = byHead.get(key);
+        if (list) list.push({ person, words });
+        else byHead.set(key, [{ person, words }]);
+      }
+    },
+    soleHolder(words) {
+      // A one-word title is compared on its first word only; longer ones on their first two.
+      const candidates = byHead.get(words.length === 1 ? head(words, 1) : head(words, 2)) ?? [];
+      const shortOnes = words.length === 1 ? [] : (byHead.get(head(words, 1)) ?? []).filter((c) => c.words.length === 1);
+      const held: { person: Person; words: string[] }[] = [];
+      for (const candidate of [...candidates, ...shortOnes]) {
+        if (!(covers(words, candidate.words) || covers(candidate.words, words))) continue;
+        if (held.length > 0 && held[0]!.person !== candidate.person) return null;
+        held.push(candidate);
+      }
+      return held.length > 0 ? held : null;
+    },
+  };
+}
+
 function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: (title: string) => string[]): void {
   if (people.length === 0) return;
-  const folded = new Map<Person, string[][]>(people.map((p) => [p, p.titles.map(foldTitle)]));
+  const index = titleIndex();
+  for (const person of people) for (const title of person.titles) index.add(person, foldTitle(title));
   for (const { block, units, attachedTitles } of read) {
     units.forEach((unit, u) => {
       if (unit.kind !== 'title' || attachedTitles.has(u) || !unit.title.capitalised) return;
       const words = foldTitle(unit.text);
-      const holders = people.filter((p) => folded.get(p)!.some((t) => covers(words, t) || covers(t, words)));
-      if (holders.length !== 1) return;
-      const person = holders[0]!;
+      const held = index.soleHolder(words);
+      if (!held) return;
+      const person = held[0]!.person;
       person.mentions.push(mention(block, unit.from, unit.to));
       // A headline may print the post in full where the body shortens it.
-      if (block.in === 'title' && folded.get(person)!.some((t) => covers(words, t) && words.length > t.length)) {
+      if (block.in === 'title' && held.some((h) => covers(words, h.words) && words.length > h.words.length)) {
         person.titles = fullestTitles([...person.titles, unit.text], foldTitle);
-        folded.set(person, person.titles.map(foldTitle));
+        index.add(person, words);
       }
     });
   }
