@@ -67,6 +67,12 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
   }
 }
 
+/**
+ * More holders of titles with one head than any real article has (a list of ministers is a few
+ * dozen): past this, a title alone is not resolved to anyone. It bounds the work on hostile text.
+ */
+const MAX_SAME_HEAD = 64;
+
 /** Titles by their first two folded words (covers() needs the same head), for title-alone mentions. */
 interface TitleIndex {
   add(person: Person, words: string[]): void;
@@ -75,22 +81,30 @@ interface TitleIndex {
 }
 
 function titleIndex(): TitleIndex {
-  const byHead = new Map<string, { person: Person; words: string[] }[]>();
-  const head = (words: readonly string[], n: number): string => words.slice(0, n).join(' ');
+  type Entry = { person: Person; words: string[] };
+  /** Every title by its first word; titles of two words or more by their first two; one-word titles. */
+  const byFirst = new Map<string, Entry[]>();
+  const byTwo = new Map<string, Entry[]>();
+  const oneWord = new Map<string, Entry[]>();
+  const put = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   return {
     add(person, words) {
-      for (const key of [head(words, 1), head(words, 2)]) {
-        const list = byHead.get(key);
-        if (list) list.push({ person, words });
-        else byHead.set(key, [{ person, words }]);
-      }
+      const entry = { person, words };
+      put(byFirst, words[0]!, entry);
+      if (words.length === 1) put(oneWord, words[0]!, entry);
+      else put(byTwo, `${words[0]} ${words[1]}`, entry);
     },
     soleHolder(words) {
-      // A one-word title is compared on its first word only; longer ones on their first two.
-      const candidates = byHead.get(words.length === 1 ? head(words, 1) : head(words, 2)) ?? [];
-      const shortOnes = words.length === 1 ? [] : (byHead.get(head(words, 1)) ?? []).filter((c) => c.words.length === 1);
-      const held: { person: Person; words: string[] }[] = [];
-      for (const candidate of [...candidates, ...shortOnes]) {
+      // covers() compares a one-word title on its first word only, longer ones on their first two.
+      const candidates =
+        words.length === 1 ? (byFirst.get(words[0]!) ?? []) : [...(byTwo.get(`${words[0]} ${words[1]}`) ?? []), ...(oneWord.get(words[0]!) ?? [])];
+      if (candidates.length > MAX_SAME_HEAD) return null;
+      const held: Entry[] = [];
+      for (const candidate of candidates) {
         if (!(covers(words, candidate.words) || covers(candidate.words, words))) continue;
         if (held.length > 0 && held[0]!.person !== candidate.person) return null;
         held.push(candidate);
