@@ -36,32 +36,67 @@ export function covers(outer: readonly string[], inner: readonly string[]): bool
 }
 
 /**
+ * More prints of one head than any real article gives a person: past this, prints of the
+ * head are kept as they are instead of compared with each other (bounds hostile text).
+ */
+const MAX_SAME_HEAD = 64;
+
+interface Kept {
+  text: string;
+  words: string[];
+  key: string;
+  dropped: boolean;
+}
+
+/**
  * Titles as printed → each post once, in its fullest print, in order of first print.
- * Equal after folding: the longer print (abbreviations spelt out) wins.
+ * Equal after folding: the longer print (abbreviations spelt out) wins. Only titles with
+ * the same first two words can cover each other, so only those are compared.
  */
 export function fullestTitles(printed: readonly string[], fold: (title: string) => string[] = foldTitle): string[] {
-  const kept: { text: string; words: string[] }[] = [];
-  const seen = new Set<string>();
+  const kept: Kept[] = [];
+  const byKey = new Map<string, Kept>();
+  const byHead = new Map<string, Kept[]>();
+  const byFirst = new Map<string, Kept[]>();
   for (const text of printed) {
-    if (seen.has(text)) continue;
-    seen.add(text);
     const words = fold(text);
     if (words.length === 0) continue;
-    const same = kept.findIndex((k) => k.words.join(' ') === words.join(' '));
-    if (same >= 0) {
-      if (text.length > kept[same]!.text.length) kept[same] = { text, words };
+    const key = words.join(' ');
+    const same = byKey.get(key);
+    if (same) {
+      if (text.length > same.text.length) same.text = text;
       continue;
     }
-    if (kept.some((k) => covers(k.words, words))) continue;
-    const covered = kept.findIndex((k) => covers(words, k.words));
-    if (covered >= 0) {
-      kept[covered] = { text, words };
-      for (let k = kept.length - 1; k > covered; k--) if (covers(words, kept[k]!.words)) kept.splice(k, 1);
-      continue;
+    const head = words.slice(0, 2).join(' ');
+    const group = byHead.get(head) ?? [];
+    byHead.set(head, group);
+    const entry: Kept = { text, words, key, dropped: false };
+    byKey.set(key, entry);
+    // covers() compares a one-word title on its first word only: it meets every title that
+    // starts with that word, and a longer one meets the one-word titles of its first word.
+    const first = byFirst.get(words[0]!) ?? [];
+    byFirst.set(words[0]!, first);
+    const others = words.length === 1 ? [...first] : [...group, ...first.filter((k) => k.words.length === 1)];
+    first.push(entry);
+    if (others.length <= MAX_SAME_HEAD) {
+      const live = others.filter((k) => !k.dropped);
+      if (live.some((k) => covers(k.words, words))) {
+        entry.dropped = true;
+        continue;
+      }
+      const covered = live.filter((k) => covers(words, k.words));
+      if (covered.length > 0) {
+        // The fuller print takes the place of the first one it covers; the others go.
+        for (const k of covered) k.dropped = true;
+        kept.splice(kept.indexOf(covered[0]!), 0, entry);
+        group.push(entry);
+        continue;
+      }
     }
-    kept.push({ text, words });
+    group.push(entry);
+    kept.push(entry);
   }
-  return kept.map((k) => k.text);
+  return kept.filter((k) => !k.dropped).map((k) => k.text);
 }
 
 /** foldTitle with its answers kept, for one article's worth of calls. */

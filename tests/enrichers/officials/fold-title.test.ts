@@ -36,3 +36,18 @@ describe('fullestTitles', () => {
     expect(fullestTitles(['Tổng thống Mỹ', 'Tổng thống Hợp chúng quốc Hoa Kỳ'])).toEqual(['Tổng thống Mỹ', 'Tổng thống Hợp chúng quốc Hoa Kỳ']);
   });
 });
+
+describe('fullestTitles on hostile input', () => {
+  it('a one-word title is still covered by a longer one with its head', () => {
+    expect(fullestTitles(['Phó', 'Phó Chủ tịch UBND tỉnh'])).toEqual(['Phó Chủ tịch UBND tỉnh']);
+    expect(fullestTitles(['Phó Chủ tịch UBND tỉnh', 'Phó'])).toEqual(['Phó Chủ tịch UBND tỉnh']);
+    expect(fullestTitles(['Phó', 'Phó'])).toEqual(['Phó']);
+  });
+
+  it('thousands of prints stay fast and keep every distinct post', () => {
+    const prints = Array.from({ length: 5000 }, (_, k) => `Giám đốc Sở Số${k}`);
+    const started = performance.now();
+    expect(fullestTitles([...prints, ...prints])).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
