@@ -86,8 +86,18 @@ function foreignShape(token: Token): boolean {
   return !VIETNAMESE_SYLLABLE.test(bare);
 }
 
+/** Lowercase particles inside foreign names, kept only before another capitalised word ("Ursula von der Leyen"). */
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
+
 function isForeignNameWord(token: Token | undefined): boolean {
   return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
+}
+
+/** Tokens of particles from `k` up to a capitalised word ("von der | Leyen"), or 0. */
+function particlesAt(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (n < 3 && tokens[k + n]?.word && PARTICLES.has(tokens[k + n]!.text)) n++;
+  return n > 0 && isForeignNameWord(tokens[k + n]) ? n : 0;
 }
 
 /**
@@ -103,7 +113,16 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   if (INNER_CAPITAL.test(first.text)) return null;
   let end = i + 1;
   // Stops where a Vietnamese name begins: "Tổng Giám đốc Vietcombank | Nguyễn Thanh Tùng".
-  while (end - i < MAX_FOREIGN_WORDS && isForeignNameWord(tokens[end]) && HEADS.match(tokens, end) === 0 && !readVietnameseName(tokens, end)) end++;
+  for (;;) {
+    if (end - i >= MAX_FOREIGN_WORDS) break;
+    const particles = particlesAt(tokens, end);
+    if (particles > 0) {
+      end += particles + 1;
+      continue;
+    }
+    if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
+    end++;
+  }
   // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after.
   for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.

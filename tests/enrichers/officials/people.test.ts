@@ -90,6 +90,9 @@ describe('patterns', () => {
     expect(table(['Chủ tịch UBND tỉnh Lê Văn Dũng cho biết.'])).toEqual({ 'Lê Văn Dũng': ['Chủ tịch UBND tỉnh'] });
     expect(table(['Chánh án TAND tối cao Nguyễn Hòa Bình phát biểu.'])).toEqual({ 'Nguyễn Hòa Bình': ['Chánh án TAND tối cao'] });
     expect(table(['Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng cho biết.'])).toEqual({ 'Nguyễn Thanh Tùng': ['Tổng Giám đốc Vietcombank'] });
+    expect(table(['Theo ông Lê Đăng Doanh, nguyên Viện trưởng Viện Nghiên cứu Quản lý kinh tế Trung ương, lạm phát tăng.'])).toEqual({
+      'Lê Đăng Doanh': ['nguyên Viện trưởng Viện Nghiên cứu Quản lý kinh tế Trung ương'],
+    });
   });
 
   it('bodies whose second syllable is lower case ("Ban Tổ chức Trung ương")', () => {
@@ -127,6 +130,7 @@ describe('patterns', () => {
       'Scott Ryan': ['Chủ tịch Thượng viện'],
     });
     expect(table(['Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro hội đàm.'])).toEqual({ 'Nukaga Fukushiro': ['Chủ tịch Hạ viện Nhật Bản'] });
+    expect(table(['Bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, nhấn mạnh.'])).toEqual({ 'Ursula von der Leyen': ['Chủ tịch Ủy ban châu Âu'] });
     expect(table(['Tổng thống nước Cộng hòa Ả-rập Ai Cập Abdel Fattah Al Sisi; Quốc vương Vương quốc Eswatini Mswati III gửi điện.'])).toEqual({
       'Abdel Fattah Al Sisi': ['Tổng thống nước Cộng hòa Ả-rập Ai Cập'],
       'Mswati III': ['Quốc vương Vương quốc Eswatini'],
