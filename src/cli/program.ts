@@ -11,10 +11,10 @@ const GLOBAL_OPTIONS = [
   { key: 'debug', flags: '--debug', description: 'show stack traces (for bug reports)' },
 ] as const satisfies readonly OptionSpec[];
 
-const DESCRIPTION = 'Turn raw Vietnamese news text into structured article JSON.';
+const DESCRIPTION = 'Turn raw Vietnamese news text into article JSON, Markdown and HTML.';
 
 /** How many of each command's examples `vnnews --help` shows. */
-const TOP_LEVEL_EXAMPLES = 4;
+const TOP_LEVEL_EXAMPLES = 2;
 
 /** What commander wants to say on stderr, kept until main prints it (coloured). */
 export type UsageMessage = { kind: 'error'; text: string } | { kind: 'text'; text: string };
