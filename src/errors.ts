@@ -45,3 +45,31 @@ export class VnnewsError extends Error {
     return new VnnewsError(this.code, this.message, { path, cause: this.cause });
   }
 }
+
+/**
+ * errno code → what to tell the user when an input cannot be read. Anything else:
+ * "cannot read (CODE)". Here, beside VnnewsError, because the CLI and the batch engine
+ * both need it and this module is already shared by every bundle file.
+ */
+const READ_ERRORS: Readonly<Record<string, { code: ErrorCode; message: string }>> = {
+  ENOENT: { code: 'NOT_FOUND', message: 'no such file' },
+  ENOTDIR: { code: 'NOT_FOUND', message: 'no such file (a parent is not a directory)' },
+  EISDIR: { code: 'IS_DIRECTORY', message: 'is a directory, not a file' },
+  EACCES: { code: 'UNREADABLE', message: 'permission denied' },
+  EPERM: { code: 'UNREADABLE', message: 'permission denied' },
+  ELOOP: { code: 'UNREADABLE', message: 'too many levels of symbolic links' },
+};
+
+/** The errno code of a file-system failure ("ENOENT"), or "unknown error". */
+export function errnoOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
+}
+
+/** A failure to read `path`, as a VnnewsError naming it. */
+export function describeFsError(error: unknown, path: string): VnnewsError {
+  const errno = errnoOf(error);
+  const known = READ_ERRORS[errno];
+  return known
+    ? new VnnewsError(known.code, known.message, { path, cause: error })
+    : new VnnewsError('UNREADABLE', `cannot read (${errno})`, { path, cause: error });
+}

@@ -4,10 +4,10 @@
  * error (70) with the request to report it. The same steps as `parse` takes.
  */
 import type { Article } from '../model/article.js';
-import { EXIT, VnnewsError } from '../errors.js';
+import { describeFsError, EXIT, VnnewsError } from '../errors.js';
 import type { Io } from './io.js';
 import { reportInternal, stackOf } from './internal.js';
-import { describeFsError, readAll, readInputFile } from './read-input.js';
+import { readAll, readInputFile } from './read-input.js';
 
 type Library = typeof import('../parse.js');
 

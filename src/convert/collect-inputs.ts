@@ -17,7 +17,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
-import { describeFsError, errnoOf } from './fs-error.js';
+import { describeFsError, errnoOf } from '../errors.js';
 import { globBase, globDepth, globToRegExp, isGlob, joinBase } from './glob.js';
 import type { ConvertError, InputEntry } from './types.js';
 

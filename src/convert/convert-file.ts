@@ -6,11 +6,11 @@
  * the up-to-date check; read; parse; write each format to a temporary file and rename.
  */
 import { dirname } from 'node:path';
-import { VnnewsError } from '../errors.js';
+import { describeFsError, VnnewsError } from '../errors.js';
 import { parseDocument } from '../parse.js';
 import { WRITERS, type Format, type Write, type WriteOptions } from '../writers/index.js';
 import { atomicWrite } from './atomic-write.js';
-import { describeFsError, describeWriteError } from './fs-error.js';
+import { describeWriteError } from './fs-error.js';
 import { NODE_FS, type ConvertFs } from './fs.js';
 import { removeStaleTemps } from './stale-temps.js';
 import type { ConvertResult, ConvertTask } from './types.js';

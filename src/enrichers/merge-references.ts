@@ -3,7 +3,7 @@
  * mention, each with the fullest details printed anywhere.
  */
 import type { Reference } from '../model/article.js';
-import { moveTones } from './move-tones.js';
+import { moveTones } from '../text/move-tones.js';
 
 /** A Reference with its keys always in the schema's order. */
 export const makeReference = (

@@ -13,7 +13,7 @@
  */
 import type { Article, Reference } from '../model/article.js';
 import type { Enricher } from './index.js';
-import { moveTones } from './move-tones.js';
+import { moveTones } from '../text/move-tones.js';
 import { makeReference, mergeReferences } from './merge-references.js';
 import {
   ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,

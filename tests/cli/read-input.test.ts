@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VnnewsError } from '../../src/errors.js';
-import { describeFsError, readInputFile } from '../../src/cli/read-input.js';
+import { describeFsError } from '../../src/errors.js';
+import { readInputFile } from '../../src/cli/read-input.js';
 
 describe('describeFsError', () => {
   const cases: [errno: string, code: string, message: string][] = [

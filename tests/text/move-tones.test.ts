@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveTones } from '../../src/enrichers/move-tones.js';
+import { moveTones } from '../../src/text/move-tones.js';
 
 describe('moveTones', () => {
   it.each([

@@ -10,11 +10,11 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Format, Write, WriteOptions } from '../../writers/index.js';
-import { EXIT, VnnewsError } from '../../errors.js';
+import { describeFsError, EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
 import { STDIN, STDIN_NAME } from '../load-article.js';
-import { readAll, readInputFile, describeFsError } from '../read-input.js';
+import { readAll, readInputFile } from '../read-input.js';
 
 const FORMAT_NAMES = ['md', 'html', 'json'] as const satisfies readonly Format[];
 

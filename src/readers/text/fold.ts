@@ -4,29 +4,22 @@
  * lists and repeated lines match however a site typed them. Input is NFC (the
  * text layer guarantees it; word lists are normalized when their sets are built).
  */
+import { moveTones } from '../../text/move-tones.js';
 
-/** Old-style tone on the second vowel of oa/oe/uy → new style on the first ("oà" → "òa"). */
-const OLD_TONE = /o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ]/gu;
-const TONE_MOVE: Readonly<Record<string, string>> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
-};
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/u;
 
-/** Old-style tone placement → new, on text already in lower case. */
+/** Old-style tone placement → new, on text already in lower case (hot: a quick test first). */
 export function foldTones(lower: string): string {
-  return OLD_TONE_HERE.test(lower) ? lower.replace(OLD_TONE, (m) => TONE_MOVE[m] ?? m) : lower;
+  return MAY_HAVE_OLD_TONE.test(lower) ? moveTones(lower) : lower;
 }
 
-/** OLD_TONE without the g flag, for a test that keeps no state between calls. */
-const OLD_TONE_HERE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/u;
+/** Where text/move-tones.ts has something to move ("oà", "uỷ"); no g flag, so no state between calls. */
+const MAY_HAVE_OLD_TONE = /[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ]/u;
 
 export function foldKey(s: string): string {
   let t = s.toLowerCase();
   if (SPACES.test(t)) t = t.replace(/\s+/gu, ' ');
-  t = t.trim();
-  return t.replace(OLD_TONE, (m) => TONE_MOVE[m] ?? m);
+  return foldTones(t.trim());
 }
 
 /**
