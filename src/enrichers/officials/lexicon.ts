@@ -14,7 +14,7 @@ import {
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, HEADS_NAMING_ANOTHER, HONORIFICS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_NAMING_ANOTHER, HONORIFICS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -22,6 +22,26 @@ export const FAMILY = foldedSet(FAMILY_NAMES);
 export const COMMON_FAMILY = foldedSet(COMMON_FAMILY_NAMES);
 export const COMPOUND_SECOND = foldedSet(COMPOUND_SECOND_SYLLABLES);
 export const JOINER = foldedSet(JOINERS);
+
+const LISTS = phraseTables({
+  HEADS: [...TITLE_HEADS, ...RANKS],
+  RANK: RANKS,
+  NAMING_ANOTHER: HEADS_NAMING_ANOTHER,
+  HONORIFIC: HONORIFICS,
+  ACADEMIC: ACADEMIC_PREFIXES,
+  PLACES: PROVINCES,
+  COUNTRY: COUNTRIES,
+  BODY_WORDS: LOWERCASE_BODY_WORDS,
+  PUNCTUATED_BODIES: BODIES_WITH_PUNCTUATION,
+  BODY_START: BODY_STARTS,
+  SECOND_BODY: [...BODY_STARTS, ...NOT_AFTER_JOINER],
+  STOPS: TITLE_STOPS,
+  SENTENCE: SENTENCE_WORDS,
+  PLACE_KIND: PLACE_KINDS,
+  CUE: Object.keys(CUES),
+  FAMILY_START: FAMILY_NAMES,
+  FORMER_START: [FORMER],
+});
 
 export const {
   HEADS,
@@ -39,23 +59,17 @@ export const {
   SENTENCE,
   PLACE_KIND,
   CUE,
-} = phraseTables({
-  HEADS: [...TITLE_HEADS, ...RANKS],
-  RANK: RANKS,
-  NAMING_ANOTHER: HEADS_NAMING_ANOTHER,
-  HONORIFIC: HONORIFICS,
-  ACADEMIC: ACADEMIC_PREFIXES,
-  PLACES: PROVINCES,
-  COUNTRY: COUNTRIES,
-  BODY_WORDS: LOWERCASE_BODY_WORDS,
-  PUNCTUATED_BODIES: BODIES_WITH_PUNCTUATION,
-  BODY_START: BODY_STARTS,
-  SECOND_BODY: [...BODY_STARTS, ...NOT_AFTER_JOINER],
-  STOPS: TITLE_STOPS,
-  SENTENCE: SENTENCE_WORDS,
-  PLACE_KIND: PLACE_KINDS,
-  CUE: Object.keys(CUES),
-});
+} = LISTS.tables;
+
+/** The bits (phrases.ts) of the lists that have an entry starting with this token. */
+export const startsOf = LISTS.starts;
+
+/** The lists whose entries start a unit of units.ts: a prefix, a title, a cue, "nguyên", and for a capitalised word a family name. */
+const { FAMILY_START, FORMER_START } = LISTS.tables;
+export const UNIT_STARTS = {
+  lower: HONORIFIC.bit | ACADEMIC.bit | HEADS.bit | CUE.bit | FORMER_START.bit,
+  cap: HONORIFIC.bit | ACADEMIC.bit | HEADS.bit | CUE.bit | FORMER_START.bit | FAMILY_START.bit,
+};
 
 /** Folded short form → folded full form, for comparing titles. */
 export const FULL_FORM: ReadonlyMap<string, string> = new Map(

@@ -2,7 +2,7 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, CUE, FAMILY, HEADS, HONORIFIC } from './lexicon.js';
+import { ACADEMIC, CUE, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
 import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -17,17 +17,11 @@ export type Unit =
   /** One or more other words in a row. */
   | { kind: 'word' };
 
-/**
- * Lowercase words that can start a unit (an honorific, a title, a cue, "nguyên");
- * any other lowercase word is plain, and most words are, so they skip every table.
- */
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
 
 /** How many tokens each cue phrase covers. */
 const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((cue) => [cue, tokenize(cue.normalize('NFC')).length]));
-
-const LOWERCASE_STARTS: ReadonlySet<string> = new Set([...HONORIFIC.firsts, ...ACADEMIC.firsts, ...HEADS.firsts, ...CUE.firsts, FORMER]);
 
 /** At most this many honorifics and prefixes before a name ("ông TS", "các đồng chí"). */
 const MAX_PREFIXES = 3;
@@ -66,8 +60,9 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
-    // A word no list starts with and no family name: at most a foreign name after a title.
-    const listed = token.cap ? !HEADS.none(tokens, i) || FAMILY.has(token.key) : LOWERCASE_STARTS.has(token.key);
+    // A word that starts no unit (most words: one look-up each, then no table is asked):
+    // at most a foreign name after a title.
+    const listed = (startsOf(token) & (token.cap ? UNIT_STARTS.cap : UNIT_STARTS.lower)) !== 0;
     if (!listed && !(token.cap && foreignAllowed(units))) {
       if (units.at(-1) !== WORDS) units.push(WORDS);
       i++;
