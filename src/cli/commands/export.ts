@@ -10,11 +10,12 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Format, Write, WriteOptions } from '../../writers/index.js';
-import { describeFsError, EXIT, VnnewsError } from '../../errors.js';
+import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
-import { STDIN, STDIN_NAME } from '../load-article.js';
-import { readAll, readInputFile } from '../read-input.js';
+import { readStdin, STDIN, STDIN_NAME } from '../load-article.js';
+import { MAX_SIZE_OPTION, readMaxSize } from '../max-size.js';
+import { readInputFile } from '../read-input.js';
 
 const FORMAT_NAMES = ['md', 'html', 'json'] as const satisfies readonly Format[];
 
@@ -23,6 +24,7 @@ const OPTIONS = [
   { key: 'out', flags: '-o, --out <file>', description: 'write to FILE (atomically) instead of stdout', value: {} },
   { key: 'frontMatter', flags: '--no-front-matter', description: 'md: leave out the YAML front matter' },
   { key: 'fragment', flags: '--fragment', description: 'html: only the <article> element, not a whole page' },
+  MAX_SIZE_OPTION,
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
@@ -55,6 +57,7 @@ interface Plan {
   inputs: string[];
   out: string | null;
   options: WriteOptions;
+  maxSize: number;
 }
 
 /** The command line → what to do, or the usage error to print. */
@@ -67,7 +70,9 @@ function plan({ operands, flags, values }: RunContext<Flag>): Plan | string {
   if (flags.fragment && format !== 'html') return '--fragment applies to --to html only';
   if (!flags.frontMatter && format !== 'md') return '--no-front-matter applies to --to md only';
   const out = typeof values.out === 'string' ? values.out : null;
-  return { format, inputs, out, options: { frontMatter: flags.frontMatter, fragment: flags.fragment, pretty: inputs.length === 1 } };
+  const maxSize = readMaxSize(values);
+  if (typeof maxSize === 'string') return maxSize;
+  return { format, inputs, out, maxSize, options: { frontMatter: flags.frontMatter, fragment: flags.fragment, pretty: inputs.length === 1 } };
 }
 
 async function runExport(context: RunContext<Flag>): Promise<number> {
@@ -81,7 +86,7 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
   }
   const { WRITERS } = await import('../../writers/index.js');
   const write: Write = await WRITERS[chosen.format].load();
-  const reader = articleReader(io.stdin);
+  const reader = articleReader(io.stdin, chosen.maxSize);
   const documents: string[] = [];
   let exitCode: number = EXIT.ok;
   for (const input of chosen.inputs) {
@@ -109,9 +114,9 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
  * Input → article: article JSON by content (readers/json, loaded only for JSON), else
  * whatever parseDocument reads (news text or vnnews Markdown).
  */
-function articleReader(stdin: NodeJS.ReadableStream): (input: string) => Promise<Article> {
+function articleReader(stdin: NodeJS.ReadableStream, maxSize: number): (input: string) => Promise<Article> {
   return async (input) => {
-    const bytes = input === STDIN ? await readStdin(stdin) : await readInputFile(input);
+    const bytes = input === STDIN ? await readStdin(stdin, maxSize) : await readInputFile(input, maxSize);
     const { isArticleJson, JSON_SNIFF_BYTES } = await import('../../readers/json/detect.js');
     if (isArticleJson(new TextDecoder().decode(bytes.subarray(0, JSON_SNIFF_BYTES)))) {
       const { readArticleJson } = await import('../../readers/json/index.js');
@@ -130,12 +135,4 @@ async function report(name: string, error: unknown, { io, debug }: Pick<RunConte
   }
   await reportInternal(io, error, { file: name, debug });
   return EXIT.internal;
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  try {
-    return await readAll(stdin);
-  } catch (error) {
-    throw describeFsError(error, STDIN_NAME);
-  }
 }
