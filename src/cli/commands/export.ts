@@ -16,6 +16,7 @@ import { reportInternal, stackOf } from '../internal.js';
 import { readStdin, STDIN, STDIN_NAME } from '../load-article.js';
 import { MAX_SIZE_OPTION, readMaxSize } from '../max-size.js';
 import { readInputFile } from '../read-input.js';
+import { isJsonArray, jsonHead, jsonText } from '../json-input.js';
 
 const FORMAT_NAMES = ['md', 'html', 'json'] as const satisfies readonly Format[];
 
@@ -111,16 +112,21 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
 }
 
 /**
- * Input → article: article JSON by content (readers/json, loaded only for JSON), else
- * whatever parseDocument reads (news text or vnnews Markdown).
+ * Input → article: article JSON by content (readers/json, loaded only for JSON; UTF-8, or
+ * UTF-16 as json-input.ts tells), else whatever parseDocument reads (news text or vnnews
+ * Markdown). A whole JSON array is refused rather than read as news text.
  */
 function articleReader(stdin: NodeJS.ReadableStream, maxSize: number): (input: string) => Promise<Article> {
   return async (input) => {
     const bytes = input === STDIN ? await readStdin(stdin, maxSize) : await readInputFile(input, maxSize);
     const { isArticleJson, JSON_SNIFF_BYTES } = await import('../../readers/json/detect.js');
-    if (isArticleJson(new TextDecoder().decode(bytes.subarray(0, JSON_SNIFF_BYTES)))) {
+    const head = jsonHead(bytes, JSON_SNIFF_BYTES);
+    if (isArticleJson(head)) {
       const { readArticleJson } = await import('../../readers/json/index.js');
-      return readArticleJson(new TextDecoder().decode(bytes));
+      return readArticleJson(jsonText(bytes));
+    }
+    if (isJsonArray(head, bytes)) {
+      throw new VnnewsError('INVALID_ARTICLE', 'a JSON array, not an article: expected one article object, as vnnews parse writes it');
     }
     const { parseDocument } = await import('../../parse.js');
     return parseDocument(bytes, { path: input === STDIN ? null : input });
