@@ -61,6 +61,7 @@ export async function convertFile(task: ConvertTask, options: FileOptions, conte
   try {
     const info = statInput(fs, task.input);
     if (!options.force && upToDate(fs, task.outputs, info.mtimeMs)) {
+      sweepStaleTemps(fs, task.outputs, context);
       return { input: task.input, status: 'skipped', outputs: task.outputs, warnings: [], error: null };
     }
     const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
@@ -112,6 +113,25 @@ function writeOutput(fs: ConvertFs, output: string, text: string, context: FileC
     return null;
   } catch (error) {
     return describeWriteError(error, output);
+  }
+}
+
+/**
+ * Up to date, so nothing will be written here; but a killed `--force` run may have left
+ * temporary files beside these outputs, which no later run would otherwise visit. Clear
+ * them once per directory, as prepareDir does; a directory that cannot be listed is
+ * left alone (skipping must not fail).
+ */
+function sweepStaleTemps(fs: ConvertFs, outputs: readonly string[], context: FileContext): void {
+  for (const output of outputs) {
+    const dir = dirname(output);
+    if (context.preparedDirs.has(dir)) continue;
+    context.preparedDirs.add(dir);
+    try {
+      removeStaleTemps(fs, dir);
+    } catch {
+      // unreadable: a later write into it will say so
+    }
   }
 }
 
