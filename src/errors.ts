@@ -60,6 +60,26 @@ const READ_ERRORS: Readonly<Record<string, { code: ErrorCode; message: string }>
   ELOOP: { code: 'UNREADABLE', message: 'too many levels of symbolic links' },
 };
 
+const KILOBYTE = 1024;
+const MEGABYTE = 1024 * KILOBYTE;
+
+/** "512 bytes", "300 KB", "2.5 MB", "25 MB": whole kilobytes below 1 MB, one decimal below 10 MB. */
+function formatSize(bytes: number): string {
+  if (bytes < KILOBYTE) return `${bytes} bytes`;
+  if (bytes < MEGABYTE) return `${Math.round(bytes / KILOBYTE)} KB`;
+  return `${(bytes / MEGABYTE).toFixed(bytes < 10 * MEGABYTE ? 1 : 0)} MB`;
+}
+
+/**
+ * An input over --max-size: "too large (25 MB, over --max-size 20 MB): skipped". `size` is
+ * null when it is not known up front (stdin, a pipe, a device such as /dev/zero), which
+ * are read only up to the limit.
+ */
+export function tooLargeError(size: number | null, maxSize: number, path: string | null = null): VnnewsError {
+  const what = size === null ? `over --max-size ${formatSize(maxSize)}` : `${formatSize(size)}, over --max-size ${formatSize(maxSize)}`;
+  return new VnnewsError('TOO_LARGE', `too large (${what}): skipped`, { path });
+}
+
 /** The errno code of a file-system failure ("ENOENT"), or "unknown error". */
 export function errnoOf(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';

@@ -27,12 +27,14 @@ export interface LoadOptions {
   io: Io;
   /** Also print the parser's warnings on stderr (FILE:LINE: warning: …). */
   warnings?: boolean;
+  /** Refuse inputs larger than this many bytes (--max-size), without reading past it. */
+  maxSize: number;
 }
 
-export async function loadArticle(library: Library, input: string, { debug, io, warnings = false }: LoadOptions): Promise<Loaded> {
+export async function loadArticle(library: Library, input: string, { debug, io, warnings = false, maxSize }: LoadOptions): Promise<Loaded> {
   const name = input === STDIN ? STDIN_NAME : input;
   try {
-    const bytes = input === STDIN ? await readStdin(io.stdin) : await readInputFile(input);
+    const bytes = input === STDIN ? await readStdin(io.stdin, maxSize) : await readInputFile(input, maxSize);
     const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
     if (warnings) {
       for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
@@ -48,10 +50,11 @@ export async function loadArticle(library: Library, input: string, { debug, io, 
   }
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+export async function readStdin(stdin: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
   try {
-    return await readAll(stdin);
+    return await readAll(stdin, maxSize, STDIN_NAME);
   } catch (error) {
+    if (error instanceof VnnewsError) throw error;
     throw describeFsError(error, STDIN_NAME);
   }
 }

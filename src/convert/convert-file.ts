@@ -6,7 +6,7 @@
  * the up-to-date check; read; parse; write each format to a temporary file and rename.
  */
 import { dirname } from 'node:path';
-import { describeFsError, VnnewsError } from '../errors.js';
+import { describeFsError, tooLargeError, VnnewsError } from '../errors.js';
 import { parseDocument } from '../parse.js';
 import { WRITERS, type Format, type Write, type WriteOptions } from '../writers/index.js';
 import { atomicWrite } from './atomic-write.js';
@@ -17,8 +17,6 @@ import type { ConvertResult, ConvertTask } from './types.js';
 
 /** --max-size default: larger files are not read (a 200 MB "article" is a mistake). */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
-
-const MEGABYTE = 1024 * 1024;
 
 export interface FileOptions {
   /** The formats, in the order of each task's `outputs`. */
@@ -63,10 +61,11 @@ export async function convertFile(task: ConvertTask, options: FileOptions, conte
   try {
     const info = statInput(fs, task.input);
     if (!options.force && upToDate(fs, task.outputs, info.mtimeMs)) {
+      sweepStaleTemps(fs, task.outputs, context);
       return { input: task.input, status: 'skipped', outputs: task.outputs, warnings: [], error: null };
     }
     const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-    if (info.size > maxSize) return failed('TOO_LARGE', `too large (${megabytes(info.size)}, over --max-size ${megabytes(maxSize)}): skipped`);
+    if (info.size > maxSize) throw tooLargeError(info.size, maxSize, task.input);
     const article = await parseDocument(readInput(fs, task.input), { path: task.input });
     for (const [index, output] of task.outputs.entries()) {
       const write = await writerFor(options.formats[index]!, context);
@@ -117,14 +116,29 @@ function writeOutput(fs: ConvertFs, output: string, text: string, context: FileC
   }
 }
 
+/**
+ * Up to date, so nothing will be written here; but a killed `--force` run may have left
+ * temporary files beside these outputs, which no later run would otherwise visit. Clear
+ * them once per directory, as prepareDir does; a directory that cannot be listed is
+ * left alone (skipping must not fail).
+ */
+function sweepStaleTemps(fs: ConvertFs, outputs: readonly string[], context: FileContext): void {
+  for (const output of outputs) {
+    const dir = dirname(output);
+    if (context.preparedDirs.has(dir)) continue;
+    context.preparedDirs.add(dir);
+    try {
+      removeStaleTemps(fs, dir);
+    } catch {
+      // unreadable: a later write into it will say so
+    }
+  }
+}
+
 /** Make the directory once per run; in one that existed, clear a killed run's temporary files. */
 function prepareDir(fs: ConvertFs, dir: string, context: FileContext): void {
   if (context.preparedDirs.has(dir)) return;
   const created = fs.mkdirSync(dir, { recursive: true });
   if (created === undefined) removeStaleTemps(fs, dir);
   context.preparedDirs.add(dir);
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / MEGABYTE).toFixed(bytes < 10 * MEGABYTE ? 1 : 0)} MB`;
 }

@@ -106,7 +106,8 @@ function rejectIfNotUtf8(body: Uint8Array, scan: Utf8Scan, bomLength: number): v
     const guess = guessLegacyEncoding(body);
     throw new VnnewsError(
       'BAD_ENCODING',
-      `not UTF-8 text (looks like a legacy 8-bit encoding such as ${guess}: ${scan.invalidBytes} invalid bytes, ${where})`,
+      `not UTF-8 text (looks like a legacy 8-bit encoding such as ${guess}: ${scan.invalidBytes} invalid bytes, ${where}); ` +
+        `convert it to UTF-8 first, e.g. iconv -f ${guess.toUpperCase()} -t UTF-8`,
     );
   }
 

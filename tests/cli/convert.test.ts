@@ -120,7 +120,7 @@ describe('a tree with good and bad files', () => {
     mkdirSync(input);
     writeFileSync(join(input, 'big.txt'), Buffer.alloc(300 * 1024, 'a'));
     const result = vnnews(['convert', input, '-o', join(dir, 'out'), '--max-size', '200k', '-q']);
-    expect(result.stderr).toBe(`vnnews: ${join(input, 'big.txt')}: too large (0.3 MB, over --max-size 0.2 MB): skipped\n`);
+    expect(result.stderr).toBe(`vnnews: ${join(input, 'big.txt')}: too large (300 KB, over --max-size 200 KB): skipped\n`);
     expect(result.status).toBe(1);
   });
 

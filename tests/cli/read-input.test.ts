@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VnnewsError } from '../../src/errors.js';
 import { describeFsError } from '../../src/errors.js';
-import { readInputFile } from '../../src/cli/read-input.js';
+import { readAll, readInputFile } from '../../src/cli/read-input.js';
+import { Readable } from 'node:stream';
 
 describe('describeFsError', () => {
   const cases: [errno: string, code: string, message: string][] = [
@@ -37,5 +38,31 @@ describe('readInputFile', () => {
     writeFileSync(path, 'x');
     chmodSync(path, 0o000);
     await expect(readInputFile(path)).rejects.toMatchObject({ code: 'UNREADABLE', message: 'permission denied' });
+  });
+});
+
+describe('--max-size: never read past the limit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vnnews-read-max-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a regular file over the limit is refused from its size', async () => {
+    writeFileSync(join(dir, 'big.txt'), Buffer.alloc(3000, 0x61));
+    await expect(readInputFile(join(dir, 'big.txt'), 2048)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'too large (3 KB, over --max-size 2 KB): skipped',
+    });
+    expect((await readInputFile(join(dir, 'big.txt'), 3000)).length).toBe(3000);
+  });
+
+  it('an endless device (/dev/zero) is read up to the limit, then refused', async () => {
+    await expect(readInputFile('/dev/zero', 100_000)).rejects.toMatchObject({ code: 'TOO_LARGE', message: 'too large (over --max-size 98 KB): skipped' });
+  });
+
+  it('a stream (stdin) likewise, naming it', async () => {
+    const chunks = (function* () {
+      for (let i = 0; i < 10; i += 1) yield Buffer.alloc(1000, 0x61);
+    })();
+    await expect(readAll(Readable.from(chunks), 5000, '<stdin>')).rejects.toMatchObject({ code: 'TOO_LARGE', path: '<stdin>' });
+    expect((await readAll(Readable.from([Buffer.from('ab'), Buffer.from('c')]), 3)).length).toBe(3);
   });
 });

@@ -142,7 +142,7 @@ describe('decodeBytes: legacy 8-bit text', () => {
     const error = errorOf(new Uint8Array(Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d])));
     expect(error.code).toBe('BAD_ENCODING');
     expect(error.message).toBe(
-      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1258: 2 invalid bytes, first 0xEA at offset 2)',
+      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1258: 2 invalid bytes, first 0xEA at offset 2); convert it to UTF-8 first, e.g. iconv -f WINDOWS-1258 -t UTF-8',
     );
   });
 
@@ -152,7 +152,7 @@ describe('decodeBytes: legacy 8-bit text', () => {
     const error = errorOf(new Uint8Array(Buffer.from(text)));
     expect(error.code).toBe('BAD_ENCODING');
     expect(error.message).toBe(
-      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1258: 6 invalid bytes, first 0xD2 at offset 3)',
+      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1258: 6 invalid bytes, first 0xD2 at offset 3); convert it to UTF-8 first, e.g. iconv -f WINDOWS-1258 -t UTF-8',
     );
   });
 
@@ -160,7 +160,7 @@ describe('decodeBytes: legacy 8-bit text', () => {
     const error = errorOf(new Uint8Array(Buffer.from('Café crème à la française', 'latin1')));
     expect(error.code).toBe('BAD_ENCODING');
     expect(error.message).toBe(
-      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1252: 4 invalid bytes, first 0xE9 at offset 3)',
+      'not UTF-8 text (looks like a legacy 8-bit encoding such as Windows-1252: 4 invalid bytes, first 0xE9 at offset 3); convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8',
     );
   });
 

@@ -10,11 +10,13 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Format, Write, WriteOptions } from '../../writers/index.js';
-import { describeFsError, EXIT, VnnewsError } from '../../errors.js';
+import { EXIT, VnnewsError } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { reportInternal, stackOf } from '../internal.js';
-import { STDIN, STDIN_NAME } from '../load-article.js';
-import { readAll, readInputFile } from '../read-input.js';
+import { readStdin, STDIN, STDIN_NAME } from '../load-article.js';
+import { MAX_SIZE_OPTION, readMaxSize } from '../max-size.js';
+import { readInputFile } from '../read-input.js';
+import { isJsonArray, jsonHead, jsonText } from '../json-input.js';
 
 const FORMAT_NAMES = ['md', 'html', 'json'] as const satisfies readonly Format[];
 
@@ -23,6 +25,7 @@ const OPTIONS = [
   { key: 'out', flags: '-o, --out <file>', description: 'write to FILE (atomically) instead of stdout', value: {} },
   { key: 'frontMatter', flags: '--no-front-matter', description: 'md: leave out the YAML front matter' },
   { key: 'fragment', flags: '--fragment', description: 'html: only the <article> element, not a whole page' },
+  MAX_SIZE_OPTION,
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
@@ -55,6 +58,7 @@ interface Plan {
   inputs: string[];
   out: string | null;
   options: WriteOptions;
+  maxSize: number;
 }
 
 /** The command line → what to do, or the usage error to print. */
@@ -67,7 +71,9 @@ function plan({ operands, flags, values }: RunContext<Flag>): Plan | string {
   if (flags.fragment && format !== 'html') return '--fragment applies to --to html only';
   if (!flags.frontMatter && format !== 'md') return '--no-front-matter applies to --to md only';
   const out = typeof values.out === 'string' ? values.out : null;
-  return { format, inputs, out, options: { frontMatter: flags.frontMatter, fragment: flags.fragment, pretty: inputs.length === 1 } };
+  const maxSize = readMaxSize(values);
+  if (typeof maxSize === 'string') return maxSize;
+  return { format, inputs, out, maxSize, options: { frontMatter: flags.frontMatter, fragment: flags.fragment, pretty: inputs.length === 1 } };
 }
 
 async function runExport(context: RunContext<Flag>): Promise<number> {
@@ -81,7 +87,7 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
   }
   const { WRITERS } = await import('../../writers/index.js');
   const write: Write = await WRITERS[chosen.format].load();
-  const reader = articleReader(io.stdin);
+  const reader = articleReader(io.stdin, chosen.maxSize);
   const documents: string[] = [];
   let exitCode: number = EXIT.ok;
   for (const input of chosen.inputs) {
@@ -106,16 +112,21 @@ async function runExport(context: RunContext<Flag>): Promise<number> {
 }
 
 /**
- * Input → article: article JSON by content (readers/json, loaded only for JSON), else
- * whatever parseDocument reads (news text or vnnews Markdown).
+ * Input → article: article JSON by content (readers/json, loaded only for JSON; UTF-8, or
+ * UTF-16 as json-input.ts tells), else whatever parseDocument reads (news text or vnnews
+ * Markdown). A whole JSON array is refused rather than read as news text.
  */
-function articleReader(stdin: NodeJS.ReadableStream): (input: string) => Promise<Article> {
+function articleReader(stdin: NodeJS.ReadableStream, maxSize: number): (input: string) => Promise<Article> {
   return async (input) => {
-    const bytes = input === STDIN ? await readStdin(stdin) : await readInputFile(input);
+    const bytes = input === STDIN ? await readStdin(stdin, maxSize) : await readInputFile(input, maxSize);
     const { isArticleJson, JSON_SNIFF_BYTES } = await import('../../readers/json/detect.js');
-    if (isArticleJson(new TextDecoder().decode(bytes.subarray(0, JSON_SNIFF_BYTES)))) {
+    const head = jsonHead(bytes, JSON_SNIFF_BYTES);
+    if (isArticleJson(head)) {
       const { readArticleJson } = await import('../../readers/json/index.js');
-      return readArticleJson(new TextDecoder().decode(bytes));
+      return readArticleJson(jsonText(bytes));
+    }
+    if (isJsonArray(head, bytes)) {
+      throw new VnnewsError('INVALID_ARTICLE', 'a JSON array, not an article: expected one article object, as vnnews parse writes it');
     }
     const { parseDocument } = await import('../../parse.js');
     return parseDocument(bytes, { path: input === STDIN ? null : input });
@@ -130,12 +141,4 @@ async function report(name: string, error: unknown, { io, debug }: Pick<RunConte
   }
   await reportInternal(io, error, { file: name, debug });
   return EXIT.internal;
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  try {
-    return await readAll(stdin);
-  } catch (error) {
-    throw describeFsError(error, STDIN_NAME);
-  }
 }

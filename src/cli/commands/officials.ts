@@ -17,10 +17,12 @@ import { EXIT } from '../../errors.js';
 import type { Official } from '../../model/article.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { loadArticle, STDIN } from '../load-article.js';
+import { MAX_SIZE_OPTION, readMaxSize } from '../max-size.js';
 
 const OPTIONS = [
   { key: 'json', flags: '--json', description: 'print the officials as JSON instead of a table' },
   { key: 'ndjson', flags: '--ndjson', description: 'one JSON line per input ({"path", "officials"}), even for one' },
+  MAX_SIZE_OPTION,
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
@@ -47,9 +49,10 @@ export const officialsCommand = defineCommand<Flag>({
   run: runOfficials,
 });
 
-async function runOfficials({ operands, flags, debug, io }: RunContext<Flag>): Promise<number> {
-  if (operands.length === 0 && io.stdinIsTTY) {
-    await io.error(null, 'no input: give a FILE, or pipe text in (cat tin.txt | vnnews officials)');
+async function runOfficials({ operands, flags, values, debug, io }: RunContext<Flag>): Promise<number> {
+  const maxSize = readMaxSize(values);
+  if ((operands.length === 0 && io.stdinIsTTY) || typeof maxSize === 'string') {
+    await io.error(null, typeof maxSize === 'string' ? maxSize : 'no input: give a FILE, or pipe text in (cat tin.txt | vnnews officials)');
     io.note('(see vnnews officials --help)');
     return EXIT.usage;
   }
@@ -61,7 +64,7 @@ async function runOfficials({ operands, flags, debug, io }: RunContext<Flag>): P
   let exitCode: number = EXIT.ok;
   let printed = 0;
   for (const input of inputs) {
-    const loaded = await loadArticle(library, input, { debug, io });
+    const loaded = await loadArticle(library, input, { debug, io, maxSize });
     exitCode = Math.max(exitCode, loaded.exitCode);
     if (!loaded.article) continue;
     const officials: Official[] = loaded.article.officials;

@@ -14,6 +14,7 @@
 import { EXIT } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { loadArticle, STDIN } from '../load-article.js';
+import { MAX_SIZE_OPTION, readMaxSize } from '../max-size.js';
 import { parseRecords } from './parse-records.js';
 
 const OPTIONS = [
@@ -22,6 +23,7 @@ const OPTIONS = [
   { key: 'warnings', flags: '-W, --warnings', description: 'also print parser warnings on stderr (FILE:LINE: warning: …)' },
   { key: 'ndjsonIn', flags: '--ndjson-in', description: 'read NDJSON records {"id", "text"} on stdin; print one article per record, with its id' },
   { key: 'shard', flags: '--shard <K/N>', description: 'parse only the K-th of N deterministic parts of the FILEs', value: {} },
+  MAX_SIZE_OPTION,
 ] as const;
 
 type Flag = (typeof OPTIONS)[number]['key'];
@@ -54,6 +56,8 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
   const shardText = typeof values.shard === 'string' ? values.shard : undefined;
   const problem = usageProblem(operands, flags, shardText, io);
   if (problem) return usage(io, problem);
+  const maxSize = readMaxSize(values);
+  if (typeof maxSize === 'string') return usage(io, maxSize);
   // The parser alone (src/parse.ts), not src/index.ts, which also exports the writers
   // (remark, hast) and convert's worker pool: parsing must not pay for them (tests/cli/startup.test.ts).
   const library = await import('../../parse.js');
@@ -74,7 +78,7 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
   const oneLine = flags.compact || flags.ndjson || inputs.length > 1 || shardText !== undefined;
   let exitCode: number = EXIT.ok;
   for (const input of inputs) {
-    const outcome = await loadArticle(library, input, { debug, io, warnings: flags.warnings });
+    const outcome = await loadArticle(library, input, { debug, io, warnings: flags.warnings, maxSize });
     exitCode = Math.max(exitCode, outcome.exitCode);
     if (!outcome.article) continue;
     const json = oneLine ? JSON.stringify(outcome.article) : JSON.stringify(outcome.article, null, 2);
