@@ -11,7 +11,8 @@
  * shapes are in references-vocabulary.ts, the regular expressions built from them in
  * references-patterns.ts, merging repeats in merge-references.ts.
  */
-import type { Article, Reference } from '../model/article.js';
+import type { Reference } from '../model/article.js';
+import { textBlocks } from '../model/blocks.js';
 import type { Enricher } from './index.js';
 import { moveTones } from '../text/move-tones.js';
 import { makeReference, mergeReferences } from './merge-references.js';
@@ -142,23 +143,8 @@ export function findReferences(text: string): Reference[] {
   return mergeReferences(scan(text, scanners()).map((found) => found.reference));
 }
 
-/** The article's texts in reading order: title, lead, then paragraphs with the captions after each. */
-function readingOrder(article: Article): string[] {
-  const captionsAfter = (index: number): string[] =>
-    article.images.flatMap((image) => (image.afterParagraph === index && image.caption !== null ? [image.caption] : []));
-  return [
-    ...(article.title === null ? [] : [article.title]),
-    ...(article.lead === null ? [] : [article.lead]),
-    ...captionsAfter(-1),
-    ...article.paragraphs.flatMap((paragraph, index) => [paragraph, ...captionsAfter(index)]),
-    ...article.images.flatMap((image) =>
-      image.caption !== null && (image.afterParagraph < -1 || image.afterParagraph >= article.paragraphs.length) ? [image.caption] : [],
-    ),
-  ];
-}
-
 export const enrichReferences: Enricher = (article) => {
   const s = scanners();
-  const found = readingOrder(article).flatMap((text) => scan(text, s).map((f) => f.reference));
+  const found = textBlocks(article).flatMap((block) => scan(block.text, s).map((f) => f.reference));
   return { ...article, references: mergeReferences([...article.references, ...found]) };
 };

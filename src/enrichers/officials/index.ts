@@ -7,10 +7,10 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Enricher } from '../index.js';
-import { blocksOf } from './blocks.js';
+import { textBlocks } from '../../model/blocks.js';
 import { findOfficials } from './people.js';
 
 export const enrichOfficials: Enricher = (article: Article): Article => ({
   ...article,
-  officials: findOfficials(blocksOf(article), article.byline?.authors ?? []),
+  officials: findOfficials(textBlocks(article), article.byline?.authors ?? []),
 });

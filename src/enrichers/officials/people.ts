@@ -7,7 +7,7 @@
 import type { Mention, Official } from '../../model/article.js';
 import { foldKey } from '../../readers/text/fold.js';
 import { attach } from './attach.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, memoFoldTitle } from './fold-title.js';
 import { HEADS, HONORIFIC } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../../src/model/article.js';
-import type { Block } from '../../../src/enrichers/officials/blocks.js';
+import type { Block } from '../../../src/model/blocks.js';
 import { findOfficials } from '../../../src/enrichers/officials/people.js';
 
 const para = (text: string, index = 0): Block => ({ in: 'paragraph', index, text });
