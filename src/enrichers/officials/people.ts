@@ -19,11 +19,17 @@ interface Person {
   mentions: Mention[];
 }
 
+/**
+ * What the later passes need of a block, kept instead of its tokens and units (which are
+ * dropped as soon as the block is read, so memory does not grow with the article's size):
+ * the words that could be a short mention ("ông Phớc") and the titles not tied to a name.
+ */
 interface ReadBlock {
   block: Block;
-  tokens: Token[];
-  units: Unit[];
-  attachedTitles: Set<number>;
+  /** Capitalised words not inside a full name, addressed by an honorific or a title head. */
+  addressed: { key: string; from: number; to: number }[];
+  /** Capitalised titles that attach gave to no one. */
+  bareTitles: { text: string; from: number; to: number }[];
 }
 
 const mention = (block: Block, from: number, to: number): Mention => ({
@@ -42,6 +48,23 @@ function addressed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The words of a block that could be a short mention: capitalised, last of their run, not inside a full name, addressed. */
+function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadBlock['addressed'] {
+  // Full names in this block, in order: a word inside one is not a short mention. (A name of
+  // one word, "Đồng chí Tú", is read as a name unit too: that one is the short mention.)
+  const named = units.filter((u): u is Extract<Unit, { kind: 'name' }> => u.kind === 'name' && u.name.name.includes(' '));
+  const found: ReadBlock['addressed'] = [];
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.cap || tokens[i + 1]?.cap) continue;
+    while (n < named.length && named[n]!.to <= token.start) n++;
+    if (n < named.length && named[n]!.from <= token.start) continue;
+    if (addressed(tokens, i)) found.push({ key: token.key, from: token.start, to: token.end });
+  }
+  return found;
+}
+
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
   if (people.length === 0) return;
   const byLast = new Map<string, Person[]>();
@@ -51,19 +74,11 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
     if (holders) holders.push(person);
     else byLast.set(last, [person]);
   }
-  for (const { block, tokens, units } of read) {
-    // Full names in this block, in order: a word inside one is not a short mention. (A name of
-    // one word, "Đồng chí Tú", is read as a name unit too: that one is the short mention.)
-    const named = units.filter((u): u is Extract<Unit, { kind: 'name' }> => u.kind === 'name' && u.name.name.includes(' '));
-    let n = 0;
-    tokens.forEach((token, i) => {
-      while (n < named.length && named[n]!.to <= token.start) n++;
-      if (!token.cap || tokens[i + 1]?.cap) return;
-      if (n < named.length && named[n]!.from <= token.start) return;
-      const holders = byLast.get(token.key);
-      if (holders?.length !== 1 || !addressed(tokens, i)) return;
-      holders[0]!.mentions.push(mention(block, token.start, token.end));
-    });
+  for (const { block, addressed } of read) {
+    for (const word of addressed) {
+      const holders = byLast.get(word.key);
+      if (holders?.length === 1) holders[0]!.mentions.push(mention(block, word.from, word.to));
+    }
   }
 }
 
@@ -118,12 +133,11 @@ function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: 
   if (people.length === 0) return;
   const index = titleIndex();
   for (const person of people) for (const title of person.titles) index.add(person, foldTitle(title));
-  for (const { block, units, attachedTitles } of read) {
-    units.forEach((unit, u) => {
-      if (unit.kind !== 'title' || attachedTitles.has(u) || !unit.title.capitalised) return;
+  for (const { block, bareTitles } of read) {
+    for (const unit of bareTitles) {
       const words = foldTitle(unit.text);
       const held = index.soleHolder(words);
-      if (!held) return;
+      if (!held) continue;
       const person = held[0]!.person;
       person.mentions.push(mention(block, unit.from, unit.to));
       // A headline may print the post in full where the body shortens it.
@@ -131,7 +145,7 @@ function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: 
         person.titles = fullestTitles([...person.titles, unit.text], foldTitle);
         index.add(person, words);
       }
-    });
+    }
   }
 }
 
@@ -157,7 +171,11 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
       person.mentions.push(mention(block, unit.from, unit.to));
       people.set(key, person);
     }
-    return { block, tokens, units, attachedTitles };
+    const bareTitles: ReadBlock['bareTitles'] = [];
+    units.forEach((unit, u) => {
+      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u)) bareTitles.push({ text: unit.text, from: unit.from, to: unit.to });
+    });
+    return { block, addressed: addressedWords(tokens, units), bareTitles };
   });
   const foldTitle = memoFoldTitle();
   const authorKeys = new Set(authors.map(foldKey));
