@@ -40,11 +40,23 @@ export function normalizeText(input: string): NormalizedText {
   const start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (start) applied.add('bom');
 
-  const mapped = mapChars(input, start, applied);
-  const trimmed = trimLineEnds(mapped);
-  if (trimmed !== mapped) applied.add('trailing-space');
-  const text = trimmed.normalize('NFC');
-  if (text !== trimmed) applied.add('nfc');
+  // Chunk by chunk, so a 20 MB text is never copied whole once per step (each replace,
+  // the trim and NFC would each make a full copy): only the joined result is whole.
+  const parts: string[] = [];
+  let changed = start > 0;
+  for (let from = start; from < input.length; ) {
+    const to = chunkEnd(input, from);
+    const chunk = input.slice(from, to);
+    const mapped = mapChars(chunk, applied);
+    const trimmed = trimLineEnds(mapped);
+    if (trimmed !== mapped) applied.add('trailing-space');
+    const composed = trimmed.normalize('NFC');
+    if (composed !== trimmed) applied.add('nfc');
+    if (composed !== chunk) changed = true;
+    parts.push(composed);
+    from = to;
+  }
+  const text = !changed ? input : parts.length === 1 ? parts[0]! : parts.join('');
 
   return {
     text,
@@ -53,13 +65,27 @@ export function normalizeText(input: string): NormalizedText {
   };
 }
 
+/** About this many characters per chunk: small enough that its copies stay in the young generation (freed at once). */
+const CHUNK = 1 << 15;
+
 /**
- * Make the REPLACEMENTS in `input` from `start`: one native search per replacement,
- * and a replace only where it applies, so text that needs none is not copied.
+ * Where the chunk from `from` ends: just past the first "\n" at or after CHUNK characters,
+ * or the end of the text. A line end is a safe cut for every step: CRLF stays whole (the
+ * "\n" is its last character), trailing spaces are per line, NFC never composes across one.
+ */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK) return text.length;
+  const newline = text.indexOf('\n', from + CHUNK);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/**
+ * Make the REPLACEMENTS in `input`: one native search per replacement, and a replace
+ * only where it applies, so text that needs none is not copied.
  * Each call builds its own regexes (a /g regex keeps state).
  */
-function mapChars(input: string, start: number, applied: Set<string>): string {
-  let text = start === 0 ? input : input.slice(start);
+function mapChars(input: string, applied: Set<string>): string {
+  let text = input;
   if (!ANY_REPLACEMENT.test(text)) return text;
   for (const { name, source, to } of REPLACEMENTS) {
     const pattern = new RegExp(source, 'g');

@@ -11,6 +11,8 @@
  * src/convert/shard.ts) and prints NDJSON, so the shards' outputs together are, line
  * for line, the output of one run over every FILE.
  */
+import type { Article } from '../../model/article.js';
+import { jsonPieces } from '../../writers/json.js';
 import { EXIT } from '../../errors.js';
 import { defineCommand, type RunContext } from '../command.js';
 import { loadArticle, STDIN } from '../load-article.js';
@@ -81,10 +83,15 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
     const outcome = await loadArticle(library, input, { debug, io, warnings: flags.warnings, maxSize });
     exitCode = Math.max(exitCode, outcome.exitCode);
     if (!outcome.article) continue;
-    const json = oneLine ? JSON.stringify(outcome.article) : JSON.stringify(outcome.article, null, 2);
-    if (!(await io.data(`${json}\n`))) break; // stdout closed: nobody is reading any more
+    if (!(await writeJson(io, outcome.article, !oneLine))) break; // stdout closed: nobody is reading any more
   }
   return exitCode;
+}
+
+/** One article's JSON to stdout, in pieces when it is huge; false once stdout is gone. */
+async function writeJson(io: RunContext['io'], article: Article, pretty: boolean): Promise<boolean> {
+  for (const piece of jsonPieces(article, { pretty })) if (!(await io.data(piece))) return false;
+  return true;
 }
 
 /** What is wrong with the command line, before anything is read. */
