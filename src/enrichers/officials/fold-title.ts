@@ -99,12 +99,18 @@ export function fullestTitles(printed: readonly string[], fold: (title: string) 
   return kept.filter((k) => !k.dropped).map((k) => k.text);
 }
 
-/** foldTitle with its answers kept, for one article's worth of calls. */
+/** Folded titles kept across articles (titles repeat: "Thủ tướng", "Bộ trưởng Bộ Tài chính"), up to this many. */
+const KEPT_TITLES = 4096;
+const folded = new Map<string, string[]>();
+
+/** foldTitle with its answers kept: the same words (do not change them) for the same title. */
 export function memoFoldTitle(): (title: string) => string[] {
-  const known = new Map<string, string[]>();
   return (title) => {
-    let words = known.get(title);
-    if (!words) known.set(title, (words = foldTitle(title)));
+    let words = folded.get(title);
+    if (!words) {
+      if (folded.size >= KEPT_TITLES) folded.clear();
+      folded.set(title, (words = foldTitle(title)));
+    }
     return words;
   };
 }

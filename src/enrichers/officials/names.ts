@@ -75,13 +75,26 @@ const BASE_LETTER: ReadonlyMap<string, string> = new Map(
 
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
-  token.foreign ??= foreignShape(token);
+  token.foreign ??= foreignKey(token.key);
   return token.foreign;
 }
 
-function foreignShape(token: Token): boolean {
+/** Answers kept across articles (names repeat), up to this many words. */
+const KEPT_SHAPES = 8192;
+const shapes = new Map<string, boolean>();
+
+function foreignKey(key: string): boolean {
+  let foreign = shapes.get(key);
+  if (foreign === undefined) {
+    if (shapes.size >= KEPT_SHAPES) shapes.clear();
+    shapes.set(key, (foreign = foreignShape(key)));
+  }
+  return foreign;
+}
+
+function foreignShape(key: string): boolean {
   let bare = '';
-  for (const ch of token.key) bare += BASE_LETTER.get(ch) ?? ch;
+  for (const ch of key) bare += BASE_LETTER.get(ch) ?? ch;
   if (/[^a-z]/u.test(bare)) return /^[a-z]+(?:[-'.’][a-z]+)+$/u.test(bare);
   return !VIETNAMESE_SYLLABLE.test(bare);
 }

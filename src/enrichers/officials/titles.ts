@@ -173,8 +173,10 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   if (head === 0) return null;
   const first = tokens[i]!;
   const capitalised = first.cap;
-  const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
-  if (!capitalised && BARE_HEADS.has(headKey) && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) return null;
+  if (!capitalised && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) {
+    const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
+    if (BARE_HEADS.has(headKey)) return null;
+  }
   let end = i + head;
   let country = false;
   if (NAMING_ANOTHER.match(tokens, i) === head) {

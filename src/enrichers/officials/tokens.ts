@@ -55,6 +55,20 @@ function foldWhole(text: string): Folded | null {
   return key.length === text.length ? { lower, key } : null;
 }
 
+/**
+ * No letter of text[start, end) is lower case: none equals its lower-case form, save digits
+ * and joiners (ASCII non-letters). Checked on the block's lower-case copy, so no string is
+ * made per word (a capitalised word usually fails at its second letter).
+ */
+function allCapitals(text: string, lower: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== lower.charCodeAt(k)) continue;
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0xc0) return false;
+  }
+  return true;
+}
+
 function token(text: string, start: number, end: number, folded: Folded | null): Token {
   const raw = text.slice(start, end);
   const lower = folded ? folded.lower : raw.toLowerCase();
@@ -68,7 +82,7 @@ function token(text: string, start: number, end: number, folded: Folded | null):
     end,
     word: isWordUnit(raw.charCodeAt(0)),
     cap,
-    caps: cap && raw.length >= 2 && raw === raw.toUpperCase(),
+    caps: cap && raw.length >= 2 && (folded ? allCapitals(text, folded.lower, start, end) : raw === raw.toUpperCase()),
     // Present from the start, so every token has one shape for V8.
     foreign: undefined,
     phrases: undefined,
