@@ -11,8 +11,12 @@ const TONED: Readonly<Record<string, string>> = {
   o: 'òóỏõọ', O: 'ÒÓỎÕỌ', u: 'ùúủũụ', U: 'ÙÚỦŨỤ',
 };
 
-/** "oà", "oé", "uỷ" (either case for the first letter): the tone sits on the second vowel. */
-const OLD_TONE = /([oO])([àáảãạèéẻẽẹ])|([uU])([ỳýỷỹỵ])/gu;
+/**
+ * "oà", "oé", "uỷ" (either case for the first letter) ending a syllable: the tone sits on
+ * the second vowel. Only an open syllable has two spellings; before a final consonant
+ * ("toàn", "hoạt", "quyết") both styles mark the second vowel, and it stays as it is.
+ */
+const OLD_TONE = /([oO])([àáảãạèéẻẽẹ])(?!\p{L})|([uU])([ỳýỷỹỵ])(?!\p{L})/gu;
 
 function moved(first: string, second: string, base: 'a' | 'e' | 'y'): string {
   const tone = (TONED[base] ?? '').indexOf(second);

@@ -11,6 +11,9 @@ describe('moveTones', () => {
     ['Thuỵ Điển', 'Thụy Điển'],
     ['Ủy ban khóa', 'Ủy ban khóa'], // already new style: unchanged
     ['Nghị quyết số 57-NQ/TW', 'Nghị quyết số 57-NQ/TW'],
+    // Before a final consonant both styles mark the second vowel: nothing to move.
+    ['toàn quốc hoạt động khoảng Quyết', 'toàn quốc hoạt động khoảng Quyết'],
+    ['hoà, toà; Uỷ.', 'hòa, tòa; Ủy.'],
   ])('%s → %s', (text, moved) => {
     expect(moveTones(text)).toBe(moved);
   });

@@ -13,8 +13,11 @@ export function foldTones(lower: string): string {
   return MAY_HAVE_OLD_TONE.test(lower) ? moveTones(lower) : lower;
 }
 
-/** Where text/move-tones.ts has something to move ("oà", "uỷ"); no g flag, so no state between calls. */
-const MAY_HAVE_OLD_TONE = /[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ]/u;
+/**
+ * Where text/move-tones.ts has something to move ("hoà", "uỷ": an open syllable, so most
+ * text, "toàn", "hoạt", has nothing); no g flag, so no state between calls.
+ */
+const MAY_HAVE_OLD_TONE = /[oO][àáảãạèéẻẽẹ](?!\p{L})|[uU][ỳýỷỹỵ](?!\p{L})/u;
 
 export function foldKey(s: string): string {
   let t = s.toLowerCase();
