@@ -35,6 +35,9 @@ export async function loadArticle(library: Library, input: string, { debug, io, 
   const name = input === STDIN ? STDIN_NAME : input;
   try {
     const bytes = input === STDIN ? await readStdin(io.stdin, maxSize) : await readInputFile(input, maxSize);
+    if (isArticleJson(bytes)) {
+      throw new VnnewsError('ALREADY_ARTICLE', 'is an article JSON already, not news text (vnnews export turns it into Markdown or HTML)');
+    }
     const article = await library.parseDocument(bytes, { path: input === STDIN ? null : input });
     if (warnings) {
       for (const warning of article.warnings) await io.warning(name, warning.line, warning.message, warning.rule);
@@ -48,6 +51,13 @@ export async function loadArticle(library: Library, input: string, { debug, io, 
     await reportInternal(io, error, { file: name, debug });
     return { name, article: null, exitCode: EXIT.internal };
   }
+}
+
+/** `{` then `"schemaVersion"` (after any BOM and spaces): vnnews's own JSON, which parsing as text would garble. */
+const ARTICLE_JSON = /^\uFEFF?\s*\{\s*"schemaVersion"\s*:/u;
+
+function isArticleJson(bytes: Uint8Array): boolean {
+  return ARTICLE_JSON.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 64)));
 }
 
 export async function readStdin(stdin: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {

@@ -209,3 +209,17 @@ describe('--warnings', () => {
     expect(result.stderr.trimEnd().split('\n')).toEqual(expected);
   });
 });
+
+describe('parse given an article JSON (its own output)', () => {
+  it('refuses it in one line that points to export, for a file and for stdin; parse | officials too', () => {
+    const json = join(ROOT, 'fixtures/seed/expected.json');
+    const file = vnnews(['parse', json]);
+    expect(file.status).toBe(1);
+    expect(file.stdout).toBe('');
+    expect(file.stderr).toBe(`vnnews: ${json}: is an article JSON already, not news text (vnnews export turns it into Markdown or HTML)\n`);
+    const piped = vnnews(['officials'], { input: readFileSync(json) });
+    expect(piped.status).toBe(1);
+    expect(piped.stderr).toMatch(/^vnnews: <stdin>: is an article JSON already/);
+    expect(piped.stderr).not.toMatch(STACK_FRAME);
+  });
+});
