@@ -16,18 +16,16 @@ const SCHEME = /^([a-z][a-z0-9+.-]*:)/i;
  * Characters browsers strip or skip while reading a URL (C0 controls, space at the ends,
  * tab and newline anywhere: "java\tscript:" is javascript:): a src holding any is refused
  * rather than guessed at; so is one holding the other line ends (U+0085, U+2028, U+2029:
- * normalizeText makes them newlines, and html-validate refuses them in a src). A space inside a file name ("ảnh 1.jpg") is fine; any Unicode
- * space at either end (U+00A0, U+3000, …) is not: a src of spaces alone is no URL at all
- * (html-validate: attribute-allowed-values), and trimmed or not, it is a guess.
+ * normalizeText makes them newlines, and html-validate refuses them in a src). A space
+ * inside a file name ("ảnh 1.jpg") is fine.
  */
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-const hasSpaceAtEnds = (src: string): boolean => src.trim() !== src;
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]|^ | $/;
 
 /** "//evil.example/x.jpg" and "/\evil.example" leave the page's host. */
 const OTHER_HOST = /^[/\\]{2}/;
 
 export function isSafeImageSrc(src: string): boolean {
-  if (src === '' || UNSAFE_CHARACTERS.test(src) || hasSpaceAtEnds(src) || OTHER_HOST.test(src)) return false;
+  if (src === '' || UNSAFE_CHARACTERS.test(src) || OTHER_HOST.test(src)) return false;
   const scheme = SCHEME.exec(src)?.[1];
   return scheme === undefined || ALLOWED_SCHEMES.includes(scheme.toLowerCase());
 }

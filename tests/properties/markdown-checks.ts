@@ -24,8 +24,11 @@ import { toMarkdown } from '../../src/writers/markdown/index.js';
  * output; null (the field left out) when nothing is left. Applied to every generated
  * string of the article (text fields, names, titles, references, byline, source).
  */
+/** The string as a UTF-8 file holds it: a lone surrogate becomes U+FFFD. */
+const throughUtf8 = (text: string): string => new TextDecoder().decode(new TextEncoder().encode(text));
+
 export function readerForm(text: string): string | null {
-  const normalized = normalizeText(text.toWellFormed()).text.replace(MARK_AFTER_LINE_END, '\n');
+  const normalized = normalizeText(throughUtf8(text)).text.replace(MARK_AFTER_LINE_END, '\n');
   return normalized === '' ? null : normalized;
 }
 
