@@ -142,18 +142,31 @@ export function findReferences(text: string): Reference[] {
   return mergeReferences(scan(text, scanners()).map((found) => found.reference));
 }
 
-/** The article's texts in reading order: title, lead, then paragraphs with the captions after each. */
+/**
+ * The article's texts in reading order: title, lead, then paragraphs with the captions after
+ * each. Captions are grouped by paragraph in one pass: looking them up per paragraph made an
+ * article of many paragraphs and images quadratic (found by tests/properties/parse-linear.test.ts;
+ * fixtures/regressions/linear-many-images).
+ */
 function readingOrder(article: Article): string[] {
-  const captionsAfter = (index: number): string[] =>
-    article.images.flatMap((image) => (image.afterParagraph === index && image.caption !== null ? [image.caption] : []));
+  const captionsAfter = new Map<number, string[]>();
+  const outside: string[] = [];
+  for (const image of article.images) {
+    if (image.caption === null) continue;
+    const after = image.afterParagraph;
+    if (after < -1 || after >= article.paragraphs.length) outside.push(image.caption);
+    else {
+      const list = captionsAfter.get(after);
+      if (list) list.push(image.caption);
+      else captionsAfter.set(after, [image.caption]);
+    }
+  }
   return [
     ...(article.title === null ? [] : [article.title]),
     ...(article.lead === null ? [] : [article.lead]),
-    ...captionsAfter(-1),
-    ...article.paragraphs.flatMap((paragraph, index) => [paragraph, ...captionsAfter(index)]),
-    ...article.images.flatMap((image) =>
-      image.caption !== null && (image.afterParagraph < -1 || image.afterParagraph >= article.paragraphs.length) ? [image.caption] : [],
-    ),
+    ...(captionsAfter.get(-1) ?? []),
+    ...article.paragraphs.flatMap((paragraph, index) => [paragraph, ...(captionsAfter.get(index) ?? [])]),
+    ...outside,
   ];
 }
 

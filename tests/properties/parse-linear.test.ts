@@ -7,42 +7,13 @@
  * both; the median of RUNS of each is compared; the ratio allowed, MAX_RATIO = 24, is three
  * times the linear 8, while a quadratic path gives 64 (and the check "the check can fail"
  * below shows a quadratic function is caught). Sizes start at SMALL_BYTES so timer
- * resolution does not matter.
+ * resolution does not matter. The check is in linear-checks.ts, shared with fixtures/regressions/.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse.js';
 import { newsText } from './arbitraries.js';
+import { growth, linearProblems, MAX_RATIO, sizes } from './linear-checks.js';
 import { holds, timeoutFor } from './settings.js';
-
-const FACTOR = 8;
-const MAX_RATIO = 24;
-const RUNS = 5;
-const SMALL_BYTES = 24_000;
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-/** Median time of `work(large)` over median time of `work(small)`, timed alternately. */
-export function growth(work: (text: string) => unknown, small: string, large: string): number {
-  work(small);
-  work(large);
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < RUNS; i++) {
-    for (const [index, text] of [small, large].entries()) {
-      const start = performance.now();
-      work(text);
-      times[index as 0 | 1].push(performance.now() - start);
-    }
-  }
-  return median(times[1]) / Math.max(median(times[0]), 0.05);
-}
-
-/** The chunk repeated to about SMALL_BYTES, and FACTOR times that. */
-function sizes(chunk: string, glue: string): [string, string] {
-  const unit = chunk + glue;
-  const k = Math.max(1, Math.ceil(SMALL_BYTES / unit.length));
-  return [unit.repeat(k), unit.repeat(k * FACTOR)];
-}
 
 const chunk = newsText.filter((text) => text.trim().length >= 20);
 
@@ -52,9 +23,8 @@ describe('parseArticle runs in linear time', () => {
       'parseArticle is linear',
       6,
       fc.property(chunk, fc.boolean(), (text, oneLine) => {
-        const [small, large] = oneLine ? sizes(text.replace(/[\r\n]+/gu, ' '), ' ') : sizes(text, '\n\n');
-        const ratio = growth((t) => parseArticle(t), small, large);
-        if (ratio >= MAX_RATIO) throw new Error(`${FACTOR}× the input took ${ratio.toFixed(1)}× the time (limit ${MAX_RATIO}×), ${small.length} → ${large.length} characters`);
+        const problems = linearProblems(text, oneLine);
+        if (problems.length > 0) throw new Error(problems.join('\n'));
         return true;
       }),
     );

@@ -10,6 +10,7 @@ import type { Article } from '../../src/model/article.js';
 import { parseArticle } from '../../src/parse.js';
 import { articleProblems } from './article-checks.js';
 import { safetyProblems, validityProblems } from './html-checks.js';
+import { linearProblems } from './linear-checks.js';
 import { roundTripProblems } from './markdown-checks.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/regressions/', import.meta.url));
@@ -27,6 +28,7 @@ const CHECKS: Readonly<Record<string, (c: Case) => Promise<string[]> | string[]>
   'html-valid': (c) => validityProblems(c.article as Article),
   'markdown-round-trip': (c) => roundTripProblems(c.article as Article),
   parse: (c) => articleProblems(parseArticle(c.text as string)),
+  linear: (c) => [...linearProblems(c.text as string, false), ...linearProblems(c.text as string, true)],
 };
 
 const cases = readdirSync(DIR, { withFileTypes: true })
@@ -36,12 +38,13 @@ const cases = readdirSync(DIR, { withFileTypes: true })
 
 describe('regression cases from the property tests', () => {
   it('has cases, each with checks it knows and the input they need', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(7);
+    expect(cases.length).toBeGreaterThanOrEqual(8);
     for (const [name, c] of cases) {
       expect(c.checks.length, name).toBeGreaterThan(0);
       for (const check of c.checks) {
         expect(Object.keys(CHECKS), name).toContain(check);
-        expect(check === 'parse' ? typeof c.text : typeof c.article, `${name}: ${check}`).toBe(check === 'parse' ? 'string' : 'object');
+        const wantsText = check === 'parse' || check === 'linear';
+        expect(wantsText ? typeof c.text : typeof c.article, `${name}: ${check}`).toBe(wantsText ? 'string' : 'object');
       }
     }
   });
