@@ -6,6 +6,8 @@ import { parseArticle } from '../../src/parse.js';
 
 export const FACTOR = 8;
 export const MAX_RATIO = 24;
+/** Measurements before a ratio over the limit is believed. */
+const ATTEMPTS = 3;
 const RUNS = 5;
 const SMALL_BYTES = 24_000;
 
@@ -36,6 +38,9 @@ export function sizes(chunk: string, glue: string): [string, string] {
 /** What is wrong with parsing `chunk` repeated k and 8k times (as lines, or on one line); [] when linear. */
 export function linearProblems(chunk: string, oneLine: boolean): string[] {
   const [small, large] = oneLine ? sizes(chunk.replace(/[\r\n]+/gu, ' '), ' ') : sizes(chunk, '\n\n');
-  const ratio = growth((t) => parseArticle(t), small, large);
+  // A ratio over the limit counts only when it comes back on two more measurements (the
+  // smallest of the three is taken): load on a busy machine does not repeat, a quadratic path does.
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) ratio = Math.min(ratio, growth((t) => parseArticle(t), small, large));
   return ratio < MAX_RATIO ? [] : [`${FACTOR}× the input took ${ratio.toFixed(1)}× the time (limit ${MAX_RATIO}×), ${small.length} → ${large.length} characters`];
 }
