@@ -1,5 +1,5 @@
 /**
- * Golden fixtures: every folder fixtures/<case>/ (except fixtures/broken) holds an input
+ * Golden fixtures: every folder fixtures/<case>/ (except fixtures/broken and fixtures/regressions) holds an input
  * (input.txt, or input.<ext>) and expected.json, the article vnnews makes of it. One test
  * per field, so a failure names the field.
  *
@@ -20,8 +20,8 @@ import { parseBytes, type Article } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'fixtures');
-/** Folders that are not golden cases (broken inputs have their own test). */
-const NOT_CASES = new Set(['broken']);
+/** Folders that are not golden cases (broken inputs and the property tests' regressions have their own tests). */
+const NOT_CASES = new Set(['broken', 'regressions']);
 const UPDATE = process.env.UPDATE === '1';
 const UPDATE_HINT = 'run `UPDATE=1 npx vitest run tests/fixtures.test.ts` and review the diff';
 

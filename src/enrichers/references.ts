@@ -22,7 +22,7 @@ import {
 import { LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
-const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
+export const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
 
 /** The sticky and global regexes one article's scan uses: built per call, never shared (V8 caches the compiled code). */
 function scanners() {
@@ -43,9 +43,9 @@ interface Found {
   reference: Reference;
 }
 
-const WORD_CHAR = new RegExp(`[${LETTERS}\\d]`, 'u');
+export const WORD_CHAR = new RegExp(`[${LETTERS}\\d]`, 'u');
 /** The last word before a position, if a space separates it: "Trường Đại học Luật" → "học". */
-const WORD_BEFORE = new RegExp(`([${LETTERS}]+) $`, 'u');
+export const WORD_BEFORE = new RegExp(`([${LETTERS}]+) $`, 'u');
 const NOT_LAW = new Set(NOT_LAW_BEFORE);
 
 /** Nothing word-like right before `index`: "Nghị quyết" starts a word, "xNghị quyết" does not. */

@@ -15,9 +15,11 @@ const SCHEME = /^([a-z][a-z0-9+.-]*:)/i;
 /**
  * Characters browsers strip or skip while reading a URL (C0 controls, space at the ends,
  * tab and newline anywhere: "java\tscript:" is javascript:): a src holding any is refused
- * rather than guessed at. A space inside a file name ("ảnh 1.jpg") is fine.
+ * rather than guessed at; so is one holding the other line ends (U+0085, U+2028, U+2029:
+ * normalizeText makes them newlines, and html-validate refuses them in a src). A space
+ * inside a file name ("ảnh 1.jpg") is fine.
  */
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f]|^ | $/;
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]|^ | $/;
 
 /** "//evil.example/x.jpg" and "/\evil.example" leave the page's host. */
 const OTHER_HOST = /^[/\\]{2}/;

@@ -14,7 +14,7 @@ export interface NormalizedText {
  * The replacements mapChars makes, in order, as regex sources: CRLF before a lone
  * CR, then each of CHAR_RULES as one character class ("[\\u200b-\\u200d\\u2060\\ufeff]").
  */
-const REPLACEMENTS: ReadonlyArray<{ name: string; source: string; to: string }> = [
+export const REPLACEMENTS: ReadonlyArray<{ name: string; source: string; to: string }> = [
   { name: 'crlf', source: '\\r\\n', to: '\n' },
   { name: 'cr', source: '\\r', to: '\n' },
   ...CHAR_RULES.map((rule) => ({
@@ -25,7 +25,7 @@ const REPLACEMENTS: ReadonlyArray<{ name: string; source: string; to: string }> 
 ];
 
 /** Any character some replacement applies to: one scan, so clean text costs a single search. */
-const ANY_REPLACEMENT = new RegExp(`\\r|${REPLACEMENTS.slice(2).map((r) => r.source).join('|')}`, 'u');
+export const ANY_REPLACEMENT = new RegExp(`\\r|${REPLACEMENTS.slice(2).map((r) => r.source).join('|')}`, 'u');
 
 /**
  * Normalize decoded text for the readers: line ends to "\n", NFC, Unicode spaces to

@@ -109,7 +109,7 @@ describe('escaping', () => {
     expect(toMarkdown(fullArticle())).not.toMatch(/&#/);
   });
 
-  it('EXTRA_UNSAFE adds the GFM characters CommonMark does not escape', () => {
-    expect(EXTRA_UNSAFE.map((entry) => entry.character)).toEqual(['|', '~']);
+  it('EXTRA_UNSAFE adds the GFM characters CommonMark does not escape, and "<" opening an image destination or an email autolink', () => {
+    expect(EXTRA_UNSAFE.map((entry) => entry.character)).toEqual(['|', '~', '<', '<']);
   });
 });

@@ -17,6 +17,12 @@ const AUTHOR_SEPARATOR = ', ';
 /** Before the credit in a caption. */
 const CREDIT_LABEL = 'Ảnh: ';
 
+/**
+ * Does a text show anything? A blank title ("", spaces) makes no <h1>: an empty heading
+ * is invalid HTML and says nothing. (JavaScript's \s: every Unicode space, a superset of HTML's.)
+ */
+export const hasText = (text: string): boolean => /\S/u.test(text);
+
 const NEWLINE: ElementContent = { type: 'text', value: '\n' };
 
 /** Block children one per line (null ones left out), so the source reads line by line. */
@@ -80,7 +86,7 @@ function header(article: Article): Element | null {
   }
   const parts = [
     article.section === null ? null : h('p', { className: ['section'] }, article.section),
-    article.title === null ? null : h('h1', markedText(article.title, { in: 'title', index: 0 }, article.officials)),
+    article.title === null || !hasText(article.title) ? null : h('h1', markedText(article.title, { in: 'title', index: 0 }, article.officials)),
     byline.length > 0 ? h('p', { className: ['byline'] }, byline) : null,
   ];
   return parts.some((part) => part !== null) ? h('header', lines(parts)) : null;

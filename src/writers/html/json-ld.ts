@@ -23,7 +23,7 @@ export const SCRIPT_ESCAPES: Readonly<Record<string, string>> = {
   '\u2029': '\\u2029',
 };
 
-const SCRIPT_UNSAFE = new RegExp(`[${Object.keys(SCRIPT_ESCAPES).join('')}]`, 'gu');
+export const SCRIPT_UNSAFE = new RegExp(`[${Object.keys(SCRIPT_ESCAPES).join('')}]`, 'gu');
 
 export function authorType(name: string): 'Person' | 'Organization' {
   return ORGANIZATION_AUTHOR.some((pattern) => pattern.test(name)) ? 'Organization' : 'Person';

@@ -1,0 +1,5 @@
+/** Share 1 of 4 of the ReDoS check (tests/properties/redos-check.ts says what and why). */
+import { describe } from 'vitest';
+import { defineRedosTests } from './redos-check.js';
+
+describe('recheck: share 1 of 4', () => defineRedosTests(0, 4));
