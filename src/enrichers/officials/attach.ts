@@ -153,7 +153,8 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
     if (!isName(unit)) return;
-    const titles = [...(byName.get(u) ?? [])].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text);
+    const given = byName.get(u);
+    const titles = given ? [...given].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text) : [];
     claims.push({ unit: u, titles });
   });
   return { claims, attachedTitles };

@@ -140,5 +140,5 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.
   if (end - i === 1 && !trusted) return null;
-  return { end, name: tokens.slice(i, end).map((t) => t.text).join(' '), foreign: true };
+  return { end, name: end - i === 1 ? first.text : tokens.slice(i, end).map((t) => t.text).join(' '), foreign: true };
 }

@@ -89,6 +89,15 @@ function token(text: string, start: number, end: number, folded: Folded | null):
   };
 }
 
+/** Latin-1 punctuation as one-character strings, made once: a text of dots makes no string per dot. */
+const LATIN1 = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c));
+
+/** A Latin-1 punctuation token: its text is its key, no case, not a word. */
+function mark(c: number, start: number): Token {
+  const text = LATIN1[c]!;
+  return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const folded = foldWhole(text);
@@ -111,7 +120,7 @@ export function tokenize(text: string): Token[] {
     } else {
       // One punctuation mark (a surrogate pair stays whole).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      tokens.push(token(text, i, i + width, folded));
+      tokens.push(width === 1 && c < 0x100 ? mark(c, i) : token(text, i, i + width, folded));
       i += width;
     }
   }

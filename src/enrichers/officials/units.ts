@@ -20,6 +20,19 @@ export type Unit =
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
 
+/** One shared unit per punctuation mark (units are never changed): a text of 1,000,000 dots makes no unit per dot. */
+const MARKS = new Map<string, Unit>();
+
+function markUnit(text: string): Unit {
+  let unit = MARKS.get(text);
+  if (!unit) {
+    unit = Object.freeze({ kind: 'mark', text });
+    // Any character that is not a letter is a mark: keep the table small on strange text.
+    if (MARKS.size < 1024) MARKS.set(text, unit);
+  }
+  return unit;
+}
+
 /** How many tokens each cue phrase covers. */
 const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((cue) => [cue, tokenize(cue.normalize('NFC')).length]));
 
@@ -56,7 +69,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (!token.word) {
-      units.push({ kind: 'mark', text: token.text });
+      units.push(markUnit(token.text));
       i++;
       continue;
     }
