@@ -77,12 +77,26 @@ function parseDecoded(bytes: Uint8Array, decoded: DecodedText, options: ParseOpt
  * Markdown carries an article already enriched (officials and references are in its
  * front matter, perhaps corrected by hand), so the enrichers do not run again on it.
  */
+/** A leading `---` line, and the `---` line that closes the front matter. */
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/u;
+const FRONT_MATTER_CLOSE = /(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/u;
+
+/** The YAML between a leading `---` line and the next `---` line, as in the file (before NFC), or null. */
+function frontMatterSource(text: string): string | null {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length);
+  const close = FRONT_MATTER_CLOSE.exec(rest);
+  return close ? rest.slice(0, close.index) : null;
+}
+
 export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<Article> {
   const decoded = decodeBytes(bytes);
   if (!isVnnewsMarkdown(decoded.text, options.path ?? null)) return parseDecoded(bytes, decoded, options);
   const { readMarkdown } = await import('./readers/markdown/index.js');
   const normalized = normalizeText(decoded.text);
-  const read = readMarkdown(normalized.text);
+  const yaml = frontMatterSource(decoded.text);
+  const read = readMarkdown(normalized.text, { yaml: yaml === null ? null : normalizeText(yaml, { compose: false }).text });
   return {
     schemaVersion: SCHEMA_VERSION,
     ...read.fields,

@@ -35,7 +35,17 @@ export const ANY_REPLACEMENT = new RegExp(`\\r|${REPLACEMENTS.slice(2).map((r) =
  * Linear time, fast on a 20 MB single line: a few native searches, one pass over
  * the lines, one NFC.
  */
-export function normalizeText(input: string): NormalizedText {
+export interface NormalizeOptions {
+  /**
+   * Compose to NFC (default true). Off for YAML front matter, whose escapes ("\\n") NFC
+   * would fuse with a combining mark after them ("\\n" + U+0300 → "\\ǹ", an invalid
+   * escape): its values are composed once parsed instead (readers/markdown/front-matter.ts).
+   */
+  compose?: boolean;
+}
+
+export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
+  const compose = options.compose ?? true;
   const applied = new Set<string>();
   const start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (start) applied.add('bom');
@@ -50,7 +60,7 @@ export function normalizeText(input: string): NormalizedText {
     const mapped = mapChars(chunk, applied);
     const trimmed = trimLineEnds(mapped);
     if (trimmed !== mapped) applied.add('trailing-space');
-    const composed = trimmed.normalize('NFC');
+    const composed = compose ? trimmed.normalize('NFC') : trimmed;
     if (composed !== trimmed) applied.add('nfc');
     if (composed !== chunk) changed = true;
     parts.push(composed);

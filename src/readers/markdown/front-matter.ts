@@ -59,11 +59,21 @@ const FIELDS: { [K in keyof MetaFields]: { check: (value: unknown) => boolean; e
   references: { check: (v) => Array.isArray(v) && v.every(isReference), expected: 'a list of {kind, number, date, issuer}' },
 };
 
+/** Every string in parsed YAML in NFC (the YAML text itself is read uncomposed: see normalizeText's `compose`). */
+function composed(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(composed);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), composed(item)]));
+  }
+  return value;
+}
+
 /** `line` is the front matter's first line in the file, for warnings. */
 export function readFrontMatter(yaml: string, line: number | null, warnings: Warning[]): MetaFields {
   let data: unknown;
   try {
-    data = parse(yaml);
+    data = composed(parse(yaml));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     warnings.push({ line, rule: 'markdown/front-matter', message: `front matter is not valid YAML, left out: ${reason}` });

@@ -24,11 +24,21 @@ export interface MarkdownRead {
 /** Built once from constants and frozen: no state between calls. */
 const PROCESSOR = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
-export function readMarkdown(text: string): MarkdownRead {
+export interface MarkdownOptions {
+  /**
+   * The front matter's YAML as normalized without NFC (parse.ts passes it): NFC over YAML
+   * source can break an escape followed by a combining mark. Default: the YAML in `text`.
+   */
+  yaml?: string | null;
+}
+
+export function readMarkdown(text: string, options: MarkdownOptions = {}): MarkdownRead {
   const warnings: Warning[] = [];
   const root = PROCESSOR.parse(text);
   const yaml = root.children.find((node): node is Yaml => node.type === 'yaml');
-  const meta = yaml ? readFrontMatter(yaml.value, yaml.position?.start.line ?? null, warnings) : EMPTY_META;
+  // The uncomposed YAML only when it is this front matter (NFC of it gives the node's text).
+  const source = options.yaml != null && options.yaml.normalize('NFC') === yaml?.value ? options.yaml : yaml?.value;
+  const meta = yaml && source !== undefined ? readFrontMatter(source, yaml.position?.start.line ?? null, warnings) : EMPTY_META;
   const body = readBlocks(
     root.children.filter((node) => node !== yaml),
     warnings,
