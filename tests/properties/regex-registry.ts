@@ -30,7 +30,7 @@ export const DYNAMIC: Readonly<Record<string, () => Pattern[]>> = {
   'src/enrichers/references.ts#ISSUER_TAIL_PATTERN': () => [{ where: 'ISSUER_TAIL_PATTERN', source: ISSUER_TAIL_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#NEXT_NUMBER_PATTERN': () => [{ where: 'NEXT_NUMBER_PATTERN', source: NEXT_NUMBER_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#`[${LETTERS}\\\\d]`': () => [of('references.ts WORD_CHAR', WORD_CHAR)],
-  'src/enrichers/references.ts#`([${LETTERS}]+) $`': () => [of('references.ts WORD_BEFORE', WORD_BEFORE)],
+  'src/enrichers/references.ts#`(?:^|[^${LETTERS}])([${LETTERS}]+) $`': () => [of('references.ts WORD_BEFORE', WORD_BEFORE)],
   "src/text/normalize.ts#`\\\\r|${REPLACEMENTS.slice(2).map((r) => r.source).join('|')}`": () => [of('normalize.ts ANY_REPLACEMENT', ANY_REPLACEMENT)],
   'src/text/normalize.ts#source': () => REPLACEMENTS.map(({ name, source }) => ({ where: `normalize.ts REPLACEMENTS ${name}`, source, flags: 'g' })),
   "src/writers/html/json-ld.ts#`[${Object.keys(SCRIPT_ESCAPES).join('')}]`": () => [of('json-ld.ts SCRIPT_UNSAFE', SCRIPT_UNSAFE)],
