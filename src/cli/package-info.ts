@@ -20,13 +20,16 @@ export async function readPackageInfo(): Promise<PackageInfo> {
   return { version: typeof pkg.version === 'string' ? pkg.version : '0.0.0', issues: issuesUrl(pkg) };
 }
 
-function issuesUrl(pkg: { bugs?: unknown; repository?: unknown }): string | null {
+/** Where to report bugs, from package.json `bugs`, else a GitHub `repository` URL (exported for its tests). */
+export function issuesUrl(pkg: { bugs?: unknown; repository?: unknown }): string | null {
   const { bugs, repository } = pkg;
   if (typeof bugs === 'string') return bugs;
   if (isRecord(bugs) && typeof bugs.url === 'string') return bugs.url;
   const repo = isRecord(repository) ? repository.url : repository;
   if (typeof repo !== 'string') return null;
-  const match = /github\.com[/:]([^/]+\/[^/.]+)/.exec(repo);
+  // The owner has no ':' (GitHub allows none): with [^/]+, each "github.com:" of a long run of
+  // them read on to the same '/', a quadratic search (recheck). Real URLs match as before.
+  const match = /github\.com[/:]([^/:]+\/[^/.]+)/.exec(repo);
   return match ? `https://github.com/${match[1]}/issues` : null;
 }
 

@@ -49,8 +49,13 @@ export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join
  * The word before "Luật" is checked in code (lawMayStart in references.ts), for the same reason as above.
  */
 export const LAW_NAME_PATTERN = `Luật ${UPPER}${LOWER}*(?:${anyOf(LAW_NAME_JOINERS)}|(?: (?!${STOP})${L}${LOWER}*)){0,${LAW_NAME_MAX_WORDS}}(?=$|[^${LETTERS}\\d ]| ${STOP}| \\d)(?: (?:năm )?(?<year>\\d{4})${NOT_WORD_AFTER})?(?: số (?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER})?`;
-/** What may follow a number: its date, its issuer, another number of the same kind. */
-export const DATE_TAIL_PATTERN = `,? +ngày ${DATE}`;
+/**
+ * What may follow a number: its date, its issuer, another number of the same kind. The date's
+ * leading `,? +` is skipped in code (afterSeparator in references.ts): ` +` first in a pattern
+ * is quadratic when searched from every position of a run of spaces (recheck), and with it
+ * the look-ahead and back-reference kept the check from ending within 120 s.
+ */
+export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
 export const ISSUER_TAIL_PATTERN = `,? +(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
 export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
 

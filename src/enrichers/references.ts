@@ -44,8 +44,12 @@ interface Found {
 }
 
 export const WORD_CHAR = new RegExp(`[${LETTERS}\\d]`, 'u');
-/** The last word before a position, if a space separates it: "Trường Đại học Luật" → "học". */
-export const WORD_BEFORE = new RegExp(`([${LETTERS}]+) $`, 'u');
+/**
+ * The last word before a position, if a space separates it: "Trường Đại học Luật" → "học".
+ * The word starts the text or follows a non-letter: unanchored, `([letters]+) $` alone would
+ * be tried from every letter of a long word (quadratic, recheck); group 1 is the same word.
+ */
+export const WORD_BEFORE = new RegExp(`(?:^|[^${LETTERS}])([${LETTERS}]+) $`, 'u');
 const NOT_LAW = new Set(NOT_LAW_BEFORE);
 
 /** Nothing word-like right before `index`: "Nghị quyết" starts a word, "xNghị quyết" does not. */
@@ -109,6 +113,9 @@ function readTail(
   };
   const readDate = (): string | null => {
     const before = position;
+    const after = afterSeparator(folded, position);
+    if (after === null) return null;
+    position = after;
     const iso = isoDate(sticky(s.date));
     if (iso === null) position = before;
     return iso;
@@ -126,6 +133,14 @@ function readTail(
   const last = group.at(-1)?.reference;
   if (last && last.date === null) last.date = readDate();
   return group;
+}
+
+/** Where `,? +` at `index` ends (an optional comma, then one space or more), or null: DATE_TAIL_PATTERN's lead, read in code. */
+function afterSeparator(text: string, index: number): number | null {
+  const spaces = text[index] === ',' ? index + 1 : index;
+  let end = spaces;
+  while (text[end] === ' ') end += 1;
+  return end === spaces ? null : end;
 }
 
 function isoDate(match: RegExpExecArray | null): string | null {
