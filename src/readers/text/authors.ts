@@ -17,18 +17,33 @@ import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 const AGENCIES = foldedSet(AGENCY_NAMES);
 const DESKS = foldedSet(DESK_HEADS);
 
-/** Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi". */
-const LEAD_LABEL = /^(?:(?:bài|tin)\s*(?:và|,|&|\+)?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+/iu;
+/**
+ * Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi".
+ * The joining word takes the spaces before it (`(?:\s*và)?\s*`, not `\s*(?:và)?\s*`: two
+ * loops over the same spaces are quadratic on a long run of them). Exported for the tests.
+ */
+export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+))?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+/iu;
 /** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */
 const MAX_OUTLET_WORDS = 8;
 /** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
 const THEO = /^theo\s+/iu;
-/** Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP". */
-const TRAILING_NOTE = /\s*\([^()]{1,80}\)\s*$|\s+\/\s*[^\s/()]{2,20}$/u;
-/** Two or more authors: "A - B", "A, B", "A và B". */
-const AUTHOR_SEPARATOR = /\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*;\s*/u;
+/**
+ * Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP".
+ * The spaces before a note are taken from the start of their run only (`(?<!\s)`): tried
+ * from every position of a long run, they were quadratic. Exported for the tests.
+ */
+export const TRAILING_NOTE = /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$/u;
+/**
+ * Two or more authors: "A - B", "A, B", "A và B", "A; B".
+ * Spaces before the separator are taken from the start of their run only (`(?<!\s)`), as a
+ * search tried from every position of a long run of spaces was quadratic; a comma right
+ * after the previous separator's spaces ("A - , B") still splits. Exported for the tests.
+ */
+export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
+/** Punctuation closing a name ("Vũ Ba."), matched from the start of its run only (see AUTHOR_SEPARATOR). */
+export const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
 
 /*
  * Name syllables are checked with case mapping rather than \p{Lu}/\p{Ll} classes:
@@ -73,7 +88,7 @@ function isDesk(s: string): boolean {
 
 /** One author as printed, or null when the piece is not a name. */
 function authorOf(piece: string): string | null {
-  const s = piece.trim().replace(/[.,;:]+$/u, '');
+  const s = piece.trim().replace(TRAILING_PUNCTUATION, '');
   if (s === '') return null;
   if (isPersonName(s) || isAgency(s) || isDesk(s)) return s;
   return null;

@@ -9,10 +9,21 @@
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
  */
 
+/*
+ * PAREN_CREDIT and COLON_CREDIT: the credit after the colon starts and (COLON_CREDIT) ends
+ * at a non-space character, so each space around it has one place to go: when a run of
+ * spaces could be split between \s* and the credit, it was tried every way (quadratic).
+ * A colon followed by spaces only ("(Ảnh: )") is still a credit clause, an empty one (the
+ * second alternative). The credit's length limit is checked in findCredit: with a {1,120}
+ * in it PAREN_CREDIT was too large for recheck to decide in 120 s; without, recheck's
+ * automaton checker proves both linear in under a second.
+ */
+/** A credit is at most this many characters; a longer "(Ảnh: …)" or "Ảnh: …" is not a credit clause. */
+const MAX_CREDIT_LENGTH = 120;
 /** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)" closing the caption. */
-const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:\s*([^()]{1,120})\)\s*\.?$/iu;
+const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X" after the caption's last sentence or a dash. */
-const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|photo|hình)\s*:\s*([^:]{1,120}?)\s*\.?$/iu;
+const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|photo|hình)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
@@ -32,8 +43,11 @@ function tidy(s: string): string | null {
 }
 
 /** Split a caption line into the caption proper and its credit. */
-/** What stands before "ảnh:" in a byline, not a caption: "Bài và ảnh: X", "Bài, ảnh: X". */
-const BYLINE_LABEL = /^(?:bài|tin|bài viết)\s*(?:và|,|&|\+)?\s*$/iu;
+/**
+ * What stands before "ảnh:" in a byline, not a caption: "Bài và ảnh: X", "Bài, ảnh: X".
+ * The joining word takes the spaces before it (not `\s*(?:và)?\s*`: two loops over one run of spaces).
+ */
+const BYLINE_LABEL = /^(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+))?\s*$/iu;
 
 function credited(text: string, captionEnd: number, tail: string, credit: string): SplitCaption | null {
   const caption = tidy(text.slice(0, captionEnd) + tail.trimEnd());
@@ -50,14 +64,21 @@ export function splitCredit(line: string): SplitCaption {
 /** Every credit names one of these words: lines without any are skipped at the cost of one search. */
 const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình/u;
 
+/*
+ * Each of PAREN_CREDIT and COLON_CREDIT can take its credit from one place only (the last
+ * brackets; what follows the last colon), so a credit over the limit means that pattern has
+ * no match, as when the limit was written in it.
+ */
+const short = (credit: string | undefined): boolean => (credit ?? '').length <= MAX_CREDIT_LENGTH;
+
 function findCredit(text: string): SplitCaption | null {
   if (!CREDIT_WORD.test(text)) return null;
   let m = PAREN_CREDIT.exec(text);
-  if (m) return credited(text, m.index, '', m[1] ?? '');
+  if (m && short(m[1])) return credited(text, m.index, '', m[1] ?? '');
   m = PAREN_BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');
   m = COLON_CREDIT.exec(text);
-  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   m = BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   return null;

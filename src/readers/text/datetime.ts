@@ -18,8 +18,13 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d
 const PIVOT_YEAR = 69;
 /** Year first, as CMS exports print it: "2025-03-11 20:25", "2025-03-11T20:25:00+07:00". */
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
-/** An ISO offset glued to the time: "20:25:00+07:00", "20:25Z". */
-const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:([+-])(\d{2}):?(\d{2})|Z)/u;
+/**
+ * An ISO offset glued to the time: "20:25:00+07:00", "20:25:00.123+07:00", "20:25Z".
+ * Fractional seconds are at most 9 digits (nanoseconds, the finest any clock or CMS
+ * prints): with an unbounded \d+ the look-behind, tried at every position, ran back over
+ * the whole of a long run of digits each time (quadratic).
+ */
+const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:([+-])(\d{2}):?(\d{2})|Z)/u;
 /** "08:25 PM", "8:25 SA" (sáng), "8:25 CH" (chiều): a 12-hour clock. */
 const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
@@ -78,8 +83,13 @@ function tidyRest(rest: string): string {
   return trimSeparators(rest.replace(LABELS, ' ').replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').trim());
 }
 
-/** Where a byline separates its parts: " - ", " | ", " • ", ", ". */
-const PART_SEPARATOR = /\s[-–—|•·]\s|\s*[|•·]\s*|,\s/u;
+/**
+ * Where a byline separates its parts: " - ", " | ", " • ", ", ".
+ * A bar or bullet takes the spaces after it but not those before it (they stay at the end
+ * of the part before, which tidyRest trims): a leading \s* would be tried from every
+ * position of a long run of spaces (quadratic).
+ */
+const PART_SEPARATOR = /\s[-–—|•·]\s|[|•·]\s*|,\s/u;
 
 function partsOf(rest: string): string[] {
   return rest.split(PART_SEPARATOR).map(tidyRest).filter((p) => p !== '');

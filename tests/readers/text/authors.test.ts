@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsOfLine, isPersonName, mergeAuthors } from '../../../src/readers/text/authors.js';
+import { AUTHOR_SEPARATOR, LEAD_LABEL, TRAILING_NOTE, TRAILING_PUNCTUATION, authorsOfLine, isPersonName, mergeAuthors } from '../../../src/readers/text/authors.js';
 
 describe('authorsOfLine', () => {
   const cases: Array<[string, string[]]> = [
@@ -51,5 +51,45 @@ describe('isPersonName', () => {
 describe('mergeAuthors', () => {
   it('keeps the first spelling of each name', () => {
     expect(mergeAuthors(['Vũ Ba'], ['VŨ BA', 'Văn Giang'])).toEqual(['Vũ Ba', 'Văn Giang']);
+  });
+});
+
+/**
+ * ReDoS regressions (issue 6). authorsOfLine reads lines of at most 90 characters, so the
+ * patterns are tried directly on long adversarial text (recheck's attack strings): before
+ * the rewrite each took seconds at this length (quadratic), now a few milliseconds.
+ */
+describe('byline patterns stay linear', () => {
+  const N = 100_000;
+  const fast = (work: () => unknown): void => {
+    const started = performance.now();
+    work();
+    expect(performance.now() - started).toBeLessThan(1000);
+  };
+
+  it('LEAD_LABEL: a label, a long run of spaces, then half of "ảnh"', () => {
+    fast(() => expect(LEAD_LABEL.test('bài' + '\t'.repeat(N) + 'ả')).toBe(false));
+    fast(() => expect(LEAD_LABEL.test('tin' + ' '.repeat(N) + 'ản')).toBe(false));
+    expect('Bài và ảnh: Minh Anh'.replace(LEAD_LABEL, '')).toBe('Minh Anh');
+    expect('Tin ,  ảnh:  Minh Hà'.replace(LEAD_LABEL, '')).toBe('Minh Hà');
+    expect('Bài ảnh: Minh Hà'.replace(LEAD_LABEL, '')).toBe('Minh Hà');
+  });
+
+  it('TRAILING_NOTE: a long run of spaces not closing a note', () => {
+    fast(() => expect(TRAILING_NOTE.test('Vũ Ba' + ' '.repeat(N) + 'x')).toBe(false));
+    expect('Văn Giang  (Theo Sputnik) '.replace(TRAILING_NOTE, '')).toBe('Văn Giang');
+    expect('Hải Minh /VGP'.replace(TRAILING_NOTE, '')).toBe('Hải Minh');
+  });
+
+  it('AUTHOR_SEPARATOR: a long run of spaces between two words', () => {
+    fast(() => expect(('Vũ Ba' + '\t'.repeat(N) + 'x').split(AUTHOR_SEPARATOR)).toHaveLength(1));
+    expect('A - B, C  và D ;E'.split(AUTHOR_SEPARATOR)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect('A - , B'.split(AUTHOR_SEPARATOR)).toEqual(['A', '', 'B']);
+  });
+
+  it('TRAILING_PUNCTUATION: a long run of dots that does not end the line', () => {
+    fast(() => expect(TRAILING_PUNCTUATION.test(','.repeat(N) + 'x,')).toBe(true));
+    expect('Vũ Ba.;'.replace(TRAILING_PUNCTUATION, '')).toBe('Vũ Ba');
+    expect('Q.Anh'.replace(TRAILING_PUNCTUATION, '')).toBe('Q.Anh');
   });
 });

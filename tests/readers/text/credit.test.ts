@@ -26,3 +26,42 @@ describe('splitCredit', () => {
     expect(hasCredit('Bài, ảnh: Minh Anh')).toBe(false);
   });
 });
+
+/** ReDoS regressions (issue 6): captions are not cut to a length, so a long line reaches every pattern. */
+describe('splitCredit stays linear', () => {
+  const N = 100_000;
+  const timed = (line: string): ReturnType<typeof splitCredit> => {
+    const started = performance.now();
+    const result = splitCredit(line);
+    expect(performance.now() - started).toBeLessThan(1000);
+    return result;
+  };
+
+  it('COLON_CREDIT: "ảnh:" then a long run of tabs and a second colon (minutes at 20 000 characters before)', () => {
+    expect(timed('ảnh:' + '\t'.repeat(N) + ':').credit).toBeNull();
+    expect(timed('Ảnh: x' + ' '.repeat(N) + 'y:').credit).toBeNull();
+    expect(splitCredit('Toàn cảnh hội nghị. Ảnh:   Hồng Khanh  .')).toEqual({ caption: 'Toàn cảnh hội nghị.', credit: 'Hồng Khanh' });
+    expect(splitCredit('Toàn cảnh hội nghị - Ảnh: ')).toEqual({ caption: 'Toàn cảnh hội nghị - Ảnh:', credit: null });
+  });
+
+  it('PAREN_CREDIT: "(Ảnh:" then a long run of spaces', () => {
+    expect(timed('(Ảnh:' + ' '.repeat(N) + 'x').credit).toBeNull();
+    expect(timed('(Ảnh:' + ' '.repeat(N) + ')x').credit).toBeNull();
+    expect(splitCredit('Lễ đón. ( Ảnh - Nguồn :  Thống Nhất/TTXVN ) .')).toEqual({ caption: 'Lễ đón.', credit: 'Thống Nhất/TTXVN' });
+    expect(splitCredit('Lễ đón (Ảnh: )')).toEqual({ caption: 'Lễ đón', credit: null });
+  });
+
+  it('the credit is at most 120 characters, as before', () => {
+    const name = 'A'.repeat(119);
+    expect(splitCredit(`Lễ đón (Ảnh: ${name}.)`).credit).toBe(`${name}.`);
+    expect(splitCredit(`Lễ đón (Ảnh: ${name}xy)`).credit).toBeNull();
+    expect(splitCredit(`Lễ đón. Ảnh: ${name}x .`).credit).toBe(`${name}x`);
+    expect(splitCredit(`Lễ đón. Ảnh: ${name}xy`).credit).toBeNull();
+  });
+
+  it('BYLINE_LABEL: "Bài", a long run of spaces, then no joining word', () => {
+    expect(timed('Bài' + ' '.repeat(N) + 'ế. Ảnh: Minh Anh').credit).toBe('Minh Anh');
+    expect(timed('Bài' + ' '.repeat(N) + 'và ế. Ảnh: Minh Anh').credit).toBe('Minh Anh');
+    expect(hasCredit('Bài  &  ảnh: Minh Anh')).toBe(false);
+  });
+});

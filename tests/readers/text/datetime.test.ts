@@ -52,6 +52,33 @@ describe('findTimestamp', () => {
     expect(findTimestamp('11/03/2025 20:25 GMT+19')?.iso).toBe('2025-03-11T20:25:00+07:00');
   });
 
+  it('reads an ISO offset after fractional seconds (ISO_OFFSET)', () => {
+    expect(findTimestamp('2025-03-11T20:25:00.123+09:00')?.iso).toBe('2025-03-11T20:25:00+09:00');
+    expect(findTimestamp('2025-03-11T20:25:00.123456789-05:00')?.iso).toBe('2025-03-11T20:25:00-05:00');
+  });
+
+  it('splits the leftovers at bars, bullets, dashes and commas (PART_SEPARATOR)', () => {
+    expect(findTimestamp('BIẾN ĐỔI KHÍ HẬU  |  Thanh Tùng • 11/03/2025 20:25')?.parts).toEqual(['BIẾN ĐỔI KHÍ HẬU', 'Thanh Tùng']);
+    expect(findTimestamp('Vũ Ba, Thanh Tùng - 11/03/2025')?.parts).toEqual(['Vũ Ba', 'Thanh Tùng']);
+  });
+
+  // ReDoS regressions (issue 6): each took about a second at 20 000 characters before the rewrite, quadratic.
+  it('stays linear on a long run of digits after the date (ISO_OFFSET look-behind)', () => {
+    const line = '11/03/2025 ' + '0'.repeat(100_000);
+    const started = performance.now();
+    expect(findTimestamp(line)?.iso).toBe('2025-03-11');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('stays linear on a long run of spaces or tabs between parts (PART_SEPARATOR)', () => {
+    for (const space of [' ', '\t']) {
+      const line = '11/03/2025 20:25 ' + space.repeat(100_000) + 'Vũ Ba';
+      const started = performance.now();
+      expect(findTimestamp(line)?.parts).toEqual(['Vũ Ba']);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
   it('stays linear on a long line of digits and slashes', () => {
     const line = '1/'.repeat(200_000) + '1';
     const started = performance.now();
