@@ -37,16 +37,30 @@ const URL_OPENING = /https?:\/\/|www\./iu;
 const MAX_SOURCE_NAME = 80;
 /** A related link on one line: "Xem thêm: Hà Nội khởi công cầu Tứ Liên", ">> Đọc thêm: …". */
 const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»›]+\s*\S/iu;
-/** A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]". */
-const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
+/**
+ * A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]",
+ * 5 to 300 characters between them (counted in code, see lengthIn: a {5,300} is too large
+ * for recheck to decide by automaton).
+ */
+const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*)$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
 const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
-/** Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads By DTads". */
-const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|trình phát video.{0,40}|video is loading.{0,20}|ads by \S{1,30}|advertisement|quảng cáo)$/iu;
+/**
+ * Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads by DTads".
+ * Two patterns, each small enough for recheck to decide by automaton (as one, it fell back to fuzzing).
+ */
+const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|advertisement|quảng cáo)$/iu;
+const PLAYER_TEXT = /^(?:trình phát video(?<player>.*)|video is loading(?<loading>.*)|ads by (?<ads>\S+))$/iu;
+/**
+ * The most PLAYER_TEXT leaves after "trình phát video", after "video is loading" and after "ads by"
+ * (counted in code: bounds this large in the pattern make recheck fall back to fuzzing). The
+ * alternatives start with different words, so at most one of the groups is set.
+ */
+const MAX_PLAYER_REST = { player: 40, loading: 20, ads: 30 } as const;
 /**
  * A video's caption: "Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh)." — not a photo, not body text.
  * The credit in the brackets is at most MAX_VIDEO_CREDIT characters past the colon's spaces:
@@ -62,6 +76,26 @@ const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|gi�
 const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
 const RELATED = foldedSet(RELATED_HEADERS);
 const SECTIONS = foldedSet(SECTION_NAMES);
+
+/** Length in characters (code points), as a `u` pattern's `.` or `[^…]` counts them. */
+const lengthIn = (s: string): number => [...s].length;
+
+function isPlayer(t: string): boolean {
+  if (PLAYER.test(t)) return true;
+  const groups = PLAYER_TEXT.exec(t)?.groups;
+  if (!groups) return false;
+  return (Object.keys(MAX_PLAYER_REST) as (keyof typeof MAX_PLAYER_REST)[]).every((name) => {
+    const rest = groups[name];
+    return rest === undefined || lengthIn(rest) <= MAX_PLAYER_REST[name];
+  });
+}
+
+function isBracketLinkLine(t: string): boolean {
+  const inside = BRACKET_LINK.exec(t)?.[1];
+  if (inside === undefined) return false;
+  const length = lengthIn(inside);
+  return length >= 5 && length <= 300;
+}
 
 /** Decoration before a label ("» Xem thêm", "| Tin mới") and after it ("TIN LIÊN QUAN:"), tested one character at a time. */
 const LABEL_LEAD = /[\s»›>•*|-]/u;
@@ -106,7 +140,10 @@ export function isSourceLineText(t: string): boolean {
   const found = t.slice(last).search(URL_OPENING);
   if (found === -1) return false;
   const url = last + found;
-  const nameFits = (end: number): boolean => end - from <= MAX_SOURCE_NAME && !t.slice(from, end).includes('\n');
+  const nameFits = (end: number): boolean => {
+    const name = t.slice(from, end);
+    return lengthIn(name) <= MAX_SOURCE_NAME && !name.includes('\n');
+  };
   if (nameFits(url)) return true;
   let colon = url;
   while (colon > from && isSpaceAt(t, colon - 1)) colon--;
@@ -119,7 +156,8 @@ export function isVideoCaptionText(t: string): boolean {
   if (!m) return false;
   const credit = m[1] ?? '';
   // "\s*" after the colon takes the spaces, but leaves the credit at least one character.
-  return Math.max(1, credit.length - (skipSpaces(credit, 0))) <= MAX_VIDEO_CREDIT;
+  const lead = Math.min(skipSpaces(credit, 0), credit.length - 1);
+  return lengthIn(credit.slice(lead)) <= MAX_VIDEO_CREDIT;
 }
 
 /**
@@ -143,11 +181,11 @@ export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
-export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t) || (t.length <= 300 && INLINE_RELATED.test(t));
+export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && INLINE_RELATED.test(t));
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
 export const isBoilerplate = (t: string): boolean =>
-  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || PLAYER.test(t) || SEPARATOR.test(t);
+  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || isPlayer(t) || SEPARATOR.test(t);
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isBoilerplate,
+  isBracketLink,
   isSourceLineText,
   isVideoCaption,
   isVideoCaptionText,
@@ -85,5 +86,21 @@ describe('line patterns stay linear on adversarial lines', () => {
     expect(sectionParts('Covid-19 ,')).toEqual(['Covid-19', '']);
     expect(sectionOf('Trang chủ  >  Thời sự / Chính trị')).toBe('Thời sự');
     expect(sectionOf('Khoa học & Công nghệ')).toBe('Khoa học & Công nghệ');
+  });
+
+  it('BRACKET_LINK and PLAYER: bounds counted in code, in characters as the u patterns counted them', () => {
+    expect(timed(() => isBracketLink('[' + 'x'.repeat(LONG))).ms).toBeLessThan(FAST_MS);
+    expect(timed(() => isBoilerplate('Trình phát video' + '.'.repeat(LONG))).ms).toBeLessThan(FAST_MS);
+    expect(isBracketLink('[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]')).toBe(true);
+    expect(isBracketLink('[1234]')).toBe(false);
+    expect(isBracketLink('[' + '😀'.repeat(300) + ']')).toBe(true);
+    expect(isBracketLink('[' + 'x'.repeat(301) + ']')).toBe(false);
+    for (const t of ['Trình phát Video is loading.Phát', 'Video is loading.', 'Ads By DTads', 'Độ dài 0:48', 'Quảng cáo']) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate('Trình phát video' + '😀'.repeat(40))).toBe(true);
+    expect(isBoilerplate('Trình phát video' + 'x'.repeat(41))).toBe(false);
+    expect(isBoilerplate('Ads by ' + 'x'.repeat(31))).toBe(false);
+    // A name before the URL, and a video credit, are counted in characters too.
+    expect(isSourceLineText('Nguồn ' + '😀'.repeat(74) + 'www.x.vn')).toBe(true);
+    expect(isVideoCaptionText('(Video: ' + '😀'.repeat(120) + ')')).toBe(true);
   });
 });
