@@ -71,7 +71,17 @@ const MAX_VIDEO_CREDIT = 120;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
 /** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
-const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:thứ|người thứ) [^)]{1,20} từ (?:trái|phải)[^)]{0,20}\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+/**
+ * The ordinal marker, "(thứ hai từ trái sang)": within the brackets, 1 to 20 characters before
+ * " từ trái"/" từ phải" and at most 20 after, checked in hasOrdinalMarker (bounds this large in
+ * one pattern make recheck fall back to fuzzing).
+ */
+const ORDINAL_OPEN = /\((?:thứ|người thứ) /giu;
+const ORDINAL_SIDE = / từ (?:trái|phải)/giu;
+const MAX_ORDINAL_PART = 20;
+/** The longest bracket content that can hold an ordinal marker, in UTF-16 units (a character is at most 2). */
+const MAX_ORDINAL_CONTENT = 4 * MAX_ORDINAL_PART + ' từ phải'.length;
 
 const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
 const RELATED = foldedSet(RELATED_HEADERS);
@@ -183,7 +193,22 @@ export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
 export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && INLINE_RELATED.test(t));
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
-export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
+export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t) || hasOrdinalMarker(t);
+
+/** Whether the line holds an ordinal marker (ORDINAL_OPEN … ORDINAL_SIDE … ")"), tried at every opening. */
+export function hasOrdinalMarker(t: string): boolean {
+  for (const open of t.matchAll(ORDINAL_OPEN)) {
+    const from = open.index + open[0].length;
+    const close = t.slice(from, from + MAX_ORDINAL_CONTENT + 1).indexOf(')');
+    if (close === -1) continue;
+    const content = t.slice(from, from + close);
+    for (const side of content.matchAll(ORDINAL_SIDE)) {
+      const before = lengthIn(content.slice(0, side.index));
+      if (before >= 1 && before <= MAX_ORDINAL_PART && lengthIn(content.slice(side.index + side[0].length)) <= MAX_ORDINAL_PART) return true;
+    }
+  }
+  return false;
+}
 export const isBoilerplate = (t: string): boolean =>
   (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || isPlayer(t) || SEPARATOR.test(t);
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));

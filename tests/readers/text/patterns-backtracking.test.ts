@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  hasOrdinalMarker,
+  hasPositionMarker,
   isBoilerplate,
   isBracketLink,
   isSourceLineText,
@@ -102,5 +104,17 @@ describe('line patterns stay linear on adversarial lines', () => {
     // A name before the URL, and a video credit, are counted in characters too.
     expect(isSourceLineText('Nguồn ' + '😀'.repeat(74) + 'www.x.vn')).toBe(true);
     expect(isVideoCaptionText('(Video: ' + '😀'.repeat(120) + ')')).toBe(true);
+  });
+
+  it('POSITION_MARKER: the ordinal marker checked by hand, at every opening', () => {
+    expect(timed(() => hasOrdinalMarker('(thứ '.repeat(LONG / 5))).ms).toBeLessThan(FAST_MS);
+    expect(timed(() => hasOrdinalMarker('(thứ a' + ' từ trái'.repeat(LONG / 8) + ')')).ms).toBeLessThan(FAST_MS);
+    expect(hasPositionMarker('Bà C (thứ hai từ trái sang) nhận bằng khen')).toBe(true);
+    expect(hasPositionMarker('Ông D (NGƯỜI THỨ BA TỪ PHẢI)')).toBe(true);
+    expect(hasPositionMarker('Ông E (thứ ' + 'x'.repeat(21) + ' từ trái)')).toBe(false);
+    expect(hasPositionMarker('(thứ ' + 'x'.repeat(30) + ' (thứ hai từ trái)')).toBe(true);
+    expect(hasPositionMarker('Ông F (thứ hai từ trái ' + 'y'.repeat(19) + ')')).toBe(true);
+    expect(hasPositionMarker('Ông F (thứ hai từ trái ' + 'y'.repeat(20) + ')')).toBe(false);
+    expect(hasPositionMarker('Rẽ phải ở ngã tư.')).toBe(false);
   });
 });
