@@ -82,8 +82,29 @@ function bylineOf(text: string): BylineLine | null {
   return null;
 }
 
-/** A time and date glued to the end of the title: "… Nghị quyết Đại hội XIV 30/01/2026 17:43". */
-const TRAILING_TIMESTAMP = /\s+(?:\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}\/\d{4})$/u;
+/**
+ * A time and date glued to the end of the title: "… Nghị quyết Đại hội XIV 30/01/2026 17:43".
+ * The pattern holds one space before the stamp; trailingTimestamp takes the rest of the run
+ * of spaces by hand (a leading `\s+`, tried from every position of a long run, is quadratic).
+ */
+const TRAILING_TIMESTAMP = /\s(?:\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}\/\d{4})$/u;
+const SPACE = /\s/u;
+
+/** The timestamp at the end of a title line, with all the spaces before it, and where that starts. */
+export function trailingTimestamp(text: string): { index: number; stamp: string } | null {
+  const m = TRAILING_TIMESTAMP.exec(text);
+  if (!m) return null;
+  let index = m.index;
+  while (index > 0 && SPACE.test(text.charAt(index - 1))) index--;
+  return { index, stamp: text.slice(index) };
+}
+
+/** The text without the "?"/"!" it ends with ("Vì sao?!" → "Vì sao"), by a scan from the end. */
+export function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charAt(end - 1) === '?' || text.charAt(end - 1) === '!')) end--;
+  return text.slice(0, end);
+}
 
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
 const MAX_ELLIPSIS_TITLE_LENGTH = 160;
@@ -103,7 +124,7 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
 function isHeadline(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
   if (/(?:\.{3}|…)$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
-  return !endsSentence(text.replace(/[?!]+$/u, ''));
+  return !endsSentence(withoutTrailingMarks(text));
 }
 
 /**
@@ -204,13 +225,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   const first = lines[i];
   if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
     header.title = first.text;
-    const stamped = TRAILING_TIMESTAMP.exec(first.text);
-    const stamp = stamped ? findTimestamp(stamped[0]) : null;
+    const stamped = trailingTimestamp(first.text);
+    const stamp = stamped ? findTimestamp(stamped.stamp) : null;
     if (stamped && stamp && stamped.index > 0) {
       header.title = first.text.slice(0, stamped.index);
       header.published = stamp.iso;
       publishedRank = timestampRank({ published: stamp.iso, authors: [], section: null }, true);
-      header.bylineLines.push(stamped[0].trim());
+      header.bylineLines.push(stamped.stamp.trim());
     }
     i++;
   } else {

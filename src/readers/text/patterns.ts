@@ -1,7 +1,9 @@
 /**
  * Line-level recognisers for the plain-text reader. Each is a named pattern with
  * the real-world line it was written for; tests/readers/text/patterns.test.ts has
- * a case for every one. All are linear: no nested or overlapping quantifiers.
+ * a case for every one. Each is checked safe by recheck (tests/properties/redos-check.ts):
+ * where one pattern would backtrack on a long run (a `[…]+$`, a free gap before a URL), a
+ * short scan by hand does the job instead.
  */
 import { foldKey, foldedSet } from './fold.js';
 import { BOILERPLATE_LINES, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
@@ -22,34 +24,150 @@ const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:)/iu;
 /** Copyright and copy notices: "Bản quyền © Báo …", "(*) Không sao chép dưới mọi hình thức …", "© 2024 …". */
 const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền\s*(?:©|\(c\)|thuộc|:)|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
-/** A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn", "Theo nguồn: …". */
-const SOURCE_LINE = /^(?:nguồn|source)\b[^\n]{0,80}?(?::\s*)?(?:https?:\/\/|www\.)\S*$|^(?:nguồn|source)\s*:/iu;
+/**
+ * A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn".
+ * Either the word and a colon (SOURCE_LABEL), or the word (SOURCE_WORD), a name of at most
+ * MAX_SOURCE_NAME characters, an optional colon and spaces, then a URL that runs to the end
+ * of the line: found by hand in isSourceLine, not by one pattern (a free-length gap before a
+ * URL that runs to the end backtracks on every "www." of a long last word).
+ */
+const SOURCE_LABEL = /^(?:nguồn|source)\s*:/iu;
+const SOURCE_WORD = /^(?:nguồn|source)\b/iu;
+const URL_OPENING = /https?:\/\/|www\./iu;
+const MAX_SOURCE_NAME = 80;
 /** A related link on one line: "Xem thêm: Hà Nội khởi công cầu Tứ Liên", ">> Đọc thêm: …". */
 const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»›]+\s*\S/iu;
-/** A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]". */
-const BRACKET_LINK = /^\[[^\]]{5,300}\]$/u;
+/**
+ * A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]",
+ * 5 to 300 characters between them (counted in code, see lengthIn: a {5,300} is too large
+ * for recheck to decide by automaton).
+ */
+const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*:?\s*\d[\d.,]*)$/iu;
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*)$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
 const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
-/** Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads By DTads". */
-const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|trình phát video.{0,40}|video is loading.{0,20}|ads by \S{1,30}|advertisement|quảng cáo)$/iu;
-/** A video's caption: "Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh)." — not a photo, not body text. */
-const VIDEO_CAPTION = /\((?:video|clip)\s*:\s*[^()]{1,120}\)\s*\.?$/iu;
+/**
+ * Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads by DTads".
+ * Two patterns, each small enough for recheck to decide by automaton (as one, it fell back to fuzzing).
+ */
+const PLAYER = /^(?:(?:thời gian hiện tại|độ dài|thời lượng)\s*\d{1,2}:\d{2}(?::\d{2})?|advertisement|quảng cáo)$/iu;
+const PLAYER_TEXT = /^(?:trình phát video(?<player>.*)|video is loading(?<loading>.*)|ads by (?<ads>\S+))$/iu;
+/**
+ * The most PLAYER_TEXT leaves after "trình phát video", after "video is loading" and after "ads by"
+ * (counted in code: bounds this large in the pattern make recheck fall back to fuzzing). The
+ * alternatives start with different words, so at most one of the groups is set.
+ */
+const MAX_PLAYER_REST = { player: 40, loading: 20, ads: 30 } as const;
+/**
+ * A video's caption: "Quán phở đông nghịt khách (Video: Thành Công - Quỳnh Anh)." — not a photo, not body text.
+ * The credit in the brackets is at most MAX_VIDEO_CREDIT characters past the colon's spaces:
+ * checked on the captured text (a {1,120} in the pattern is too large for recheck to decide).
+ */
+const VIDEO_CAPTION = /\((?:video|clip)\s*:([^()]+)\)\s*\.?$/iu;
+const MAX_VIDEO_CREDIT = 120;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
 /** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
-const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:thứ|người thứ) [^)]{1,20} từ (?:trái|phải)[^)]{0,20}\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+/**
+ * The ordinal marker, "(thứ hai từ trái sang)": within the brackets, 1 to 20 characters before
+ * " từ trái"/" từ phải" and at most 20 after, checked in hasOrdinalMarker (bounds this large in
+ * one pattern make recheck fall back to fuzzing).
+ */
+const ORDINAL_OPEN = /\((?:thứ|người thứ) /giu;
+const ORDINAL_SIDE = / từ (?:trái|phải)/giu;
+const MAX_ORDINAL_PART = 20;
+/** The longest bracket content that can hold an ordinal marker, in UTF-16 units (a character is at most 2). */
+const MAX_ORDINAL_CONTENT = 4 * MAX_ORDINAL_PART + ' từ phải'.length;
 
 const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
 const RELATED = foldedSet(RELATED_HEADERS);
 const SECTIONS = foldedSet(SECTION_NAMES);
 
-/** Fold and drop decoration a page puts around a label ("TIN LIÊN QUAN:", "» Xem thêm"). */
-function labelKey(text: string): string {
-  return foldKey(text.replace(/^[\s»›>•*|-]+|[\s:»›>|]+$/gu, ''));
+/** Length in characters (code points), as a `u` pattern's `.` or `[^…]` counts them. */
+const lengthIn = (s: string): number => [...s].length;
+
+function isPlayer(t: string): boolean {
+  if (PLAYER.test(t)) return true;
+  const groups = PLAYER_TEXT.exec(t)?.groups;
+  if (!groups) return false;
+  return (Object.keys(MAX_PLAYER_REST) as (keyof typeof MAX_PLAYER_REST)[]).every((name) => {
+    const rest = groups[name];
+    return rest === undefined || lengthIn(rest) <= MAX_PLAYER_REST[name];
+  });
+}
+
+function isBracketLinkLine(t: string): boolean {
+  const inside = BRACKET_LINK.exec(t)?.[1];
+  if (inside === undefined) return false;
+  const length = lengthIn(inside);
+  return length >= 5 && length <= 300;
+}
+
+/** Decoration before a label ("» Xem thêm", "| Tin mới") and after it ("TIN LIÊN QUAN:"), tested one character at a time. */
+const LABEL_LEAD = /[\s»›>•*|-]/u;
+const LABEL_TRAIL = /[\s:»›>|]/u;
+
+/**
+ * Fold and drop decoration a page puts around a label ("TIN LIÊN QUAN:", "» Xem thêm").
+ * A scan from each end, not a `[…]+$` pattern (which, tried from every position, is
+ * quadratic on a long run of decoration inside the text).
+ */
+export function labelKey(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LABEL_LEAD.test(text.charAt(start))) start++;
+  while (end > start && LABEL_TRAIL.test(text.charAt(end - 1))) end--;
+  return foldKey(text.slice(start, end));
+}
+
+/** Whether one character is white space (as \s, and String#trim, see it). */
+const SPACE = /\s/u;
+const isSpaceAt = (t: string, i: number): boolean => SPACE.test(t.charAt(i));
+
+/** The index of the first non-space character at or after `i`. */
+function skipSpaces(t: string, i: number): number {
+  while (i < t.length && isSpaceAt(t, i)) i++;
+  return i;
+}
+
+/**
+ * A source line: SOURCE_LABEL, or SOURCE_WORD then a URL that runs to the end of the
+ * line, at most MAX_SOURCE_NAME characters after the word, or after a colon that ends
+ * the name and is followed by spaces only.
+ */
+export function isSourceLineText(t: string): boolean {
+  if (SOURCE_LABEL.test(t)) return true;
+  const word = SOURCE_WORD.exec(t);
+  if (!word) return false;
+  const from = word[0].length;
+  // The URL and what follows it hold no space: it starts in the line's last word.
+  let last = t.length;
+  while (last > from && !isSpaceAt(t, last - 1)) last--;
+  const found = t.slice(last).search(URL_OPENING);
+  if (found === -1) return false;
+  const url = last + found;
+  const nameFits = (end: number): boolean => {
+    const name = t.slice(from, end);
+    return lengthIn(name) <= MAX_SOURCE_NAME && !name.includes('\n');
+  };
+  if (nameFits(url)) return true;
+  let colon = url;
+  while (colon > from && isSpaceAt(t, colon - 1)) colon--;
+  return colon > from && t.charAt(colon - 1) === ':' && nameFits(colon - 1);
+}
+
+/** A video caption (VIDEO_CAPTION) whose credit, past the spaces after the colon, is 1 to MAX_VIDEO_CREDIT characters. */
+export function isVideoCaptionText(t: string): boolean {
+  const m = VIDEO_CAPTION.exec(t);
+  if (!m) return false;
+  const credit = m[1] ?? '';
+  // "\s*" after the colon takes the spaces, but leaves the credit at least one character.
+  const lead = Math.min(skipSpaces(credit, 0), credit.length - 1);
+  return lengthIn(credit.slice(lead)) <= MAX_VIDEO_CREDIT;
 }
 
 /**
@@ -69,15 +187,30 @@ export function isImageRef(t: string): boolean {
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
-export const isVideoCaption = (t: string): boolean => VIDEO_CAPTION.test(t);
+export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
-export const isSourceLine = (t: string): boolean => t.length <= 300 && SOURCE_LINE.test(t);
-export const isBracketLink = (t: string): boolean => BRACKET_LINK.test(t) || (t.length <= 300 && INLINE_RELATED.test(t));
+export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
+export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && INLINE_RELATED.test(t));
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
-export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t);
+export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t) || hasOrdinalMarker(t);
+
+/** Whether the line holds an ordinal marker (ORDINAL_OPEN … ORDINAL_SIDE … ")"), tried at every opening. */
+export function hasOrdinalMarker(t: string): boolean {
+  for (const open of t.matchAll(ORDINAL_OPEN)) {
+    const from = open.index + open[0].length;
+    const close = t.slice(from, from + MAX_ORDINAL_CONTENT + 1).indexOf(')');
+    if (close === -1) continue;
+    const content = t.slice(from, from + close);
+    for (const side of content.matchAll(ORDINAL_SIDE)) {
+      const before = lengthIn(content.slice(0, side.index));
+      if (before >= 1 && before <= MAX_ORDINAL_PART && lengthIn(content.slice(side.index + side[0].length)) <= MAX_ORDINAL_PART) return true;
+    }
+  }
+  return false;
+}
 export const isBoilerplate = (t: string): boolean =>
-  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || PLAYER.test(t) || SEPARATOR.test(t);
+  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || isPlayer(t) || SEPARATOR.test(t);
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
@@ -94,12 +227,40 @@ export function isRelatedLink(t: string): boolean {
   return t.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(t) && !isImageRef(t);
 }
 
-/** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô". */
-const CRUMB = /\s*[>›»/]\s*/u;
+/** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô" (the spaces around go with each part's trim). */
+const CRUMB = /[>›»/]/u;
 /** The home page as a breadcrumb's first level: "Trang chủ > Thời sự". */
 const HOME_CRUMB = /^(?:trang chủ|trang nhất|home)$/iu;
-/** Parts of a combined section: "Chính trị - Xã hội", "Khoa học & Công nghệ". */
-const SECTION_PARTS = /\s+[-–&]\s+|\s*,\s*/u;
+/** Parts of a combined section: "Chính trị - Xã hội", "Khoa học & Công nghệ"; joined by these between spaces, or by a comma. */
+const PART_JOINERS: ReadonlySet<string> = new Set(['-', '–', '&']);
+
+/**
+ * Split a combined section into its parts as splitting at `\s+[-–&]\s+` or `\s*,\s*` would:
+ * at a joiner with spaces on both sides, or at a comma, taking the spaces around. A scan
+ * rather than that pattern, which tried from every position of a run of spaces is quadratic.
+ */
+export function sectionParts(t: string): string[] {
+  const parts: string[] = [];
+  let partStart = 0;
+  let i = 0;
+  while (i < t.length) {
+    // A separator starts at i only at the start of a run of spaces or at a comma; a run
+    // of spaces that no separator follows fails from each of its positions alike.
+    const afterSpaces = skipSpaces(t, i);
+    let end = -1;
+    if (afterSpaces > i && PART_JOINERS.has(t.charAt(afterSpaces)) && isSpaceAt(t, afterSpaces + 1)) end = skipSpaces(t, afterSpaces + 1);
+    else if (t.charAt(afterSpaces) === ',') end = skipSpaces(t, afterSpaces + 1);
+    if (end === -1) {
+      i = afterSpaces > i ? afterSpaces : i + 1;
+      continue;
+    }
+    parts.push(t.slice(partStart, i));
+    partStart = end;
+    i = end;
+  }
+  parts.push(t.slice(partStart));
+  return parts;
+}
 
 /**
  * The site section, when the line is one: a short label whose parts are known
@@ -112,7 +273,7 @@ export function sectionOf(t: string): string | null {
   if (crumbs.length > 1 && HOME_CRUMB.test(crumbs[0] ?? '')) crumbs.shift();
   const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;
-  const parts = first.split(SECTION_PARTS);
+  const parts = sectionParts(first);
   const known = parts.every((p) => {
     const k = foldKey(p);
     if (SECTIONS.has(k)) return true;
