@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closed } from './closed-schema.js';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -33,17 +34,6 @@ const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_FILE), 'utf8')) as Json
 /** The schema as published: open objects, unknown fields allowed (fields are only added in v1). */
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-/**
- * The same schema with every object closed (`additionalProperties: false`): the parser must
- * not emit a field the schema does not document, at any depth.
- */
-function closed(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(closed);
-  if (node === null || typeof node !== 'object') return node;
-  const out: JsonObject = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, closed(v)]));
-  if ('properties' in out) out.additionalProperties = false;
-  return out;
-}
 const validateClosed = new Ajv2020({ allErrors: true, strict: true }).compile(closed(schema) as JsonObject);
 
 const explain = (errors: ErrorObject[] | null | undefined): string =>

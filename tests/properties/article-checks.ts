@@ -5,19 +5,13 @@
  * an image follows an existing paragraph (or none: -1).
  */
 import { readFileSync } from 'node:fs';
+import { closed } from '../model/closed-schema.js';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Article } from '../../src/model/article.js';
 
 type JsonObject = { [key: string]: unknown };
 const schema = JSON.parse(readFileSync(new URL('../../src/model/article.schema.json', import.meta.url), 'utf8')) as JsonObject;
 
-function closed(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(closed);
-  if (node === null || typeof node !== 'object') return node;
-  const out: JsonObject = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, closed(v)]));
-  if ('properties' in out) out.additionalProperties = false;
-  return out;
-}
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const validateClosed = new Ajv2020({ allErrors: true, strict: true }).compile(closed(schema) as JsonObject);

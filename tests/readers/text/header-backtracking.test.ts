@@ -5,18 +5,10 @@
  * 1.4 s at 20 000, so tens of seconds here), checks it answers at once, and that ordinary
  * lines still read as before.
  */
+import { FAST_MS, LONG, timed } from './timed.js';
 import { describe, expect, it } from 'vitest';
 import { trailingTimestamp, withoutTrailingMarks } from '../../../src/readers/text/header.js';
 
-const LONG = 200_000;
-/** Generous for a linear scan of LONG characters on a loaded machine; the old quadratic ones took tens of seconds. */
-const FAST_MS = 1_000;
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
-}
 
 describe('header patterns stay linear on adversarial lines', () => {
   it('header TRAILING_TIMESTAMP: a long run of spaces that no timestamp ends', () => {

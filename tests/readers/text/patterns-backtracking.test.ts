@@ -5,6 +5,7 @@
  * 1.4 s at 20 000, so tens of seconds here), checks it answers at once, and that ordinary
  * lines still read as before.
  */
+import { FAST_MS, LONG, timed } from './timed.js';
 import { describe, expect, it } from 'vitest';
 import {
   hasOrdinalMarker,
@@ -19,15 +20,6 @@ import {
   sectionParts,
 } from '../../../src/readers/text/patterns.js';
 
-const LONG = 200_000;
-/** Generous for a linear scan of LONG characters on a loaded machine; the old quadratic ones took tens of seconds. */
-const FAST_MS = 1_000;
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
-}
 
 describe('line patterns stay linear on adversarial lines', () => {
   it('COUNTER: a label, a long run of spaces, no count', () => {
