@@ -18,7 +18,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { describeFsError, errnoOf } from '../errors.js';
-import { globBase, globDepth, globToRegExp, isGlob, joinBase } from './glob.js';
+import { compileGlob, globBase, globDepth, isGlob, joinBase } from './glob.js';
 import type { ConvertError, InputEntry } from './types.js';
 
 export interface CollectOptions {
@@ -50,7 +50,7 @@ export async function collectInputs(operands: readonly string[], options: Collec
   for (const operand of operands) {
     if (isGlob(operand)) {
       const { base, rest } = globBase(operand);
-      const pattern = globToRegExp(rest);
+      const pattern = compileGlob(rest);
       const depth = globDepth(rest);
       const rule: WalkRule = { take: (rel) => pattern.test(rel), descend: (_rel, level) => level < depth };
       await walkRoot(base, { rule, excluded, found });

@@ -112,9 +112,6 @@ function segmentMatches(glob: string, name: string): boolean {
   return g === glob.length;
 }
 
-/** The former name, still imported by collect-inputs.ts: now a GlobMatcher, not a RegExp (same `test`). */
-export const globToRegExp = compileGlob;
-
 /** Does the pattern need a recursive walk (`**` or a wildcard before the last segment)? */
 export function globDepth(rest: string): number {
   return rest.includes('**') ? Number.POSITIVE_INFINITY : rest.split('/').length;

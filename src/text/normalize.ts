@@ -90,18 +90,23 @@ function chunkEnd(text: string, from: number): number {
 }
 
 /**
+ * Each replacement compiled once (normalizeText now calls mapChars per chunk): `find`
+ * without the g flag, so it keeps no state between calls; `all` with it, which replace()
+ * resets before it starts.
+ */
+const COMPILED = REPLACEMENTS.map(({ name, source, to }) => ({ name, to, find: new RegExp(source), all: new RegExp(source, 'g') }));
+
+/**
  * Make the REPLACEMENTS in `input`: one native search per replacement, and a replace
  * only where it applies, so text that needs none is not copied.
- * Each call builds its own regexes (a /g regex keeps state).
  */
 function mapChars(input: string, applied: Set<string>): string {
   let text = input;
   if (!ANY_REPLACEMENT.test(text)) return text;
-  for (const { name, source, to } of REPLACEMENTS) {
-    const pattern = new RegExp(source, 'g');
-    if (!pattern.test(text)) continue;
+  for (const { name, to, find, all } of COMPILED) {
+    if (!find.test(text)) continue;
     applied.add(name);
-    text = text.replace(pattern, to);
+    text = text.replace(all, to);
   }
   return text;
 }

@@ -104,13 +104,11 @@ const KEPT_TITLES = 4096;
 const folded = new Map<string, string[]>();
 
 /** foldTitle with its answers kept: the same words (do not change them) for the same title. */
-export function memoFoldTitle(): (title: string) => string[] {
-  return (title) => {
-    let words = folded.get(title);
-    if (!words) {
-      if (folded.size >= KEPT_TITLES) folded.clear();
-      folded.set(title, (words = foldTitle(title)));
-    }
-    return words;
-  };
+export function keptFoldTitle(title: string): string[] {
+  let words = folded.get(title);
+  if (!words) {
+    if (folded.size >= KEPT_TITLES) folded.clear();
+    folded.set(title, (words = foldTitle(title)));
+  }
+  return words;
 }

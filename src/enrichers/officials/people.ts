@@ -8,7 +8,7 @@ import type { Mention, Official } from '../../model/article.js';
 import { foldKey } from '../../readers/text/fold.js';
 import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
-import { covers, fullestTitles, memoFoldTitle } from './fold-title.js';
+import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
 import { HEADS, HONORIFIC } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Unit } from './units.js';
@@ -177,7 +177,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     });
     return { block, addressed: addressedWords(tokens, units), bareTitles };
   });
-  const foldTitle = memoFoldTitle();
+  const foldTitle = keptFoldTitle;
   const authorKeys = new Set(authors.map(foldKey));
   const officials = [...people.entries()]
     .filter(([key, person]) => person.titles.length > 0 && !authorKeys.has(key))

@@ -17,8 +17,6 @@ export interface PhraseTable {
   find(tokens: readonly Token[], i: number): string | null;
   /** Is this whole folded phrase an entry? */
   has(key: string): boolean;
-  /** The folded first words of the entries. */
-  readonly firsts: ReadonlySet<string>;
 }
 
 /** A list entry: its folded words, and the phrase as listed. */
@@ -55,12 +53,10 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
   names.forEach((name, id) => {
     const bit = 1 << id;
     const whole = new Set<string>();
-    const firsts = new Set<string>();
     for (const phrase of lists[name]) {
       const keys = keysOf(phrase);
       if (keys.length === 0) continue;
       whole.add(keys.join(' '));
-      firsts.add(keys[0]!);
       let entry = index.get(keys[0]!);
       if (!entry) index.set(keys[0]!, (entry = { bits: 0, lists: new Array<Phrase[] | undefined>(names.length).fill(undefined) }));
       entry.bits |= bit;
@@ -85,7 +81,6 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
       match: (tokens, i) => find(tokens, i)?.keys.length ?? 0,
       find: (tokens, i) => find(tokens, i)?.listed ?? null,
       has: (key) => whole.has(key),
-      firsts,
     };
   });
   return { tables, starts: (token) => entryOf(token, index)?.bits ?? 0 };
