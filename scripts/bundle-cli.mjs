@@ -40,6 +40,24 @@ const OUT = 'dist/bin';
  */
 const REQUIRE_BANNER = "import { createRequire as __vnnewsRequire } from 'node:module'; const require = __vnnewsRequire(import.meta.url);";
 
+/**
+ * commander require()s node:child_process when it loads, for stand-alone executable
+ * subcommands, which vnnews has none of; loading it (and node:net behind it) was ~5 ms of
+ * every start. Commander gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      loader: 'js',
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+    }));
+  },
+};
+
 await rm(new URL(`../${OUT}`, import.meta.url), { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: ROOT,
@@ -64,6 +82,7 @@ const { metafile } = await build({
   banner: { js: REQUIRE_BANNER },
   sourcemap: 'linked',
   metafile: true,
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
 await writeFile(new URL(`../${OUT}/meta.json`, import.meta.url), `${JSON.stringify(metafile, null, 2)}\n`);

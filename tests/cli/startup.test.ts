@@ -39,6 +39,20 @@ function loaded(args: string[], env: Record<string, string> = {}): string[] {
     .map((line) => line.slice('LOADED '.length).replace(root, ''));
 }
 
+/** Node's built-in modules loaded by the end of a run (process.moduleLoadList, printed at exit). */
+function builtins(args: string[]): string[] {
+  const hook = 'process.on("exit", () => process.stderr.write("BUILTINS " + process.moduleLoadList.join("|") + "\\n"));';
+  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, BIN, ...args], {
+    cwd: ROOT,
+    env: testEnv(),
+    encoding: 'utf8',
+    input: '',
+  });
+  const line = result.stderr.split('\n').find((l) => l.startsWith('BUILTINS '));
+  if (!line) throw new Error(`no module list printed: ${result.stderr}`);
+  return line.slice('BUILTINS '.length).split('|');
+}
+
 interface BundleMeta {
   outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string }[] }>;
 }
@@ -136,6 +150,14 @@ describe('modules loaded at start-up', () => {
     expect(inside).not.toContain('src/index.ts');
     expect(inside).toContain('src/cli/officials-table.ts');
     expect(packages(inside)).toEqual(['commander']);
+  });
+
+  it('--version and parse do not load node:child_process (commander asks for it; it gets a stand-in that loads it on first use)', () => {
+    for (const args of [['--version'], ['parse', SEED]]) {
+      const list = builtins(args);
+      expect(list, args.join(' ')).toContain('NativeModule internal/fs/utils');
+      expect(list.filter((name) => /child_process/.test(name)), args.join(' ')).toEqual([]);
+    }
   });
 
   it('--version does not load the officials table renderer either', () => {
