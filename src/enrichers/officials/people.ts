@@ -53,13 +53,18 @@ function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadB
   // Full names in this block, in order: a word inside one is not a short mention. (A name of
   // one word, "Đồng chí Tú", is read as a name unit too: that one is the short mention.)
   const named = units.filter((u): u is Extract<Unit, { kind: 'name' }> => u.kind === 'name' && u.name.name.includes(' '));
+  // Titles too, but for their last word: "Thủ tướng Chính phủ" does not say "Chính", "Tổng thống Putin" says "Putin".
+  const titles = units.filter((u): u is Extract<Unit, { kind: 'title' }> => u.kind === 'title');
   const found: ReadBlock['addressed'] = [];
   let n = 0;
+  let t = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.cap || tokens[i + 1]?.cap) continue;
     while (n < named.length && named[n]!.to <= token.start) n++;
     if (n < named.length && named[n]!.from <= token.start) continue;
+    while (t < titles.length && titles[t]!.to <= token.start) t++;
+    if (t < titles.length && titles[t]!.from <= token.start && token.end < titles[t]!.to) continue;
     if (addressed(tokens, i)) found.push({ key: token.key, from: token.start, to: token.end });
   }
   return found;

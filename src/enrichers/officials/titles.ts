@@ -15,6 +15,7 @@ import {
   HONORIFIC,
   JOINER,
   NAMING_ANOTHER,
+  NOT_AFTER_TITLE_HEAD,
   PLACES,
   PUNCTUATED_BODIES,
   PLACE_KIND,
@@ -103,7 +104,8 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j += compound - 1;
       continue;
     }
-    if (COMPOUND_SECOND.has(token.key) && prev.word && prev.cap) {
+    // Not where a verb of two words starts ("Tổng thống Putin | hội đàm"; but "Quốc hội", "Thư ký").
+    if (COMPOUND_SECOND.has(token.key) && prev.word && prev.cap && SENTENCE.match(tokens, j) < 2) {
       j++;
       continue;
     }
@@ -171,6 +173,9 @@ function orphanRest(tokens: readonly Token[], j: number): number {
 export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {
   const head = HEADS.match(tokens, i);
   if (head === 0) return null;
+  // "Đại sứ quán": another word that starts like a head.
+  const after = tokens[i + head];
+  if (after?.word && after.start === tokens[i + head - 1]!.end + 1 && NOT_AFTER_TITLE_HEAD.has(after.key)) return null;
   const first = tokens[i]!;
   const capitalised = first.cap;
   if (!capitalised && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) {

@@ -194,6 +194,28 @@ describe('mentions', () => {
     ]);
   });
 
+  it('a capitalised word inside a title is not a short mention: "Thủ tướng Chính phủ" does not mention Phạm Minh Chính by "Chính"', () => {
+    const [chinh] = officials(['Thủ tướng Chính phủ Phạm Minh Chính đến Thiên Tân.', 'Thủ tướng Chính phủ đã chủ trì lễ đón.']);
+    expect(chinh!.mentions.map((m) => [m.index, m.text])).toEqual([
+      [0, 'Phạm Minh Chính'],
+      [1, 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it('the last word of a title is still a short mention: "Tổng thống Putin"', () => {
+    const [putin] = officials(['Tổng thống Nga Vladimir Putin tới Hà Nội.', 'Tổng thống Putin hội đàm với Tổng Bí thư.']);
+    expect(putin!.mentions.map((m) => [m.index, m.text])).toEqual([
+      [0, 'Vladimir Putin'],
+      [1, 'Putin'],
+    ]);
+  });
+
+  it('"Đại sứ quán" (an embassy) is not the title "Đại sứ"', () => {
+    const [binh] = officials(['Có Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình; cán bộ, nhân viên Đại sứ quán Việt Nam tại Trung Quốc.']);
+    expect(binh!.mentions.map((m) => m.text)).toEqual(['Phạm Thanh Bình']);
+    expect(officials(['Lãnh sự quán Mỹ tại TP.HCM và Tổng lãnh sự quán Nhật Bản thông báo.'])).toEqual([]);
+  });
+
   it('a given name shared by two officials is nobody\'s mention', () => {
     const found = officials(['Ông Lê Quốc Minh, Tổng biên tập; ông Phạm Bình Minh, Bộ trưởng, cùng dự.', 'Ông Minh cho biết.']);
     expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);

@@ -51,6 +51,12 @@ export const RANKS: readonly string[] = [
  */
 export const HEADS_NAMING_ANOTHER: readonly string[] = ['Trợ lý', 'Thư ký', 'Cố vấn'];
 
+/**
+ * Words that, right after a head, make another word of it: "Đại sứ quán" and "Tổng Lãnh
+ * sự quán" are an embassy and a consulate, not the posts "Đại sứ" and "Tổng Lãnh sự".
+ */
+export const NOT_AFTER_HEAD: readonly string[] = ['quán'];
+
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'đồng chí', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
