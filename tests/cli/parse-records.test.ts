@@ -31,6 +31,17 @@ describe('parse --ndjson-in', () => {
     }
   });
 
+  it('a record longer than --max-size is skipped unread: an error record (TOO_LARGE, id null) and a stderr line naming it; the run goes on', () => {
+    const big = JSON.stringify({ id: 'big', text: 'Tin tức '.repeat(4000) });
+    const result = vnnews(['parse', '--ndjson-in', '--max-size', '10k'], { input: ndjson([records[0]]) + `${big}\n` + ndjson([records[1]]) });
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout);
+    expect(out.map((record) => record.id)).toEqual(['doc-0', null, 'doc-1']);
+    expect(out[1]!.error).toEqual({ code: 'TOO_LARGE', message: expect.stringMatching(/^line 2: record too large \(.*over --max-size 10 ?KB?\): skipped$/) });
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/<stdin>:2.*too large/);
+  });
+
   it('a bad record gives an error record for its id and a stderr line; the run goes on, exit 0', () => {
     const input = [
       JSON.stringify(records[0]),

@@ -10,12 +10,14 @@
  * record (id null when it has none) and a line on stderr, and the run goes on. The exit
  * code stays 0 as long as every record got its line, since the frameworks above treat
  * a non-zero exit as the whole task failing; 70 for a bug. Blank lines are skipped.
- * One record in memory at a time; output waits for a slow reader.
+ * One record in memory at a time, and a record line longer than --max-size is never held
+ * whole (TOO_LARGE, id null: it was not read); output waits for a slow reader.
  */
-import { EXIT, VnnewsError } from '../../errors.js';
+import { EXIT, tooLargeError, VnnewsError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { reportInternal } from '../internal.js';
 import { STDIN_NAME } from '../load-article.js';
+import { readLines } from '../read-lines.js';
 
 type Library = typeof import('../../parse.js');
 
@@ -28,14 +30,12 @@ interface RecordError {
   message: string;
 }
 
-export async function parseRecords(library: Library, io: Io, debug: boolean): Promise<number> {
-  const { createInterface } = await import('node:readline'); // only this mode needs it
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+export async function parseRecords(library: Library, io: Io, debug: boolean, maxSize: number): Promise<number> {
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const line of readLines(io.stdin as AsyncIterable<Uint8Array | string>, maxSize)) {
     lineNumber += 1;
-    if (line.trim() === '') continue;
-    const answer = await answerRecord(library, line, lineNumber);
+    if ('text' in line && line.text.trim() === '') continue;
+    const answer = 'text' in line ? await answerRecord(library, line.text, lineNumber) : failure(null, tooLarge(line.tooLong, maxSize), lineNumber);
     if ('internal' in answer) {
       await reportInternal(io, answer.internal, { file: `${STDIN_NAME}:${lineNumber}`, debug });
       return EXIT.internal;
@@ -66,6 +66,11 @@ async function answerRecord(library: Library, line: string, lineNumber: number):
     if (error instanceof VnnewsError) return failure(id, { code: error.code, message: error.message });
     return { internal: error };
   }
+}
+
+function tooLarge(size: number, maxSize: number): RecordError {
+  const { code, message } = tooLargeError(size, maxSize);
+  return { code, message: `record ${message}` };
 }
 
 /** The error record; a record that is not one names its line, as its id may be lost. */

@@ -64,7 +64,7 @@ async function runParse({ operands, flags, values, debug, io }: RunContext<Flag>
   // (remark, hast) and convert's worker pool: parsing must not pay for them (tests/cli/startup.test.ts).
   const library = await import('../../parse.js');
   if (flags.ndjsonIn) {
-    return parseRecords(library, io, debug);
+    return parseRecords(library, io, debug, maxSize);
   }
   let inputs = operands.length === 0 ? [STDIN] : operands;
   if (shardText !== undefined) {
