@@ -29,8 +29,8 @@ const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:([+-])(\d{2}):?(
 const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
-/** 20:25, 20h25, 20g25, 8:05:10 */
-const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d))?(?![\d:])/iu;
+/** 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped) */
+const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?![\d:])/iu;
 /** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
 const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 

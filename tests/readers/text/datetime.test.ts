@@ -52,6 +52,12 @@ describe('findTimestamp', () => {
     expect(findTimestamp('11/03/2025 20:25 GMT+19')?.iso).toBe('2025-03-11T20:25:00+07:00');
   });
 
+  it('drops fractional seconds from the rest of the line, so only the name is left', () => {
+    expect(findTimestamp('2025-03-11T20:25:00.123+07:00')).toMatchObject({ iso: '2025-03-11T20:25:00+07:00', rest: '' });
+    expect(findTimestamp('Vũ Ba 2025-03-11 20:25:00.5')).toMatchObject({ iso: '2025-03-11T20:25:00+07:00', rest: 'Vũ Ba' });
+    expect(findTimestamp('Cập nhật 11/03/2025 20:25:07.250 GMT+7 - Minh An')).toMatchObject({ iso: '2025-03-11T20:25:07+07:00', parts: ['Minh An'] });
+  });
+
   it('reads an ISO offset after fractional seconds (ISO_OFFSET)', () => {
     expect(findTimestamp('2025-03-11T20:25:00.123+09:00')?.iso).toBe('2025-03-11T20:25:00+09:00');
     expect(findTimestamp('2025-03-11T20:25:00.123456789-05:00')?.iso).toBe('2025-03-11T20:25:00-05:00');
