@@ -16,6 +16,7 @@ type TitleUnit = Extract<Unit, { kind: 'title' }>;
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const AFTER_NAME = new Set([',', '-', '–', '(']);
+const DASHES = new Set(['-', '–']);
 
 const isName = (u: Unit | undefined): u is NameUnit => u?.kind === 'name';
 const isTitle = (u: Unit | undefined): u is TitleUnit => u?.kind === 'title';
@@ -58,12 +59,16 @@ function ownedBefore(units: readonly Unit[], t: number): boolean {
 
 /**
  * "Thủ tướng Chính phủ Nguyễn Xuân Phúc"; "Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm
- * Bình Minh"; "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội và Chủ tịch Thượng viện
+ * Bình Minh"; "Chủ tịch UBND tỉnh - ông Nguyễn Văn A"; "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội và Chủ tịch Thượng viện
  * … Danilo Astori".
  */
 function titlesBefore(units: readonly Unit[], u: number): number[] {
   const found: number[] = [];
   let t = u - 1;
+  // "Đại sứ Mỹ tại Việt Nam - ông Daniel J. Kritenbrink": a dash, then the name with its honorific.
+  // Not when a name before the title has it already ("Ông X - Giám đốc Sở - ông Y").
+  const taken = (title: number): boolean => ownedBefore(units, title) || (isMark(units[title - 1], AFTER_NAME) && isName(units[title - 2]));
+  if (isMark(units[t], DASHES) && (units[u] as NameUnit).honorific && isTitle(units[t - 1]) && !taken(t - 1)) t--;
   if (!isTitle(units[t])) return found;
   found.push(t);
   for (;;) {

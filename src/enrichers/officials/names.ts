@@ -106,6 +106,18 @@ function isForeignNameWord(token: Token | undefined): boolean {
   return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
 }
 
+/** One capital letter and its dot, glued: an initial inside a name ("E." in "Marc E. Knapper"). */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const letter = tokens[k];
+  const dot = tokens[k + 1];
+  return Boolean(letter?.word && letter.cap && letter.text.length === 1 && dot?.text === '.' && dot.start === letter.end);
+}
+
+/** Words joined by spaces, a dot kept against its initial. */
+function printedName(words: readonly Token[]): string {
+  return words.reduce((name, token) => (name === '' ? token.text : token.text === '.' ? `${name}.` : `${name} ${token.text}`), '');
+}
+
 /** Tokens of particles from `k` up to a capitalised word ("von der | Leyen"), or 0. */
 function particlesAt(tokens: readonly Token[], k: number): number {
   let n = 0;
@@ -133,6 +145,11 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       end += particles + 1;
       continue;
     }
+    // A middle initial: "Marc E. Knapper".
+    if (isInitial(tokens, end) && isForeignNameWord(tokens[end + 2])) {
+      end += 2;
+      continue;
+    }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
     end++;
   }
@@ -140,5 +157,5 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.
   if (end - i === 1 && !trusted) return null;
-  return { end, name: end - i === 1 ? first.text : tokens.slice(i, end).map((t) => t.text).join(' '), foreign: true };
+  return { end, name: end - i === 1 ? first.text : printedName(tokens.slice(i, end)), foreign: true };
 }

@@ -180,6 +180,33 @@ describe('each post once, in its fullest print', () => {
   });
 });
 
+describe('real sentences that went wrong (news pages, 2026-11)', () => {
+  it('"Ban Chấp hành Trung ương Đảng", "Bộ đội biên phòng", "Nội bộ" stay whole in a title', () => {
+    expect(table(['Đồng chí Dương Văn Trang - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh phát biểu.'])).toEqual({
+      'Dương Văn Trang': ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch Hội đồng nhân dân tỉnh'],
+    });
+    expect(table(['Trung tướng Võ Trọng Việt, Ủy viên Trung ương Đảng, Tư lệnh Bộ đội biên phòng, giữ chức Thứ trưởng.'])).toEqual({
+      'Võ Trọng Việt': ['Trung tướng', 'Ủy viên Trung ương Đảng', 'Tư lệnh Bộ đội biên phòng'],
+    });
+    expect(table(['Đại tá Trần Tiến Đạt, Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai dự họp.'])).toEqual({
+      'Trần Tiến Đạt': ['Đại tá', 'Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai'],
+    });
+  });
+
+  it('a people\'s council delegate is an official: "Đại biểu HĐND tỉnh"', () => {
+    expect(table(['Bà Ngô Thị Thu, Đại biểu HĐND tỉnh, phát biểu.'])).toEqual({ 'Ngô Thị Thu': ['Đại biểu HĐND tỉnh'] });
+  });
+
+  it('a middle initial stays in a foreign name: "Marc E. Knapper"', () => {
+    expect(table(['Đại sứ Marc E. Knapper và đông đảo cán bộ dự lễ.'])).toEqual({ 'Marc E. Knapper': ['Đại sứ'] });
+  });
+
+  it('"T - ông X": a title, a dash, then the name with its honorific; not a title a name before it already has', () => {
+    expect(table(['Đại sứ Mỹ tại Việt Nam - ông Daniel J. Kritenbrink phát biểu.'])).toEqual({ 'Daniel J. Kritenbrink': ['Đại sứ Mỹ tại Việt Nam'] });
+    expect(table(['Ông Lê Văn Bình - Giám đốc Sở Y tế - ông Trần Văn An cùng dự.'])).toEqual({ 'Lê Văn Bình': ['Giám đốc Sở Y tế'] });
+  });
+});
+
 describe('mentions', () => {
   it('every mention with offsets: full name, given name after an honorific, title alone', () => {
     const [tu] = officials([

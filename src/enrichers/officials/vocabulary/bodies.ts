@@ -20,6 +20,7 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc', 'chứng khoán', 'bất động sản',
   'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai', 'sức khỏe', 'cổ phần', 'trách nhiệm hữu hạn', 'hình sự',
   'châu Âu', 'châu Á', 'châu Phi', 'châu Mỹ', 'châu Đại Dương', 'ma túy', 'cơ động', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'quản lý', 'điều tra',
+  'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng',
 ];
 
 /**
@@ -31,7 +32,7 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'chính', 'dân', 'sự', 'lệnh', 'ký', 'tra', 'trực', 'thư', 'lý', 'phòng', 'khu', 'hòa', 'quốc', 'minh', 'đội',
   'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
-  'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển',
+  'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */

@@ -19,7 +19,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
   'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
   'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Quyền Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
-  'Trưởng phòng', 'Phó Trưởng phòng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội',
+  'Trưởng phòng', 'Phó Trưởng phòng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
   'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
