@@ -41,11 +41,17 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     else break;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
     const title = units[v];
-    if (!isTitle(title) || isName(units[v + 1])) break;
+    if (!isTitle(title) || isName(units[v + 1]) || namesNext(units, v + 1)) break;
     found.push(v);
     v++;
   }
   return found;
+}
+
+/** "… là [Thượng tướng] Ngô Xuân Lịch" at v: the title before it is that name's, not an earlier one's. */
+function namesNext(units: readonly Unit[], v: number): boolean {
+  if (!isCue(units[v], 'is')) return false;
+  return isName(units[v + 1]) || (isTitle(units[v + 1]) && isName(units[v + 2]));
 }
 
 /** Does the title at t lead somewhere else (an earlier name, or a role cue)? */
@@ -129,6 +135,12 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     if (!isTitle(title) || !title.title.capitalised) continue;
     if (!(isCue(units[t + 1], 'is') || isCue(units[t + 1], 'list'))) continue;
     let v = t + 2;
+    // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
+    if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
+      give(v + 1, t);
+      give(v + 1, v);
+      continue;
+    }
     while (isName(units[v])) {
       give(v, t);
       v++;

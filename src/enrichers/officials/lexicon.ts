@@ -14,7 +14,7 @@ import {
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, FORMER, HEADS_NAMING_ANOTHER, HONORIFICS, NOT_AFTER_HEAD, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_NAMING_ANOTHER, HONORIFICS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -23,6 +23,8 @@ export const COMMON_FAMILY = foldedSet(COMMON_FAMILY_NAMES);
 export const COMPOUND_SECOND = foldedSet(COMPOUND_SECOND_SYLLABLES);
 export const JOINER = foldedSet(JOINERS);
 export const NOT_AFTER_TITLE_HEAD = foldedSet(NOT_AFTER_HEAD);
+export const NOT_ONE_HOLDER = foldedSet(NOT_ONE_HOLDER_BEFORE);
+export const ORDINAL_AFTER = foldedSet(NOT_ONE_HOLDER_AFTER);
 
 const LISTS = phraseTables({
   HEADS: [...TITLE_HEADS, ...RANKS],

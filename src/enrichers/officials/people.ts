@@ -9,7 +9,7 @@ import { foldKey } from '../../readers/text/fold.js';
 import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
-import { HEADS, HONORIFIC } from './lexicon.js';
+import { HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Unit } from './units.js';
 
@@ -68,6 +68,19 @@ function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadB
     if (addressed(tokens, i)) found.push({ key: token.key, from: token.start, to: token.end });
   }
   return found;
+}
+
+/** A title in tokens [start, end) that names no one holder: "các Ủy viên …", "4 Phó Giám đốc", "Đại tướng thứ hai" (vocabulary/titles.ts). */
+function noOneHolder(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before?.word) {
+    if (/^\d+$/u.test(before.text) || NOT_ONE_HOLDER.has(before.key)) return true;
+    const two = tokens[start - 2];
+    if (two?.word && NOT_ONE_HOLDER.has(`${two.key} ${before.key}`)) return true;
+  }
+  const after = tokens[end];
+  const next = tokens[end + 1];
+  return Boolean(after?.word && (ORDINAL_AFTER.has(after.key) || (next?.word && ORDINAL_AFTER.has(`${after.key} ${next.key}`))));
 }
 
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
@@ -178,7 +191,9 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     }
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
-      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u)) bareTitles.push({ text: unit.text, from: unit.from, to: unit.to });
+      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end)) {
+        bareTitles.push({ text: unit.text, from: unit.from, to: unit.to });
+      }
     });
     return { block, addressed: addressedWords(tokens, units), bareTitles };
   });

@@ -193,6 +193,34 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
     });
   });
 
+  it('"T là [rank] X": both titles go to the name after "là", not to the name before the comma', () => {
+    expect(table(['Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành, Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch.'])).toEqual({
+      'Phùng Quang Thành': ['Bộ trưởng Bộ Quốc phòng', 'Đại tướng'],
+      'Ngô Xuân Lịch': ['Chủ nhiệm Tổng cục Chính trị', 'Thượng tướng'],
+    });
+  });
+
+  it('"UBMTTQVN" is "UBMTTQ Việt Nam": one title; "Giám đốc trung tâm …" is whole', () => {
+    expect(table(['Ông Lê Văn An, Phó Chủ tịch UBMTTQVN tỉnh, dự họp.', 'Ông Lê Văn An, Phó Chủ tịch UBMTTQ Việt Nam tỉnh phát biểu.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch UBMTTQ Việt Nam tỉnh'],
+    });
+    expect(table(['Bác sĩ Tô Đức Sinh - Giám đốc trung tâm Y tế dự phòng tỉnh Bình Phước cho biết.'])).toEqual({
+      'Tô Đức Sinh': ['Giám đốc trung tâm Y tế dự phòng tỉnh Bình Phước'],
+    });
+  });
+
+  it('a plural, counted, ordinal or office-name title is no one\'s mention', () => {
+    const texts = [
+      'Đại tá Vũ Hồng Văn, Giám đốc Công an tỉnh, và Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, dự họp.',
+      'Công an tỉnh có 1 Giám đốc và 4 Phó Giám đốc.',
+      'Hội nghị có các Ủy viên Bộ Chính trị tham dự.',
+      'Giám đốc đầu tiên của Công an tỉnh đã nghỉ hưu; Đại tướng thứ hai là ai?',
+      'Văn phòng Ủy viên Bộ Chính trị gửi công văn.',
+    ];
+    const found = officials(texts);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);
+  });
+
   it('a people\'s council delegate is an official: "Đại biểu HĐND tỉnh"', () => {
     expect(table(['Bà Ngô Thị Thu, Đại biểu HĐND tỉnh, phát biểu.'])).toEqual({ 'Ngô Thị Thu': ['Đại biểu HĐND tỉnh'] });
   });

@@ -20,7 +20,7 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc', 'chứng khoán', 'bất động sản',
   'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai', 'sức khỏe', 'cổ phần', 'trách nhiệm hữu hạn', 'hình sự',
   'châu Âu', 'châu Á', 'châu Phi', 'châu Mỹ', 'châu Đại Dương', 'ma túy', 'cơ động', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'quản lý', 'điều tra',
-  'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng',
+  'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng', 'trung tâm',
 ];
 
 /**
@@ -77,7 +77,8 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['TP', 'Thành phố'], ['QH', 'Quốc hội'], ['LĐLĐ', 'Liên đoàn Lao động'], ['PCT', 'Phó Chủ tịch'],
   ['CT', 'Chủ tịch'], ['HĐQT', 'Hội đồng quản trị'], ['TGĐ', 'Tổng giám đốc'], ['PTT', 'Phó Thủ tướng'],
   ['CH', 'Cộng hòa'], ['LB', 'Liên bang'], ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
-  ['CA', 'Công an'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
+  ['CA', 'Công an'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
 ];
 
 /**

@@ -57,6 +57,21 @@ export const HEADS_NAMING_ANOTHER: readonly string[] = ['Trợ lý', 'Thư ký',
  */
 export const NOT_AFTER_HEAD: readonly string[] = ['quán'];
 
+/**
+ * Words right before a title that make it no one person's: a plural or a count ("các Ủy
+ * viên Bộ Chính trị", "4 Phó Giám đốc"), a rank as such ("cấp hàm Đại tướng"), or the
+ * name of an office or a meeting ("Văn phòng Chủ tịch nước", "Hội nghị Bộ trưởng Ngoại
+ * giao ASEAN"). Such a title is not a mention of the official who holds it. A number
+ * before it counts too, and NOT_ONE_HOLDER_AFTER after it.
+ */
+export const NOT_ONE_HOLDER_BEFORE: readonly string[] = [
+  'các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'hàm', 'cấp hàm',
+  'Văn phòng', 'Hội nghị',
+];
+
+/** Words right after a title that make it an ordinal, no one holder: "Đại tướng thứ hai", "Đại tướng đầu tiên". */
+export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên', 'tiếp theo', 'cuối cùng'];
+
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'đồng chí', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
