@@ -165,6 +165,33 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   return line;
 }
 
+/** How far into the body, and back from its end, a stray timestamp line is looked for. */
+const STRAY_WINDOW = 3;
+
+/**
+ * A publication time the header did not have, printed on a line of its own just inside the
+ * body ("24/06/2021, 19:05" under the lead, as some sites print it) or among its last lines
+ * ("Thời sự Thứ tư, 29/3/2017, 13:53 (GMT+7)" at the foot of a copy). Only a line that is
+ * a timestamp with a time, plus at most a section label and authors, counts: a sentence with
+ * a date in it never does. Returns the line's index in `lines`, and fills in the header.
+ */
+export function strayTimestamp(lines: readonly Line[], from: number, to: number, header: Header): number | null {
+  if (header.published !== null && header.published.includes('T')) return null;
+  const candidates = [...Array(STRAY_WINDOW).keys()].flatMap((k) => [from + k, to - 1 - k]);
+  for (const index of candidates) {
+    if (index < from || index >= to) continue;
+    const line = lines[index] as Line;
+    const byline = bylineOf(line.text);
+    if (!byline || !byline.published.includes('T')) continue;
+    header.published = byline.published;
+    header.section ??= byline.section;
+    header.bylineLines.push(line.text);
+    header.authors.push(...byline.authors);
+    return index;
+  }
+  return null;
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;

@@ -3,7 +3,8 @@
  * export → the article's fields. A fixed cascade of stages over the text's lines:
  *
  *   1. lines    split into non-blank lines, remembering the blank gaps
- *   2. header   section, title, byline lines and time, until the lead
+ *   2. header   section, title, byline lines and time, until the lead (and a time line
+ *               of its own just inside the body or at its end, when the header had none)
  *   3. tail     from the end: page chrome and the author's signature
  *   4. body     lead, paragraphs and images between the two
  *   5. byline   authors of the header and the signature, merged
@@ -11,7 +12,7 @@
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { readBody } from './body.js';
-import { readHeader } from './header.js';
+import { readHeader, strayTimestamp } from './header.js';
 import { isBlankSeparated, toLines } from './lines.js';
 import { readTail } from './tail.js';
 
@@ -24,9 +25,11 @@ export interface ReadResult {
 
 export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
-  const lines = toLines(text);
+  let lines = toLines(text);
   const blankSeparated = isBlankSeparated(lines);
   const header = readHeader(lines, warnings);
+  const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
+  if (stray !== null) lines = lines.filter((_, k) => k !== stray);
   const tail = readTail(lines, header.bodyStart, blankSeparated, warnings);
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
 

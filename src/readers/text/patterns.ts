@@ -25,13 +25,14 @@ const TAG_LINE = /^(?:#\s?\S|(?:tags?|từ khó[aá]|từ khoá|chủ đề)\s*:
 /** Copyright and copy notices: "Bản quyền © Báo …", "(*) Không sao chép dưới mọi hình thức …", "© 2024 …". */
 const COPYRIGHT = /^(?:\(\*\)\s*)?(?:bản quyền\s*(?:©|\(c\)|thuộc|:)|©|copyright|\(c\)\s|không sao chép|ghi rõ nguồn|nghiêm cấm sao chép)/iu;
 /**
- * A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn".
+ * A source line after the signature: "Nguồn Công Luận: https://congluan.vn/", "Nguồn: www.x.vn",
+ * "Nguồn tin: vnanet.vn", "Nguồn bài viết: Báo Giao Thông".
  * Either the word and a colon (SOURCE_LABEL), or the word (SOURCE_WORD), a name of at most
  * MAX_SOURCE_NAME characters, an optional colon and spaces, then a URL that runs to the end
  * of the line: found by hand in isSourceLine, not by one pattern (a free-length gap before a
  * URL that runs to the end backtracks on every "www." of a long last word).
  */
-const SOURCE_LABEL = /^(?:nguồn|source)\s*:/iu;
+const SOURCE_LABEL = /^(?:nguồn(?: tin| bài viết| bài)?|source)\s*:/iu;
 const SOURCE_WORD = /^(?:nguồn|source)\b/iu;
 const URL_OPENING = /https?:\/\/|www\./iu;
 const MAX_SOURCE_NAME = 80;

@@ -48,6 +48,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng', 'Print', 'In', 'Ad', 'Ads',
   // Video player controls left in a copy.
   'Bật âm thanh', 'Toàn màn hình', 'Thoát toàn màn hình', 'Cài đặt', 'Phát Video', 'Xem video', '/',
+  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Lên top', 'Tin tài trợ', 'Nội dung tài trợ',
   // End-of-article marks left alone on a line.
   './.', '/.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
@@ -60,6 +61,7 @@ export const RELATED_HEADERS: readonly string[] = [
   'Tin liên quan', 'Bài liên quan', 'Bài viết liên quan', 'Tin bài liên quan', 'Xem thêm', 'Đọc thêm',
   'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
   'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
+  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn',
 ];
 
 /**

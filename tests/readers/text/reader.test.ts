@@ -17,6 +17,25 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('takes a time line of its own under the lead, or at the foot, when the header has none; it is no paragraph', () => {
+    const under = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', '24/06/2021, 19:05', '', P1, '', P2, '', 'Vũ Ba']);
+    expect(under.fields.published).toBe('2021-06-24T19:05:00+07:00');
+    expect(under.fields.lead).toBe(LEAD);
+    expect(under.fields.paragraphs).toEqual([P1, P2]);
+    const foot = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', P1, '', P2, '', 'Thời sự Thứ tư, 29/3/2017, 13:53 (GMT+7)']);
+    expect(foot.fields.published).toBe('2017-03-29T13:53:00+07:00');
+    expect(foot.fields.section).toBe('Thời sự');
+    expect(foot.fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('a sentence with a date in the body is no publication time, and a header time is not replaced', () => {
+    const dated = 'Ngày 24/06/2021 lúc 19:05, HĐND thành phố đã họp phiên bất thường để bầu nhân sự.';
+    expect(read(['Hà Nội khánh thành cầu mới', '', LEAD, '', dated, '', P1]).fields.published).toBeNull();
+    const kept = read(['Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', '24/06/2021, 19:05', '', P1]);
+    expect(kept.fields.published).toBe('2025-03-11T20:25:00+07:00');
+    expect(kept.fields.paragraphs).toContain('24/06/2021, 19:05');
+  });
+
   it('reads a date line above the title and the author only at the end', () => {
     const { fields } = read(['Kinh doanh', '', 'Thứ năm, 2/11/2023, 19:20 (GMT+7)', '', 'Giá vàng tăng mạnh', '', LEAD, '', P1, '', 'Anh Minh']);
     expect(fields.section).toBe('Kinh doanh');
