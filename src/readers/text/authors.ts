@@ -12,6 +12,7 @@
  *   "Ban Thời sự", "Nhóm PV", "PV"           → as printed
  */
 import { foldKey, foldedSet, inCapitals } from './fold.js';
+import { withoutTrailingDash } from './patterns.js';
 import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 
 const AGENCIES = foldedSet(AGENCY_NAMES);
@@ -74,10 +75,19 @@ export function isPersonName(s: string): boolean {
   return words.length <= 5 && words.every((w) => isNameWord(w) || isInitialsWord(w));
 }
 
+/** Top-level domains of outlets named by their address ("VOV.VN", "Vietnamnet.vn"). */
+const OUTLET_DOMAINS = new Set(['vn', 'com', 'net', 'org', 'info']);
+
+/** An outlet named by its web address: letters and digits in parts joined by dots, a known ending. */
+function isOutletAddress(s: string): boolean {
+  const parts = s.toLowerCase().split('.');
+  return parts.length >= 2 && OUTLET_DOMAINS.has(parts.at(-1)!) && parts.every((p) => p !== '' && isLetters(p.replace(/[\d-]/gu, 'a')));
+}
+
 function isAgency(s: string): boolean {
   if (AGENCIES.has(foldKey(s))) return true;
   const parts = s.split('/').map((p) => p.trim());
-  return parts.length > 1 && parts.every((p) => AGENCIES.has(foldKey(p)) || isPersonName(p));
+  return parts.length > 1 && parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p));
 }
 
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
@@ -109,7 +119,7 @@ export function authorsOfLine(line: string): string[] | null {
   // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.
   if (cited && /^(?:\p{Lu}[\p{L}\d.+-]*)$/u.test(s)) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
-  s = s.replace(LEAD_LABEL, '').trim();
+  s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim());
   if (s === '') return null;
   const whole = authorOf(s);
   if (whole) return [whole];

@@ -165,6 +165,9 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   return line;
 }
 
+/** A time and date at the very start of a line, before a capitalised sentence: "16:44, 24/06/2021 Ngày 24/6, …". */
+const LEADING_TIMESTAMP = /^(?:\d{1,2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}) (?=\p{Lu})/u;
+
 /** How far into the body, and back from its end, a stray timestamp line is looked for. */
 const STRAY_WINDOW = 3;
 
@@ -174,9 +177,20 @@ const STRAY_WINDOW = 3;
  * ("Thời sự Thứ tư, 29/3/2017, 13:53 (GMT+7)" at the foot of a copy). Only a line that is
  * a timestamp with a time, plus at most a section label and authors, counts: a sentence with
  * a date in it never does. Returns the line's index in `lines`, and fills in the header.
+ * A time and date glued to the front of the lead are cut off it (`lines` is changed).
  */
-export function strayTimestamp(lines: readonly Line[], from: number, to: number, header: Header): number | null {
+export function strayTimestamp(lines: Line[], from: number, to: number, header: Header): number | null {
   if (header.published !== null && header.published.includes('T')) return null;
+  // "16:44, 24/06/2021 Ngày 24/6, HĐND …": the time glued to the front of the lead.
+  const lead = lines[from];
+  const glued = lead ? LEADING_TIMESTAMP.exec(lead.text) : null;
+  const stamp = glued ? findTimestamp(glued[0]) : null;
+  if (lead && glued && stamp) {
+    header.published = stamp.iso;
+    header.bylineLines.push(glued[0].trim());
+    lines[from] = { ...lead, text: lead.text.slice(glued[0].length) };
+    return null;
+  }
   const candidates = [...Array(STRAY_WINDOW).keys()].flatMap((k) => [from + k, to - 1 - k]);
   for (const index of candidates) {
     if (index < from || index >= to) continue;

@@ -268,7 +268,16 @@ export function sectionParts(t: string): string[] {
  * section names (or start with one: "Đầu tư tài chính"). Returns the first-level
  * section of a breadcrumb, or null when the line is not a section.
  */
-export function sectionOf(t: string): string | null {
+/** "Lê Vũ -": a dash left at the end of a line where the date used to follow it. */
+export function withoutTrailingDash(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charAt(end - 1) === '-' || s.charAt(end - 1) === '–' || s.charAt(end - 1) === ' ')) end--;
+  return end < s.length && s.charAt(end) === ' ' ? s.slice(0, end) : s;
+}
+
+export function sectionOf(line: string): string | null {
+  // "Tin tức -": a dash left at the end where a date or a sub-section used to follow.
+  const t = withoutTrailingDash(line);
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;
   const crumbs = t.split(CRUMB).map((c) => c.trim());
   if (crumbs.length > 1 && HOME_CRUMB.test(crumbs[0] ?? '')) crumbs.shift();

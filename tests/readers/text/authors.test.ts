@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { AUTHOR_SEPARATOR, LEAD_LABEL, TRAILING_NOTE, TRAILING_PUNCTUATION, authorsOfLine, isPersonName, mergeAuthors } from '../../../src/readers/text/authors.js';
 
 describe('authorsOfLine', () => {
+  it('an outlet named by its address after the name, and a dash left at the end', () => {
+    expect(authorsOfLine('Thi Uyên/VOV.VN')).toEqual(['Thi Uyên/VOV.VN']);
+    expect(authorsOfLine('Lê Vũ -')).toEqual(['Lê Vũ']);
+    expect(authorsOfLine('Lê Vũ – ')).toEqual(['Lê Vũ']);
+    expect(authorsOfLine('Hà Nội/VOV.VN đưa tin')).toBeNull();
+  });
+
   const cases: Array<[string, string[]]> = [
     ['Vũ Ba', ['Vũ Ba']],
     ['NHẬT XUÂN', ['NHẬT XUÂN']],

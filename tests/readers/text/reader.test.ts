@@ -28,6 +28,14 @@ describe('readPlainText: header', () => {
     expect(foot.fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('a time glued to the front of the lead is the publication time, cut off the lead; a section or author line keeps no trailing dash', () => {
+    const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', 'Tin tức -', 'Lê Vũ -', `16:44, 24/06/2021 ${LEAD}`, '', P1]);
+    expect(fields.published).toBe('2021-06-24T16:44:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.section).toBe('Tin tức');
+    expect(fields.byline?.authors).toEqual(['Lê Vũ']);
+  });
+
   it('a sentence with a date in the body is no publication time, and a header time is not replaced', () => {
     const dated = 'Ngày 24/06/2021 lúc 19:05, HĐND thành phố đã họp phiên bất thường để bầu nhân sự.';
     expect(read(['Hà Nội khánh thành cầu mới', '', LEAD, '', dated, '', P1]).fields.published).toBeNull();
