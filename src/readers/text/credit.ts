@@ -6,6 +6,7 @@
  *   "... (đứng giữa). Ảnh Hồng Thi."                           → credit "Hồng Thi"
  *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
  *   "... (Ảnh Trần Thành Công)."                                → credit "Trần Thành Công"
+ *   "... lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN"             → credit "GIẢN THANH SƠN"
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
  */
 
@@ -28,6 +29,11 @@ const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
 const BARE_CREDIT = /([.!?…)]\s+)Ảnh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
+/**
+ * "… lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN": no colon, after a dash, and the name in
+ * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).
+ */
+const DASH_CAPITALS_CREDIT = /\s[-–]\sẢnh\s(\p{Lu}[\p{Lu}\p{M} .]{1,60})$/u;
 
 export interface SplitCaption {
   caption: string | null;
@@ -81,6 +87,8 @@ function findCredit(text: string): SplitCaption | null {
   if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   m = BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  m = DASH_CAPITALS_CREDIT.exec(text);
+  if (m) return credited(text, m.index, '', m[1] ?? '');
   return null;
 }
 

@@ -14,6 +14,8 @@ describe('splitCredit', () => {
     ['Ảnh: TTXVN', null, 'TTXVN'],
     ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công'],
     ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null],
+    ['Đội danh dự CH Séc tại lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN', 'Đội danh dự CH Séc tại lễ đón Chủ tịch nước', 'GIẢN THANH SƠN'],
+    ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null],
   ];
   for (const [line, caption, credit] of cases) {
     it(`splits "${line}"`, () => {
