@@ -221,6 +221,13 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
     expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);
   });
 
+  it('a district named like a person is a place: "Bí thư Huyện ủy Châu Thành"', () => {
+    expect(table(['Dự họp có ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh) và bà Đặng Thị Phương (Bí thư Huyện ủy Châu Thành).'])).toEqual({
+      'Trần Anh Dũng': ['Chánh Văn phòng UBND tỉnh'],
+      'Đặng Thị Phương': ['Bí thư Huyện ủy Châu Thành'],
+    });
+  });
+
   it('a people\'s council delegate is an official: "Đại biểu HĐND tỉnh"', () => {
     expect(table(['Bà Ngô Thị Thu, Đại biểu HĐND tỉnh, phát biểu.'])).toEqual({ 'Ngô Thị Thu': ['Đại biểu HĐND tỉnh'] });
   });

@@ -21,6 +21,13 @@ export const PROVINCES: readonly string[] = [
   'Trung Bộ', 'Đồng bằng sông Cửu Long', 'Thủ Đức', 'Ba Đình', 'Hoàn Kiếm', 'Đống Đa', 'Cầu Giấy',
   'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Tây Hồ', 'Hà Đông', 'Bình Thạnh', 'Gò Vấp', 'Tân Bình',
   'Phú Nhuận', 'Bình Tân', 'Tân Phú', 'Bình Chánh', 'Củ Chi', 'Hóc Môn', 'Nhà Bè', 'Cần Giờ',
+  // Districts and towns whose names start with a family name ("Bí thư Huyện ủy Châu Thành" names no "Châu Thành").
+  'Châu Thành', 'Châu Đốc', 'Châu Phú', 'Châu Đức', 'Lê Chân', 'Phan Thiết', 'Phan Rang', 'Phan Rang - Tháp Chàm',
+  'Trần Văn Thời', 'Lý Nhân', 'Hoàng Su Phì', 'Võ Nhai', 'Mai Châu', 'Mai Sơn', 'Lâm Hà', 'Lâm Bình', 'Đô Lương',
+  'Vũ Thư', 'Lục Nam', 'Lục Ngạn', 'Lục Yên', 'Đinh Lập', 'Lương Sơn', 'Lương Tài', 'Ninh Hòa', 'Ninh Giang',
+  'Ninh Kiều', 'Ninh Sơn', 'Ninh Hải', 'Ninh Phước', 'Kim Sơn', 'Kim Bảng', 'Kim Động', 'Kim Bôi', 'Kim Thành',
+  'Giang Thành', 'La Gi', 'Tân Châu', 'Cao Lãnh', 'Cao Lộc', 'Cao Phong', 'Thái Thụy', 'Hà Tiên', 'Hà Trung',
+  'Hà Quảng', 'Đồng Hới', 'Đồng Xoài', 'Đồng Hỷ', 'Đồng Văn', 'Đồng Phú', 'Đông Hà',
   'Quân khu 1', 'Quân khu 2', 'Quân khu 3', 'Quân khu 4', 'Quân khu 5', 'Quân khu 7', 'Quân khu 9',
 ];
 
