@@ -43,7 +43,7 @@ const LISTS = phraseTables({
   PLACE_KIND: PLACE_KINDS,
   CUE: Object.keys(CUES),
   FAMILY_START: FAMILY_NAMES,
-  FORMER_START: [FORMER],
+  FORMER_START: FORMER,
 });
 
 export const {
@@ -68,7 +68,9 @@ export const {
 export const startsOf = LISTS.starts;
 
 /** The lists whose entries start a unit of units.ts: a prefix, a title, a cue, "nguyên", and for a capitalised word a family name. */
-const { FAMILY_START, FORMER_START } = LISTS.tables;
+const { FAMILY_START } = LISTS.tables;
+/** The words that mark a former post ("nguyên", "cựu"). */
+export const { FORMER_START } = LISTS.tables;
 export const UNIT_STARTS = {
   lower: HONORIFIC.bit | ACADEMIC.bit | HEADS.bit | CUE.bit | FORMER_START.bit,
   cap: HONORIFIC.bit | ACADEMIC.bit | HEADS.bit | CUE.bit | FORMER_START.bit | FAMILY_START.bit,

@@ -2,12 +2,11 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, CUE, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
+import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
 import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
 import { CUES, type CueKind } from './vocabulary/cues.js';
-import { FORMER } from './vocabulary/titles.js';
 
 export type Unit =
   | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean }
@@ -91,7 +90,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
         continue;
       }
     }
-    const former = token.key === FORMER ? 1 : 0;
+    const former = FORMER_START.match(tokens, i);
     const title = readTitle(tokens, i + former, source);
     if (title) {
       const from = token.start;

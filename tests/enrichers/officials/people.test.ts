@@ -101,12 +101,13 @@ describe('patterns', () => {
     });
   });
 
-  it('titles with places and bodies, and a former post keeps "nguyên"', () => {
+  it('titles with places and bodies, and a former post keeps "nguyên" or "cựu"', () => {
     expect(table(['Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký và Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh cùng dự.'])).toEqual({
       'Nguyễn Xuân Ký': ['Bí thư Tỉnh ủy Quảng Ninh'],
       'Trần Sỹ Thanh': ['Chủ tịch UBND TP Hà Nội'],
     });
     expect(table(['Ông Trịnh Văn Quyết, nguyên Chủ tịch Tập đoàn FLC, bị truy tố.'])).toEqual({ 'Trịnh Văn Quyết': ['nguyên Chủ tịch Tập đoàn FLC'] });
+    expect(table(['Cựu Bộ trưởng Bộ Công thương Vũ Huy Hoàng bị khởi tố.'])).toEqual({ 'Vũ Huy Hoàng': ['Cựu Bộ trưởng Bộ Công thương'] });
     expect(table(['Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng phát biểu.'])).toEqual({ 'Nguyễn Mạnh Dũng': ['Bí thư Tỉnh ủy Hà Giang'] });
   });
 

@@ -83,5 +83,5 @@ export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr',
 ];
 
-/** A former post keeps this word: "nguyên Bộ trưởng Bộ Y tế". */
-export const FORMER = 'nguyên';
+/** A former post keeps the word that says so: "nguyên Bộ trưởng Bộ Y tế", "cựu Bộ trưởng Bộ Công Thương". */
+export const FORMER: readonly string[] = ['nguyên', 'cựu'];
