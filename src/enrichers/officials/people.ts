@@ -26,8 +26,11 @@ interface Person {
  */
 interface ReadBlock {
   block: Block;
-  /** Capitalised words not inside a full name, addressed by an honorific or a title head. */
-  addressed: { key: string; from: number; to: number }[];
+  /**
+   * Capitalised words not inside a full name, addressed by an honorific or a title head: the
+   * last word's key, and the keys of the words of the given name before it ("bà Kim | Tiến").
+   */
+  addressed: { key: string; before: string[]; from: number; to: number }[];
   /** Capitalised titles that attach gave to no one. */
   bareTitles: { text: string; from: number; to: number }[];
 }
@@ -65,9 +68,21 @@ function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadB
     if (n < named.length && named[n]!.from <= token.start) continue;
     while (t < titles.length && titles[t]!.to <= token.start) t++;
     if (t < titles.length && titles[t]!.from <= token.start && token.end < titles[t]!.to) continue;
-    if (addressed(tokens, i)) found.push({ key: token.key, from: token.start, to: token.end });
+    if (addressed(tokens, i)) {
+      found.push({ key: token.key, before: [], from: token.start, to: token.end });
+      continue;
+    }
+    // "bà Kim Tiến": a given name of two words, the honorific before the first.
+    const first = tokens[i - 1];
+    if (first?.word && first.cap && !first.caps && first.end < token.start && addressed(tokens, i - 1) && !insideName(named, first.start)) {
+      found.push({ key: token.key, before: [first.key], from: first.start, to: token.end });
+    }
   }
   return found;
+}
+
+function insideName(named: readonly { from: number; to: number }[], at: number): boolean {
+  return named.some((name) => name.from <= at && at < name.to);
 }
 
 /** A title in tokens [start, end) that names no one holder: "các Ủy viên …", "4 Phó Giám đốc", "Đại tướng thứ hai" (vocabulary/titles.ts). */
@@ -83,6 +98,35 @@ function noOneHolder(tokens: readonly Token[], start: number, end: number): bool
   return Boolean(after?.word && (ORDINAL_AFTER.has(after.key) || (next?.word && ORDINAL_AFTER.has(`${after.key} ${next.key}`))));
 }
 
+/**
+ * A name read without a title that is the end of exactly one official's name ("bà Kim Tiến"
+ * after "Bộ trưởng Nguyễn Thị Kim Tiến", "ông Xuân Phúc") is that official, mentioned again.
+ */
+function partialNames(people: ReadonlyMap<string, Person>, officials: readonly Person[], authorKeys: ReadonlySet<string>): void {
+  if (officials.length === 0) return;
+  const names = officials.map((official) => ` ${foldKey(official.name)}`);
+  for (const [key, person] of people) {
+    if (person.titles.length > 0 || authorKeys.has(key) || !key.includes(' ')) continue;
+    let holder = -1;
+    for (let k = 0; k < names.length; k++) {
+      if (!names[k]!.endsWith(` ${key}`)) continue;
+      if (holder >= 0) {
+        holder = -2;
+        break;
+      }
+      holder = k;
+    }
+    if (holder >= 0) officials[holder]!.mentions.push(...person.mentions);
+  }
+}
+
+/** The name's words before its last are, at their end, these folded words. */
+function endsWith(name: string, before: readonly string[]): boolean {
+  const words = name.split(' ').map(foldKey);
+  const start = words.length - 1 - before.length;
+  return start >= 1 && before.every((key, k) => words[start + k] === key);
+}
+
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
   if (people.length === 0) return;
   const byLast = new Map<string, Person[]>();
@@ -95,7 +139,11 @@ function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): v
   for (const { block, addressed } of read) {
     for (const word of addressed) {
       const holders = byLast.get(word.key);
-      if (holders?.length === 1) holders[0]!.mentions.push(mention(block, word.from, word.to));
+      if (holders?.length !== 1) continue;
+      const holder = holders[0]!;
+      // Every word of a two-word given name must be the holder's: "bà Kim Tiến" is Nguyễn Thị Kim Tiến.
+      if (word.before.length > 0 && !endsWith(holder.name, word.before)) continue;
+      holder.mentions.push(mention(block, word.from, word.to));
     }
   }
 }
@@ -202,6 +250,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   const officials = [...people.entries()]
     .filter(([key, person]) => person.titles.length > 0 && !authorKeys.has(key))
     .map(([, person]) => ({ ...person, titles: fullestTitles(person.titles, foldTitle) }));
+  partialNames(people, officials, authorKeys);
   shortMentions(read, officials);
   titleMentions(read, officials, foldTitle);
   const position = new Map(blocks.map((b, k) => [`${b.in}:${b.index}`, k]));

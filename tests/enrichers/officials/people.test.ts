@@ -279,6 +279,17 @@ describe('mentions', () => {
     expect(officials(['Lãnh sự quán Mỹ tại TP.HCM và Tổng lãnh sự quán Nhật Bản thông báo.'])).toEqual([]);
   });
 
+  it('a given name of two words is a mention: "bà Kim Tiến", "ông Xuân Phúc"', () => {
+    const [tien, phuc] = officials([
+      'Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Chủ tịch nước Nguyễn Xuân Phúc dự lễ.',
+      'Sau đó, bà Kim Tiến cho rằng không thể từ chức. Ông Xuân Phúc nói thêm.',
+    ]);
+    expect(tien!.mentions.map((m) => m.text)).toEqual(['Nguyễn Thị Kim Tiến', 'Kim Tiến']);
+    expect(phuc!.mentions.map((m) => m.text)).toEqual(['Nguyễn Xuân Phúc', 'Xuân Phúc']);
+    const two = officials(['Ông Nguyễn Văn Minh, Bộ trưởng, và ông Trần Văn Minh, Thứ trưởng, dự họp.', 'Ông Văn Minh phát biểu.']);
+    expect(two.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);
+  });
+
   it('a given name shared by two officials is nobody\'s mention', () => {
     const found = officials(['Ông Lê Quốc Minh, Tổng biên tập; ông Phạm Bình Minh, Bộ trưởng, cùng dự.', 'Ông Minh cho biết.']);
     expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0, 0]);
