@@ -19,6 +19,8 @@ export interface NameMatch {
 }
 
 const MAX_SYLLABLES = 4;
+/** Middle words ("tên đệm") that mark a name as unfinished when a lowercase word follows them. */
+const MIDDLE_WORDS: ReadonlySet<string> = new Set(['văn', 'thị']);
 const MAX_FOREIGN_WORDS = 5;
 const TITLE_CASE_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPS_SYLLABLE = /^[\p{Lu}\p{M}]+$/u;
@@ -46,6 +48,8 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
   let end = i + 1;
   while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && HEADS.match(tokens, end) === 0) end++;
   if (end - i < 2) return null;
+  // "Nguyễn Văn | hiến" (a given name typed in lower case): a name does not end with its middle word.
+  if (MIDDLE_WORDS.has(tokens[end - 1]!.key) && tokens[end]?.word && !tokens[end]!.cap) return null;
   // "Tập đoàn Tiên Sơn Thanh Hóa": a place inside the run is a body's name.
   // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
   if (!COMMON_FAMILY.has(first.key)) {

@@ -12,6 +12,7 @@ describe('readVietnameseName', () => {
     ['TRẦN CẨM TÚ PHÁT BIỂU', null],
     ['NGUYỄN VĂN A.', 'Nguyễn Văn A'],
     ['Tô Lâm', 'Tô Lâm'],
+    ['Lê Văn, Bộ trưởng', 'Lê Văn'],
   ])('%s → %s', (text, name) => expect(vietnamese(text)).toBe(name));
 
   it.each([
@@ -22,6 +23,8 @@ describe('readVietnameseName', () => {
     ['one syllable', 'Trần nhà'],
     ['too long a run', 'Nguyễn Văn Minh Hoàng Anh Tuấn'],
     ['not a family name', 'Thanh Hóa'],
+    ['a name cut at its middle word (the given name typed in lower case)', 'Nguyễn Văn hiến (sinh năm 1954)'],
+    ['a district named like a person', 'Châu Thành tỉnh Long An'],
   ])('not a name: %s', (_, text) => expect(vietnamese(text)).toBeNull());
 });
 
@@ -34,6 +37,7 @@ describe('foreign names', () => {
   it('a run of capitalised words, stopping at a country, one word only when trusted', () => {
     expect(readForeignName(tokenize('Abdel Fattah Al Sisi; Quốc'), 0, true)?.name).toBe('Abdel Fattah Al Sisi');
     expect(readForeignName(tokenize('Mswati III đã gửi'), 0, true)?.name).toBe('Mswati III');
+    expect(readForeignName(tokenize('Marc E. Knapper và'), 0, true)?.name).toBe('Marc E. Knapper');
     expect(readForeignName(tokenize('Ả-rập Ai Cập Abdel'), 0, false)).toBeNull();
     expect(readForeignName(tokenize('Putin đã ký'), 0, false)).toBeNull();
     expect(readForeignName(tokenize('Putin đã ký'), 0, true)?.name).toBe('Putin');

@@ -20,7 +20,7 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'đặc mệnh toàn quyền', 'bang', 'nước', 'liên bang', 'cộng hòa', 'vương quốc', 'chứng khoán', 'bất động sản',
   'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai', 'sức khỏe', 'cổ phần', 'trách nhiệm hữu hạn', 'hình sự',
   'châu Âu', 'châu Á', 'châu Phi', 'châu Mỹ', 'châu Đại Dương', 'ma túy', 'cơ động', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'quản lý', 'điều tra',
-  'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng', 'trung tâm',
+  'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng', 'trung tâm', 'quân khu', 'quân chủng', 'quân đoàn', 'sư đoàn',
 ];
 
 /**
