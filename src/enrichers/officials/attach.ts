@@ -37,7 +37,7 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     const sep = units[v];
     const first = found.length === 0;
     if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
-    else if (!first && (isMark(sep, ',') || isCue(sep, 'and'))) v++;
+    else if (!first && (isMark(sep, ',') || isCue(sep, 'and') || isCue(sep, 'also'))) v++;
     else break;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
     const title = units[v];
@@ -71,17 +71,21 @@ function ownedBefore(units: readonly Unit[], t: number): boolean {
 function titlesBefore(units: readonly Unit[], u: number): number[] {
   const found: number[] = [];
   let t = u - 1;
-  // "Đại sứ Mỹ tại Việt Nam - ông Daniel J. Kritenbrink": a dash, then the name with its honorific.
+  // "Đại sứ Mỹ tại Việt Nam - ông Daniel J. Kritenbrink", "Phó Chủ tịch UBND tỉnh - Lê Ô Pích":
+  // a dash, then the name (a foreign one only with its honorific).
   // Not when a name before the title has it already ("Ông X - Giám đốc Sở - ông Y").
   const taken = (title: number): boolean => ownedBefore(units, title) || (isMark(units[title - 1], AFTER_NAME) && isName(units[title - 2]));
-  if (isMark(units[t], DASHES) && (units[u] as NameUnit).honorific && isTitle(units[t - 1]) && !taken(t - 1)) t--;
+  const name = units[u] as NameUnit;
+  if (isMark(units[t], DASHES) && (name.honorific || !name.name.foreign) && isTitle(units[t - 1]) && !taken(t - 1)) t--;
   if (!isTitle(units[t])) return found;
   found.push(t);
   for (;;) {
     let v = t - 1;
+    // "T1 kiêm T2 X": the cue alone joins the two.
+    const joinedByAlso = isCue(units[v], 'also') && isTitle(units[v - 1]);
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
-    if (!(isMark(units[v], ',') || isCue(units[v], 'and'))) break;
-    v--;
+    if (!joinedByAlso && !(isMark(units[v], ',') || isCue(units[v], 'and'))) break;
+    if (!joinedByAlso) v--;
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
     const title = units[v];
     if (!isTitle(title) || !title.title.capitalised || ownedBefore(units, v)) break;
@@ -118,7 +122,10 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       appointed = true;
     } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || isName(units[v - 1]))) {
       // Without an appointment, only the name right before: "… Phạm Đức Luận làm Trưởng đoàn".
-      for (const name of appointed ? pending : [v - 1]) give(name, v + 1);
+      // "giữ chức T1 kiêm T2": both.
+      const posts = [v + 1];
+      while (isCue(units[posts.at(-1)! + 1], 'also') && isTitle(units[posts.at(-1)! + 2])) posts.push(posts.at(-1)! + 2);
+      for (const name of appointed ? pending : [v - 1]) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       post = v + 1;

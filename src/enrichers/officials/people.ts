@@ -88,6 +88,8 @@ function insideName(named: readonly { from: number; to: number }[], at: number):
 /** A title in tokens [start, end) that names no one holder: "các Ủy viên …", "4 Phó Giám đốc", "Đại tướng thứ hai" (vocabulary/titles.ts). */
 function noOneHolder(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
+  // "100% Ủy viên Ban Chấp hành": a share of them.
+  if (before?.text === '%') return true;
   if (before?.word) {
     if (/^\d+$/u.test(before.text) || NOT_ONE_HOLDER.has(before.key)) return true;
     const two = tokens[start - 2];
@@ -99,24 +101,27 @@ function noOneHolder(tokens: readonly Token[], start: number, end: number): bool
 }
 
 /**
- * A name read without a title that is the end of exactly one official's name ("bà Kim Tiến"
- * after "Bộ trưởng Nguyễn Thị Kim Tiến", "ông Xuân Phúc") is that official, mentioned again.
+ * A name that is the end of exactly one longer name read in the article is that person named
+ * again: "bà Kim Tiến" after "Nguyễn Thị Kim Tiến", "ông Tú là Ủy viên HĐQT" after "Phan Đức
+ * Tú", "Putin" after "Vladimir Putin". Its titles and mentions go to the full name. Indexed by
+ * the names' endings, so the work stays linear in the number of names.
  */
-function partialNames(people: ReadonlyMap<string, Person>, officials: readonly Person[], authorKeys: ReadonlySet<string>): void {
-  if (officials.length === 0) return;
-  const names = officials.map((official) => ` ${foldKey(official.name)}`);
-  for (const [key, person] of people) {
-    if (person.titles.length > 0 || authorKeys.has(key) || !key.includes(' ')) continue;
-    let holder = -1;
-    for (let k = 0; k < names.length; k++) {
-      if (!names[k]!.endsWith(` ${key}`)) continue;
-      if (holder >= 0) {
-        holder = -2;
-        break;
-      }
-      holder = k;
+function mergePartialNames(people: Map<string, Person>, authorKeys: ReadonlySet<string>): void {
+  const holders = new Map<string, string | null>(); // an ending → the one name that has it, or null for several
+  for (const key of people.keys()) {
+    for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
+      const ending = key.slice(at + 1);
+      holders.set(ending, holders.has(ending) && holders.get(ending) !== key ? null : key);
     }
-    if (holder >= 0) officials[holder]!.mentions.push(...person.mentions);
+  }
+  for (const [key, part] of [...people]) {
+    const holder = holders.get(key);
+    if (!holder || authorKeys.has(key) || authorKeys.has(holder)) continue;
+    const full = people.get(holder);
+    if (!full) continue;
+    full.titles.push(...part.titles);
+    full.mentions.push(...part.mentions);
+    people.delete(key);
   }
 }
 
@@ -215,6 +220,17 @@ function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: 
   }
 }
 
+/** Sorted mentions without the same span twice ("ông Tú" read as a name and as a short mention). */
+function withoutRepeats(mentions: readonly Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const last = kept.at(-1);
+    if (last && last.in === m.in && last.index === m.index && last.start === m.start && last.end === m.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
 /** Sort by a key computed once per item. */
 function sortedBy<T>(items: readonly T[], key: (item: T) => number): T[] {
   return items
@@ -247,15 +263,15 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   });
   const foldTitle = keptFoldTitle;
   const authorKeys = new Set(authors.map(foldKey));
+  mergePartialNames(people, authorKeys);
   const officials = [...people.entries()]
     .filter(([key, person]) => person.titles.length > 0 && !authorKeys.has(key))
     .map(([, person]) => ({ ...person, titles: fullestTitles(person.titles, foldTitle) }));
-  partialNames(people, officials, authorKeys);
   shortMentions(read, officials);
   titleMentions(read, officials, foldTitle);
   const position = new Map(blocks.map((b, k) => [`${b.in}:${b.index}`, k]));
   const blockOrder = (m: Mention): number => (position.get(`${m.in}:${m.index}`) ?? 0) * 1e7 + m.start;
-  for (const official of officials) official.mentions = sortedBy(official.mentions, blockOrder);
+  for (const official of officials) official.mentions = withoutRepeats(sortedBy(official.mentions, blockOrder));
   const first = new Map(officials.map((o) => [o, blockOrder(o.mentions[0]!)]));
   officials.sort((a, b) => first.get(a)! - first.get(b)!);
   return officials.map(({ name, titles, mentions }) => ({ name, titles, mentions }));

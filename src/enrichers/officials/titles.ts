@@ -67,6 +67,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
         j = past;
         continue;
       }
+      // "Tổng cục Thể dục Thể thao (TDTT)": the body's abbreviation in brackets.
+      if (token.text === '(' && tokens[j + 1]?.caps && tokens[j + 2]?.text === ')') {
+        j += 3;
+        continue;
+      }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
       if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ') {
         j++;
@@ -85,6 +90,12 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
     // Their names are mostly two syllables; a person named after them starts after those.
     if (afterPlaceKind(tokens, j, from)) {
       j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
+      continue;
+    }
+    // "Tỉnh Đoàn", "Trung ương Đoàn": a body whose last word is also a family name.
+    const compoundHere = prev.cap && token.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
+    if (compoundHere === 2) {
+      j++;
       continue;
     }
     if (startsName(tokens, j, country)) break;

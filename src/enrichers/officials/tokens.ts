@@ -1,6 +1,6 @@
 /**
- * Text → tokens with offsets: words (letters and digits, joined by inner "-", "."
- * or "'": "TP.HCM", "Ả-rập", "Jae-in", "R.Pompeo") and single punctuation marks.
+ * Text → tokens with offsets: words (letters and digits, joined by inner "-", ".",
+ * "'" or "&": "TP.HCM", "Ả-rập", "Jae-in", "R.Pompeo", "TN&MT") and single punctuation marks.
  * The matchers work on tokens so that offsets of names always point into the text.
  */
 import { foldTones } from '../../readers/text/fold.js';
@@ -35,9 +35,9 @@ function isWordUnit(c: number): boolean {
   return c < 0x2000 || (c > 0x2bff && c < 0x3000) || (c > 0x303f && c < 0xfe30) || c > 0xfe4f;
 }
 
-/** Inside a word, these join two word characters: "TP.HCM", "Ả-rập", "R.Pompeo". */
+/** Inside a word, these join two word characters: "TP.HCM", "Ả-rập", "R.Pompeo", "TN&MT". */
 function isJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019;
+  return c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26;
 }
 
 const SPACE = /\s/u;

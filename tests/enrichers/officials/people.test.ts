@@ -243,6 +243,52 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
   });
 });
 
+describe('real sentences that went wrong, round 2 (courts, business, mass organisations)', () => {
+  it('"Sở TN&MT", "Tỉnh Đoàn", "Tổng cục Thể dục Thể thao (TDTT)" stay whole in a title', () => {
+    expect(table(['Hoàng Quốc Việt – Tỉnh ủy viên, Giám đốc Sở TN&MT; Thái Văn Nông – Phó Giám đốc Sở TN&MT dự họp.'])).toEqual({
+      'Hoàng Quốc Việt': ['Tỉnh ủy viên', 'Giám đốc Sở TN&MT'],
+      'Thái Văn Nông': ['Phó Giám đốc Sở TN&MT'],
+    });
+    expect(table(['Phát biểu tại buổi lễ, Phó Bí thư Tỉnh Đoàn Giáp Xuân Cảnh nhấn mạnh.'])).toEqual({ 'Giáp Xuân Cảnh': ['Phó Bí thư Tỉnh Đoàn'] });
+    expect(table(['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT) Trịnh Ngọc Chữ đã trúng cử.'])).toEqual({
+      'Trịnh Ngọc Chữ': ['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT)'],
+    });
+  });
+
+  it('"Đ/c" is an honorific, "TUV" a title; "T - X" also without an honorific for a Vietnamese name', () => {
+    expect(table(['Đ/c Phan Xuân Quang, TUV, Chủ tịch LĐLĐ tỉnh phát biểu.'])).toEqual({ 'Phan Xuân Quang': ['TUV', 'Chủ tịch LĐLĐ tỉnh'] });
+    expect(table(['Phó Chủ tịch UBND tỉnh - Nguyễn Văn Sơn nêu rõ.'])).toEqual({ 'Nguyễn Văn Sơn': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('"kiêm" joins two titles, before a name, after one, and after an appointment', () => {
+    expect(table(['Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh dự họp.'])).toEqual({ 'Phạm Bình Minh': ['Phó Thủ tướng', 'Bộ trưởng Ngoại giao'] });
+    expect(table(['Ông Phan Đức Tú là Ủy viên HĐQT kiêm Tổng Giám đốc BIDV.'])).toEqual({ 'Phan Đức Tú': ['Ủy viên HĐQT', 'Tổng Giám đốc BIDV'] });
+    expect(table(['Bổ nhiệm ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế kiêm Chủ tịch Hội đồng.'])).toEqual({
+      'Nguyễn Văn An': ['Giám đốc Sở Y tế', 'Chủ tịch Hội đồng'],
+    });
+  });
+
+  it('"ông Tú là T" after "Phan Đức Tú" is the same person: one official, its mentions once each', () => {
+    const [tu, ...others] = officials(['Ông Phan Đức Tú phát biểu.', 'Hiện nay ông Tú là Tổng Giám đốc BIDV.']);
+    expect(others).toEqual([]);
+    expect(tu!.name).toBe('Phan Đức Tú');
+    expect(tu!.titles).toEqual(['Tổng Giám đốc BIDV']);
+    expect(tu!.mentions.map((m) => [m.index, m.text])).toEqual([
+      [0, 'Phan Đức Tú'],
+      [1, 'Tú'],
+    ]);
+  });
+
+  it('a title does not run on over "thay ông" into the next name; "100% Ủy viên", "Chủ tịch … cấp huyện" are no one\'s', () => {
+    expect(table(['Ông Bùi Xuân Khu, Chủ tịch Vietbank thay ông Dương Ngọc Hoà, phát biểu.'])).toEqual({ 'Bùi Xuân Khu': ['Chủ tịch Vietbank'] });
+    const found = officials([
+      'Bà Hà Thị Nga, Ủy viên Ban Chấp hành Trung ương Đảng, dự họp.',
+      '100% Ủy viên Ban Chấp hành Trung ương Đảng có mặt đã biểu quyết.',
+    ]);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0]);
+  });
+});
+
 describe('mentions', () => {
   it('every mention with offsets: full name, given name after an honorific, title alone', () => {
     const [tu] = officials([

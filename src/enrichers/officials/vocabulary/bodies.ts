@@ -21,6 +21,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'khí tượng', 'thủy văn', 'phòng chống', 'thiên tai', 'sức khỏe', 'cổ phần', 'trách nhiệm hữu hạn', 'hình sự',
   'châu Âu', 'châu Á', 'châu Phi', 'châu Mỹ', 'châu Đại Dương', 'ma túy', 'cơ động', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'quản lý', 'điều tra',
   'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng', 'trung tâm', 'quân khu', 'quân chủng', 'quân đoàn', 'sư đoàn',
+  'tàu thủy', 'công nghiệp', 'thanh niên', 'trường học', 'liên hiệp', 'phúc thẩm', 'sơ thẩm', 'kiểm soát', 'kiểm sát',
+  'khối', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'trung ương đoàn',
 ];
 
 /**
@@ -32,7 +34,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'chính', 'dân', 'sự', 'lệnh', 'ký', 'tra', 'trực', 'thư', 'lý', 'phòng', 'khu', 'hòa', 'quốc', 'minh', 'đội',
   'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
-  'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ',
+  'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ', 'soát', 'thẩm', 'niên', 'hiệp', 'đới', 'dưỡng',
+  'khẩu', 'nghệ', 'kê',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */
@@ -91,6 +94,7 @@ export const SENTENCE_WORDS: readonly string[] = [
   'để', 'nói', 'cho biết', 'phát biểu', 'chủ trì', 'thăm', 'đến', 'đi', 'và', 'của', 'về', 'ra', 'này', 'đó',
   'các', 'những', 'một', 'không', 'chưa', 'từ', 'trước', 'sau', 'ngày', 'nhấn mạnh', 'khẳng định', 'nêu',
   'đề nghị', 'yêu cầu', 'ký', 'trao', 'tặng', 'gửi', 'làm', 'giữ', 'nhận', 'hội đàm', 'hội kiến', 'tiếp',
+  'thay', 'thay thế', 'ông', 'bà',
 ];
 
 /**

@@ -9,7 +9,7 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'chỉ định': 'appoint', 'cử': 'appoint', 'luân chuyển': 'appoint', 'tiến cử': 'appoint', 'chuẩn y': 'appoint',
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
-  'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'kiêm': 'role', 'kiêm nhiệm': 'role',
+  'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
@@ -18,7 +18,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"
   'là': 'is', 'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
-  'đồng thời là': 'also', 'đồng thời': 'also', 'và': 'and', 'được': 'passive',
+  // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
+  'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
   // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
   'tân': 'new',
 };

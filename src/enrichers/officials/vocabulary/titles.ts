@@ -24,7 +24,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
-  'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ',
+  'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
   'Tham mưu trưởng', 'Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
@@ -70,11 +70,11 @@ export const NOT_ONE_HOLDER_BEFORE: readonly string[] = [
 ];
 
 /** Words right after a title that make it an ordinal, no one holder: "Đại tướng thứ hai", "Đại tướng đầu tiên". */
-export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên', 'tiếp theo', 'cuối cùng'];
+export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên', 'tiếp theo', 'cuối cùng', 'cấp'];
 
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
-  'ông', 'bà', 'đồng chí', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
+  'ông', 'bà', 'đồng chí', 'Đ/c', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
 ];
 
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
