@@ -132,6 +132,11 @@ function endsWith(name: string, before: readonly string[]): boolean {
   return start >= 1 && before.every((key, k) => words[start + k] === key);
 }
 
+/** "Quốc hội bầu Chủ tịch nước", "giữ chức Bộ trưởng": a title after an appointment or a post word is the office, not its holder. */
+function theOffice(before: Unit | undefined): boolean {
+  return before?.kind === 'cue' && (before.cue === 'appoint' || before.cue === 'post' || before.cue === 'role');
+}
+
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
   if (people.length === 0) return;
   const byLast = new Map<string, Person[]>();
@@ -255,7 +260,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     }
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
-      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end)) {
+      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end) && !theOffice(units[u - 1])) {
         bareTitles.push({ text: unit.text, from: unit.from, to: unit.to });
       }
     });

@@ -23,8 +23,8 @@
 const MAX_CREDIT_LENGTH = 120;
 /** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)" closing the caption. */
 const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
-/** "Ảnh: X", "- Ảnh: X", "Nguồn: X" after the caption's last sentence or a dash. */
-const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:ảnh|nguồn|photo|hình)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+/** "Ảnh: X", "- Ảnh: X", "Nguồn: X", "Nguồn ảnh: X", "Đồ họa: X" after the caption's last sentence or a dash. */
+const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
@@ -68,7 +68,7 @@ export function splitCredit(line: string): SplitCaption {
 }
 
 /** Every credit names one of these words: lines without any are skipped at the cost of one search. */
-const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình/u;
+const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình|[đĐ]ồ họa|[đĐ]ồ hoạ/u;
 
 /*
  * Each of PAREN_CREDIT and COLON_CREDIT can take its credit from one place only (the last

@@ -9,15 +9,15 @@ import { foldKey, foldedSet } from './fold.js';
 import { BOILERPLATE_LINES, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
 
 /** Image file extensions an image line ends with (before any "?query" or "#fragment"). */
-const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'bmp', 'tif', 'tiff', 'svg']);
+const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'bmp', 'tif', 'tiff', 'svg', 'heic', 'heif', 'jfif']);
 /** A bare file name is at most this long ("Ảnh màn hình 2026-03-06 lúc 23.12.56.png"); a URL up to MAX_URL_LENGTH. */
 const MAX_FILE_NAME_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 const URL_START = /^https?:\/\//iu;
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
-/** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1." */
-const ALT_TEXT = /\s[-–]\s?(?:ảnh|hình)\s\d{1,3}\.?$/iu;
+/** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1.", or unaccented as some aggregators print it ("… - Anh 1"). */
+const ALT_TEXT = /\s[-–]\s?(?:ảnh|hình|anh|hinh)\s\d{1,3}\.?$/iu;
 /** Alt text glued to the caption: "… Bộ Quốc phòng ảnh 1Trung tướng Võ Minh Lương (trái) …" */
 const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 /** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */

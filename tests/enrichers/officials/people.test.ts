@@ -279,6 +279,11 @@ describe('real sentences that went wrong, round 2 (courts, business, mass organi
     ]);
   });
 
+  it('a title after an appointment or post word is the office, not a mention of its holder', () => {
+    const found = officials(['Chủ tịch nước Trần Đại Quang tuyên thệ.', 'Quốc hội biểu quyết thông qua Nghị quyết bầu Chủ tịch nước.']);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0]);
+  });
+
   it('a title does not run on over "thay ông" into the next name; "100% Ủy viên", "Chủ tịch … cấp huyện" are no one\'s', () => {
     expect(table(['Ông Bùi Xuân Khu, Chủ tịch Vietbank thay ông Dương Ngọc Hoà, phát biểu.'])).toEqual({ 'Bùi Xuân Khu': ['Chủ tịch Vietbank'] });
     const found = officials([

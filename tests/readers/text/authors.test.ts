@@ -7,6 +7,7 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Lê Vũ -')).toEqual(['Lê Vũ']);
     expect(authorsOfLine('Lê Vũ – ')).toEqual(['Lê Vũ']);
     expect(authorsOfLine('Hà Nội/VOV.VN đưa tin')).toBeNull();
+    expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
   const cases: Array<[string, string[]]> = [

@@ -16,6 +16,8 @@ describe('splitCredit', () => {
     ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null],
     ['Đội danh dự CH Séc tại lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN', 'Đội danh dự CH Séc tại lễ đón Chủ tịch nước', 'GIẢN THANH SƠN'],
     ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null],
+    ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet'],
+    ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC'],
   ];
   for (const [line, caption, credit] of cases) {
     it(`splits "${line}"`, () => {

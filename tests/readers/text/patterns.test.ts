@@ -22,12 +22,13 @@ describe('line patterns', () => {
     for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN', '.jpg', '/var/www/a.jpg', 'C:\\ảnh\\a.jpg', 'https://x.vn/a b.jpg', 'ảnh.jpg.txt']) {
       expect(isImageRef(t), t).toBe(false);
     }
-    for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top']) expect(isImageRef(t), t).toBe(true);
+    for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top', 'IMG_0123.HEIC', 'anh.jfif']) expect(isImageRef(t), t).toBe(true);
     expect(isImageRef('a'.repeat(300) + '.jpg')).toBe(false);
   });
 
   it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {
     expect(isAltText('Những sai sót hộ kinh doanh thường gặp - Ảnh 1.')).toBe(true);
+    expect(isAltText('Toan canh Quoc hoi tien hanh bau Chu tich nuoc - Anh 1')).toBe(true);
     expect(isAltText('Ảnh 1 cho thấy điều đó.')).toBe(false);
     expect(splitGluedAlt('Bổ nhiệm hai thứ trưởng ảnh 1Trung tướng Võ Minh Lương (trái).')).toEqual({
       alt: 'Bổ nhiệm hai thứ trưởng',

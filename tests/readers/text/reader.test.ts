@@ -36,6 +36,10 @@ describe('readPlainText: header', () => {
     expect(fields.byline?.authors).toEqual(['Lê Vũ']);
   });
 
+  it('"Việt Nam" above the title is a section (VOA prints its country desk so)', () => {
+    expect(read(['Việt Nam', '', 'Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', P1]).fields.section).toBe('Việt Nam');
+  });
+
   it('a sentence with a date in the body is no publication time, and a header time is not replaced', () => {
     const dated = 'Ngày 24/06/2021 lúc 19:05, HĐND thành phố đã họp phiên bất thường để bầu nhân sự.';
     expect(read(['Hà Nội khánh thành cầu mới', '', LEAD, '', dated, '', P1]).fields.published).toBeNull();
