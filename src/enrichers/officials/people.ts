@@ -9,6 +9,7 @@ import { foldKey } from '../../readers/text/fold.js';
 import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
+import { isForeignWord } from './names.js';
 import { HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Unit } from './units.js';
@@ -32,7 +33,8 @@ interface ReadBlock {
    */
   addressed: { key: string; before: string[]; from: number; to: number }[];
   /** Capitalised titles that attach gave to no one. */
-  bareTitles: { text: string; from: number; to: number }[];
+  /** `nameTail`: it ends with a word that cannot be Vietnamese ("Tổng thống Biden"), likely a name. */
+  bareTitles: { text: string; from: number; to: number; nameTail: boolean }[];
 }
 
 const mention = (block: Block, from: number, to: number): Mention => ({
@@ -214,6 +216,8 @@ function titleMentions(read: readonly ReadBlock[], people: Person[], foldTitle: 
       const words = foldTitle(unit.text);
       const held = index.soleHolder(words);
       if (!held) continue;
+      // "Tổng thống Biden" is not the one "Tổng thống" of the article: the extra word is a name.
+      if (unit.nameTail && held.every((h) => words.length > h.words.length)) continue;
       const person = held[0]!.person;
       person.mentions.push(mention(block, unit.from, unit.to));
       // A headline may print the post in full where the body shortens it.
@@ -261,7 +265,9 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
       if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end) && !theOffice(units[u - 1])) {
-        bareTitles.push({ text: unit.text, from: unit.from, to: unit.to });
+        const last = tokens[unit.title.end - 1];
+        const nameTail = unit.title.end - unit.title.start > 1 && isForeignWord(last) && !unit.title.country;
+        bareTitles.push({ text: unit.text, from: unit.from, to: unit.to, nameTail });
       }
     });
     return { block, addressed: addressedWords(tokens, units), bareTitles };

@@ -50,6 +50,9 @@ function prefixLength(tokens: readonly Token[], i: number): number {
     if (h === 0) break;
     k += h;
     if (tokens[k]?.text === '.') k++;
+    // "PGS, TS", "GS -TS": a comma or dash between two prefixes.
+    const sep = tokens[k]?.text;
+    if ((sep === ',' || sep === '-') && ACADEMIC.match(tokens, k + 1) > 0) k++;
   }
   return k - i;
 }

@@ -279,6 +279,15 @@ describe('real sentences that went wrong, round 2 (courts, business, mass organi
     ]);
   });
 
+  it('"Tổng thống Biden" is no mention of the article\'s one "Tổng thống"; "PGS, TS" and "GS -TS" are prefixes', () => {
+    const [yoon] = officials(['Tổng thống Yoon Suk Yeol phát biểu.', 'Tổng thống Biden đã củng cố vị thế. Tổng thống nói thêm.']);
+    expect(yoon!.mentions.map((m) => m.text)).toEqual(['Yoon Suk Yeol', 'Tổng thống']);
+    expect(table(['Ông Long làm việc với PGS, TS Trần Minh Điển, Giám đốc Bệnh viện Nhi Trung ương.'])).toEqual({
+      'Trần Minh Điển': ['Giám đốc Bệnh viện Nhi Trung ương'],
+    });
+    expect(table(['Vị Đại tướng thứ 4 là GS -TS Tô Lâm, Bộ trưởng Bộ Công an.'])).toEqual({ 'Tô Lâm': ['Bộ trưởng Bộ Công an'] });
+  });
+
   it('a title after an appointment or post word is the office, not a mention of its holder', () => {
     const found = officials(['Chủ tịch nước Trần Đại Quang tuyên thệ.', 'Quốc hội biểu quyết thông qua Nghị quyết bầu Chủ tịch nước.']);
     expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0]);
