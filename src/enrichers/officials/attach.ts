@@ -6,7 +6,7 @@
 import type { Unit } from './units.js';
 
 export interface Claim {
-  /** Index of the name unit. */
+  /** Index of the name unit (or of a pronoun unit, "Ông là …", which people.ts resolves). */
   unit: number;
   titles: string[];
 }
@@ -158,7 +158,7 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
 }
 
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
-  if (!units.some(isName)) return { claims: [], attachedTitles: new Set() };
+  if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set() };
   const byName = new Map<number, Set<number>>();
   const attachedTitles = new Set<number>();
   const give = (name: number, title: number): void => {
@@ -168,6 +168,8 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     attachedTitles.add(title);
   };
   units.forEach((unit, u) => {
+    // "Ông là Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng …": a pronoun takes the titles after it.
+    if (unit.kind === 'pronoun') for (const t of titlesAfter(units, u)) give(u, t);
     if (!isName(unit)) return;
     for (const t of titlesBefore(units, u)) give(u, t);
     for (const t of titlesAfter(units, u)) give(u, t);
@@ -176,7 +178,7 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   listsAfterTitle(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
-    if (!isName(unit)) return;
+    if (!isName(unit) && !(unit.kind === 'pronoun' && byName.has(u))) return;
     const given = byName.get(u);
     const titles = given ? [...given].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text) : [];
     claims.push({ unit: u, titles });

@@ -12,7 +12,7 @@ import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
 import { isForeignWord } from './names.js';
 import { HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
-import { readUnits, type Unit } from './units.js';
+import { readUnits, type Gender, type Unit } from './units.js';
 
 interface Person {
   name: string;
@@ -250,18 +250,30 @@ function sortedBy<T>(items: readonly T[], key: (item: T) => number): T[] {
 
 export function findOfficials(blocks: readonly Block[], authors: readonly string[]): Official[] {
   const people = new Map<string, Person>();
+  /** The last person named, for "Ông là …" (see units.ts), and the block it was named in. */
+  let lastNamed: { key: string; gender: Gender; block: number } | null = null;
+  let blockNo = 0;
   const read: ReadBlock[] = blocks.map((block) => {
     const tokens = tokenize(block.text);
     const units = readUnits(tokens, block.text);
     const { claims, attachedTitles } = attach(units);
     for (const claim of claims) {
-      const unit = units[claim.unit] as Extract<Unit, { kind: 'name' }>;
+      const unit = units[claim.unit]!;
+      if (unit.kind === 'pronoun') {
+        // The person last named, if the pronoun fits and it was named in this block or the one before.
+        const referent = lastNamed && blockNo - lastNamed.block <= 1 && (lastNamed.gender ?? unit.gender) === unit.gender ? people.get(lastNamed.key) : undefined;
+        referent?.titles.push(...claim.titles);
+        continue;
+      }
+      if (unit.kind !== 'name') continue;
       const key = foldKey(unit.name.name);
       const person = people.get(key) ?? { name: unit.name.name, titles: [], mentions: [] };
       person.titles.push(...claim.titles);
       person.mentions.push(mention(block, unit.from, unit.to));
       people.set(key, person);
+      lastNamed = { key, gender: unit.gender, block: blockNo };
     }
+    blockNo++;
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
       if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end) && !theOffice(units[u - 1])) {

@@ -9,12 +9,22 @@ import { tokenize, type Token } from './tokens.js';
 import { CUES, type CueKind } from './vocabulary/cues.js';
 
 export type Unit =
-  | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean }
+  /** `honorific`: printed after one; `gender`: "ông" or "bà" when that was the honorific. */
+  | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean; gender: Gender }
+  /** "Ông" or "Bà" opening a sentence with no name after it: the person last named ("Ông là Ủy viên …"). */
+  | { kind: 'pronoun'; gender: 'ông' | 'bà' }
   | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number }
   | { kind: 'cue'; cue: CueKind }
   | { kind: 'mark'; text: string }
   /** One or more other words in a row. */
   | { kind: 'word' };
+
+export type Gender = 'ông' | 'bà' | null;
+
+const genderOf = (token: Token | undefined): Gender => (token?.key === 'ông' || token?.key === 'bà' ? token.key : null);
+
+/** Marks after which a word opens a sentence. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…']);
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
@@ -38,8 +48,8 @@ const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((c
 /** At most this many honorifics and prefixes before a name ("ông TS", "các đồng chí"). */
 const MAX_PREFIXES = 3;
 
-function nameUnit(name: NameMatch, tokens: readonly Token[], i: number, honorific: boolean): Unit {
-  return { kind: 'name', name, from: tokens[i]!.start, to: tokens[name.end - 1]!.end, honorific };
+function nameUnit(name: NameMatch, tokens: readonly Token[], i: number, honorific: boolean, gender: Gender = null): Unit {
+  return { kind: 'name', name, from: tokens[i]!.start, to: tokens[name.end - 1]!.end, honorific, gender };
 }
 
 /** Prefixes (honorifics, degrees) from i: how many tokens. */
@@ -88,8 +98,15 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const at = i + prefix;
       const name = readVietnameseName(tokens, at) ?? readForeignName(tokens, at, true);
       if (name) {
-        units.push(nameUnit(name, tokens, at, true));
+        units.push(nameUnit(name, tokens, at, true, genderOf(tokens[at - 1])));
         i = name.end;
+        continue;
+      }
+      const gender = genderOf(token);
+      const previous = units.at(-1);
+      if (prefix === 1 && token.cap && gender && (!previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)))) {
+        units.push({ kind: 'pronoun', gender });
+        i++;
         continue;
       }
     }

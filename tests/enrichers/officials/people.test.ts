@@ -303,6 +303,23 @@ describe('real sentences that went wrong, round 2 (courts, business, mass organi
   });
 });
 
+describe('"Ông là …": a sentence opened by the pronoun gives its titles to the person last named', () => {
+  it('in the same block or the next, when the pronoun fits', () => {
+    expect(
+      table(['Người thứ hai là ông Lê Hồng Anh. Ông sinh năm 1949, quê Kiên Giang.', 'Ông từng là Bộ trưởng Bộ Công an, Ủy viên Bộ Chính trị.']),
+    ).toEqual({ 'Lê Hồng Anh': ['Bộ trưởng Bộ Công an', 'Ủy viên Bộ Chính trị'] });
+    expect(table(['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm dự lễ.'])).toEqual({
+      'Tô Lâm': ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam'],
+    });
+  });
+
+  it('not for a "bà" after an "ông", nor two blocks later, nor a pronoun inside a sentence', () => {
+    expect(table(['Ông Lê Văn Nam dự lễ.', 'Bà là Giám đốc Sở Y tế.'])).toEqual({});
+    expect(table(['Ông Lê Văn Nam dự lễ.', 'Trời mưa.', 'Ông là Giám đốc Sở Y tế.'])).toEqual({});
+    expect(table(['Ông Lê Văn Nam dự lễ và gặp ông là Giám đốc Sở Y tế.'])).toEqual({});
+  });
+});
+
 describe('mentions', () => {
   it('every mention with offsets: full name, given name after an honorific, title alone', () => {
     const [tu] = officials([

@@ -35,7 +35,7 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'an', 'ương', 'liệu', 'tế', 'tư', 'nghiệp', 'hàng', 'mại', 'vận', 'tải', 'lực', 'khí', 'dầu', 'điện',
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
   'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ', 'soát', 'thẩm', 'niên', 'hiệp', 'đới', 'dưỡng',
-  'khẩu', 'nghệ', 'kê',
+  'khẩu', 'nghệ', 'kê', 'sản',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */

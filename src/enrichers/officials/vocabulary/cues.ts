@@ -15,8 +15,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
   'đối với': 'holders',
-  // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"
-  'là': 'is', 'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
+  // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
+  'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
+  'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
   // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
