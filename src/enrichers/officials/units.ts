@@ -3,7 +3,7 @@
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
 import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
-import { readForeignName, readVietnameseName, type NameMatch } from './names.js';
+import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
 import { CUES, type CueKind } from './vocabulary/cues.js';
@@ -75,6 +75,16 @@ function foreignAllowed(units: readonly Unit[]): boolean {
   return false;
 }
 
+/**
+ * A foreign name right after a title; one word alone that could be a Vietnamese syllable,
+ * followed by a lowercase word, is the start of a compound: "Giám đốc Việt Nam | Công an vụ".
+ */
+function foreignAfterTitle(tokens: readonly Token[], i: number, afterCountry: boolean): NameMatch | null {
+  const name = readForeignName(tokens, i, afterCountry);
+  if (name && name.end === i + 1 && !isForeignWord(tokens[i]) && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
+  return name;
+}
+
 export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
@@ -121,7 +131,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const previous = units.at(-1);
     const afterCountry = previous?.kind === 'title' && previous.title.country && previous.title.end === i;
-    const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? readForeignName(tokens, i, afterCountry) : null);
+    const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? foreignAfterTitle(tokens, i, afterCountry) : null);
     if (name) {
       units.push(nameUnit(name, tokens, i, false));
       i = name.end;

@@ -288,6 +288,11 @@ describe('real sentences that went wrong, round 2 (courts, business, mass organi
     expect(table(['Vị Đại tướng thứ 4 là GS -TS Tô Lâm, Bộ trưởng Bộ Công an.'])).toEqual({ 'Tô Lâm': ['Bộ trưởng Bộ Công an'] });
   });
 
+  it('a Vietnamese syllable after "Việt Nam" that starts a compound is no foreign name: "Giám đốc Việt Nam Công an vụ"', () => {
+    expect(table(['Cụ giữ chức Giám đốc Việt Nam Công an vụ từ 1946.'])).toEqual({});
+    expect(table(['Đại sứ Mỹ Knapper phát biểu.'])).toEqual({ Knapper: ['Đại sứ Mỹ'] });
+  });
+
   it('a title after an appointment or post word is the office, not a mention of its holder', () => {
     const found = officials(['Chủ tịch nước Trần Đại Quang tuyên thệ.', 'Quốc hội biểu quyết thông qua Nghị quyết bầu Chủ tịch nước.']);
     expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0]);

@@ -74,7 +74,7 @@ export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên',
 
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
-  'ông', 'bà', 'đồng chí', 'Đ/c', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
+  'ông', 'bà', 'cụ', 'đồng chí', 'Đ/c', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
 ];
 
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
