@@ -39,13 +39,13 @@ export const REFERENCE_KINDS: readonly string[] = [
  * abbreviations joined by "-" or "/" (an abbreviation may go on in lower case or
  * digits: "TTg", "QH15"). Real examples:
  *
- *   57-NQ/TW   1909-QĐNS/TW   2842-TB/TU     party documents (number-KIND/ISSUER)
+ *   57-NQ/TW   1909-QĐNS/TW   2842-TB/TU   2124/NQ-NS-TƯ   party documents (number-KIND/ISSUER)
  *   12/CT-TTg  55/CĐ-TTg      1234/QĐ-UBND   175/TB-VPCP     state documents (number/KIND-ISSUER)
  *   35/2024/NĐ-CP  80/2021/TT-BTC  41/2016/QĐ-UBND  15/2023/QH15  with the year
  *
  * Linear: each part's class excludes the "-" and "/" that separate parts.
  */
-export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/][A-ZĐ][A-ZĐa-z0-9]{0,11}(?:[-\/][A-ZĐ][A-ZĐa-z0-9]{0,11}){0,4}`;
+export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,11}(?:[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,11}){0,4}`;
 
 /**
  * A bare number ("Nghị định 68", "Kết luận số 210", "Nghị quyết 01 của Chính phủ"): only

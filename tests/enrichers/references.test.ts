@@ -28,6 +28,7 @@ describe('number shapes', () => {
     ['Chỉ thị số 12/CT-TTg của Thủ tướng', 'Chỉ thị', '12/CT-TTg'],
     ['Quyết định số 1234/QĐ-UBND.', 'Quyết định', '1234/QĐ-UBND'],
     ['Thông tư 80/2021/TT-BTC hướng dẫn', 'Thông tư', '80/2021/TT-BTC'],
+    ['Bộ Chính trị ra Nghị quyết số 2124/NQ-NS-TƯ thành lập Đảng bộ', 'Nghị quyết', '2124/NQ-NS-TƯ'],
     ['Luật số 15/2023/QH15 có hiệu lực', 'Luật', '15/2023/QH15'],
     ['Công điện số 55/CĐ-TTg về ứng phó bão', 'Công điện', '55/CĐ-TTg'],
     ['Thông báo số 2842-TB/TU', 'Thông báo', '2842-TB/TU'],

@@ -88,7 +88,8 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     if (!joinedByAlso) v--;
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
     const title = units[v];
-    if (!isTitle(title) || !title.title.capitalised || ownedBefore(units, v)) break;
+    // "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X": the first is not X's.
+    if (!isTitle(title) || !title.title.capitalised || title.afterOf || ownedBefore(units, v)) break;
     found.push(v);
     t = v;
   }
@@ -117,8 +118,10 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       pending.push(v);
       if (holders && post >= 0) give(v, post);
     } else if (isCue(unit, 'appoint')) {
-      // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): those before.
-      if (!isCue(units[v - 1], 'passive')) pending = [];
+      // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before
+      // it, the nearest name and those joined to it ("X và Y được bầu"), not every name of the
+      // sentence ("Chủ tịch Quốc hội Trần Thanh Mẫn cho biết, ông Trần Cẩm Tú … được phân công").
+      pending = isCue(units[v - 1], 'passive') ? subject(units, pending) : [];
       appointed = true;
     } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || isName(units[v - 1]))) {
       // Without an appointment, only the name right before: "… Phạm Đức Luận làm Trưởng đoàn".
@@ -133,6 +136,15 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       holders = true;
     }
   }
+}
+
+/** The nearest of the names before a passive appointment, with the names listed with it. */
+function subject(units: readonly Unit[], pending: readonly number[]): number[] {
+  const last = pending.at(-1);
+  if (last === undefined) return [];
+  const names = [last];
+  for (let k = last; isName(units[k - 2]) && (isMark(units[k - 1], ',') || isCue(units[k - 1], 'and')); k -= 2) names.unshift(k - 2);
+  return names;
 }
 
 /** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */

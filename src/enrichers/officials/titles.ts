@@ -16,6 +16,7 @@ import {
   JOINER,
   NAMING_ANOTHER,
   NOT_AFTER_TITLE_HEAD,
+  NUMBERED,
   PLACES,
   PUNCTUATED_BODIES,
   PLACE_KIND,
@@ -80,6 +81,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       break;
     }
     if (STOPS.match(tokens, j) > 0) break;
+    // "Quân đoàn 1": the number of a numbered body.
+    if (/^\d{1,3}$/u.test(token.text) && token.start === prev.end + 1 && numberedBefore(tokens, j, from)) {
+      j++;
+      continue;
+    }
     const place = PLACES.match(tokens, j) || COUNTRY.match(tokens, j);
     if (place > 0 && token.cap) {
       country = COUNTRY.match(tokens, j) === place;
@@ -136,6 +142,12 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */
+function numberedBefore(tokens: readonly Token[], j: number, from: number): boolean {
+  for (let k = j - 1; k >= from && k >= j - 2; k--) if (NUMBERED.match(tokens, k) === j - k) return true;
+  return false;
 }
 
 /** Longest start, in words back from a comma, of a body whose name has a comma in it. */

@@ -13,7 +13,8 @@ export type Unit =
   | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean; gender: Gender }
   /** "Ông" or "Bà" opening a sentence with no name after it: the person last named ("Ông là Ủy viên …"). */
   | { kind: 'pronoun'; gender: 'ông' | 'bà' }
-  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number }
+  /** `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as its owner. */
+  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean }
   | { kind: 'cue'; cue: CueKind }
   | { kind: 'mark'; text: string }
   /** One or more other words in a row. */
@@ -125,7 +126,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     if (title) {
       const from = token.start;
       const to = tokens[title.end - 1]!.end;
-      units.push({ kind: 'title', title, text: source.slice(from, to), from, to });
+      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf: tokens[i - 1]?.key === 'của' });
       i = title.end;
       continue;
     }

@@ -308,6 +308,32 @@ describe('real sentences that went wrong, round 2 (courts, business, mass organi
   });
 });
 
+describe('real sentences that went wrong, round 3 (one article from each major site)', () => {
+  it('a passive appointment is its subject\'s, not every name of the sentence\'s', () => {
+    expect(
+      table(['Chủ tịch Quốc hội Trần Thanh Mẫn cho biết, ông Trần Cẩm Tú - Ủy viên Bộ Chính trị - được phân công giữ chức Thường trực Ban Bí thư.']),
+    ).toEqual({ 'Trần Thanh Mẫn': ['Chủ tịch Quốc hội'], 'Trần Cẩm Tú': ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư'] });
+    expect(table(['Ông Lê Văn An và ông Trần Văn Bình được bầu làm Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch UBND tỉnh'],
+      'Trần Văn Bình': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('"thừa ủy quyền của Chủ tịch nước, T X": the office after "của" is not X\'s; "lời mời của T X" still is', () => {
+    expect(table(['Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Phạm Thanh Hà trao quyết định.'])).toEqual({
+      'Phạm Thanh Hà': ['Phó Chủ nhiệm Văn phòng Chủ tịch nước'],
+    });
+    expect(table(['Chuyến thăm theo lời mời của Tổng thống Hàn Quốc Moon Jae-in.'])).toEqual({ 'Moon Jae-in': ['Tổng thống Hàn Quốc'] });
+  });
+
+  it('numbered bodies keep their number; "Ban Chính sách, Chiến lược Trung ương" is one body', () => {
+    expect(table(['Thiếu tướng Trương Mạnh Dũng, Tư lệnh Quân đoàn 1, dự lễ.'])).toEqual({ 'Trương Mạnh Dũng': ['Thiếu tướng', 'Tư lệnh Quân đoàn 1'] });
+    expect(table(['Ông Nguyễn Thanh Nghị, Trưởng Ban Chính sách, Chiến lược Trung ương phát biểu.'])).toEqual({
+      'Nguyễn Thanh Nghị': ['Trưởng Ban Chính sách, Chiến lược Trung ương'],
+    });
+  });
+});
+
 describe('"Ông là …": a sentence opened by the pronoun gives its titles to the person last named', () => {
   it('in the same block or the next, when the pronoun fits', () => {
     expect(

@@ -18,6 +18,7 @@ describe('splitCredit', () => {
     ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null],
     ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet'],
     ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC'],
+    ['Đồng chí Trần Cẩm Tú phát biểu. Ảnh minh họa: TTXVN.', 'Đồng chí Trần Cẩm Tú phát biểu.', 'TTXVN'],
   ];
   for (const [line, caption, credit] of cases) {
     it(`splits "${line}"`, () => {

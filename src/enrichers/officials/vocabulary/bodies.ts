@@ -47,6 +47,14 @@ export const JOINERS: readonly string[] = ['và', 'của', 'tại', 'thuộc', '
  */
 export const NOT_AFTER_JOINER: readonly string[] = ['Đoàn', 'Ban', 'Ủy ban', 'Hội đồng', 'Thường trực', 'Văn phòng', 'Đảng ủy'];
 
+/**
+ * Bodies numbered after their name: "Tư lệnh Quân đoàn 1", "Chính ủy Quân khu 7", "Vùng 2
+ * Hải quân". The number after one of these stays in the title.
+ */
+export const NUMBERED_BODIES: readonly string[] = [
+  'Quân đoàn', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
+];
+
 /** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */
 export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá', 'NK'];
 
@@ -56,6 +64,7 @@ export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá',
  */
 export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
+  'Chính sách, Chiến lược',
 ];
 
 /**
