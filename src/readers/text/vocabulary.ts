@@ -50,6 +50,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Video player controls left in a copy.
   'Bật âm thanh', 'Toàn màn hình', 'Thoát toàn màn hình', 'Cài đặt', 'Phát Video', 'Xem video', '/',
   'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Lên top', 'Tin tài trợ', 'Nội dung tài trợ',
+  // Image alignment controls and back-to-top buttons left by some CMSs.
+  'leftcenterrightdel', 'back-top-top', 'back to top',
   // End-of-article marks left alone on a line.
   './.', '/.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

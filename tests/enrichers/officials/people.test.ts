@@ -326,6 +326,10 @@ describe('real sentences that went wrong, round 3 (one article from each major s
     expect(table(['Chuyến thăm theo lời mời của Tổng thống Hàn Quốc Moon Jae-in.'])).toEqual({ 'Moon Jae-in': ['Tổng thống Hàn Quốc'] });
   });
 
+  it('"Tiến sĩ", "Viện sĩ, Tiến sĩ" are prefixes before a name', () => {
+    expect(table(['Viện sĩ, Tiến sĩ NGUYỄN HUY HIỆU, nguyên Ủy viên Trung ương Đảng, dự lễ.'])).toEqual({ 'Nguyễn Huy Hiệu': ['nguyên Ủy viên Trung ương Đảng'] });
+  });
+
   it('numbered bodies keep their number; "Ban Chính sách, Chiến lược Trung ương" is one body', () => {
     expect(table(['Thiếu tướng Trương Mạnh Dũng, Tư lệnh Quân đoàn 1, dự lễ.'])).toEqual({ 'Trương Mạnh Dũng': ['Thiếu tướng', 'Tư lệnh Quân đoàn 1'] });
     expect(table(['Ông Nguyễn Thanh Nghị, Trưởng Ban Chính sách, Chiến lược Trung ương phát biểu.'])).toEqual({

@@ -80,7 +80,8 @@ export const HONORIFICS: readonly string[] = [
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
-  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr',
+  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ',
+  'Giáo sư', 'Phó Giáo sư', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú',
 ];
 
 /** A former post keeps the word that says so: "nguyên Bộ trưởng Bộ Y tế", "cựu Bộ trưởng Bộ Công Thương". */
