@@ -74,7 +74,7 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
-      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ') {
+      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
         j++;
         continue;
       }
@@ -149,6 +149,16 @@ function numberedBefore(tokens: readonly Token[], j: number, from: number): bool
   for (let k = j - 1; k >= from && k >= j - 2; k--) if (NUMBERED.match(tokens, k) === j - k) return true;
   return false;
 }
+
+/** The body after the comma at j starts with a word the title already has ("Chủ tịch UBND tỉnh, | UBND tỉnh tổ chức"): a new clause. */
+function saidBefore(tokens: readonly Token[], from: number, j: number): boolean {
+  const next = tokens[j + 1]!.key;
+  // From the head on (a head has at most MAX_HEAD_WORDS words: "Phó Chủ tịch UBND").
+  for (let k = Math.max(0, from - MAX_HEAD_WORDS); k < j; k++) if (tokens[k]!.key === next) return true;
+  return false;
+}
+
+const MAX_HEAD_WORDS = 4;
 
 /** Longest start, in words back from a comma, of a body whose name has a comma in it. */
 const PUNCTUATED_LOOK_BACK = 3;

@@ -52,6 +52,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Lên top', 'Tin tài trợ', 'Nội dung tài trợ',
   // Image alignment controls and back-to-top buttons left by some CMSs.
   'leftcenterrightdel', 'back-top-top', 'back to top',
+  // Audio players' voice pickers, logos, app and print-edition links.
+  'Nam miền Bắc', 'Nữ miền Bắc', 'Nam miền Nam', 'Nữ miền Nam', 'Logo', 'Đọc báo in', 'Tải ứng dụng', 'Google News',
   // End-of-article marks left alone on a line.
   './.', '/.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

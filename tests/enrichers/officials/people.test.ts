@@ -338,6 +338,31 @@ describe('real sentences that went wrong, round 3 (one article from each major s
   });
 });
 
+describe('real sentences that went wrong, round 4 (provincial papers and portals)', () => {
+  it('"Phát triển nông thôn", "Bộ Chỉ huy", "chuyên trách" stay in the title; the next name keeps its own', () => {
+    expect(
+      table(['Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đồng chủ trì.']),
+    ).toEqual({ 'Nguyễn Hồng Diên': ['Bộ trưởng Bộ Công Thương'], 'Lê Minh Hoan': ['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn'] });
+    expect(table(['Ông Nguyễn Thành Tâm, Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh dự.'])).toEqual({
+      'Nguyễn Thành Tâm': ['Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh'],
+    });
+  });
+
+  it('family names of the northern provinces ("Chẩu", "Ma"); "TVTU" is a title', () => {
+    expect(table(['Các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy; Ma Thị Thúy, Tỉnh ủy viên, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh.'])).toEqual({
+      'Chẩu Văn Lâm': ['Bí thư Tỉnh ủy'],
+      'Ma Thị Thúy': ['Tỉnh ủy viên', 'Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh'],
+    });
+    expect(table(['Đồng chí Đinh Văn Điến, TVTU, Phó chủ tịch UBND tỉnh làm trưởng đoàn.'])).toEqual({ 'Đinh Văn Điến': ['TVTU', 'Phó chủ tịch UBND tỉnh'] });
+  });
+
+  it('a comma before the same body again starts a new clause: "Chủ tịch UBND tỉnh, UBND tỉnh tổ chức …"', () => {
+    expect(table(['Nguyễn Đức Trung - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức phiên họp.'])).toEqual({
+      'Nguyễn Đức Trung': ['Phó Bí thư Tỉnh uỷ', 'Chủ tịch UBND tỉnh'],
+    });
+  });
+});
+
 describe('"Ông là …": a sentence opened by the pronoun gives its titles to the person last named', () => {
   it('in the same block or the next, when the pronoun fits', () => {
     expect(

@@ -36,6 +36,12 @@ describe('readPlainText: header', () => {
     expect(fields.byline?.authors).toEqual(['Lê Vũ']);
   });
 
+  it('audio voice pickers, "Logo", app and print-edition links are page chrome, not the lead', () => {
+    const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', 'Logo', '• Nam miền Bắc', '• Nữ miền Bắc', 'Tải ứng dụng', '', LEAD, '', P1]);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
   it('"Việt Nam" above the title is a section (VOA prints its country desk so)', () => {
     expect(read(['Việt Nam', '', 'Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', P1]).fields.section).toBe('Việt Nam');
   });

@@ -23,6 +23,7 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'chấp hành', 'biên phòng', 'nội bộ', 'dự phòng', 'trung tâm', 'quân khu', 'quân chủng', 'quân đoàn', 'sư đoàn',
   'tàu thủy', 'công nghiệp', 'thanh niên', 'trường học', 'liên hiệp', 'phúc thẩm', 'sơ thẩm', 'kiểm soát', 'kiểm sát',
   'khối', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'trung ương đoàn',
+  'nông thôn', 'phát triển nông thôn', 'chỉ huy', 'chỉ huy quân sự', 'nhân sự', 'chuyên trách',
 ];
 
 /**

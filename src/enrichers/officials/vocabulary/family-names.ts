@@ -32,4 +32,6 @@ export const FAMILY_NAMES: readonly string[] = [
   'Đàng', 'Điểu', 'Giáp', 'Hàn', 'Hoàng Phủ', 'Kha', 'Lợi', 'Mạch', 'Mông', 'Ngọ',
   'Nhữ', 'Ông', 'Phương', 'Quản', 'Sầm', 'Sơn', 'Thiều', 'Thịnh', 'Tòng', 'Tráng', 'Ứng', 'Vàng',
   'Vy', 'Hạ', 'Lầu', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Nay', 'Siu', 'H\'',
+  // Northern ethnic-minority family names frequent among provincial officials.
+  'Chẩu', 'Ma', 'Lường', 'Quàng', 'Lù', 'Sần', 'Bàn', 'Mùa', 'Vừ', 'Tẩn', 'Hờ',
 ];
