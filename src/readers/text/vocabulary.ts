@@ -55,7 +55,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Audio players' voice pickers, logos, app and print-edition links.
   'Nam miền Bắc', 'Nữ miền Bắc', 'Nam miền Nam', 'Nữ miền Nam', 'Logo', 'Đọc báo in', 'Tải ứng dụng', 'Google News',
   // End-of-article marks left alone on a line.
-  './.', '/.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
+  './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
 
 /**

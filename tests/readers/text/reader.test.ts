@@ -36,8 +36,8 @@ describe('readPlainText: header', () => {
     expect(fields.byline?.authors).toEqual(['Lê Vũ']);
   });
 
-  it('audio voice pickers, "Logo", app and print-edition links are page chrome, not the lead', () => {
-    const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', 'Logo', '• Nam miền Bắc', '• Nữ miền Bắc', 'Tải ứng dụng', '', LEAD, '', P1]);
+  it('audio voice pickers, "Logo", app and print-edition links, a lone "." are page chrome, not the lead', () => {
+    const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', 'Logo', '• Nam miền Bắc', '• Nữ miền Bắc', 'Tải ứng dụng', '.', '', LEAD, '', P1]);
     expect(fields.lead).toBe(LEAD);
     expect(fields.paragraphs).toEqual([P1]);
   });
