@@ -8,6 +8,7 @@
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
 import { BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
+import { bareLetters, VIETNAMESE_SYLLABLE } from './syllable.js';
 import type { Token } from './tokens.js';
 
 export interface NameMatch {
@@ -65,18 +66,6 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
   return { end, name: words.join(' '), foreign: false };
 }
 
-/** Letters a Vietnamese syllable never has, or a shape it never takes. */
-const VIETNAMESE_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnrstvx])?(?:ieu|yeu|oai|oay|oao|oeo|uai|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/u;
-const MARKS = /\p{M}/gu;
-/** Each Vietnamese lowercase letter with marks → its base letter ("ệ" → "e", "đ" → "d"). */
-const BASE_LETTER: ReadonlyMap<string, string> = new Map(
-  [...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'].map((ch) => [
-    ch,
-    ch === 'đ' ? 'd' : ch.normalize('NFD').replace(MARKS, ''),
-  ]),
-);
-
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
   token.foreign ??= foreignKey(token.key);
@@ -97,8 +86,7 @@ function foreignKey(key: string): boolean {
 }
 
 function foreignShape(key: string): boolean {
-  let bare = '';
-  for (const ch of key) bare += BASE_LETTER.get(ch) ?? ch;
+  const bare = bareLetters(key);
   if (/[^a-z]/u.test(bare)) return /^[a-z]+(?:[-'.’][a-z]+)+$/u.test(bare);
   return !VIETNAMESE_SYLLABLE.test(bare);
 }

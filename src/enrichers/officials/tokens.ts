@@ -4,6 +4,7 @@
  * The matchers work on tokens so that offsets of names always point into the text.
  */
 import { foldTones } from '../../readers/text/fold.js';
+import { isVietnameseSyllable } from './syllable.js';
 
 export interface Token {
   text: string;
@@ -98,6 +99,18 @@ function mark(c: number, start: number): Token {
   return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
 }
 
+/**
+ * Two syllables glued by a dash where a space-dash-space was meant, the second capitalised:
+ * "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" (some papers print lists so). Split there; a
+ * foreign "Rapp-Hooper", "Jean-Pierre" and a lower-case "Jae-in" stay one word.
+ */
+function gluedByDash(text: string, folded: Folded, part: number, dash: number): boolean {
+  if (text.charCodeAt(dash + 1) === folded.lower.charCodeAt(dash + 1)) return false;
+  let end = dash + 1;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  return isVietnameseSyllable(folded.key.slice(part, dash)) && isVietnameseSyllable(folded.key.slice(dash + 1, end));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const folded = foldWhole(text);
@@ -107,11 +120,15 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (isWordUnit(c)) {
       let j = i + 1;
+      let part = i; // where the part after the last joiner starts
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordUnit(d)) j++;
-        else if (isJoiner(d) && j + 1 < n && isWordUnit(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        else if (isJoiner(d) && j + 1 < n && isWordUnit(text.charCodeAt(j + 1))) {
+          if (d === 0x2d && folded && gluedByDash(text, folded, part, j)) break;
+          j += 2;
+          part = j - 1;
+        } else break;
       }
       tokens.push(token(text, i, j, folded));
       i = j;

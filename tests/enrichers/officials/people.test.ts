@@ -356,6 +356,14 @@ describe('real sentences that went wrong, round 4 (provincial papers and portals
     expect(table(['Đồng chí Đinh Văn Điến, TVTU, Phó chủ tịch UBND tỉnh làm trưởng đoàn.'])).toEqual({ 'Đinh Văn Điến': ['TVTU', 'Phó chủ tịch UBND tỉnh'] });
   });
 
+  it('a name glued to its title by a dash ("Nghĩa-Ủy viên …"), as some papers print their lists', () => {
+    expect(table(['Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng; Ngô Đông Hải-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự.'])).toEqual({
+      'Nguyễn Trọng Nghĩa': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng'],
+      'Ngô Đông Hải': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn Thọ dự.'])).toEqual({ 'Nguyễn Văn Thọ': ['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu'] });
+  });
+
   it('a comma before the same body again starts a new clause: "Chủ tịch UBND tỉnh, UBND tỉnh tổ chức …"', () => {
     expect(table(['Nguyễn Đức Trung - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức phiên họp.'])).toEqual({
       'Nguyễn Đức Trung': ['Phó Bí thư Tỉnh uỷ', 'Chủ tịch UBND tỉnh'],

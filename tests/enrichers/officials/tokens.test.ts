@@ -26,6 +26,11 @@ describe('tokenize', () => {
     expect(tokenize('R.Pompeo Jae-in Hải Phòng. Tiếp -').map((t) => t.text)).toEqual(['R.Pompeo', 'Jae-in', 'Hải', 'Phòng', '.', 'Tiếp', '-']);
   });
 
+  it('a capitalised syllable glued by a dash to a syllable is two words; foreign and lower-case joins stay one', () => {
+    expect(tokenize('Nguyễn Trọng Nghĩa-Ủy viên').map((t) => t.text)).toEqual(['Nguyễn', 'Trọng', 'Nghĩa', '-', 'Ủy', 'viên']);
+    expect(tokenize('Mira Rapp-Hooper Jean-Pierre Jae-in Ả-rập').map((t) => t.text)).toEqual(['Mira', 'Rapp-Hooper', 'Jean-Pierre', 'Jae-in', 'Ả-rập']);
+  });
+
   it('empty and space-only text give no tokens', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \u00a0 ')).toEqual([]);
