@@ -32,8 +32,10 @@ interface ReadBlock {
    * last word's key, and the keys of the words of the given name before it ("bà Kim | Tiến").
    */
   addressed: { key: string; before: string[]; from: number; to: number }[];
-  /** Capitalised titles that attach gave to no one. */
-  /** `nameTail`: it ends with a word that cannot be Vietnamese ("Tổng thống Biden"), likely a name. */
+  /**
+   * Capitalised titles that attach gave to no one; `nameTail`: the title ends with a word that
+   * cannot be Vietnamese ("Tổng thống Biden"), likely a name.
+   */
   bareTitles: { text: string; from: number; to: number; nameTail: boolean }[];
 }
 
@@ -76,15 +78,13 @@ function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadB
     }
     // "bà Kim Tiến": a given name of two words, the honorific before the first.
     const first = tokens[i - 1];
-    if (first?.word && first.cap && !first.caps && first.end < token.start && addressed(tokens, i - 1) && !insideName(named, first.start)) {
-      found.push({ key: token.key, before: [first.key], from: first.start, to: token.end });
-    }
+    if (!first?.word || !first.cap || first.caps || first.end >= token.start) continue;
+    // The names before this word were passed over above: only the last of them can hold `first`.
+    const lastName = named[n - 1];
+    if (lastName !== undefined && lastName.from <= first.start && first.start < lastName.to) continue;
+    if (addressed(tokens, i - 1)) found.push({ key: token.key, before: [first.key], from: first.start, to: token.end });
   }
   return found;
-}
-
-function insideName(named: readonly { from: number; to: number }[], at: number): boolean {
-  return named.some((name) => name.from <= at && at < name.to);
 }
 
 /** A title in tokens [start, end) that names no one holder: "các Ủy viên …", "4 Phó Giám đốc", "Đại tướng thứ hai" (vocabulary/titles.ts). */

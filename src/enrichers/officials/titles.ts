@@ -98,9 +98,10 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
       continue;
     }
-    // "Tỉnh Đoàn", "Trung ương Đoàn": a body whose last word is also a family name.
-    const compoundHere = prev.cap && token.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
-    if (compoundHere === 2) {
+    // A compound from the body list begun by the capitalised word before: "Tỉnh Đoàn" (whose
+    // last word is also a family name) here, "Thường trực" (lower case) further down.
+    const compound = prev.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
+    if (token.cap && compound === 2) {
       j++;
       continue;
     }
@@ -116,7 +117,6 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       continue;
     }
     // A capitalised compound whose second syllable is lower case ("Thường trực").
-    const compound = prev.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
     if (compound > 1) {
       j += compound - 1;
       continue;
