@@ -81,6 +81,10 @@ const { metafile } = await build({
   target: 'node20',
   banner: { js: REQUIRE_BANNER },
   sourcemap: 'linked',
+  // Fewer bytes for V8 to scan at each start (comments and blanks are a third of the code); names
+  // stay, so stack traces with --debug still read, and the source map points back to src/.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   plugins: [lazyChildProcess],
   logLevel: 'warning',

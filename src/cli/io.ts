@@ -49,12 +49,23 @@ const PROGRAM = 'vnnews';
 /** Width assumed when stdout is not a terminal and $COLUMNS is not set. */
 const DEFAULT_COLUMNS = 80;
 
+/**
+ * The process's streams. stdin is fetched when first asked for: Node builds it on first
+ * access, loading its stream modules (a few ms of every start), and most runs read files.
+ */
 export function processStreams(): Streams {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
 }
 
 export function createIo(streams: Streams = processStreams()): Io {
-  const { stdin, stdout, stderr, env } = streams;
+  const { stdout, stderr, env } = streams;
   const level = colourLevel(env, stderr.isTTY === true);
   const stdoutLevel = colourLevel(env, stdout.isTTY === true);
   let painter: Promise<Painter> | undefined;
@@ -108,8 +119,13 @@ export function createIo(streams: Streams = processStreams()): Io {
   }
 
   return {
-    stdin,
-    stdinIsTTY: stdin.isTTY === true,
+    // Getters, so that stdin is made only when a command reads it (processStreams).
+    get stdin() {
+      return streams.stdin;
+    },
+    get stdinIsTTY() {
+      return streams.stdin.isTTY === true;
+    },
     stderrIsTTY: stderr.isTTY === true,
     data,
     print: (text) => void stdout.write(text),

@@ -57,6 +57,7 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
   names.forEach((name, id) => {
     const bit = 1 << id;
     const whole = new Set<string>();
+    const filled = new Set<Phrase[]>();
     for (const phrase of lists[name]) {
       const keys = keysOf(phrase);
       if (keys.length === 0) continue;
@@ -64,9 +65,12 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
       let entry = index.get(keys[0]!);
       if (!entry) index.set(keys[0]!, (entry = { bits: 0, lists: new Array<Phrase[] | undefined>(names.length).fill(undefined) }));
       entry.bits |= bit;
-      (entry.lists[id] ??= []).push({ keys, listed: phrase });
-      entry.lists[id]!.sort((a, b) => b.keys.length - a.keys.length);
+      const entries = (entry.lists[id] ??= []);
+      entries.push({ keys, listed: phrase });
+      filled.add(entries);
     }
+    // Longest first; a stable sort keeps the listed order among entries of one length.
+    for (const entries of filled) entries.sort((a, b) => b.keys.length - a.keys.length);
     const find = (tokens: readonly Token[], i: number): Phrase | null => {
       const first = tokens[i];
       if (!first) return null;
