@@ -173,7 +173,9 @@ export function isVideoCaptionText(t: string): boolean {
 
 /**
  * An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg",
- * "https://…/a.png?w=1". Checked by hand, not by one pattern, because it runs on every line.
+ * "https://…/a.png?w=1", and a path on the site as a CMS export prints it
+ * ("/Uploads/images/2025/03/anh.jpg", "//cdn.vn/a.jpg": no spaces then). Never a
+ * Windows path. Checked by hand, not by one pattern, because it runs on every line.
  */
 export function isImageRef(t: string): boolean {
   const url = URL_START.test(t);
@@ -184,7 +186,9 @@ export function isImageRef(t: string): boolean {
   const dot = path.lastIndexOf('.');
   if (dot < 1 || !IMAGE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return false;
   const first = t.charAt(0);
-  return url || (first !== '/' && first !== '\\' && first.trim() !== '' && !t.includes('\\'));
+  if (url) return true;
+  if (t.includes('\\') || first.trim() === '') return false;
+  return first !== '/' || !/\s/u.test(t);
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t);

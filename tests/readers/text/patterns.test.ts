@@ -19,10 +19,10 @@ describe('line patterns', () => {
     for (const t of ['le-tien-chau.jpg', 'flc vietnamnet.jpg', 'Ảnh màn hình 2026-03-06 lúc 23.12.56.png', 'a.webp', 'https://cdn.vn/a/b.jpeg?w=600', 'x.GIF']) {
       expect(isImageRef(t), t).toBe(true);
     }
-    for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN', '.jpg', '/var/www/a.jpg', 'C:\\ảnh\\a.jpg', 'https://x.vn/a b.jpg', 'ảnh.jpg.txt']) {
+    for (const t of ['Xem ảnh tại đây.', 'https://congluan.vn/', 'jpg', 'Ảnh: TTXVN', '.jpg', '/Uploads/ảnh 1.jpg', 'C:\\ảnh\\a.jpg', '\\\\server\\a.jpg', 'https://x.vn/a b.jpg', 'ảnh.jpg.txt']) {
       expect(isImageRef(t), t).toBe(false);
     }
-    for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top', 'IMG_0123.HEIC', 'anh.jfif']) expect(isImageRef(t), t).toBe(true);
+    for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top', 'IMG_0123.HEIC', 'anh.jfif', '/Uploads/images/2025/03/anh-1.jpg', '//cdn.vn/a.png']) expect(isImageRef(t), t).toBe(true);
     expect(isImageRef('a'.repeat(300) + '.jpg')).toBe(false);
   });
 
