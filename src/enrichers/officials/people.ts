@@ -10,7 +10,7 @@ import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
 import { isForeignWord } from './names.js';
-import { HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
+import { COMMON_FAMILY, HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Gender, type Unit } from './units.js';
 
@@ -139,18 +139,28 @@ function theOffice(before: Unit | undefined): boolean {
   return before?.kind === 'cue' && (before.cue === 'appoint' || before.cue === 'post' || before.cue === 'role');
 }
 
+/**
+ * Short mentions: "ông Phớc" by the given name (a name's last word), and "ông Tập", "Tổng
+ * thống Moon" by the family name where it comes first (Chinese and Korean names), when no
+ * name ends with that word and it is not a common Vietnamese family name.
+ */
 function shortMentions(read: readonly ReadBlock[], people: readonly Person[]): void {
   if (people.length === 0) return;
   const byLast = new Map<string, Person[]>();
-  for (const person of people) {
-    const last = foldKey(person.name.split(' ').at(-1)!);
-    const holders = byLast.get(last);
+  const byFirst = new Map<string, Person[]>();
+  const put = (map: Map<string, Person[]>, key: string, person: Person): void => {
+    const holders = map.get(key);
     if (holders) holders.push(person);
-    else byLast.set(last, [person]);
+    else map.set(key, [person]);
+  };
+  for (const person of people) {
+    const words = person.name.split(' ');
+    put(byLast, foldKey(words.at(-1)!), person);
+    if (words.length > 1 && !COMMON_FAMILY.has(foldKey(words[0]!))) put(byFirst, foldKey(words[0]!), person);
   }
   for (const { block, addressed } of read) {
     for (const word of addressed) {
-      const holders = byLast.get(word.key);
+      const holders = byLast.get(word.key) ?? (word.before.length === 0 ? byFirst.get(word.key) : undefined);
       if (holders?.length !== 1) continue;
       const holder = holders[0]!;
       // Every word of a two-word given name must be the holder's: "bà Kim Tiến" is Nguyễn Thị Kim Tiến.

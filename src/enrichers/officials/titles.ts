@@ -195,6 +195,8 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   const prev = tokens[j - 1]!;
   const before = tokens[j - 2];
   if (!prev.cap || prev.caps || !before || (before.cap && before.word) || PLACES.match(tokens, j - 1) || COUNTRY.match(tokens, j - 1)) return 0;
+  // A foreign word is a name, not the first syllable of a compound: "Thủ tướng Abe | đồng tình".
+  if (isForeignWord(prev)) return 0;
   let k = j;
   while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
     if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0) return 0;

@@ -491,3 +491,40 @@ describe('cost grows with the text, not with its square', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('East Asian names: family name first', () => {
+  const mentions = (texts: string[]): Record<string, string[]> =>
+    Object.fromEntries(officials(texts).map((o) => [o.name, o.mentions.map((m) => m.text)]));
+
+  it('a Chinese name in Sino-Vietnamese is a name, so its title is not given to the next person', () => {
+    expect(table(['Chủ tịch Tập Cận Bình và Thủ tướng Lý Cường đã tiếp Thủ tướng Phạm Minh Chính.'])).toEqual({
+      'Tập Cận Bình': ['Chủ tịch'],
+      'Lý Cường': ['Thủ tướng'],
+      'Phạm Minh Chính': ['Thủ tướng'],
+    });
+  });
+
+  it('"ông Tập", "Tổng thống Moon", "Thủ tướng Abe": the family name, printed first, names the person again', () => {
+    expect(mentions(['Chủ tịch Trung Quốc Tập Cận Bình phát biểu.', 'Ông Tập nhấn mạnh quan hệ hai nước.'])).toEqual({
+      'Tập Cận Bình': ['Tập Cận Bình', 'Tập'],
+    });
+    expect(mentions(['Tổng thống Hàn Quốc Moon Jae-in hội đàm với Thủ tướng Nhật Bản Abe Shinzo.', 'Tổng thống Moon và Thủ tướng Abe đồng tình.'])).toEqual({
+      'Moon Jae-in': ['Moon Jae-in', 'Moon'],
+      'Abe Shinzo': ['Abe Shinzo', 'Abe'],
+    });
+  });
+
+  it('a foreign word after a title is a name, not the first syllable of a compound that takes the verb', () => {
+    // "Bất | động sản" lets a capitalised syllable take lowercase ones; "Abe | đồng tình" must not.
+    expect(table(['Thủ tướng Nhật Bản Abe Shinzo tới Hà Nội.', 'Thủ tướng Abe đồng tình.'])).toEqual({ 'Abe Shinzo': ['Thủ tướng Nhật Bản'] });
+  });
+
+  it('trap: a common Vietnamese family name alone is no short mention, and a given name still wins', () => {
+    expect(mentions(['Bộ trưởng Nguyễn Văn Thắng phát biểu.', 'Ông Nguyễn cho biết thêm.'])).toEqual({ 'Nguyễn Văn Thắng': ['Nguyễn Văn Thắng'] });
+    // "ông Lâm" is Tô Lâm's given name, not Lâm Văn Mẫn's family name.
+    expect(mentions(['Tổng Bí thư Tô Lâm gặp Bí thư Tỉnh ủy Lâm Văn Mẫn.', 'Ông Lâm nhấn mạnh.'])).toEqual({
+      'Tô Lâm': ['Tô Lâm', 'Lâm'],
+      'Lâm Văn Mẫn': ['Lâm Văn Mẫn'],
+    });
+  });
+});

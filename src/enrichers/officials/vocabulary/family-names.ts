@@ -34,4 +34,7 @@ export const FAMILY_NAMES: readonly string[] = [
   'Vy', 'Hạ', 'Lầu', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Nay', 'Siu', 'H\'',
   // Northern ethnic-minority family names frequent among provincial officials.
   'Chẩu', 'Ma', 'Lường', 'Quàng', 'Lù', 'Sần', 'Bàn', 'Mùa', 'Vừ', 'Tẩn', 'Hờ',
+  // Chinese family names as the press prints them in Sino-Vietnamese ("Tập Cận Bình",
+  // "Lật Chiến Thư", "Tần Cương"; "Vương Nghị", "Lý Cường" are above).
+  'Tập', 'Lật', 'Uông', 'Tần', 'Ngụy', 'Mao', 'Giả', 'Bạc',
 ];
