@@ -206,6 +206,30 @@ export function strayTimestamp(lines: Line[], from: number, to: number, header: 
   return null;
 }
 
+/** A kicker is a short line: at most this long. */
+const MAX_KICKER_LENGTH = 160;
+/** A quotation as a headline: "“Ước gì có thể ở Việt Nam mãi mãi...”". */
+const QUOTED_HEADLINE = /^["“].*["”]$/u;
+
+/**
+ * A kicker (the line some papers print above the title, ending with a colon) and the
+ * headline under it, joined: "Diễn đàn cấp cao về Công nghiệp 4.0: Định vị rõ hơn mục
+ * tiêu …". Null unless the line at `i` ends with ":" and reads as a headline otherwise,
+ * and the next is a headline (or a quotation) with body text after it.
+ */
+function kickerAt(lines: readonly Line[], i: number): string | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || lines.length <= i + 2) return null;
+  const text = line.text;
+  if (text.length > MAX_KICKER_LENGTH || !text.endsWith(':') || !HEADLINE_START.test(text)) return null;
+  if (isBodyStart(text) || isUrlLine(text) || endsSentence(text.slice(0, -1))) return null;
+  const title = next.text;
+  if (title.length > MAX_TITLE_LENGTH || isBodyStart(title) || bylineOf(title) !== null) return null;
+  if (!isHeadline(title) && !QUOTED_HEADLINE.test(title)) return null;
+  return `${text} ${title}`;
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -262,9 +286,17 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     break;
   }
 
+  // A kicker above the title ("Diễn đàn cấp cao về Công nghiệp 4.0:") is the title's first part.
+  const kicker = kickerAt(lines, i);
+  if (kicker) {
+    header.title = kicker;
+    i += 2;
+  }
   // The title, when the first remaining line reads as a headline.
   const first = lines[i];
-  if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
+  if (header.title !== null) {
+    // Taken with its kicker.
+  } else if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
     header.title = first.text;
     const stamped = trailingTimestamp(first.text);
     const stamp = stamped ? findTimestamp(stamped.stamp) : null;

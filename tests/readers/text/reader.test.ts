@@ -83,6 +83,20 @@ describe('readPlainText: header', () => {
     expect(fields).toMatchObject({ section: 'Sống xanh', title: 'Hà Nội trồng thêm một triệu cây xanh', published: '2025-03-11T20:25:00+07:00' });
   });
 
+  it('joins a kicker ending with a colon to the headline under it', () => {
+    const { fields } = read(['Diễn đàn cấp cao về Công nghiệp 4.0:', '', 'Định vị rõ hơn mục tiêu công nghiệp hóa đến năm 2045', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Diễn đàn cấp cao về Công nghiệp 4.0: Định vị rõ hơn mục tiêu công nghiệp hóa đến năm 2045');
+    expect(fields.lead).toBe(LEAD);
+    // An interview's quotation as the headline.
+    const quoted = read(['Đại sứ Mỹ tại Việt Nam, ông Daniel J. Kritenbrink:', '“Ước gì có thể ở Việt Nam mãi mãi...”', '11:25 30/10/2020', LEAD, P1]);
+    expect(quoted.fields.title).toBe('Đại sứ Mỹ tại Việt Nam, ông Daniel J. Kritenbrink: “Ước gì có thể ở Việt Nam mãi mãi...”');
+    expect(quoted.fields.published).toBe('2020-10-30T11:25:00+07:00');
+    // Trap: a lead that ends with a colon before a list is no kicker.
+    const list = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', 'Sáng 11/3, thành phố nêu ba việc cần làm ngay trong năm nay:', '', '- Thông xe cầu mới.', '', P1]);
+    expect(list.fields.title).toBe('Cầu mới bắc qua sông Hồng được khánh thành sau ba năm');
+    expect(list.fields.lead).toBe('Sáng 11/3, thành phố nêu ba việc cần làm ngay trong năm nay:');
+  });
+
   it('drops a masthead above the title with a warning', () => {
     const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
     expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
