@@ -278,6 +278,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    // A breadcrumb's second level under the section, with date lines before the title
+    // ("Thể thao" / "Bóng đá" / "Thứ sáu, 19/12/2025, 00:15 (GMT+7)" / title): the section is the first.
+    if (header.section !== null && title && title !== next && looksLikeSection(line.text) && title.text.length > line.text.length) {
+      warnings.push(dropped(line, 'header/breadcrumb', 'second breadcrumb level above the title'));
+      i++;
+      continue;
+    }
     if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && title === next && next.text.length > line.text.length) {
       warnings.push(dropped(line, 'header/masthead', 'masthead above the title'));
       i++;

@@ -45,7 +45,13 @@ const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên qua
  */
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*)$/iu;
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\))$/iu;
+/** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
+const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
+/** A portal's rating line (NukeViet, used by many provincial sites): "Tổng số điểm của bài viết là: 0 trong 0 đánh giá". */
+const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+ đánh giá$/iu;
+/** A link back to the section: "Trở lại Thể thao" (VnExpress, under the body). */
+const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
@@ -215,7 +221,19 @@ export function hasOrdinalMarker(t: string): boolean {
   return false;
 }
 export const isBoilerplate = (t: string): boolean =>
-  (t.length <= 60 && BOILERPLATE.has(labelKey(t))) || COUNTER.test(t) || AUDIO.test(t) || isPlayer(t) || SEPARATOR.test(t);
+  (t.length <= 60 && (BOILERPLATE.has(labelKey(t)) || isBackLink(t))) ||
+  COUNTER.test(t) ||
+  AUDIO.test(t) ||
+  isPlayer(t) ||
+  SEPARATOR.test(t) ||
+  RELATIVE_TIME.test(t) ||
+  RATING.test(t);
+
+/** "Trở lại Thể thao": back to a section of SECTION_NAMES. */
+function isBackLink(t: string): boolean {
+  const section = BACK_TO.exec(t)?.[1];
+  return section !== undefined && SECTIONS.has(labelKey(section));
+}
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
@@ -288,15 +306,22 @@ export function sectionOf(line: string): string | null {
   const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;
   const parts = sectionParts(first);
-  const known = parts.every((p) => {
-    const k = foldKey(p);
-    if (SECTIONS.has(k)) return true;
-    const words = k.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
-    return false;
-  });
+  const known = parts.every(isSectionName) || (parts.length > 1 && isSectionName(parts[0]!) && parts.slice(1).every(isSectionLabel));
   return known ? first : gluedCapitalsSection(first);
 }
+
+/** A part of a combined section that is one of SECTION_NAMES, or starts with one ("Đầu tư tài chính"). */
+function isSectionName(part: string): boolean {
+  const k = foldKey(part);
+  if (SECTIONS.has(k)) return true;
+  const words = k.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** After a known first part, a short capitalised label completes a combined section: "An ninh - Trật tự". */
+const MAX_LABEL_WORDS = 3;
+const isSectionLabel = (part: string): boolean => part.split(' ').length <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(part);
 
 const SECTIONS_LONGEST_FIRST = [...SECTIONS].sort((a, b) => b.length - a.length);
 

@@ -54,6 +54,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'leftcenterrightdel', 'back-top-top', 'back to top',
   // Audio players' voice pickers, logos, app and print-edition links.
   'Nam miền Bắc', 'Nữ miền Bắc', 'Nam miền Nam', 'Nữ miền Nam', 'Logo', 'Đọc báo in', 'Tải ứng dụng', 'Google News',
+  // Links above the headline on listing pages (CafeF) and a portal's rating prompt.
+  'Mới nhất!', 'Đọc nhanh', 'Click để đánh giá bài viết',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

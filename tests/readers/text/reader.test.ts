@@ -97,6 +97,32 @@ describe('readPlainText: header', () => {
     expect(list.fields.lead).toBe('Sáng 11/3, thành phố nêu ba việc cần làm ngay trong năm nay:');
   });
 
+  it('drops a breadcrumb\'s second level above date lines and the title; the section is the first level', () => {
+    const { fields, warnings } = read(['Thể thao', 'Bóng đá', 'Thứ sáu, 19/12/2025, 00:15 (GMT+7)', '', 'HLV Kim nói về trận chung kết SEA Games', '', LEAD, '', P1]);
+    expect(fields.section).toBe('Thể thao');
+    expect(fields.title).toBe('HLV Kim nói về trận chung kết SEA Games');
+    expect(fields.published).toBe('2025-12-19T00:15:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    expect(warnings.some((w) => w.rule === 'header/breadcrumb')).toBe(true);
+  });
+
+  it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
+    const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
+    expect(fields.section).toBe('An ninh - Trật tự');
+    expect(fields.title).toBe('Bắt nhóm đối tượng tổ chức sử dụng ma túy');
+  });
+
+  it('a relative time ("2 giờ trước"), a back link to the section, a comment counter and a portal\'s rating line are chrome', () => {
+    const { fields } = read(['Thể thao', 'Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '2 giờ trước', LEAD, P1, 'Bình luận (0)', 'Trở lại Thể thao', P2, 'Tác giả: Bùi Hải', 'Tổng số điểm của bài viết là: 0 trong 0 đánh giá']);
+    expect(fields.published).toBeNull();
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Bùi Hải']);
+    // Trap: a sentence saying how long ago something happened stays.
+    const prose = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', LEAD, 'Cây cầu cũ được xây từ 100 năm trước.']);
+    expect(prose.fields.paragraphs).toEqual(['Cây cầu cũ được xây từ 100 năm trước.']);
+  });
+
   it('drops a masthead above the title with a warning', () => {
     const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
     expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
