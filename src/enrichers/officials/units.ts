@@ -86,12 +86,59 @@ function foreignAfterTitle(tokens: readonly Token[], i: number, afterCountry: bo
   return name;
 }
 
+const NUMBER = /^\d{1,4}$/u;
+
+/**
+ * An age or birth year at `k`: "53 tuổi", "SN 1970", "sinh năm 1970", and inside brackets a
+ * year alone ("(1970)"). Its length in tokens, or 0.
+ */
+function ageAt(tokens: readonly Token[], k: number, bracketed: boolean): number {
+  const a = tokens[k]?.key;
+  const b = tokens[k + 1]?.key;
+  if (a === undefined) return 0;
+  if (NUMBER.test(a) && b === 'tuổi') return 2;
+  if (a === 'sn' && b !== undefined && NUMBER.test(b)) return 2;
+  if (a === 'sinh' && b === 'năm' && NUMBER.test(tokens[k + 2]?.key ?? '')) return 3;
+  return bracketed && /^\d{4}$/u.test(a) ? 1 : 0;
+}
+
+/**
+ * An aside with a person's age between the name and the title, which stands for nothing:
+ * "ông Nguyễn Văn Trung (53 tuổi), Cục trưởng …", "X, 55 tuổi, Giám đốc …", "X (SN 1970) -
+ * Giám đốc …". How many tokens from `i` to skip: the whole bracket, or ", 55 tuổi" before the
+ * next comma; "(55 tuổi, nguyên Giám đốc …)" loses "55 tuổi," and keeps its bracket.
+ */
+function asideLength(tokens: readonly Token[], i: number): { from: number; length: number } | null {
+  const text = tokens[i]!.text;
+  if (text === '(') {
+    const age = ageAt(tokens, i + 1, true);
+    if (age === 0) return null;
+    const after = tokens[i + 1 + age]?.text;
+    if (after === ')') return { from: i, length: age + 2 };
+    if (after === ',') return { from: i + 1, length: age + 1 };
+    return null;
+  }
+  if (text === ',') {
+    const age = ageAt(tokens, i + 1, false);
+    const after = tokens[i + 1 + age]?.text;
+    return age > 0 && (after === ',' || after === '-' || after === '–') ? { from: i, length: age + 1 } : null;
+  }
+  return null;
+}
+
 export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (!token.word) {
+      const aside = units.at(-1)?.kind === 'name' ? asideLength(tokens, i) : null;
+      if (aside) {
+        // The bracket stays when only the age inside it goes.
+        if (aside.from > i) units.push(markUnit(token.text));
+        i = aside.from + aside.length;
+        continue;
+      }
       units.push(markUnit(token.text));
       i++;
       continue;

@@ -528,3 +528,24 @@ describe('East Asian names: family name first', () => {
     });
   });
 });
+
+describe('an age or birth year between the name and the title', () => {
+  it('"(53 tuổi),", ", 55 tuổi,", "(SN 1970)", "(1962) -" stand for nothing: the title after them is the person\'s', () => {
+    expect(table(['Ông Nguyễn Văn Trung (53 tuổi), Cục trưởng Cảnh sát giao thông; ông Lê Hồng Nam (54 tuổi), Giám đốc Công an TP HCM.'])).toEqual({
+      'Nguyễn Văn Trung': ['Cục trưởng Cảnh sát giao thông'],
+      'Lê Hồng Nam': ['Giám đốc Công an TP HCM'],
+    });
+    expect(table(['Ông Trần Văn Bình (SN 1970), Giám đốc Sở Tài chính, cho biết.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Sở Tài chính'] });
+    expect(table(['Bị cáo Lê Văn An, 55 tuổi, Giám đốc Sở Xây dựng, khai rằng.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
+    expect(table(['Ông Lê Văn An (1962) - Giám đốc Sở Xây dựng tỉnh Nghệ An.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng tỉnh Nghệ An'] });
+  });
+
+  it('inside a bracket that also holds the title, the age goes and the bracket stays: "(55 tuổi, nguyên Giám đốc …)"', () => {
+    expect(table(['Bị cáo Lê Văn An (55 tuổi, nguyên Giám đốc Sở Xây dựng) khai rằng.'])).toEqual({ 'Lê Văn An': ['nguyên Giám đốc Sở Xây dựng'] });
+  });
+
+  it('trap: a number in brackets after a name that is not an age or a year, and an age with no title after it', () => {
+    expect(table(['Ông Lê Văn An (55 tuổi) trú tại xã Yên Hòa.'])).toEqual({});
+    expect(table(['Bà Nguyễn Thị Mai (12 người), Giám đốc Sở Y tế, cho biết.'])).toEqual({});
+  });
+});
