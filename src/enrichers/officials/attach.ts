@@ -17,6 +17,8 @@ type TitleUnit = Extract<Unit, { kind: 'title' }>;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const AFTER_NAME = new Set([',', '-', '–', '(']);
 const DASHES = new Set(['-', '–']);
+/** What may follow a title that ends an entry of a biography. */
+const ENTRY_END = new Set([';', '.', ',']);
 
 const isName = (u: Unit | undefined): u is NameUnit => u?.kind === 'name';
 const isTitle = (u: Unit | undefined): u is TitleUnit => u?.kind === 'title';
@@ -37,11 +39,15 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     const sep = units[v];
     const first = found.length === 0;
     if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
-    else if (!first && (isMark(sep, ',') || isCue(sep, 'and') || isCue(sep, 'also'))) v++;
+    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) v++;
     else break;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
     const title = units[v];
     if (!isTitle(title) || isName(units[v + 1]) || namesNext(units, v + 1)) break;
+    // After "; " only a whole entry of a biography goes on the chain ("là Ủy viên T.Ư Đảng khóa X,
+    // XI, XII; Chủ tịch Tập đoàn Dầu khí Việt Nam (2005 - 2011); Bộ trưởng Bộ GTVT"), not the start
+    // of the next clause ("…, Thứ trưởng Bộ Ngoại giao; Đại sứ bậc một cho các đồng chí …").
+    if (isMark(sep, ';') && !(units[v + 1] === undefined || isMark(units[v + 1], ENTRY_END))) break;
     found.push(v);
     v++;
   }

@@ -126,6 +126,48 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
   return null;
 }
 
+const ROMAN_OR_NUMBER = /^(?:[ivxl]{1,6}|\d{1,2})$/u;
+const YEAR = /^\d{4}$/u;
+const YEARS = /^\d{4}-\d{4}$/u;
+
+/** A year range from `k`: "2021-2026" (one token) or "2021 - 2026"; its length in tokens, or 0. */
+function yearsAt(tokens: readonly Token[], k: number): number {
+  const a = tokens[k]?.key ?? '';
+  if (YEARS.test(a)) return 1;
+  const dash = tokens[k + 1]?.text;
+  return YEAR.test(a) && (dash === '-' || dash === '–') && YEAR.test(tokens[k + 2]?.key ?? '') ? 3 : 0;
+}
+
+/**
+ * A term qualifier right after a title, which is no part of it (titles.ts ends the title
+ * there) and must not end a chain of titles: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ
+ * 2021-2026", "(2005 - 2011)". Its length in tokens, or 0.
+ */
+function qualifierLength(tokens: readonly Token[], i: number): number {
+  const key = tokens[i]?.key;
+  if (key === 'khóa') {
+    let k = i + 1;
+    if (!ROMAN_OR_NUMBER.test(tokens[k]?.key ?? '')) return 0;
+    k++;
+    // "khóa X, XI, XII": more terms after commas.
+    while (tokens[k]?.text === ',' && ROMAN_OR_NUMBER.test(tokens[k + 1]?.key ?? '') && tokens[k + 1]!.caps !== false) k += 2;
+    return k - i;
+  }
+  if (key === 'nhiệm' && tokens[i + 1]?.key === 'kỳ') {
+    const years = yearsAt(tokens, i + 2);
+    return years > 0 ? 2 + years : 0;
+  }
+  if (key === 'nk') {
+    const years = yearsAt(tokens, i + 1);
+    return years > 0 ? 1 + years : 0;
+  }
+  if (tokens[i]?.text === '(') {
+    const years = yearsAt(tokens, i + 1);
+    return years > 0 && tokens[i + 1 + years]?.text === ')' ? years + 2 : 0;
+  }
+  return 0;
+}
+
 export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
@@ -174,7 +216,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const from = token.start;
       const to = tokens[title.end - 1]!.end;
       units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf: tokens[i - 1]?.key === 'của' });
-      i = title.end;
+      i = title.end + qualifierLength(tokens, title.end);
       continue;
     }
     const previous = units.at(-1);

@@ -549,3 +549,30 @@ describe('an age or birth year between the name and the title', () => {
     expect(table(['Bà Nguyễn Thị Mai (12 người), Giám đốc Sở Y tế, cho biết.'])).toEqual({});
   });
 });
+
+describe('term qualifiers and biographies', () => {
+  it('a term qualifier inside a chain of titles does not end it: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ 2020-2025"', () => {
+    expect(table(['Ông Tất Thành Cang, nguyên Ủy viên T.Ư Đảng khóa XII, nguyên Phó bí thư Thành ủy TP.HCM, bị khởi tố.'])).toEqual({
+      'Tất Thành Cang': ['nguyên Ủy viên T.Ư Đảng', 'nguyên Phó bí thư Thành ủy TP.HCM'],
+    });
+    expect(table(['Đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, Trưởng Đoàn ĐBQH tỉnh phát biểu.'])).toEqual({
+      'Nguyễn Văn Minh': ['Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh'],
+    });
+  });
+
+  it('a biography\'s entries after "là", separated by semicolons, with their years', () => {
+    expect(table(['Ông Đinh La Thăng là Ủy viên T.Ư Đảng khóa X, XI, XII; Chủ tịch Tập đoàn Dầu khí Việt Nam (2005 - 2011); Bộ trưởng Bộ GTVT (2011 - 2016).'])).toEqual({
+      'Đinh La Thăng': ['Ủy viên T.Ư Đảng', 'Chủ tịch Tập đoàn Dầu khí Việt Nam', 'Bộ trưởng Bộ GTVT'],
+    });
+    expect(table(['Dự có đồng chí Trần Thị Hằng, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; đồng chí Trần Thị Vân, Phó trưởng Đoàn ĐBQH tỉnh.'])).toEqual({
+      'Trần Thị Hằng': ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực HĐND tỉnh'],
+      'Trần Thị Vân': ['Phó trưởng Đoàn ĐBQH tỉnh'],
+    });
+  });
+
+  it('trap: after a semicolon, a title that starts the next clause is not the person\'s', () => {
+    expect(table(['Chủ tịch nước phong hàm Đại sứ bậc hai cho đồng chí Nguyễn Mạnh Cường, Thứ trưởng Bộ Ngoại giao; Đại sứ bậc một cho các đồng chí khác.'])).toEqual({
+      'Nguyễn Mạnh Cường': ['Thứ trưởng Bộ Ngoại giao'],
+    });
+  });
+});
