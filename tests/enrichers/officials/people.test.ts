@@ -576,3 +576,27 @@ describe('term qualifiers and biographies', () => {
     });
   });
 });
+
+describe('posts and verbs from trial, company and election reports', () => {
+  it('"phó phòng", "kế toán trưởng", "Thành viên Hội đồng thành viên", "Quốc vụ khanh", "Chánh tòa" are heads', () => {
+    expect(table(['Bị cáo Bùi Văn Nam, cựu phó phòng Kế hoạch Văn phòng UBND tỉnh Thanh Hóa, khai rằng.'])).toEqual({
+      'Bùi Văn Nam': ['cựu phó phòng Kế hoạch Văn phòng UBND tỉnh Thanh Hóa'],
+    });
+    expect(table(['Ông Đỗ Văn Hậu – Thành viên Hội đồng thành viên, Tổng giám đốc Tập đoàn Dầu khí Việt Nam phát biểu.'])).toEqual({
+      'Đỗ Văn Hậu': ['Thành viên Hội đồng thành viên', 'Tổng giám đốc Tập đoàn Dầu khí Việt Nam'],
+    });
+    expect(table(['Đỗ Thị Thanh Thúy (nguyên Kế toán trưởng Tổng Công ty Sông Mã) bị tuyên phạt.'])).toEqual({
+      'Đỗ Thị Thanh Thúy': ['nguyên Kế toán trưởng Tổng Công ty Sông Mã'],
+    });
+  });
+
+  it('"tái đắc cử", "trúng cử", "lên làm" give the post to the name before them', () => {
+    expect(table(['Ông Nguyễn Thành Phong tái đắc cử Chủ tịch UBND TP.HCM.'])).toEqual({ 'Nguyễn Thành Phong': ['Chủ tịch UBND TP.HCM'] });
+    expect(table(['Sau đó, Nguyễn Hữu Tuấn lên làm Giám đốc Ban Quản lý dự án y tế trọng điểm.'])).toEqual({ 'Nguyễn Hữu Tuấn': ['Giám đốc Ban Quản lý dự án y tế trọng điểm'] });
+  });
+
+  it('trap: a title followed by "các" names the holders of many bodies, not one person', () => {
+    const found = officials(['Bộ trưởng Lương Tam Quang chủ trì hội nghị.', 'Bộ trưởng yêu cầu Giám đốc Công an các tỉnh, thành phố triển khai ngay.']);
+    expect(found.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['Lương Tam Quang', ['Lương Tam Quang', 'Bộ trưởng']]]);
+  });
+});

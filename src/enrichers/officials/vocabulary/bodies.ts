@@ -24,6 +24,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'tàu thủy', 'công nghiệp', 'thanh niên', 'trường học', 'liên hiệp', 'phúc thẩm', 'sơ thẩm', 'kiểm soát', 'kiểm sát',
   'khối', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'trung ương đoàn',
   'nông thôn', 'phát triển nông thôn', 'chỉ huy', 'chỉ huy quân sự', 'nhân sự', 'chuyên trách',
+  // "Ban Quản lý dự án y tế trọng điểm", "Trung tâm Phát triển quỹ đất", "Cục An ninh nội địa", "Phòng Tài chính doanh nghiệp".
+  'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
 ];
 
 /**

@@ -9,7 +9,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'chỉ định': 'appoint', 'cử': 'appoint', 'luân chuyển': 'appoint', 'tiến cử': 'appoint', 'chuẩn y': 'appoint',
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
-  'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role',
+  'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
+  // "đồng chí Dương Mah Tiệp tái đắc cử Bí thư Huyện ủy Ia Grai"
+  'đắc cử': 'role', 'tái đắc cử': 'role', 'trúng cử': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"

@@ -19,11 +19,12 @@ export const TITLE_HEADS: readonly string[] = [
   'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
   'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
   'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Quyền Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
-  'Trưởng phòng', 'Phó Trưởng phòng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
+  'Trưởng phòng', 'Phó Trưởng phòng', 'Phó phòng', 'Kế toán trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
   'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
+  'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
@@ -32,7 +33,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
   'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
-  'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên', 'Quốc vụ khanh',
 ];
 
 /**
@@ -70,7 +71,7 @@ export const NOT_ONE_HOLDER_BEFORE: readonly string[] = [
 ];
 
 /** Words right after a title that make it an ordinal, no one holder: "Đại tướng thứ hai", "Đại tướng đầu tiên". */
-export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên', 'tiếp theo', 'cuối cùng', 'cấp'];
+export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên', 'tiếp theo', 'cuối cùng', 'cấp', 'các', 'những'];
 
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
@@ -80,7 +81,7 @@ export const HONORIFICS: readonly string[] = [
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
-  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ',
+  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Tiến sỹ', 'Thạc sỹ',
   'Giáo sư', 'Phó Giáo sư', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú',
 ];
 
