@@ -105,6 +105,19 @@ function authorOf(piece: string): string | null {
 }
 
 /**
+ * The line without a photographer's credit after the writer: "Hà Linh/ Ảnh: Hưng Nguyễn"
+ * (VTV's byline), "Minh Anh - Ảnh: Tuấn". The photographer did not write the text.
+ */
+function withoutPhotoCredit(s: string): string {
+  const at = s.toLowerCase().lastIndexOf('ảnh:');
+  if (at <= 0) return s;
+  const before = s.slice(0, at).trimEnd();
+  const separator = before.at(-1);
+  if (separator !== '/' && separator !== ',' && separator !== '-' && separator !== '–') return s;
+  return before.slice(0, -1).trimEnd();
+}
+
+/**
  * The authors a byline or signature line names, or null when the line is not
  * a byline (then it is prose, a title or something else).
  */
@@ -113,7 +126,7 @@ export function authorsOfLine(line: string): string[] | null {
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);
-  s = s.replace(LEAD_LABEL, '');
+  s = withoutPhotoCredit(s.replace(LEAD_LABEL, ''));
   // "Theo Báo và PTTH Tuyên Quang": a cited outlet is the author, whole.
   if (cited && OUTLET_NAME.test(s) && s.split(' ').length <= MAX_OUTLET_WORDS && !/[.!?…]$/u.test(s)) return [s];
   // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.

@@ -81,6 +81,12 @@ function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
   return caption;
 }
 
+/**
+ * A second sentence in a line: a lowercase word's full stop, then a capital ("… hơn 1 tỷ đồng.
+ * Dù có …"). Not after an abbreviation in capitals ("TP. Hồ Chí Minh", "TS. Nguyễn …").
+ */
+const SECOND_SENTENCE = /\p{Ll}{2}[.!?…]["”’)]*\s\p{Lu}/u;
+
 /** The title repeated as an image's alt text, alone or numbered: "<title>", "<title> - 1". */
 const NUMBERED_ALT = /\s-\s?\d{1,3}$/u;
 
@@ -168,7 +174,10 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       // Numbered alt text ("… - Ảnh 1.", "<title> - 1") always stands for a photo; the bare
       // title repeated is a photo's alt only with its caption glued below it, else a repeat.
       const numbered = !(title !== null && sameText(text, title));
-      const caption = takeCaption(c, !numbered);
+      // Past a blank line, text of several sentences is the body going on, not this photo's caption.
+      const next = c.lines[c.i];
+      const prose = next !== undefined && next.gapBefore > 0 && SECOND_SENTENCE.test(next.text);
+      const caption = prose ? null : takeCaption(c, !numbered);
       if (caption === null && !numbered) {
         warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again'));
         continue;

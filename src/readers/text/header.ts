@@ -74,7 +74,8 @@ function bylineOf(text: string): BylineLine | null {
   const otherAuthors = others.map(authorsOfLine);
   if (otherAuthors.every((a) => a !== null)) {
     const capitalsLabel = isCapitalsLabel(first) && others.some((o) => o !== o.toUpperCase());
-    const section = sectionOf(first) ?? (capitalsLabel ? first : null);
+    // "08-03-2024 - 17:36 PM | Sống": a short label alone with the time is the section too.
+    const section = sectionOf(first) ?? (capitalsLabel ? first : null) ?? (others.length === 0 && looksLikeSection(first) ? first : null);
     if (section !== null) return { published: found.iso, authors: otherAuthors.flatMap((a) => a ?? []), section };
   }
   const authors = authorsOfLine(found.rest);
@@ -206,6 +207,9 @@ export function strayTimestamp(lines: Line[], from: number, to: number, header: 
   return null;
 }
 
+/** A site's short name in capitals, with an optional domain: "TPO", "NLĐO", "VOV.VN". */
+const SITE_MARK = /^\p{Lu}{2,5}(?:\.VN)?$/u;
+
 /** A kicker is a short line: at most this long. */
 const MAX_KICKER_LENGTH = 160;
 /** A quotation as a headline: "“Ước gì có thể ở Việt Nam mãi mãi...”". */
@@ -329,6 +333,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);
+      i++;
+      continue;
+    }
+    // The site's short name alone on a line under the title ("TPO", "TTO"), where the lead
+    // usually starts with it ("TPO - …").
+    if (header.title !== null && lines.length > i + 1 && SITE_MARK.test(line.text)) {
+      warnings.push(dropped(line, 'header/masthead', 'site name under the title'));
       i++;
       continue;
     }

@@ -16,8 +16,11 @@ const MAX_URL_LENGTH = 2048;
 const URL_START = /^https?:\/\//iu;
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
-/** Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1.", or unaccented as some aggregators print it ("… - Anh 1"). */
-const ALT_TEXT = /\s[-–]\s?(?:ảnh|hình|anh|hinh)\s\d{1,3}\.?$/iu;
+/**
+ * Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1.", with the dash glued to the
+ * word before ("… đánh bại- Ảnh 1."), or unaccented as some aggregators print it ("… - Anh 1").
+ */
+const ALT_TEXT = /(?:\s[-–]\s?|[-–]\s)(?:ảnh|hình|anh|hinh)\s\d{1,3}\.?$/iu;
 /** Alt text glued to the caption: "… Bộ Quốc phòng ảnh 1Trung tướng Võ Minh Lương (trái) …" */
 const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 /** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */

@@ -10,6 +10,13 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('the photographer after the writer is no author: "Hà Linh/ Ảnh: Hưng Nguyễn", "Minh Anh - Ảnh: Tuấn"', () => {
+    expect(authorsOfLine('Hà Linh/ Ảnh: Hưng Nguyễn')).toEqual(['Hà Linh']);
+    expect(authorsOfLine('Minh Anh - Ảnh: Tuấn Mạnh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Bài và ảnh: Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Ảnh: Hưng Nguyễn')).toBeNull();
+  });
+
   const cases: Array<[string, string[]]> = [
     ['Vũ Ba', ['Vũ Ba']],
     ['NHẬT XUÂN', ['NHẬT XUÂN']],

@@ -123,6 +123,18 @@ describe('readPlainText: header', () => {
     expect(prose.fields.paragraphs).toEqual(['Cây cầu cũ được xây từ 100 năm trước.']);
   });
 
+  it('VTV\'s byline with the photographer, a site name alone under the title, and a section label after the time', () => {
+    const vtv = read(['Đời sống', 'Hà Nội lọt top điểm đến mùa thu', '', 'Hà Linh/ Ảnh: Hưng Nguyễn-Thứ năm, ngày 25/08/2022 09:21 GMT+7', '', LEAD, P1]);
+    expect(vtv.fields.byline?.authors).toEqual(['Hà Linh']);
+    expect(vtv.fields.published).toBe('2022-08-25T09:21:00+07:00');
+    expect(vtv.fields.lead).toBe(LEAD);
+    const tpo = read(['Pháp luật', 'Bắt quả tang 50 đối tượng sử dụng ma túy', 'TPO', '', LEAD, P1]);
+    expect(tpo.fields.lead).toBe(LEAD);
+    expect(tpo.warnings.some((w) => w.rule === 'header/masthead')).toBe(true);
+    const cafef = read(['Trấn Thành đã bị đánh bại', '', '08-03-2024 - 17:36 PM | Sống', '', LEAD, P1]);
+    expect([cafef.fields.section, cafef.fields.published, cafef.fields.lead]).toEqual(['Sống', '2024-03-08T17:36:00+07:00', LEAD]);
+  });
+
   it('drops a masthead above the title with a warning', () => {
     const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
     expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
@@ -190,6 +202,17 @@ describe('readPlainText: body', () => {
     const { fields } = read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', '', 'Chú thích ảnh thứ nhất', '', P1, '', 'Tiêu đề bài', 'Chú thích ảnh thứ hai.', '', P2]);
     expect(fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh thứ nhất', 'Chú thích ảnh thứ hai.']);
     expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('alt text with the dash glued to the word before is a photo; past a blank line, prose of several sentences is no caption', () => {
+    const { fields } = read([
+      'Mai mất ngôi đầu phòng vé sau gần một tháng', '', LEAD, '',
+      'Trấn Thành đã bị đánh bại- Ảnh 1.', '', 'Trong khi đó, Dune 2 đứng hạng 3 với hơn 1 tỷ đồng. Dù có doanh thu không quá ấn tượng, phim vẫn hút khách.', '',
+      'Trấn Thành đã bị đánh bại - Ảnh 2.', '', 'Đạo diễn Trấn Thành tại buổi ra mắt phim ở TP. Hồ Chí Minh.', '', P1,
+    ]);
+    expect(fields.paragraphs).toEqual(['Trong khi đó, Dune 2 đứng hạng 3 với hơn 1 tỷ đồng. Dù có doanh thu không quá ấn tượng, phim vẫn hút khách.', P1]);
+    // One sentence past the blank line is still the caption (an abbreviation's dot is no sentence end).
+    expect(fields.images.map((i) => i.caption)).toEqual([null, 'Đạo diễn Trấn Thành tại buổi ra mắt phim ở TP. Hồ Chí Minh.']);
   });
 
   it('drops the title printed again above the lead, without taking the lead for a caption', () => {
