@@ -25,6 +25,9 @@ const isTitle = (u: Unit | undefined): u is TitleUnit => u?.kind === 'title';
 const isMark = (u: Unit | undefined, marks: ReadonlySet<string> | string): boolean =>
   u?.kind === 'mark' && (typeof marks === 'string' ? u.text === marks : marks.has(u.text));
 const isCue = (u: Unit | undefined, cue: string): boolean => u?.kind === 'cue' && u.cue === cue;
+/** A former post: "nguyên Bộ trưởng …", "cựu Giám đốc …" (units.ts keeps the word in the title). */
+const FORMER_TEXT = /^(?:nguyên|cựu)\s/iu;
+const isFormer = (u: TitleUnit): boolean => FORMER_TEXT.test(u.text);
 
 /**
  * "Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Đoàn
@@ -39,6 +42,10 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     const sep = units[v];
     const first = found.length === 0;
     if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
+    // "Bị can Nguyễn Chiến Thắng cựu Giám đốc Ban Quản lý …": a former post needs no comma.
+    else if (first && isTitle(sep) && isFormer(sep)) {
+      // The title is at v already.
+    }
     else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) v++;
     else break;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
@@ -157,8 +164,10 @@ function subject(units: readonly Unit[], pending: readonly number[]): number[] {
 function listsAfterTitle(units: readonly Unit[], give: (name: number, title: number) => void): void {
   for (let t = 0; t < units.length; t++) {
     const title = units[t];
-    if (!isTitle(title) || !title.title.capitalised) continue;
-    if (!(isCue(units[t + 1], 'is') || isCue(units[t + 1], 'list'))) continue;
+    // A title in lower case counts too when names follow "là" ("hai cựu chủ tịch UBND TP Đà Nẵng
+    // là Trần Văn Minh và Văn Hữu Chiến": papers print posts so), not after "gồm".
+    if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
+    if (!(isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
     let v = t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {

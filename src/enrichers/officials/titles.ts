@@ -11,6 +11,7 @@ import {
   BODY_WORDS,
   COMPOUND_SECOND,
   COUNTRY,
+  CUE,
   HEADS,
   HONORIFIC,
   JOINER,
@@ -199,7 +200,8 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   if (isForeignWord(prev)) return 0;
   let k = j;
   while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
-    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0) return 0;
+    // A cue word ("gồm", "là", "được") is the sentence going on: "Phó Giám đốc Sở | gồm …".
+    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0) return 0;
     k++;
   }
   return k > j && k - j < MAX_REST ? k - j : 0;

@@ -600,3 +600,27 @@ describe('posts and verbs from trial, company and election reports', () => {
     expect(found.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['Lương Tam Quang', ['Lương Tam Quang', 'Bộ trưởng']]]);
   });
 });
+
+describe('trial reports: former posts and lower-case titles', () => {
+  it('"X cựu T" and "X nguyên T": a former post right after the name, with no comma', () => {
+    expect(table(['Bị can Nguyễn Chiến Thắng cựu Giám đốc Ban Quản lý dự án y tế trọng điểm bị cáo buộc nhận tiền.'])).toEqual({
+      'Nguyễn Chiến Thắng': ['cựu Giám đốc Ban Quản lý dự án y tế trọng điểm'],
+    });
+    expect(table(['Ông Nguyễn Văn Bình nguyên Chủ tịch UBND tỉnh Bình Dương bị khởi tố.'])).toEqual({ 'Nguyễn Văn Bình': ['nguyên Chủ tịch UBND tỉnh Bình Dương'] });
+  });
+
+  it('"hai cựu chủ tịch UBND TP Đà Nẵng là X và Y": a lower-case title before "là" and names', () => {
+    expect(table(['Trong số này có hai cựu chủ tịch UBND TP Đà Nẵng là Trần Văn Minh và Văn Hữu Chiến.'])).toEqual({
+      'Trần Văn Minh': ['cựu chủ tịch UBND TP Đà Nẵng'],
+      'Văn Hữu Chiến': ['cựu chủ tịch UBND TP Đà Nẵng'],
+    });
+  });
+
+  it('a cue word after a body is not part of its name ("Phó Giám đốc Sở | gồm …"); after a lower-case title, "gồm" lists no one', () => {
+    expect(table(['Thành phần tham dự gồm: Phó Giám đốc Sở gồm Trần Văn Minh và Văn Hữu Chiến.'])).toEqual({
+      'Trần Văn Minh': ['Phó Giám đốc Sở'],
+      'Văn Hữu Chiến': ['Phó Giám đốc Sở'],
+    });
+    expect(table(['Thành phần tham dự gồm: phó giám đốc sở gồm Trần Văn Minh và Văn Hữu Chiến.'])).toEqual({});
+  });
+});
