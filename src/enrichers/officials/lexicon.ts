@@ -15,7 +15,7 @@ import {
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, FORMER, HEADS_NAMING_ANOTHER, HONORIFICS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -31,6 +31,7 @@ const LISTS = phraseTables({
   HEADS: [...TITLE_HEADS, ...RANKS],
   RANK: RANKS,
   NAMING_ANOTHER: HEADS_NAMING_ANOTHER,
+  LEADERS: HEADS_BEFORE_NAMES,
   HONORIFIC: HONORIFICS,
   ACADEMIC: ACADEMIC_PREFIXES,
   PLACES: PROVINCES,
@@ -52,6 +53,7 @@ export const {
   HEADS,
   RANK,
   NAMING_ANOTHER,
+  LEADERS,
   HONORIFIC,
   ACADEMIC,
   PLACES,

@@ -12,9 +12,11 @@ import {
   COMPOUND_SECOND,
   COUNTRY,
   CUE,
+  FAMILY,
   HEADS,
   HONORIFIC,
   JOINER,
+  LEADERS,
   NAMING_ANOTHER,
   NOT_AFTER_TITLE_HEAD,
   NUMBERED,
@@ -207,6 +209,21 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   return k > j && k - j < MAX_REST ? k - j : 0;
 }
 
+/**
+ * Two capitalised words in title case at j that are no place, country, body or head: after
+ * a head of state or government, that is a name, however Vietnamese its syllables look
+ * ("Thủ tướng Hun Sen", "Thống tướng Tia Banh"); "Thủ tướng Chính Phủ" is a body.
+ */
+function foreignNameNext(tokens: readonly Token[], j: number): boolean {
+  for (const k of [j, j + 1]) {
+    const token = tokens[k];
+    if (!token?.word || !token.cap || token.caps) return false;
+    if (PLACES.match(tokens, k) || COUNTRY.match(tokens, k) || BODY_START.match(tokens, k) || BODY_WORDS.match(tokens, k) || HEADS.match(tokens, k)) return false;
+  }
+  // A Vietnamese family name starts a name names.ts reads, or rejects ("Nguyễn Văn | hiến").
+  return !FAMILY.has(tokens[j]!.key) && tokens[j + 1]!.key !== tokens[j]!.key;
+}
+
 export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {
   const head = HEADS.match(tokens, i);
   if (head === 0) return null;
@@ -227,7 +244,12 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     const named = readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
     if (named) end = named.end;
   }
-  if (end === i + head && RANK.match(tokens, i) !== head) {
+  const rank = RANK.match(tokens, i) === head;
+  if (end === i + head && (rank || LEADERS.match(tokens, i) === head) && foreignNameNext(tokens, end)) {
+    // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
+    // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
+    country = true;
+  } else if (end === i + head && !rank) {
     const body = readBody(tokens, end, source);
     end = body.end;
     country = body.country;

@@ -624,3 +624,18 @@ describe('trial reports: former posts and lower-case titles', () => {
     expect(table(['Thành phần tham dự gồm: phó giám đốc sở gồm Trần Văn Minh và Văn Hữu Chiến.'])).toEqual({});
   });
 });
+
+describe('names in syllables that look Vietnamese, after a head of state or a rank', () => {
+  it('"Thủ tướng Hun Sen", "Thống tướng Tia Banh, Phó Thủ tướng, …"', () => {
+    expect(table(['Thủ tướng Hun Sen tiếp đoàn.'])).toEqual({ 'Hun Sen': ['Thủ tướng'] });
+    expect(table(['Ngài Thống tướng Tia Banh, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng tiếp đoàn.'])).toEqual({
+      'Tia Banh': ['Thống tướng', 'Phó Thủ tướng', 'Bộ trưởng Bộ Quốc phòng'],
+    });
+  });
+
+  it('traps: a body in capitals ("Thủ tướng Chính Phủ"), a country, and a Vietnamese name cut by a typo ("Nguyễn Văn hiến")', () => {
+    expect(table(['Thủ tướng Chính Phủ chỉ đạo các bộ.'])).toEqual({});
+    expect(table(['Thủ tướng Thái Lan Srettha Thavisin tới Hà Nội.'])).toEqual({ 'Srettha Thavisin': ['Thủ tướng Thái Lan'] });
+    expect(table(['Đó là Thượng tướng Nguyễn Văn hiến (sinh năm 1954).'])).toEqual({});
+  });
+});

@@ -43,7 +43,16 @@ export const TITLE_HEADS: readonly string[] = [
 export const RANKS: readonly string[] = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Thượng sĩ',
-  'Trung sĩ', 'Hạ sĩ',
+  'Trung sĩ', 'Hạ sĩ', 'Thống tướng',
+];
+
+/**
+ * Heads of state and government (and any rank, titles.ts): right after one, two
+ * capitalised words that are no place or body are the holder's name, even in syllables
+ * that look Vietnamese ("Thủ tướng Hun Sen", "Thống tướng Tia Banh").
+ */
+export const HEADS_BEFORE_NAMES: readonly string[] = [
+  'Thủ tướng', 'Phó Thủ tướng', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Quốc vương', 'Nhà vua',
 ];
 
 /**
