@@ -15,7 +15,7 @@ import {
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -32,6 +32,7 @@ const LISTS = phraseTables({
   RANK: RANKS,
   NAMING_ANOTHER: HEADS_NAMING_ANOTHER,
   LEADERS: HEADS_BEFORE_NAMES,
+  MEMBER: MEMBERSHIP_HEADS,
   HONORIFIC: HONORIFICS,
   ACADEMIC: ACADEMIC_PREFIXES,
   PLACES: PROVINCES,
@@ -54,6 +55,7 @@ export const {
   RANK,
   NAMING_ANOTHER,
   LEADERS,
+  MEMBER,
   HONORIFIC,
   ACADEMIC,
   PLACES,

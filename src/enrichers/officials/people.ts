@@ -10,7 +10,7 @@ import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
 import { isForeignWord } from './names.js';
-import { COMMON_FAMILY, HEADS, HONORIFIC, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
+import { COMMON_FAMILY, HEADS, HONORIFIC, MEMBER, NOT_ONE_HOLDER, ORDINAL_AFTER } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Gender, type Unit } from './units.js';
 
@@ -286,7 +286,14 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     blockNo++;
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
-      if (unit.kind === 'title' && unit.title.capitalised && !attachedTitles.has(u) && !noOneHolder(tokens, unit.title.start, unit.title.end) && !theOffice(units[u - 1])) {
+      if (
+        unit.kind === 'title' &&
+        unit.title.capitalised &&
+        !attachedTitles.has(u) &&
+        MEMBER.match(tokens, unit.title.start) === 0 &&
+        !noOneHolder(tokens, unit.title.start, unit.title.end) &&
+        !theOffice(units[u - 1])
+      ) {
         const last = tokens[unit.title.end - 1];
         const nameTail = unit.title.end - unit.title.start > 1 && isForeignWord(last) && !unit.title.country;
         bareTitles.push({ text: unit.text, from: unit.from, to: unit.to, nameTail });

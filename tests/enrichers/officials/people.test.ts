@@ -639,3 +639,13 @@ describe('names in syllables that look Vietnamese, after a head of state or a ra
     expect(table(['Đó là Thượng tướng Nguyễn Văn hiến (sinh năm 1954).'])).toEqual({});
   });
 });
+
+describe('title-alone mentions', () => {
+  it('a membership many hold ("Đại biểu HĐND tỉnh", "Ủy viên") alone is no mention; a post ("Bộ trưởng") is', () => {
+    const found = officials([
+      'Ông Đoàn Minh Lý, Đại biểu HĐND tỉnh, Bộ trưởng Bộ Tư pháp phát biểu.',
+      'Đại biểu HĐND tỉnh đã biểu quyết thông qua nghị quyết. Bộ trưởng đề nghị các sở khẩn trương.',
+    ]);
+    expect(found.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['Đoàn Minh Lý', ['Đoàn Minh Lý', 'Bộ trưởng']]]);
+  });
+});

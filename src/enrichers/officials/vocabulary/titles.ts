@@ -56,6 +56,16 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
 ];
 
 /**
+ * Heads of a membership many hold at once: such a title alone ("Đại biểu HĐND tỉnh đã biểu
+ * quyết …", "Ủy viên Bộ Chính trị") is never taken for a mention of the one official of the
+ * article who has it; a post ("Thường trực Ban Bí thư", "Bộ trưởng") is.
+ */
+export const MEMBERSHIP_HEADS: readonly string[] = [
+  'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV',
+];
+
+/**
  * Heads whose body may name another person: "Trợ lý đồng chí Tô Lâm" is a title of
  * whoever is the assistant, and Tô Lâm gets nothing from it.
  */
