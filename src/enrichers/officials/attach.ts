@@ -67,6 +67,15 @@ function namesNext(units: readonly Unit[], v: number): boolean {
   return isName(units[v + 1]) || (isTitle(units[v + 1]) && isName(units[v + 2]));
 }
 
+const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
+
+/** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
+function chainOfName(units: readonly Unit[], t: number): boolean {
+  let v = t;
+  while (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
+  return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
+}
+
 /** Does the title at t lead somewhere else (an earlier name, or a role cue)? */
 function ownedBefore(units: readonly Unit[], t: number): boolean {
   const before = units[t - 1];
@@ -89,7 +98,11 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
   // Not when a name before the title has it already ("Ông X - Giám đốc Sở - ông Y").
   const taken = (title: number): boolean => ownedBefore(units, title) || (isMark(units[title - 1], AFTER_NAME) && isName(units[title - 2]));
   const name = units[u] as NameUnit;
-  if (isMark(units[t], DASHES) && (name.honorific || !name.name.foreign) && isTitle(units[t - 1]) && !taken(t - 1)) t--;
+  const dash = isMark(units[t], DASHES) && (name.honorific || !name.name.foreign);
+  if (dash && isTitle(units[t - 1]) && !taken(t - 1)) t--;
+  // "Chủ tịch UBND xã Quang Trung, ông Đỗ Văn Chuyên cho biết": a comma too, with the honorific
+  // and a capitalised title that ends no chain of an earlier name ("ông A, T1, T2, bà B, T3").
+  else if (isMark(units[t], ',') && name.honorific && commaTitle(units[t - 1]) && !chainOfName(units, t - 1)) t--;
   if (!isTitle(units[t])) return found;
   found.push(t);
   for (;;) {

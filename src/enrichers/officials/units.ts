@@ -196,7 +196,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const prefix = prefixLength(tokens, i);
     if (prefix > 0) {
       const at = i + prefix;
-      const name = readVietnameseName(tokens, at) ?? readForeignName(tokens, at, true);
+      // A foreign name of one word is trusted after an honorific ("ông Putin"), not after a
+      // degree alone ("tiến sĩ Cơ điện tử", "tiến sĩ Hóa học": a subject, not a person).
+      const honoured = HONORIFIC.match(tokens, i) > 0;
+      const name = readVietnameseName(tokens, at) ?? readForeignName(tokens, at, honoured);
       if (name) {
         units.push(nameUnit(name, tokens, at, true, genderOf(tokens[at - 1])));
         i = name.end;

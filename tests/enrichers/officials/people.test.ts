@@ -649,3 +649,37 @@ describe('title-alone mentions', () => {
     expect(found.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['Đoàn Minh Lý', ['Đoàn Minh Lý', 'Bộ trưởng']]]);
   });
 });
+
+describe('local government reports', () => {
+  it('"T, ông X": a capitalised title, a comma, then a name with its honorific', () => {
+    expect(table(['Giám đốc Sở Y tế, bà Nguyễn Thị Lan cho biết như vậy.'])).toEqual({ 'Nguyễn Thị Lan': ['Giám đốc Sở Y tế'] });
+    expect(table(['Thượng tướng, Viện sĩ, Tiến sĩ NGUYỄN HUY HIỆU, nguyên Thứ trưởng Bộ Quốc phòng.'])).toEqual({
+      'Nguyễn Huy Hiệu': ['Thượng tướng', 'nguyên Thứ trưởng Bộ Quốc phòng'],
+    });
+  });
+
+  it('traps: the end of an earlier name\'s chain, and someone else\'s office after "của", stay theirs', () => {
+    expect(table(['Tại xã Bình Dân, ông Nguyễn Hữu Tiến, Bí thư Huyện ủy, Chủ tịch HĐND huyện, ông Phạm Viết Tuấn, Phó Chủ tịch HĐND huyện cùng dự.'])).toEqual({
+      'Nguyễn Hữu Tiến': ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'],
+      'Phạm Viết Tuấn': ['Phó Chủ tịch HĐND huyện'],
+    });
+    expect(table(['Hồi âm câu hỏi của Đại biểu Quốc hội, bà Nguyễn Thị Kim Tiến, Bộ trưởng Y tế cho rằng.'])).toEqual({ 'Nguyễn Thị Kim Tiến': ['Bộ trưởng Y tế'] });
+  });
+
+  it('a committee\'s place right after it is a place, even named like a person: "Huyện ủy Lạc Dương", "Thành ủy Buôn Ma Thuột"', () => {
+    expect(table(['Đồng chí Sử Thanh Hoài, Bí thư Huyện ủy Lạc Dương thay đồng chí Phạm Triều - nguyên Bí thư Huyện ủy Lạc Dương.'])).toEqual({
+      'Sử Thanh Hoài': ['Bí thư Huyện ủy Lạc Dương'],
+      'Phạm Triều': ['nguyên Bí thư Huyện ủy Lạc Dương'],
+    });
+    expect(table(['Ông Nguyễn Văn An, Bí thư Thành ủy Buôn Ma Thuột, phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Bí thư Thành ủy Buôn Ma Thuột'] });
+    // A name of three syllables there is still a person.
+    expect(table(['Bí thư Thành ủy Nguyễn Văn Nên phát biểu.'])).toEqual({ 'Nguyễn Văn Nên': ['Bí thư Thành ủy'] });
+  });
+
+  it('a degree alone before a capitalised subject is no name ("tiến sĩ Cơ điện tử"); Lao "Tỉnh trưởng" is a head', () => {
+    expect(table(['Ông Võ Hoàng Duy là tiến sĩ Cơ điện tử. Ông là Phó hiệu trưởng nhiệm kỳ 2014-2019.'])).toEqual({ 'Võ Hoàng Duy': ['Phó hiệu trưởng'] });
+    expect(table(['Ông Vilay Phanthavong, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak dự.'])).toEqual({
+      'Vilay Phanthavong': ['Bí thư Tỉnh ủy', 'Tỉnh trưởng tỉnh Champasak'],
+    });
+  });
+});

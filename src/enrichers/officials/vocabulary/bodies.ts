@@ -119,4 +119,6 @@ export const PLACE_KINDS: readonly string[] = [
   'Nhà máy', 'Cảng', 'Sân bay', 'Khu công nghiệp', 'KCN', 'xã', 'phường', 'quận', 'huyện', 'thị xã', 'thị trấn',
   'tỉnh', 'thành phố', 'TP', 'Xã', 'Phường', 'Quận', 'Huyện', 'Thị xã', 'Thị trấn', 'Tỉnh', 'Thành phố', 'thôn',
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
+  // A committee named by its place: "Bí thư Huyện ủy Lạc Dương", "Bí thư Thành ủy Buôn Ma Thuột".
+  'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND',
 ];

@@ -33,7 +33,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
   'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
-  'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên', 'Quốc vụ khanh',
+  'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên', 'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
 ];
 
 /**
