@@ -96,9 +96,16 @@ function isDesk(s: string): boolean {
   return words.length >= 2 && words.length <= 4 && DESKS.has(foldKey(words[0] ?? '')) && /^\p{Lu}/u.test(words[1] ?? '');
 }
 
+/** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B". */
+const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;
+/** What a writer did, after the name: "Vân Anh thực hiện", "Minh Đức tổng hợp". */
+const ROLE_AFTER = /\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|biên soạn)$/iu;
+/** The writer's job after the name: "Trà Mi, phóng viên đài RFA". */
+const JOB_AFTER = /,\s?(?:phóng viên|biên tập viên|cộng tác viên|PV|CTV)\s[^,]{1,40}$/u;
+
 /** One author as printed, or null when the piece is not a name. */
 function authorOf(piece: string): string | null {
-  const s = piece.trim().replace(TRAILING_PUNCTUATION, '');
+  const s = piece.trim().replace(TRAILING_PUNCTUATION, '').replace(DEGREE, '');
   if (s === '') return null;
   if (isPersonName(s) || isAgency(s) || isDesk(s)) return s;
   return null;
@@ -126,7 +133,7 @@ export function authorsOfLine(line: string): string[] | null {
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);
-  s = withoutPhotoCredit(s.replace(LEAD_LABEL, ''));
+  s = withoutPhotoCredit(s.replace(LEAD_LABEL, '')).replace(ROLE_AFTER, '').replace(JOB_AFTER, '');
   // "Theo Báo và PTTH Tuyên Quang": a cited outlet is the author, whole.
   if (cited && OUTLET_NAME.test(s) && s.split(' ').length <= MAX_OUTLET_WORDS && !/[.!?…]$/u.test(s)) return [s];
   // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.

@@ -103,7 +103,7 @@ function isTitleAlt(text: string, title: string): boolean {
  */
 function continuesLine(c: Cursor, line: Line): boolean {
   const above = c.lines[c.i - 1];
-  if (!above || line.gapBefore > 0) return false;
+  if (!above || line.gapBefore > 0 || isImageRef(line.text)) return false;
   return !endsSentence(above.text) && /^\p{Ll}/u.test(line.text);
 }
 

@@ -11,7 +11,7 @@ import type { Warning } from '../../model/article.js';
 import { authorsOfLine } from './authors.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
-import { inCapitals } from './fold.js';
+import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -124,7 +124,8 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
 
 function isHeadline(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
-  if (/(?:\.{3}|…)$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
+  // "… Nguyễn Thanh Sơn: “Quan hệ Việt - Nga … thử thách quyết liệt...”": the ellipsis inside the quote.
+  if (/(?:\.{3}|…)["'”’»]?$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
   return !endsSentence(withoutTrailingMarks(text));
 }
 
@@ -209,6 +210,16 @@ export function strayTimestamp(lines: Line[], from: number, to: number, header: 
 
 /** A site's short name in capitals, with an optional domain: "TPO", "NLĐO", "VOV.VN". */
 const SITE_MARK = /^\p{Lu}{2,5}(?:\.VN)?$/u;
+/** A number alone: a comment or like count left by the page. */
+const COUNT = /^\d{1,4}$/u;
+
+/** What a line under the title is when it is none of the article's: its warning rule and description. */
+function underTitle(text: string, title: string): { rule: string; what: string } | null {
+  if (SITE_MARK.test(text)) return { rule: 'header/masthead', what: 'site name under the title' };
+  if (COUNT.test(text)) return { rule: 'boilerplate/dropped', what: 'a count under the title' };
+  if (sameText(text, title)) return { rule: 'boilerplate/title-repeat', what: 'title printed again' };
+  return null;
+}
 
 /** A kicker is a short line: at most this long. */
 const MAX_KICKER_LENGTH = 160;
@@ -336,10 +347,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    // The site's short name alone on a line under the title ("TPO", "TTO"), where the lead
-    // usually starts with it ("TPO - …").
-    if (header.title !== null && lines.length > i + 1 && SITE_MARK.test(line.text)) {
-      warnings.push(dropped(line, 'header/masthead', 'site name under the title'));
+    // Under the title: the site's short name alone ("TPO", "TTO", where the lead usually starts
+    // with it: "TPO - …"), a comment count ("0"), the title printed again.
+    const under = header.title !== null && lines.length > i + 1 ? underTitle(line.text, header.title) : null;
+    if (under) {
+      warnings.push(dropped(line, under.rule, under.what));
       i++;
       continue;
     }

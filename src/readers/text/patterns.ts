@@ -48,7 +48,7 @@ const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên qua
  */
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\))$/iu;
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\))$/iu;
 /** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
 const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
 /** A portal's rating line (NukeViet, used by many provincial sites): "Tổng số điểm của bài viết là: 0 trong 0 đánh giá". */
@@ -57,6 +57,12 @@ const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+
 const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** "Theo dõi Báo Tây Ninh trên" (then "Google News"): a follow button's text. */
+const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
+/** Share or follow buttons in a row: "Youtube Facebook Tiktok Zalo". */
+const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
+/** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){1,3}$/u;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
 const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
 /**
@@ -230,6 +236,8 @@ export const isBoilerplate = (t: string): boolean =>
   isPlayer(t) ||
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
+  PLAYER_CLOCK.test(t) ||
+  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t))) ||
   RATING.test(t);
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */

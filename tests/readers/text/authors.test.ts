@@ -10,6 +10,14 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('a degree before the name, what the writer did or their job after it are not part of the name', () => {
+    expect(authorsOfLine('TS. Nguyễn Văn An')).toEqual(['Nguyễn Văn An']);
+    expect(authorsOfLine('ThS. Phạm Quang Huy')).toEqual(['Phạm Quang Huy']);
+    expect(authorsOfLine('Vân Anh thực hiện')).toEqual(['Vân Anh']);
+    expect(authorsOfLine('Trà Mi, phóng viên đài RFA')).toEqual(['Trà Mi']);
+    expect(authorsOfLine('Giá vàng hôm nay tăng mạnh thực hiện')).toBeNull();
+  });
+
   it('the photographer after the writer is no author: "Hà Linh/ Ảnh: Hưng Nguyễn", "Minh Anh - Ảnh: Tuấn"', () => {
     expect(authorsOfLine('Hà Linh/ Ảnh: Hưng Nguyễn')).toEqual(['Hà Linh']);
     expect(authorsOfLine('Minh Anh - Ảnh: Tuấn Mạnh')).toEqual(['Minh Anh']);

@@ -135,6 +135,20 @@ describe('readPlainText: header', () => {
     expect([cafef.fields.section, cafef.fields.published, cafef.fields.lead]).toEqual(['Sống', '2024-03-08T17:36:00+07:00', LEAD]);
   });
 
+  it('under the title: the title printed again and a count are dropped; a headline may end "...”"; player and follow-button leftovers are chrome', () => {
+    const repeat = read(['Đã miễn nhiệm chủ tịch UBND tỉnh Trà Vinh', 'Đã miễn nhiệm chủ tịch UBND tỉnh Trà Vinh', 'Thứ Năm, ngày 11/7/2013', '0', LEAD, P1]);
+    expect([repeat.fields.title, repeat.fields.published, repeat.fields.lead]).toEqual(['Đã miễn nhiệm chủ tịch UBND tỉnh Trà Vinh', '2013-07-11', LEAD]);
+    const quoted = read(['Thế giới', 'Đại sứ Nguyễn Thanh Sơn: “Quan hệ Việt - Nga là giai đoạn thử thách...”', LEAD, P1]);
+    expect(quoted.fields.title).toBe('Đại sứ Nguyễn Thanh Sơn: “Quan hệ Việt - Nga là giai đoạn thử thách...”');
+    const player = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', 'Theo dõi Báo Tây Ninh trên', 'Youtube Facebook Tiktok Zalo', LEAD, 'No media source currently available', '0:00 0:06:37 0:00', P1]);
+    expect([player.fields.lead, player.fields.paragraphs]).toEqual([LEAD, [P1]]);
+  });
+
+  it('an image line right under a short line is not joined to it as a wrapped line', () => {
+    const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', LEAD, P1, 'Tâm Anh (TH)', 'loaiii.jpg', 'Cầu mới nhìn từ trên cao.']);
+    expect(fields.images[0]?.src).toBe('loaiii.jpg');
+  });
+
   it('drops a masthead above the title with a warning', () => {
     const { fields, warnings } = read(['TTVH Online', '', 'Putin bổ nhiệm hai nhân vật kề cận', '', LEAD, '', P1]);
     expect(fields.title).toBe('Putin bổ nhiệm hai nhân vật kề cận');
