@@ -129,7 +129,8 @@ function withoutPhotoCredit(s: string): string {
  * a byline (then it is prose, a title or something else).
  */
 export function authorsOfLine(line: string): string[] | null {
-  let s = line.trim();
+  // "Vân Anh thực hiện |": a separator left at the end.
+  let s = line.trim().replace(/\s\|$/u, '');
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);

@@ -67,6 +67,8 @@ function bylineOf(text: string): BylineLine | null {
   const found = findTimestamp(text);
   if (!found) return null;
   if (found.rest === '') return { published: found.iso, authors: [], section: null };
+  // "Thứ hai, 20/01/2020 09:34 AM - 0 Trả lời": a counter printed with the time says nothing.
+  if (found.parts.length > 0 && found.parts.every(isBoilerplate)) return { published: found.iso, authors: [], section: null };
   // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
   // a section label first, then authors if any. A label in capitals is a section only
   // beside names that are not ("THANH HÀ - MINH ANH" are two authors).

@@ -144,6 +144,11 @@ describe('readPlainText: header', () => {
     expect([player.fields.lead, player.fields.paragraphs]).toEqual([LEAD, [P1]]);
   });
 
+  it('a comment counter printed with the time, and a separator after a byline, leave time and author readable', () => {
+    const { fields } = read(['Nguyễn Uyển - một đời miệt mài cày cuốc báo và văn', 'Thứ hai, 20/01/2020 09:34 AM - 0 Trả lời', 'Vân Anh thực hiện |', LEAD, P1]);
+    expect([fields.published, fields.byline?.authors, fields.lead]).toEqual(['2020-01-20T09:34:00+07:00', ['Vân Anh'], LEAD]);
+  });
+
   it('an image line right under a short line is not joined to it as a wrapped line', () => {
     const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', LEAD, P1, 'Tâm Anh (TH)', 'loaiii.jpg', 'Cầu mới nhìn từ trên cao.']);
     expect(fields.images[0]?.src).toBe('loaiii.jpg');
