@@ -41,7 +41,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   for (;;) {
     const sep = units[v];
     const first = found.length === 0;
-    if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
+    if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) v += 2;
+    else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
     // "Bị can Nguyễn Chiến Thắng cựu Giám đốc Ban Quản lý …": a former post needs no comma.
     else if (first && isTitle(sep) && isFormer(sep)) {
       // The title is at v already.

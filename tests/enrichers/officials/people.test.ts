@@ -570,6 +570,13 @@ describe('term qualifiers and biographies', () => {
     });
   });
 
+  it('"từng giữ các chức vụ:", "kinh qua các chức vụ" open a biography\'s list', () => {
+    expect(table(['Ông Hà Quang Trung từng giữ các chức vụ: Giám đốc Sở Tài chính tỉnh Điện Biên; Bí thư Thành ủy, Chủ tịch HĐND TP Điện Biên Phủ.'])).toEqual({
+      'Hà Quang Trung': ['Giám đốc Sở Tài chính tỉnh Điện Biên', 'Bí thư Thành ủy', 'Chủ tịch HĐND TP Điện Biên Phủ'],
+    });
+    expect(table(['Ông Nguyễn Xuân Tạo, Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng cho biết.'])).toEqual({ 'Nguyễn Xuân Tạo': ['Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng'] });
+  });
+
   it('trap: after a semicolon, a title that starts the next clause is not the person\'s', () => {
     expect(table(['Chủ tịch nước phong hàm Đại sứ bậc hai cho đồng chí Nguyễn Mạnh Cường, Thứ trưởng Bộ Ngoại giao; Đại sứ bậc một cho các đồng chí khác.'])).toEqual({
       'Nguyễn Mạnh Cường': ['Thứ trưởng Bộ Ngoại giao'],

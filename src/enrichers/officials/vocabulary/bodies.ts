@@ -26,6 +26,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'nông thôn', 'phát triển nông thôn', 'chỉ huy', 'chỉ huy quân sự', 'nhân sự', 'chuyên trách',
   // "Ban Quản lý dự án y tế trọng điểm", "Trung tâm Phát triển quỹ đất", "Cục An ninh nội địa", "Phòng Tài chính doanh nghiệp".
   'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
+  // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
+  'đa khoa', 'bách khoa', 'y khoa',
 ];
 
 /**

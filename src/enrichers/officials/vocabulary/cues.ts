@@ -18,6 +18,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'chức vụ': 'post', 'chức danh': 'post',
   'đối với': 'holders',
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
+  // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
+  'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',
+  'từng đảm nhiệm các chức vụ': 'is', 'từng đảm nhiệm': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
