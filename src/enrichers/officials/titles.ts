@@ -17,6 +17,7 @@ import {
   HONORIFIC,
   JOINER,
   LEADERS,
+  NAMESAKE,
   NAMING_ANOTHER,
   NOT_AFTER_TITLE_HEAD,
   NUMBERED,
@@ -186,8 +187,10 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   const kind = PLACE_KIND.find(tokens, j - 1) === printed(j - 1, 1) || (j - 2 >= from && PLACE_KIND.find(tokens, j - 2) === printed(j - 2, 2));
-  // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng").
-  const person = readVietnameseName(tokens, j);
+  // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
+  // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
+  const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);
+  const person = namesake ? null : readVietnameseName(tokens, j);
   return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && person.end - j >= 3);
 }
 

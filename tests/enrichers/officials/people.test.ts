@@ -683,6 +683,13 @@ describe('local government reports', () => {
     expect(table(['Bí thư Thành ủy Nguyễn Văn Nên phát biểu.'])).toEqual({ 'Nguyễn Văn Nên': ['Bí thư Thành ủy'] });
   });
 
+  it('a school is named after a person: the name right after it is the namesake ("Trường ĐH Tôn Đức Thắng")', () => {
+    expect(table(['GS Trần Trọng Đạo, Hiệu trưởng Trường ĐH Tôn Đức Thắng phát biểu.'])).toEqual({ 'Trần Trọng Đạo': ['Hiệu trưởng Trường ĐH Tôn Đức Thắng'] });
+    expect(table(['Hiệu trưởng Trường THPT Nguyễn Du Lê Văn Bình cho biết.'])).toEqual({ 'Lê Văn Bình': ['Hiệu trưởng Trường THPT Nguyễn Du'] });
+    // Trap: after "thành phố" (whose "phố" is a street's kind too) a name is the holder's.
+    expect(table(['Chủ tịch UBND thành phố Lê Trung Chinh chủ trì.'])).toEqual({ 'Lê Trung Chinh': ['Chủ tịch UBND thành phố'] });
+  });
+
   it('a degree alone before a capitalised subject is no name ("tiến sĩ Cơ điện tử"); Lao "Tỉnh trưởng" is a head', () => {
     expect(table(['Ông Võ Hoàng Duy là tiến sĩ Cơ điện tử. Ông là Phó hiệu trưởng nhiệm kỳ 2014-2019.'])).toEqual({ 'Võ Hoàng Duy': ['Phó hiệu trưởng'] });
     expect(table(['Ông Vilay Phanthavong, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak dự.'])).toEqual({

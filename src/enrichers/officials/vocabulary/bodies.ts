@@ -122,5 +122,14 @@ export const PLACE_KINDS: readonly string[] = [
   'tỉnh', 'thành phố', 'TP', 'Xã', 'Phường', 'Quận', 'Huyện', 'Thị xã', 'Thị trấn', 'Tỉnh', 'Thành phố', 'thôn',
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
   // A committee named by its place: "Bí thư Huyện ủy Lạc Dương", "Bí thư Thành ủy Buôn Ma Thuột".
-  'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND',
+  'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
+];
+
+/**
+ * Schools, named after a person: the name right after one is the namesake, however long
+ * ("Trường ĐH Tôn Đức Thắng", "Trường THPT Nguyễn Văn Trỗi"), never the holder of the title.
+ * Not streets: "phố" ends "thành phố", after which a name is the holder's ("UBND thành phố Lê Trung Chinh").
+ */
+export const NAMESAKE_KINDS: readonly string[] = [
+  'Trường', 'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'Đại học', 'ĐH', 'Học viện', 'Cao đẳng', 'CĐ',
 ];
