@@ -68,10 +68,21 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
 
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
-  // Kept on the word (tokens.ts), so asked once per spelling.
-  const word = token.is;
-  word.foreign ??= foreignShape(word.key);
-  return word.foreign;
+  token.foreign ??= foreignKey(token.key);
+  return token.foreign;
+}
+
+/** Answers kept across articles (names repeat), up to this many words. */
+const KEPT_SHAPES = 8192;
+const shapes = new Map<string, boolean>();
+
+function foreignKey(key: string): boolean {
+  let foreign = shapes.get(key);
+  if (foreign === undefined) {
+    if (shapes.size >= KEPT_SHAPES) shapes.clear();
+    shapes.set(key, (foreign = foreignShape(key)));
+  }
+  return foreign;
 }
 
 function foreignShape(key: string): boolean {

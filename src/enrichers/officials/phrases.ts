@@ -39,14 +39,10 @@ export interface PhraseIndex<K extends string> {
 
 const keysOf = (phrase: string): string[] => tokenize(phrase.normalize('NFC')).map((t) => t.key);
 
-/** The word's entry, looked up once per spelling and kept on its Word (tokens.ts). */
+/** The token's entry, looked up once and kept on the token. */
 function entryOf(token: Token, index: ReadonlyMap<string, Entry>): Entry | null {
-  const word = token.is;
-  if (word.phrasesOf !== index) {
-    word.phrases = index.get(word.key) ?? null;
-    word.phrasesOf = index;
-  }
-  return word.phrases as Entry | null;
+  if (token.phrases === undefined) token.phrases = index.get(token.key) ?? null;
+  return token.phrases as Entry | null;
 }
 
 export function phraseTables<K extends string>(lists: Readonly<Record<K, readonly string[]>>): PhraseIndex<K> {
