@@ -143,14 +143,19 @@ function yearsAt(tokens: readonly Token[], k: number): number {
  * there) and must not end a chain of titles: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ
  * 2021-2026", "(2005 - 2011)". Its length in tokens, or 0.
  */
+/** A term's number: "XII", "X", "13" (a Roman numeral in capitals, not the word "vi" of "vi phạm"). */
+function isTermNumber(token: Token | undefined): boolean {
+  return token !== undefined && ROMAN_OR_NUMBER.test(token.key) && (token.cap || !/[a-z]/u.test(token.key));
+}
+
 function qualifierLength(tokens: readonly Token[], i: number): number {
   const key = tokens[i]?.key;
   if (key === 'khóa') {
     let k = i + 1;
-    if (!ROMAN_OR_NUMBER.test(tokens[k]?.key ?? '')) return 0;
+    if (!isTermNumber(tokens[k])) return 0;
     k++;
     // "khóa X, XI, XII": more terms after commas.
-    while (tokens[k]?.text === ',' && ROMAN_OR_NUMBER.test(tokens[k + 1]?.key ?? '') && tokens[k + 1]!.caps !== false) k += 2;
+    while (tokens[k]?.text === ',' && isTermNumber(tokens[k + 1])) k += 2;
     return k - i;
   }
   if (key === 'nhiệm' && tokens[i + 1]?.key === 'kỳ') {

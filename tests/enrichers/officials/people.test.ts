@@ -697,3 +697,14 @@ describe('local government reports', () => {
     });
   });
 });
+
+describe('term qualifiers: numbers only', () => {
+  it('"khóa 13, 14" and "khóa X, XI" are terms; a lower-case word after the comma is the sentence going on', () => {
+    expect(table(['Ông Nguyễn Văn Minh, Ủy viên Ban Chấp hành Trung ương Đảng khóa 13, 14, Bí thư Tỉnh ủy Nghệ An dự.'])).toEqual({
+      'Nguyễn Văn Minh': ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Nghệ An'],
+    });
+    expect(table(['Ông Nguyễn Văn Minh, Bí thư Tỉnh ủy khóa XII, vi phạm quy định, Giám đốc Sở Y tế bị kỷ luật.'])).toEqual({
+      'Nguyễn Văn Minh': ['Bí thư Tỉnh ủy'],
+    });
+  });
+});
