@@ -190,6 +190,13 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
+    // "chức vụ 3 Phó chủ tịch UBND tỉnh đối với các ông X, Y và Z": the count between a post
+    // word and its title stands for nothing (attach.ts gives the post to each holder named).
+    const last = units.at(-1);
+    if (last?.kind === 'cue' && last.cue === 'post' && NUMBER.test(token.key)) {
+      i++;
+      continue;
+    }
     // A word that starts no unit (most words: one look-up each, then no table is asked):
     // at most a foreign name after a title.
     const listed = (startsOf(token) & (token.cap ? UNIT_STARTS.cap : UNIT_STARTS.lower)) !== 0;

@@ -708,3 +708,15 @@ describe('term qualifiers: numbers only', () => {
     });
   });
 });
+
+describe('a post given to several holders', () => {
+  it('"miễn nhiệm chức vụ 3 Phó chủ tịch UBND tỉnh đối với các ông X, Y và Z": the count goes, each holder gets the post', () => {
+    expect(table(['HĐND tỉnh miễn nhiệm chức vụ 3 Phó chủ tịch UBND tỉnh đối với các ông Đỗ Tiến Đông, Hồ Phước Thành và Kpă Thuyên.'])).toEqual({
+      'Đỗ Tiến Đông': ['Phó chủ tịch UBND tỉnh'],
+      'Hồ Phước Thành': ['Phó chủ tịch UBND tỉnh'],
+      'Kpă Thuyên': ['Phó chủ tịch UBND tỉnh'],
+    });
+    // Trap: a number after a post word with no title after it is just a number.
+    expect(table(['Tỉnh có chức vụ 3 người đảm nhiệm, ông Đỗ Tiến Đông nói.'])).toEqual({});
+  });
+});
