@@ -41,14 +41,15 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   for (;;) {
     const sep = units[v];
     const first = found.length === 0;
-    if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) v += 2;
-    else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) v++;
-    // "Bị can Nguyễn Chiến Thắng cựu Giám đốc Ban Quản lý …": a former post needs no comma.
-    else if (first && isTitle(sep) && isFormer(sep)) {
-      // The title is at v already.
-    }
-    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) v++;
+    // How many units separate the title from what came before: "là:" two, "," one, and none
+    // before a former post ("Bị can Nguyễn Chiến Thắng cựu Giám đốc Ban Quản lý …").
+    let gap: number;
+    if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) gap = 2;
+    else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) gap = 1;
+    else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
+    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) gap = 1;
     else break;
+    v += gap;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
     const title = units[v];
     if (!isTitle(title) || isName(units[v + 1]) || namesNext(units, v + 1)) break;

@@ -310,16 +310,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     break;
   }
 
-  // A kicker above the title ("Diễn đàn cấp cao về Công nghiệp 4.0:") is the title's first part.
+  // The title, when the first remaining line reads as a headline, with the kicker above it
+  // when there is one ("Diễn đàn cấp cao về Công nghiệp 4.0:").
   const kicker = kickerAt(lines, i);
+  const first = lines[i];
   if (kicker) {
     header.title = kicker;
     i += 2;
-  }
-  // The title, when the first remaining line reads as a headline.
-  const first = lines[i];
-  if (header.title !== null) {
-    // Taken with its kicker.
   } else if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
     header.title = first.text;
     const stamped = trailingTimestamp(first.text);
