@@ -16,6 +16,9 @@ describe('readTitle', () => {
     ['Thủ tướng Chính phủ Nguyễn Xuân Phúc', 'Thủ tướng Chính phủ'],
     ['Thượng tướng Lê Huy Vịnh', 'Thượng tướng'],
     ['Chủ tịch Hiệp hội Bất động sản TP HCM (HoREA)', 'Chủ tịch Hiệp hội Bất động sản TP HCM'],
+    // The verb after a capitalised word is not the rest of its name (as "động sản" is of "Bất").
+    ['Chánh Văn phòng Trung ương Đảng dự hội nghị', 'Chánh Văn phòng Trung ương Đảng'],
+    ['Chủ tịch Hội đồng Dân tộc tham dự buổi lễ', 'Chủ tịch Hội đồng Dân tộc'],
   ])('%s → %s', (text, expected) => {
     expect(title(text)?.text).toBe(expected);
   });

@@ -109,6 +109,10 @@ export const SENTENCE_WORDS: readonly string[] = [
   'các', 'những', 'một', 'không', 'chưa', 'từ', 'trước', 'sau', 'ngày', 'nhấn mạnh', 'khẳng định', 'nêu',
   'đề nghị', 'yêu cầu', 'ký', 'trao', 'tặng', 'gửi', 'làm', 'giữ', 'nhận', 'hội đàm', 'hội kiến', 'tiếp',
   'thay', 'thay thế', 'ông', 'bà',
+  // The verbs that most often follow a post: "Chánh Văn phòng Trung ương Đảng | dự hội nghị".
+  'dự', 'tham dự', 'tham gia', 'cùng', 'chúc mừng', 'làm việc', 'báo cáo', 'chỉ đạo', 'dẫn đầu', 'công bố',
+  'trình bày', 'cảm ơn', 'chia sẻ', 'bày tỏ', 'tuyên bố', 'kêu gọi', 'đánh giá', 'ghi nhận', 'cho rằng',
+  'trả lời', 'đọc', 'trao đổi', 'kiểm tra', 'lưu ý', 'mong muốn', 'quán triệt', 'biểu dương',
 ];
 
 /**
