@@ -190,13 +190,32 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
       give(v + 1, v);
       continue;
     }
+    // "Ba Phó Bí thư Tỉnh ủy gồm các ông: X, Chủ tịch UBND tỉnh; Y, Trưởng ban Tổ chức Tỉnh ủy và
+    // Z, …": after a colon, each name may carry its own titles (titlesAfter gives them) before the next.
+    const colon = title.title.capitalised && !title.afterOf ? colonAt(units, v) : 0;
+    v += colon;
     while (isName(units[v])) {
       give(v, t);
       v++;
-      if (isMark(units[v], ',')) v++;
+      if (colon > 0) v = pastOwnTitles(units, v);
+      if (isMark(units[v], ',') || (colon > 0 && isMark(units[v], ';'))) v++;
       if (isCue(units[v], 'and')) v++;
     }
   }
+}
+
+/** A colon that opens a list at v, "gồm: …" or after other words, "gồm các ông: …": how many units to it, or 0. */
+function colonAt(units: readonly Unit[], v: number): number {
+  if (isMark(units[v], ':')) return 1;
+  return units[v]?.kind === 'word' && isMark(units[v + 1], ':') ? 2 : 0;
+}
+
+/** Past the titles a listed name carries, ", T1, T2" or " - T" or " (T)", from v. */
+function pastOwnTitles(units: readonly Unit[], v: number): number {
+  if (!isMark(units[v], AFTER_NAME) || !isTitle(units[v + 1])) return v;
+  let k = v + 2;
+  while (isMark(units[k], ',') && isTitle(units[k + 1])) k += 2;
+  return isMark(units[k], ')') ? k + 1 : k;
 }
 
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {

@@ -720,3 +720,31 @@ describe('a post given to several holders', () => {
     expect(table(['Tỉnh có chức vụ 3 người đảm nhiệm, ông Đỗ Tiến Đông nói.'])).toEqual({});
   });
 });
+
+describe('a shared title before a list of holders with titles of their own', () => {
+  it('"Ba Phó bí thư Tỉnh ủy gồm các ông: X, T; Y, T; và Z, T": each gets the shared title and their own', () => {
+    expect(
+      table([
+        'Ba Phó bí thư Tỉnh ủy gồm các ông: Lê Thành Đô, Chủ tịch UBND tỉnh; Mùa A Vảng, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy.',
+      ]),
+    ).toEqual({
+      'Lê Thành Đô': ['Phó bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+      'Mùa A Vảng': ['Phó bí thư Tỉnh ủy', 'Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh'],
+      'Hà Quang Trung': ['Phó bí thư Tỉnh ủy', 'Phó trưởng ban Tổ chức Tỉnh ủy'],
+    });
+    expect(table(['Các Phó Bí thư Tỉnh ủy gồm: ông Nguyễn Văn Anh, Chủ tịch UBND tỉnh và bà Trần Thị Bình.'])).toEqual({
+      'Nguyễn Văn Anh': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+      'Trần Thị Bình': ['Phó Bí thư Tỉnh ủy'],
+    });
+  });
+
+  it('traps: a title after "của" is someone else\'s, and a list with no colon keeps its plain form', () => {
+    expect(table(['Đoàn công tác của Bộ trưởng gồm: ông Nguyễn Văn Anh, Vụ trưởng Vụ Pháp chế.'])).toEqual({
+      'Nguyễn Văn Anh': ['Vụ trưởng Vụ Pháp chế'],
+    });
+    // Without the colon a titled name ends the list ("gồm ông X, T" names one holder).
+    expect(table(['Các Phó Chủ tịch UBND tỉnh gồm ông Nguyễn Văn Anh, Giám đốc Sở Tài chính và ông Trần Văn Bình.'])).toEqual({
+      'Nguyễn Văn Anh': ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Tài chính'],
+    });
+  });
+});

@@ -28,6 +28,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
+  // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
+  'pháp chế', 'pháp y', 'pháp lý',
 ];
 
 /**
