@@ -19,6 +19,10 @@ describe('readTitle', () => {
     // The verb after a capitalised word is not the rest of its name (as "động sản" is of "Bất").
     ['Chánh Văn phòng Trung ương Đảng dự hội nghị', 'Chánh Văn phòng Trung ương Đảng'],
     ['Chủ tịch Hội đồng Dân tộc tham dự buổi lễ', 'Chủ tịch Hội đồng Dân tộc'],
+    // A department named by two fields joined by a dash; "Pháp" before "chế" is no country.
+    ['Vụ trưởng Vụ Thông tin - Báo chí, Bộ Ngoại giao', 'Vụ trưởng Vụ Thông tin - Báo chí, Bộ Ngoại giao'],
+    ['Trưởng ban Kinh tế - Ngân sách HĐND tỉnh - Lê Thị Mai', 'Trưởng ban Kinh tế - Ngân sách HĐND tỉnh'],
+    ['Vụ trưởng Vụ Pháp chế Bộ Tư pháp', 'Vụ trưởng Vụ Pháp chế Bộ Tư pháp'],
   ])('%s → %s', (text, expected) => {
     expect(title(text)?.text).toBe(expected);
   });

@@ -72,6 +72,13 @@ export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá',
 export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
   'Chính sách, Chiến lược',
+  // Departments and council committees named by two fields joined by a dash ("Vụ Thông tin - Báo chí",
+  // "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"); the dash elsewhere separates a name from its title.
+  'Thông tin - Báo chí', 'Báo chí - Xuất bản', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Kinh tế - Xã hội',
+  'Pháp chế - Tư pháp', 'Dân tộc - Tôn giáo', 'Tổ chức - Cán bộ', 'Kế hoạch - Tài chính', 'Thi đua - Khen thưởng',
+  'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
+  'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
+  'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận',
 ];
 
 /**
