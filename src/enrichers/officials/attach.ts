@@ -149,7 +149,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before
       // it, the nearest name and those joined to it ("X và Y được bầu"), not every name of the
       // sentence ("Chủ tịch Quốc hội Trần Thanh Mẫn cho biết, ông Trần Cẩm Tú … được phân công").
-      pending = isCue(units[v - 1], 'passive') ? subject(units, pending) : [];
+      pending = passiveBefore(units, v) ? subject(units, pending) : [];
       appointed = true;
     } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || isName(units[v - 1]))) {
       // Without an appointment, only the name right before: "… Phạm Đức Luận làm Trưởng đoàn".
@@ -164,6 +164,22 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       holders = true;
     }
   }
+}
+
+/** Longest agent between "được" and the appointment: "được | Bộ Chính trị | phân công", "được | Ban Bí thư | chỉ định". */
+const MAX_AGENT_UNITS = 2;
+
+/**
+ * Is the appointment at v passive, "X được [agent] bổ nhiệm …"? The agent is plain words or a
+ * title ("được Thủ tướng bổ nhiệm"), never a name or a mark: "X được … , Y bổ nhiệm" is not one clause.
+ */
+function passiveBefore(units: readonly Unit[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= MAX_AGENT_UNITS + 1; k--) {
+    const unit = units[k]!;
+    if (isCue(unit, 'passive')) return true;
+    if (unit.kind !== 'word' && unit.kind !== 'title') return false;
+  }
+  return false;
 }
 
 /** The nearest of the names before a passive appointment, with the names listed with it. */

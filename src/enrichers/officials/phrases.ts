@@ -13,8 +13,8 @@ export interface PhraseTable {
   readonly bit: number;
   /** Number of tokens the longest entry starting at `i` covers, or 0. */
   match(tokens: readonly Token[], i: number): number;
-  /** The longest entry starting at `i`, as listed, or null. */
-  find(tokens: readonly Token[], i: number): string | null;
+  /** The longest entry starting at `i` of at most `limit` words, as listed, or null. */
+  find(tokens: readonly Token[], i: number, limit?: number): string | null;
   /** Is this whole folded phrase an entry? */
   has(key: string): boolean;
 }
@@ -67,13 +67,14 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
     }
     // Longest first; a stable sort keeps the listed order among entries of one length.
     for (const entries of filled) entries.sort((a, b) => b.keys.length - a.keys.length);
-    const find = (tokens: readonly Token[], i: number): Phrase | null => {
+    const find = (tokens: readonly Token[], i: number, limit = Infinity): Phrase | null => {
       const first = tokens[i];
       if (!first) return null;
       const candidates = entryOf(first, index)?.lists[id];
       if (!candidates) return null;
       for (const phrase of candidates) {
         const { keys } = phrase;
+        if (keys.length > limit) continue;
         let k = 1;
         while (k < keys.length && tokens[i + k]?.key === keys[k]) k++;
         if (k === keys.length) return phrase;
@@ -83,7 +84,7 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
     tables[name] = {
       bit,
       match: (tokens, i) => find(tokens, i)?.keys.length ?? 0,
-      find: (tokens, i) => find(tokens, i)?.listed ?? null,
+      find: (tokens, i, limit) => find(tokens, i, limit)?.listed ?? null,
       has: (key) => whole.has(key),
     };
   });

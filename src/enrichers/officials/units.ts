@@ -173,6 +173,23 @@ function qualifierLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/**
+ * The cue phrase at i. Cues are lowercase words: one whose later word is printed in title case
+ * is shortened before it ("giữ chức | Vụ trưởng" is not "giữ chức vụ" + "trưởng"). Text in
+ * capitals ("GIỮ CHỨC VỤ") matches whole.
+ */
+function cueAt(tokens: readonly Token[], i: number): string | null {
+  let cue = CUE.find(tokens, i);
+  while (cue !== null) {
+    const length = CUE_LENGTH.get(cue)!;
+    let k = 1;
+    while (k < length && !(tokens[i + k]!.cap && !tokens[i + k]!.caps)) k++;
+    if (k === length) return cue;
+    cue = CUE.find(tokens, i, k);
+  }
+  return null;
+}
+
 export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   const units: Unit[] = [];
   let i = 0;
@@ -242,7 +259,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i = name.end;
       continue;
     }
-    const cue = CUE.find(tokens, i);
+    const cue = cueAt(tokens, i);
     if (cue !== null) {
       units.push({ kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;

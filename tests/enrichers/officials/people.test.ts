@@ -748,3 +748,23 @@ describe('a shared title before a list of holders with titles of their own', () 
     });
   });
 });
+
+describe('appointments with an agent, and a post printed after "giữ chức"', () => {
+  it('"X được [agent] phân công làm T": the agent between "được" and the appointment', () => {
+    expect(table(['Ông Nguyễn Văn Thắng được Bộ Chính trị phân công làm Bí thư Thành ủy Hà Nội.'])).toEqual({
+      'Nguyễn Văn Thắng': ['Bí thư Thành ủy Hà Nội'],
+    });
+    expect(table(['Bà Nguyễn Thị Hà được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Tư pháp.'])).toEqual({
+      'Nguyễn Thị Hà': ['Thứ trưởng Bộ Tư pháp'],
+    });
+    // Trap: a name between ends the clause; the appointment is active and names no one after it.
+    expect(table(['Ông Nguyễn Văn Thắng được khen, ông Trần Văn Bình điều động làm Bí thư Thành ủy Hà Nội.'])).toEqual({});
+  });
+
+  it('"giữ chức Vụ trưởng" is the cue "giữ chức" and the title "Vụ trưởng", not the cue "giữ chức vụ"', () => {
+    expect(table(['Bộ trưởng trao quyết định bổ nhiệm ông Phạm Văn Hòa, Phó Vụ trưởng Vụ Tổ chức cán bộ, giữ chức Vụ trưởng.'])).toEqual({
+      'Phạm Văn Hòa': ['Phó Vụ trưởng Vụ Tổ chức cán bộ', 'Vụ trưởng'],
+    });
+    expect(table(['Bổ nhiệm ông Phạm Văn Hòa giữ chức vụ Phó Chánh Văn phòng.'])).toEqual({ 'Phạm Văn Hòa': ['Phó Chánh Văn phòng'] });
+  });
+});

@@ -30,6 +30,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'đa khoa', 'bách khoa', 'y khoa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
+  // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
+  'tổ chức cán bộ',
 ];
 
 /**
