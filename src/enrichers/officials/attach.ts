@@ -174,12 +174,17 @@ const MAX_AGENT_UNITS = 2;
  * title ("được Thủ tướng bổ nhiệm"), never a name or a mark: "X được … , Y bổ nhiệm" is not one clause.
  */
 function passiveBefore(units: readonly Unit[], v: number): boolean {
+  return passiveAt(units, v) >= 0;
+}
+
+/** Where the passive cue of the appointment at v is, or -1 (see passiveBefore). */
+function passiveAt(units: readonly Unit[], v: number): number {
   for (let k = v - 1; k >= 0 && v - k <= MAX_AGENT_UNITS + 1; k--) {
     const unit = units[k]!;
-    if (isCue(unit, 'passive')) return true;
-    if (unit.kind !== 'word' && unit.kind !== 'title') return false;
+    if (isCue(unit, 'passive')) return k;
+    if (unit.kind !== 'word' && unit.kind !== 'title') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The nearest of the names before a passive appointment, with the names listed with it. */
@@ -189,6 +194,47 @@ function subject(units: readonly Unit[], pending: readonly number[]): number[] {
   const names = [last];
   for (let k = last; isName(units[k - 2]) && (isMark(units[k - 1], ',') || isCue(units[k - 1], 'and')); k -= 2) names.unshift(k - 2);
   return names;
+}
+
+/**
+ * Promotions: "thăng quân hàm [từ Thiếu tướng lên] Trung tướng đối với ông X và ông Y"; "Đại tá X
+ * được thăng cấp bậc hàm Thiếu tướng". The rank after the cue (the second of "từ R1 lên R2") goes to
+ * the passive subject, or to the names right after it, each past the titles it carries.
+ */
+function promotions(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  for (let v = 0; v < units.length; v++) {
+    if (!isCue(units[v], 'promote')) continue;
+    let rank = v + 1;
+    // "từ Thiếu tướng lên Trung tướng": the words, a rank, the words, the rank promoted to.
+    if (units[rank]?.kind === 'word' && isTitle(units[rank + 1]) && units[rank + 2]?.kind === 'word' && isTitle(units[rank + 3])) rank += 3;
+    if (!isTitle(units[rank])) continue;
+    const passive = passiveAt(units, v);
+    if (passive >= 0) {
+      for (const name of subjectOf(units, passive)) give(name, rank);
+      continue;
+    }
+    // "… Trung tướng | đối với / cho | ông X, T và ông Y".
+    let n = rank + 1;
+    if (isCue(units[n], 'holders') || units[n]?.kind === 'word') n++;
+    while (isName(units[n])) {
+      give(n, rank);
+      n = pastOwnTitles(units, n + 1);
+      if (isMark(units[n], ',') || isMark(units[n], ';')) n++;
+      if (isCue(units[n], 'and')) n++;
+    }
+  }
+}
+
+/**
+ * The subject right before the passive cue at p, past the titles it carries: "Đại tá X, Giám đốc
+ * Công an tỉnh được thăng …", "Ông được thăng …" (a pronoun, resolved in people.ts), "X và Y được …".
+ * Nothing when other words come between ("Chủ tịch nước X với các cán bộ được phong hàm …").
+ */
+function subjectOf(units: readonly Unit[], p: number): number[] {
+  let k = p - 1;
+  while (isTitle(units[k]) && isMark(units[k - 1], AFTER_NAME)) k -= 2;
+  if (units[k]?.kind === 'pronoun') return [k];
+  return isName(units[k]) ? subject(units, [k]) : [];
 }
 
 /** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */
@@ -252,6 +298,7 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     for (const t of titlesAfter(units, u)) give(u, t);
   });
   appointments(units, give);
+  promotions(units, give);
   listsAfterTitle(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {

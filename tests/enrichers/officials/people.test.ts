@@ -579,7 +579,8 @@ describe('term qualifiers and biographies', () => {
 
   it('trap: after a semicolon, a title that starts the next clause is not the person\'s', () => {
     expect(table(['Chủ tịch nước phong hàm Đại sứ bậc hai cho đồng chí Nguyễn Mạnh Cường, Thứ trưởng Bộ Ngoại giao; Đại sứ bậc một cho các đồng chí khác.'])).toEqual({
-      'Nguyễn Mạnh Cường': ['Thứ trưởng Bộ Ngoại giao'],
+      // The rank conferred on him is his (a promotion); the next clause's rank is not.
+      'Nguyễn Mạnh Cường': ['Đại sứ bậc hai', 'Thứ trưởng Bộ Ngoại giao'],
     });
   });
 });
@@ -766,5 +767,28 @@ describe('appointments with an agent, and a post printed after "giữ chức"', 
       'Phạm Văn Hòa': ['Phó Vụ trưởng Vụ Tổ chức cán bộ', 'Vụ trưởng'],
     });
     expect(table(['Bổ nhiệm ông Phạm Văn Hòa giữ chức vụ Phó Chánh Văn phòng.'])).toEqual({ 'Phạm Văn Hòa': ['Phó Chánh Văn phòng'] });
+  });
+});
+
+describe('promotions: the rank promoted to is the holder\'s', () => {
+  it('"thăng quân hàm [từ R1 lên] R2 đối với / cho ông X, T và ông Y", and "X, T đã được thăng cấp hàm R"', () => {
+    expect(table(['Chủ tịch nước ký quyết định thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông Nguyễn Văn Long, Thứ trưởng Bộ Công an.'])).toEqual({
+      'Nguyễn Văn Long': ['Trung tướng', 'Thứ trưởng Bộ Công an'],
+    });
+    expect(table(['Thủ tướng trao quyết định thăng quân hàm Thượng tướng cho đồng chí Trịnh Văn Quyết, Chủ nhiệm Tổng cục Chính trị và đồng chí Nguyễn Tân Cương.'])).toEqual({
+      'Trịnh Văn Quyết': ['Thượng tướng', 'Chủ nhiệm Tổng cục Chính trị'],
+      'Nguyễn Tân Cương': ['Thượng tướng'],
+    });
+    expect(table(['Bộ trưởng Bộ Công an Lương Tam Quang đã được thăng cấp hàm Đại tướng.'])).toEqual({
+      'Lương Tam Quang': ['Bộ trưởng Bộ Công an', 'Đại tướng'],
+    });
+    expect(table(['Chủ tịch nước phong hàm Đại sứ bậc hai cho ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao.'])).toEqual({
+      'Nguyễn Mạnh Cường': ['Đại sứ bậc hai', 'Thứ trưởng Bộ Ngoại giao'],
+    });
+  });
+
+  it('traps: other words before "được" are the subject, and a name after a comma is another clause', () => {
+    expect(table(['Chủ tịch nước Lương Cường với các cán bộ được phong hàm Đại sứ.'])).toEqual({ 'Lương Cường': ['Chủ tịch nước'] });
+    expect(table(['Tại buổi lễ thăng quân hàm Trung tướng, Bộ trưởng Phan Văn Giang phát biểu.'])).toEqual({ 'Phan Văn Giang': ['Bộ trưởng'] });
   });
 });

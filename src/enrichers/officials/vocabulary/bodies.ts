@@ -32,6 +32,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
   'tổ chức cán bộ',
+  // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
+  'bậc một', 'bậc hai',
 ];
 
 /**

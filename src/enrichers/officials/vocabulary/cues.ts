@@ -17,6 +17,10 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
   'đối với': 'holders',
+  // "thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông Nguyễn Văn Long"; "Đại tá X được thăng
+  // cấp bậc hàm Thiếu tướng": the rank promoted to is the holder's.
+  'thăng quân hàm': 'promote', 'thăng cấp bậc hàm': 'promote', 'thăng hàm': 'promote', 'phong quân hàm': 'promote',
+  'phong hàm': 'promote', 'thăng cấp hàm': 'promote',
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
   // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
   'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',
@@ -26,8 +30,10 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
   // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
+  // "Bộ trưởng Bộ Công an Lương Tam Quang đã được thăng cấp hàm Đại tướng"
+  'đã được': 'passive', 'vừa được': 'passive', 'mới được': 'passive', 'sẽ được': 'passive', 'chính thức được': 'passive',
   // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
   'tân': 'new',
 };
 
-export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
+export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
