@@ -115,8 +115,10 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
     if (age === 0) return null;
     const after = tokens[i + 1 + age]?.text;
     if (after === ')') return { from: i, length: age + 2 };
-    if (after === ',') return { from: i + 1, length: age + 1 };
-    return null;
+    if (after !== ',') return null;
+    // "(sinh năm 1975, quê Hà Tĩnh)": the rest is about the person too, the whole bracket goes.
+    const close = HOME_WORDS.has(tokens[i + 2 + age]?.key ?? '') ? closingBracket(tokens, i + 2 + age) : -1;
+    return close > 0 ? { from: i, length: close + 1 - i } : { from: i + 1, length: age + 1 };
   }
   if (text === ',') {
     const age = ageAt(tokens, i + 1, false);
@@ -124,6 +126,22 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
     return age > 0 && (after === ',' || after === '-' || after === '–') ? { from: i, length: age + 1 } : null;
   }
   return null;
+}
+
+/** Words that open where a person lives or comes from, after an age: "(53 tuổi, quê Hà Tĩnh)", "(SN 1970, trú tại …)". */
+const HOME_WORDS: ReadonlySet<string> = new Set(['quê', 'trú', 'ngụ', 'thường', 'tạm', 'sinh', 'dân']);
+
+/** Longest aside searched for its closing bracket. */
+const MAX_ASIDE_TOKENS = 16;
+
+/** The ")" closing a bracket, from k on, before a sentence end and within MAX_ASIDE_TOKENS; or -1. */
+function closingBracket(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k < MAX_ASIDE_TOKENS; j++) {
+    const text = tokens[j]!.text;
+    if (text === ')') return j;
+    if (text === '(' || text === '.') return -1;
+  }
+  return -1;
 }
 
 const ROMAN_OR_NUMBER = /^(?:[ivxl]{1,6}|\d{1,2})$/u;

@@ -544,6 +544,13 @@ describe('an age or birth year between the name and the title', () => {
     expect(table(['Bị cáo Lê Văn An (55 tuổi, nguyên Giám đốc Sở Xây dựng) khai rằng.'])).toEqual({ 'Lê Văn An': ['nguyên Giám đốc Sở Xây dựng'] });
   });
 
+  it('an age with the person\'s home town goes whole: "(sinh năm 1975, quê Hà Tĩnh) hiện là T", "(SN 1970, trú tại …) - T"', () => {
+    expect(table(['Ông Nguyễn Văn Hùng (sinh năm 1975, quê Hà Tĩnh) hiện là Giám đốc Sở Y tế.'])).toEqual({ 'Nguyễn Văn Hùng': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn Ba (SN 1970, trú tại phường 5) - Chủ tịch UBND xã.'])).toEqual({ 'Lê Văn Ba': ['Chủ tịch UBND xã'] });
+    // Trap: a bracket never closed is no aside.
+    expect(table(['Ông Lê Văn Ba (SN 1970, trú tại phường 5. Chủ tịch UBND xã phát biểu.'])).toEqual({});
+  });
+
   it('trap: a number in brackets after a name that is not an age or a year, and an age with no title after it', () => {
     expect(table(['Ông Lê Văn An (55 tuổi) trú tại xã Yên Hòa.'])).toEqual({});
     expect(table(['Bà Nguyễn Thị Mai (12 người), Giám đốc Sở Y tế, cho biết.'])).toEqual({});
