@@ -91,6 +91,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       continue;
     }
     const place = PLACES.match(tokens, j) || COUNTRY.match(tokens, j);
+    // "huyện Đức Thọ", "xã Đức Hòa": after a place's kind, a country of one word starts the place's name.
+    if (place === 1 && token.cap && !PLACES.match(tokens, j) && afterPlaceKind(tokens, j, from)) {
+      j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
+      continue;
+    }
     if (place > 0 && token.cap) {
       country = COUNTRY.match(tokens, j) === place;
       j += place;

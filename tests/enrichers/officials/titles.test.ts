@@ -23,6 +23,10 @@ describe('readTitle', () => {
     ['Vụ trưởng Vụ Thông tin - Báo chí, Bộ Ngoại giao', 'Vụ trưởng Vụ Thông tin - Báo chí, Bộ Ngoại giao'],
     ['Trưởng ban Kinh tế - Ngân sách HĐND tỉnh - Lê Thị Mai', 'Trưởng ban Kinh tế - Ngân sách HĐND tỉnh'],
     ['Vụ trưởng Vụ Pháp chế Bộ Tư pháp', 'Vụ trưởng Vụ Pháp chế Bộ Tư pháp'],
+    // After a place's kind, "Đức" starts the place's name; elsewhere it is Germany.
+    ['Trưởng Công an huyện Đức Thọ cho biết', 'Trưởng Công an huyện Đức Thọ'],
+    ['Đại sứ Việt Nam tại Đức Nguyễn Minh Vũ', 'Đại sứ Việt Nam tại Đức'],
+    ['CEO Vietjet Nguyễn Thị Phương Thảo', 'CEO Vietjet'],
   ])('%s → %s', (text, expected) => {
     expect(title(text)?.text).toBe(expected);
   });
