@@ -48,6 +48,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) gap = 1;
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
     else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) gap = 1;
+    // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
+    else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;
     v += gap;
     while (isCue(units[v], 'also') || isCue(units[v], 'new') || isCue(units[v], 'is')) v++;
@@ -74,7 +76,12 @@ const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capit
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
 function chainOfName(units: readonly Unit[], t: number): boolean {
   let v = t;
-  while (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
+  for (;;) {
+    if (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
+    // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": a bracketed title in the chain.
+    else if (isMark(units[v - 1], AFTER_NAME) && isMark(units[v - 2], ')') && isTitle(units[v - 3]) && isMark(units[v - 4], '(')) v -= 4;
+    else break;
+  }
   return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
 }
 
@@ -117,7 +124,8 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
     const title = units[v];
     // "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X": the first is not X's.
-    if (!isTitle(title) || !title.title.capitalised || title.afterOf || ownedBefore(units, v)) break;
+    // "Thượng tướng X, Chủ nhiệm Tổng cục Chính trị và Thượng tướng Y": the title before "và" ends X's chain.
+    if (!isTitle(title) || !title.title.capitalised || title.afterOf || chainOfName(units, v)) break;
     found.push(v);
     t = v;
   }
@@ -213,16 +221,26 @@ function promotions(units: readonly Unit[], give: (name: number, title: number) 
       for (const name of subjectOf(units, passive)) give(name, rank);
       continue;
     }
-    // "… Trung tướng | đối với / cho | ông X, T và ông Y".
-    let n = rank + 1;
-    if (isCue(units[n], 'holders') || units[n]?.kind === 'word') n++;
-    while (isName(units[n])) {
-      give(n, rank);
-      n = pastOwnTitles(units, n + 1);
-      if (isMark(units[n], ',') || isMark(units[n], ';')) n++;
-      if (isCue(units[n], 'and')) n++;
-    }
+    for (const name of listedNames(units, holdersAfter(units, rank + 1))) give(name, rank);
   }
+}
+
+/** Most units between a promotion's rank and its holders: "cũng được công bố | đối với | các đồng chí | Thứ trưởng Bộ Công an | :". */
+const MAX_BEFORE_HOLDERS = 8;
+
+/**
+ * Where the holders of a promotion start, from v: past "đối với", "cho", other words, a colon, and a
+ * title shared by the list ("đối với các đồng chí Thứ trưởng Bộ Công an: X và Y"). Not past any
+ * other mark: "thăng quân hàm Trung tướng, Bộ trưởng X phát biểu" names no holder.
+ */
+function holdersAfter(units: readonly Unit[], v: number): number {
+  for (let k = v; k < v + MAX_BEFORE_HOLDERS; k++) {
+    const unit = units[k];
+    if (isName(unit) || (isTitle(unit) && isName(units[k + 1]))) return k;
+    const skipped = unit?.kind === 'word' || isCue(unit, 'holders') || isCue(unit, 'passive') || isMark(unit, ':') || (isTitle(unit) && isMark(units[k + 1], ':'));
+    if (!skipped) return k;
+  }
+  return v;
 }
 
 /**
@@ -244,8 +262,10 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // A title in lower case counts too when names follow "là" ("hai cựu chủ tịch UBND TP Đà Nẵng
     // là Trần Văn Minh và Văn Hữu Chiến": papers print posts so), not after "gồm".
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
-    if (!(isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = t + 2;
+    // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
+    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && !chainOfName(units, t);
+    if (!(labels || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);
@@ -256,14 +276,49 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // Z, …": after a colon, each name may carry its own titles (titlesAfter gives them) before the next.
     const colon = title.title.capitalised && !title.afterOf ? colonAt(units, v) : 0;
     v += colon;
+    if (colon > 0) {
+      const shared = labels ? sharedChain(units, t) : [t];
+      for (const name of listedNames(units, v)) for (const s of shared) give(name, s);
+      continue;
+    }
     while (isName(units[v])) {
       give(v, t);
       v++;
-      if (colon > 0) v = pastOwnTitles(units, v);
-      if (isMark(units[v], ',') || (colon > 0 && isMark(units[v], ';'))) v++;
+      if (isMark(units[v], ',')) v++;
       if (isCue(units[v], 'and')) v++;
     }
   }
+}
+
+/**
+ * The names of a list from v: "X, T1, T2; Y (T) - T và Z", each past the titles it carries (titlesAfter
+ * gives those), a rank before a name passed over too ("Đại tướng Phan Văn Giang, Bộ trưởng …").
+ */
+function listedNames(units: readonly Unit[], v: number): number[] {
+  const names: number[] = [];
+  for (;;) {
+    // "T X, T Y; …": with titles before the names, commas part the names and a semicolon ends the list
+    // ("các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng X, Bộ trưởng Bộ Công an Y; Bí thư …").
+    const titledBefore = isTitle(units[v]) && isName(units[v + 1]);
+    if (titledBefore) v++;
+    if (!isName(units[v])) return names;
+    names.push(v);
+    v = pastOwnTitles(units, v + 1);
+    if (titledBefore && isMark(units[v], ';')) return names;
+    if (isMark(units[v], ',') || isMark(units[v], ';')) v++;
+    if (isCue(units[v], 'and')) v++;
+  }
+}
+
+/** The titles shared by a list, the one at t and those chained before it: "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: …", "Đại tướng - Ủy viên Bộ Chính trị: …". */
+function sharedChain(units: readonly Unit[], t: number): number[] {
+  const chain = [t];
+  let k = t;
+  while (isMark(units[k - 1], AFTER_NAME) && !isMark(units[k - 1], '(') && commaTitle(units[k - 2]) && !chainOfName(units, k - 2)) {
+    k -= 2;
+    chain.unshift(k);
+  }
+  return chain;
 }
 
 /** A colon that opens a list at v, "gồm: …" or after other words, "gồm các ông: …": how many units to it, or 0. */
@@ -272,12 +327,15 @@ function colonAt(units: readonly Unit[], v: number): number {
   return units[v]?.kind === 'word' && isMark(units[v + 1], ':') ? 2 : 0;
 }
 
-/** Past the titles a listed name carries, ", T1, T2" or " - T" or " (T)", from v. */
+/** Past the titles a listed name carries, ", T1, T2", " - T", " (T)" or " (T) - T", from v. */
 function pastOwnTitles(units: readonly Unit[], v: number): number {
-  if (!isMark(units[v], AFTER_NAME) || !isTitle(units[v + 1])) return v;
-  let k = v + 2;
-  while (isMark(units[k], ',') && isTitle(units[k + 1])) k += 2;
-  return isMark(units[k], ')') ? k + 1 : k;
+  let k = v;
+  while (isMark(units[k], AFTER_NAME) && isTitle(units[k + 1])) {
+    k += 2;
+    while (isMark(units[k], ',') && isTitle(units[k + 1])) k += 2;
+    if (isMark(units[k], ')')) k++;
+  }
+  return k;
 }
 
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {

@@ -53,6 +53,8 @@ interface Kept {
  * Equal after folding: the longer print (abbreviations spelt out) wins. Only titles with
  * the same first two words can cover each other, so only those are compared.
  */
+const startsCapitalised = (text: string): boolean => text.charAt(0) !== text.charAt(0).toLowerCase();
+
 export function fullestTitles(printed: readonly string[], fold: (title: string) => string[] = foldTitle): string[] {
   const kept: Kept[] = [];
   const byKey = new Map<string, Kept>();
@@ -64,7 +66,8 @@ export function fullestTitles(printed: readonly string[], fold: (title: string) 
     const key = words.join(' ');
     const same = byKey.get(key);
     if (same) {
-      if (text.length > same.text.length) same.text = text;
+      // The fuller print, and of two as full, the capitalised ("Thượng tướng", not "lên thượng tướng").
+      if (text.length > same.text.length || (text.length === same.text.length && startsCapitalised(text) && !startsCapitalised(same.text))) same.text = text;
       continue;
     }
     const head = words.slice(0, 2).join(' ');

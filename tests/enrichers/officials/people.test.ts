@@ -799,3 +799,55 @@ describe('promotions: the rank promoted to is the holder\'s', () => {
     expect(table(['Tại buổi lễ thăng quân hàm Trung tướng, Bộ trưởng Phan Văn Giang phát biểu.'])).toEqual({ 'Phan Văn Giang': ['Bộ trưởng'] });
   });
 });
+
+describe('titles shared by a list after a colon', () => {
+  it('"các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T" and "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: T X, T Y; …"', () => {
+    expect(table(['Dự có các đồng chí Ủy viên Bộ Chính trị: Nguyễn Hòa Bình, Phó Thủ tướng Thường trực Chính phủ; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.'])).toEqual({
+      'Nguyễn Hòa Bình': ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Thường trực Chính phủ'],
+      'Phan Văn Giang': ['Ủy viên Bộ Chính trị', 'Đại tướng', 'Bộ trưởng Bộ Quốc phòng'],
+    });
+    // With the titles before the names, a semicolon ends the group: Lê Hoài Trung is no Ủy viên Bộ Chính trị here.
+    expect(
+      table([
+        'Có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban Tổ chức Trung ương Lê Minh Hưng, Trưởng ban Nội chính Trung ương Phan Đình Trạc; Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Lê Hoài Trung.',
+      ]),
+    ).toEqual({
+      'Lê Minh Hưng': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng ban Tổ chức Trung ương'],
+      'Phan Đình Trạc': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng ban Nội chính Trung ương'],
+      'Lê Hoài Trung': ['Bí thư Trung ương Đảng', 'Chánh Văn phòng Trung ương Đảng'],
+    });
+  });
+
+  it('"3 Phó bí thư Tỉnh ủy gồm: bà X (T) - T, ông Y - T": the bracket and the dash are X\'s, the next title Y\'s', () => {
+    expect(table(['3 Phó bí thư Tỉnh ủy gồm: bà Trịnh Thị Minh Thanh (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh, ông Bùi Văn Khắng - Chủ tịch UBND tỉnh.'])).toEqual({
+      'Trịnh Thị Minh Thanh': ['Phó bí thư Tỉnh ủy', 'Phó bí thư thường trực', 'Chủ tịch HĐND tỉnh'],
+      'Bùi Văn Khắng': ['Phó bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: a title after a name that ends in a colon is that name\'s, and a colon with a quote after it names no one', () => {
+    expect(table(['Ông Nguyễn Văn Anh, Giám đốc Sở Y tế: “Chúng tôi đã sẵn sàng”.'])).toEqual({ 'Nguyễn Văn Anh': ['Giám đốc Sở Y tế'] });
+    // "X, T1 và Thượng tướng Y": the title before "và" ends X's chain.
+    expect(table(['Thượng tướng Ngô Xuân Lịch, Chủ nhiệm Tổng cục Chính trị và Thượng tướng Đỗ Bá Tỵ, Thứ trưởng Bộ Quốc phòng.'])).toEqual({
+      'Ngô Xuân Lịch': ['Thượng tướng', 'Chủ nhiệm Tổng cục Chính trị'],
+      'Đỗ Bá Tỵ': ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'],
+    });
+  });
+});
+
+describe('promotions to a list', () => {
+  it('"thăng quân hàm từ R1 lên R2 đối với các đồng chí: X, T; Y, T" and "cho Thượng tướng X và Thượng tướng Y"', () => {
+    expect(table(['Công bố quyết định thăng quân hàm từ Trung tướng lên Thượng tướng đối với các đồng chí: Nguyễn Hồng Thái, Thứ trưởng Bộ Quốc phòng; Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng.'])).toEqual({
+      'Nguyễn Hồng Thái': ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'],
+      'Nguyễn Văn Hiền': ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'],
+    });
+    expect(table(['Chủ tịch nước trao quyết định thăng quân hàm Đại tướng cho Thượng tướng Ngô Xuân Lịch và Thượng tướng Đỗ Bá Tỵ.'])).toEqual({
+      'Ngô Xuân Lịch': ['Đại tướng', 'Thượng tướng'],
+      'Đỗ Bá Tỵ': ['Đại tướng', 'Thượng tướng'],
+    });
+    expect(table(['Quyết định thăng cấp bậc hàm từ Trung tướng lên Thượng tướng cũng được công bố đối với các đồng chí Thứ trưởng Bộ Công an: Phạm Thế Tùng và Nguyễn Ngọc Lâm.'])).toEqual({
+      'Phạm Thế Tùng': ['Thượng tướng', 'Thứ trưởng Bộ Công an'],
+      'Nguyễn Ngọc Lâm': ['Thượng tướng', 'Thứ trưởng Bộ Công an'],
+    });
+  });
+});
