@@ -851,3 +851,16 @@ describe('promotions to a list', () => {
     });
   });
 });
+
+describe('heads of units and abbreviated memberships', () => {
+  it('"ĐBQH X", "X - HUV, T", "Trưởng khoa …", "nguyên Xã đội trưởng …", "Phó đội trưởng …"', () => {
+    expect(table(['ĐBQH Nguyễn Tiến Sinh (Hoà Bình) đề nghị.'])).toEqual({ 'Nguyễn Tiến Sinh': ['ĐBQH'] });
+    expect(table(['Ông Vũ Bình Phương - HUV, Chánh án Tòa án nhân dân huyện phát biểu.'])).toEqual({
+      'Vũ Bình Phương': ['HUV', 'Chánh án Tòa án nhân dân huyện'],
+    });
+    expect(table(['Ông Hồ Văn Linh, Trưởng khoa Phẫu thuật Ung bướu.'])).toEqual({ 'Hồ Văn Linh': ['Trưởng khoa Phẫu thuật Ung bướu'] });
+    expect(table(['Bị cáo Bùi Văn Hồng (59 tuổi, nguyên Xã đội trưởng xã Đồng Tâm) khai.'])).toEqual({ 'Bùi Văn Hồng': ['nguyên Xã đội trưởng xã Đồng Tâm'] });
+    // Trap: a membership many hold is no one's mention alone.
+    expect(table(['Các ĐBQH đã biểu quyết.'])).toEqual({});
+  });
+});

@@ -26,6 +26,10 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
   'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
   'CEO', 'Nhà sáng lập kiêm CEO',
+  // Units, wards and hospital departments: "Đồn trưởng Đồn Biên phòng …", "nguyên Xã đội trưởng xã Đồng Tâm", "Trưởng khoa Phẫu thuật".
+  'Đội trưởng', 'Phó Đội trưởng', 'Đồn trưởng', 'Phó Đồn trưởng', 'Xã đội trưởng', 'Phó Xã đội trưởng', 'Trưởng khoa', 'Phó Trưởng khoa',
+  // Abbreviated: "ĐBQH Nguyễn Tiến Sinh", "HUV" (Huyện ủy viên).
+  'ĐBQH', 'HUV',
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
@@ -63,7 +67,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
  */
 export const MEMBERSHIP_HEADS: readonly string[] = [
   'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
-  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV',
 ];
 
 /**
