@@ -255,6 +255,25 @@ function subjectOf(units: readonly Unit[], p: number): number[] {
   return isName(units[k]) ? subject(units, [k]) : [];
 }
 
+/**
+ * A post the names before it share: "Nguyễn Văn Sơn, Lê Đình Thuần, Nguyễn Văn Bột đều là nguyên Chủ
+ * tịch UBND xã Đồng Tâm"; "Lê Văn Cương và Trịnh Hữu Nghĩa (đều cựu Trưởng phòng …)".
+ */
+function sharedByNamesBefore(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  for (let v = 0; v < units.length; v++) {
+    if (!isCue(units[v], 'all') || !isTitle(units[v + 1])) continue;
+    let k = isMark(units[v - 1], '(') ? v - 2 : v - 1;
+    if (!isName(units[k])) continue;
+    const names = [k];
+    // Names listed with it, but not a name mentioned in passing by one word ("Trước ông Thành, ông X và Y là những …").
+    const listed = (u: Unit | undefined, joiner: Unit | undefined): boolean => isName(u) && (isCue(joiner, 'and') || u.name.name.includes(' '));
+    while ((isMark(units[k - 1], ',') || isCue(units[k - 1], 'and')) && listed(units[k - 2], units[k - 1])) names.push((k -= 2));
+    const titles = [v + 1];
+    for (let t = v + 1; isMark(units[t + 1], ',') && isTitle(units[t + 2]) && !isName(units[t + 3]); t += 2) titles.push(t + 2);
+    for (const name of names) for (const title of titles) give(name, title);
+  }
+}
+
 /** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */
 function listsAfterTitle(units: readonly Unit[], give: (name: number, title: number) => void): void {
   for (let t = 0; t < units.length; t++) {
@@ -357,6 +376,7 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   });
   appointments(units, give);
   promotions(units, give);
+  sharedByNamesBefore(units, give);
   listsAfterTitle(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {

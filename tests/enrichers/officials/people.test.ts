@@ -864,3 +864,29 @@ describe('heads of units and abbreviated memberships', () => {
     expect(table(['Các ĐBQH đã biểu quyết.'])).toEqual({});
   });
 });
+
+describe('a post the names before it share', () => {
+  it('"X (59 tuổi), Y (61 tuổi), Z đều là T", "X và Y (đều cựu T)", "ông X và Y là những T"', () => {
+    expect(table(['Nguyễn Văn Sơn (59 tuổi), Lê Đình Thuần (61 tuổi), Nguyễn Văn Bột (62 tuổi) đều là nguyên Chủ tịch UBND xã Đồng Tâm.'])).toEqual({
+      'Nguyễn Văn Sơn': ['nguyên Chủ tịch UBND xã Đồng Tâm'],
+      'Lê Đình Thuần': ['nguyên Chủ tịch UBND xã Đồng Tâm'],
+      'Nguyễn Văn Bột': ['nguyên Chủ tịch UBND xã Đồng Tâm'],
+    });
+    expect(table(['Các bị cáo Lê Văn Cương và Trịnh Hữu Nghĩa (đều cựu Trưởng phòng Kế hoạch tài chính) bị truy tố.'])).toEqual({
+      'Lê Văn Cương': ['cựu Trưởng phòng Kế hoạch tài chính'],
+      'Trịnh Hữu Nghĩa': ['cựu Trưởng phòng Kế hoạch tài chính'],
+    });
+  });
+
+  it('traps: a name mentioned in passing before a comma, and "T là các ông X, Y" (a list after the title)', () => {
+    expect(table(['Ông Lê Văn Thành là Phó Chủ tịch VFF. Trước ông Thành, ông Cấn Văn Nghĩa và Đoàn Nguyên Đức là những Phó chủ tịch phụ trách tài chính.'])).toEqual({
+      'Lê Văn Thành': ['Phó Chủ tịch VFF'],
+      'Cấn Văn Nghĩa': ['Phó chủ tịch phụ trách tài chính'],
+      'Đoàn Nguyên Đức': ['Phó chủ tịch phụ trách tài chính'],
+    });
+    expect(table(['Thủ tướng còn có 2 Trợ lý là các ông Nguyễn Duy Hưng, Bùi Huy Hùng.'])).toEqual({
+      'Nguyễn Duy Hưng': ['Trợ lý'],
+      'Bùi Huy Hùng': ['Trợ lý'],
+    });
+  });
+});

@@ -27,6 +27,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'từng đảm nhiệm các chức vụ': 'is', 'từng đảm nhiệm': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
+  // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu
+  // Trưởng phòng …)", "ông X và Y là những Phó chủ tịch …".
+  'đều là': 'all', 'đều': 'all', 'đều là những': 'all', 'là những': 'all', 'cùng là': 'all',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
   // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
@@ -36,4 +39,4 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'tân': 'new',
 };
 
-export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
+export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
