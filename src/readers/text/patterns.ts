@@ -48,7 +48,13 @@ const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên qua
  */
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\))$/iu;
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/** A site's hotline bar: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "Đường dây nóng: 0912 345 678". */
+const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
+/** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
+const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
+/** A CMS's credit line at the foot of a page: "POWERED BY ONECMS - A PRODUCT OF NEKO". */
+const POWERED_BY = /^(?:powered by|designed by|phát triển bởi)\s\S/iu;
 /** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
 const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
 /** A portal's rating line (NukeViet, used by many provincial sites): "Tổng số điểm của bài viết là: 0 trong 0 đánh giá". */
@@ -237,7 +243,8 @@ export const isBoilerplate = (t: string): boolean =>
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
-  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t))) ||
+  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
+  (t.length <= 120 && HOTLINE.test(t)) ||
   RATING.test(t);
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */

@@ -55,7 +55,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Audio players' voice pickers, logos, app and print-edition links.
   'Nam miền Bắc', 'Nữ miền Bắc', 'Nam miền Nam', 'Nữ miền Nam', 'Logo', 'Đọc báo in', 'Tải ứng dụng', 'Google News',
   // Links above the headline on listing pages (CafeF) and a portal's rating prompt.
-  'Mới nhất!', 'Đọc nhanh', 'Click để đánh giá bài viết',
+  'Mới nhất!', 'Đọc nhanh', 'Click để đánh giá bài viết', 'Click để copy',
   // A video player's messages (VOA).
   'No media source currently available', 'please wait', 'Video đang HOT',
   // End-of-article marks left alone on a line.

@@ -62,6 +62,23 @@ describe('line patterns', () => {
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });
 
+  it('HOTLINE, WEATHER, POWERED_BY and "(0) Bình luận": site bars, widgets and CMS credits', () => {
+    for (const t of [
+      'HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO',
+      'Đường dây nóng: 0912 345 678',
+      '| TP HỒ CHÍ MINH 34°C /57% weather',
+      'POWERED BY ONECMS - A PRODUCT OF NEKO',
+      '(0) Bình luận',
+      '• Click để copy',
+    ]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    // Traps: a headline with a temperature, a sentence about a hotline, a number of comments in prose.
+    for (const t of ['Hà Nội nắng nóng 40°C, người dân đổ ra đường', 'Hotline của bệnh viện đã nhận 300 cuộc gọi trong ngày.', '(0) Bình luận viên nói gì về trận đấu']) {
+      expect(isBoilerplate(t), t).toBe(false);
+    }
+  });
+
   it('RELATED_HEADERS', () => {
     expect(isRelatedHeader('TIN LIÊN QUAN')).toBe(true);
     expect(isRelatedHeader('Xem thêm:')).toBe(true);
