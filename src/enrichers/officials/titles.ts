@@ -210,8 +210,9 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   if (isForeignWord(prev)) return 0;
   let k = j;
   while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
-    // A cue word ("gồm", "là", "được") is the sentence going on: "Phó Giám đốc Sở | gồm …".
-    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0) return 0;
+    // A cue word ("gồm", "là", "được") is the sentence going on: "Phó Giám đốc Sở | gồm …"; after
+    // the rest of a name, it ends the rest: "Viện Chiến lược | và Lịch sử", "Giáo dục Thể chất | và Thể thao".
+    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0) break;
     k++;
   }
   return k > j && k - j < MAX_REST ? k - j : 0;

@@ -247,6 +247,41 @@ function kickerAt(lines: readonly Line[], i: number): string | null {
   return `${text} ${title}`;
 }
 
+/** The home page as a breadcrumb's first word, its separators lost: "Trang chủ Nghiên cứu lý luận …". */
+const HOME_START = /^(?:trang chủ|trang nhất|home)\s/iu;
+/** At most this many words between the home page and the title in such a breadcrumb. */
+const MAX_CRUMB_SECTION_WORDS = 5;
+
+/**
+ * A breadcrumb line from the home page whose separators were lost ("Trang chủ Nghiên cứu lý
+ * luận Vận dụng lý luận …", where the page spaced its levels apart): the section is what comes
+ * between "Trang chủ" and the title when the line ends with the headline printed below it,
+ * else none. Null when the line is no such breadcrumb.
+ */
+function homeBreadcrumb(text: string, below: Line | null): { section: string | null } | null {
+  const home = HOME_START.exec(text);
+  if (!home || endsSentence(text)) return null;
+  const rest = text.slice(home[0].length);
+  if (below === null || !rest.endsWith(below.text)) return sectionOf(rest) === null ? null : { section: sectionOf(rest) };
+  const section = rest.slice(0, rest.length - below.text.length).trim();
+  const words = section === '' ? 0 : section.split(' ').length;
+  return { section: words > 0 && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
+}
+
+/** A site menu has at least this many words ("Bạn cần biết Tiện ích Liên hệ"); a shorter line may be a label. */
+const MIN_MENU_WORDS = 4;
+
+/**
+ * A line of menu items above the section label, with the title after the label: the line is
+ * several words, no sentence, no label itself, the next line a section (known, or label-like),
+ * and the headline after them longer than both.
+ */
+function isMenuAbove(text: string, next: string, title: Line | null): boolean {
+  if (title === null || text.split(' ').length < MIN_MENU_WORDS || endsSentence(text) || looksLikeSection(text)) return false;
+  if (sectionOf(next) === null && !looksLikeSection(next)) return false;
+  return title.text.length > text.length && title.text.length > next.length;
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -288,6 +323,21 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
+    // "Trang chủ Nghiên cứu lý luận <title>": a breadcrumb from the home page, its levels' spacing
+    // lost; what comes between "Trang chủ" and the title printed below is the section.
+    const crumb = header.title === null ? homeBreadcrumb(line.text, headlineAfter(lines, i + 1)) : null;
+    if (crumb) {
+      warnings.push(dropped(line, 'header/breadcrumb', 'breadcrumb from the home page above the title'));
+      header.section ??= crumb.section;
+      i++;
+      continue;
+    }
+    // A site menu above the section label: "Bạn cần biết Tiện ích Liên hệ" / "Thời sự Quốc phòng" / title.
+    if (header.section === null && header.title === null && next && isMenuAbove(line.text, next.text, headlineAfter(lines, i + 2))) {
+      warnings.push(dropped(line, 'header/masthead', 'site menu above the section'));
+      i++;
+      continue;
+    }
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
     if (header.section === null && title && looksLikeSection(line.text) && title.text.length > line.text.length) {

@@ -27,6 +27,9 @@ describe('readTitle', () => {
     ['Trưởng Công an huyện Đức Thọ cho biết', 'Trưởng Công an huyện Đức Thọ'],
     ['Đại sứ Việt Nam tại Đức Nguyễn Minh Vũ', 'Đại sứ Việt Nam tại Đức'],
     ['CEO Vietjet Nguyễn Thị Phương Thảo', 'CEO Vietjet'],
+    // The lowercase rest of a capitalised word ends at "và", which joins the next part.
+    ['Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội', 'Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội'],
+    ['Phó trưởng phòng Khảo thí và Quản lý chất lượng', 'Phó trưởng phòng Khảo thí và Quản lý'],
   ])('%s → %s', (text, expected) => {
     expect(title(text)?.text).toBe(expected);
   });

@@ -106,6 +106,28 @@ describe('readPlainText: header', () => {
     expect(warnings.some((w) => w.rule === 'header/breadcrumb')).toBe(true);
   });
 
+  it('a breadcrumb from the home page whose spacing was lost: the section is between "Trang chủ" and the title', () => {
+    const title = 'Vận dụng lý luận của chủ nghĩa Mác - Lênin về sở hữu trong nền kinh tế số';
+    const { fields, warnings } = read([`Trang chủ Nghiên cứu lý luận ${title}`, 'Thứ năm, 27 Tháng 2 2020 16:08', '', title, '', LEAD, '', P1]);
+    expect(fields.section).toBe('Nghiên cứu lý luận');
+    expect(fields.title).toBe(title);
+    expect(fields.lead).toBe(LEAD);
+    expect(warnings.some((w) => w.rule === 'header/breadcrumb')).toBe(true);
+    // Trap: a title that starts with the words "Trang chủ" is still the title.
+    expect(read(['Trang chủ mới của Chính phủ ra mắt người dùng', '', LEAD, '', P1]).fields.title).toBe('Trang chủ mới của Chính phủ ra mắt người dùng');
+  });
+
+  it('a site menu above the section label is dropped; the label is the section', () => {
+    const title = '5 đại tướng tham luận tại hội thảo 80 năm Bộ Tổng tham mưu QĐND Việt Nam';
+    const { fields } = read(['Bạn cần biết Tiện ích Liên hệ', 'Thời sự Quốc phòng', '', title, '', 'Đình Huy', '08/08/2025 16:36 GMT+7', '', LEAD, '', P1]);
+    expect(fields.title).toBe(title);
+    expect(fields.section).not.toBeNull();
+    expect(fields.byline?.authors).toEqual(['Đình Huy']);
+    expect(fields.published).toBe('2025-08-08T16:36:00+07:00');
+    // Trap: a short section above a title is not a menu.
+    expect(read(['Thời sự', 'Chính trị', '', title, '', LEAD, '', P1]).fields.title).toBe(title);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
