@@ -17,6 +17,7 @@ import {
   endsSentence,
   hasPositionMarker,
   isAltText,
+  isImagePlaceholder,
   isVideoCaption,
   isImageRef,
   isRelatedHeader,
@@ -159,7 +160,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       body.images.push(takeCreditLine(c, image(text, takeCaption(c, true), after())));
       continue;
     }
-    if (isTrailingChrome(text)) {
+    if (isTrailingChrome(text) && !isImagePlaceholder(text)) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       c.i++;
       continue;
@@ -169,7 +170,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
-    if (isAltText(text) || (title !== null && isTitleAlt(text, title))) {
+    if (isAltText(text) || isImagePlaceholder(text) || (title !== null && isTitleAlt(text, title))) {
       c.i++;
       // Numbered alt text ("… - Ảnh 1.", "<title> - 1") always stands for a photo; the bare
       // title repeated is a photo's alt only with its caption glued below it, else a repeat.

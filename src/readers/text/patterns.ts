@@ -213,6 +213,8 @@ export function isImageRef(t: string): boolean {
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
+/** The image toolbar some CMSs leave where a photo was ("leftcenterrightdel", Báo QĐND): its caption follows. */
+export const isImagePlaceholder = (t: string): boolean => t === 'leftcenterrightdel';
 export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);

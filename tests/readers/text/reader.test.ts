@@ -128,6 +128,13 @@ describe('readPlainText: header', () => {
     expect(read(['Thời sự', 'Chính trị', '', title, '', LEAD, '', P1]).fields.title).toBe(title);
   });
 
+  it('the image toolbar "leftcenterrightdel" stands for a photo: the line after it is its caption', () => {
+    const caption = 'Các đồng chí chủ trì Tọa đàm với chủ đề: Viết tiếp truyền thống.';
+    const { fields } = read(['Tọa đàm về truyền thống Binh đoàn Quyết thắng', '', LEAD, '', 'leftcenterrightdel', '', caption, '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption, credit: null, afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
