@@ -44,10 +44,13 @@ function image(src: string | null, captionLine: string | null, afterParagraph: n
   return { src, caption, credit, afterParagraph };
 }
 
-/** A credit printed on its own line under the caption: "Ảnh: TTXVN", "(Nguồn: Reuters)". */
+/**
+ * A credit printed on its own line under the caption: "Ảnh: TTXVN", "(Nguồn: Reuters)", also past a
+ * blank line ("ẢNH: QT" under a caption, Thanh Niên): a line that is a credit alone is no paragraph.
+ */
 function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
   const next = c.lines[c.i];
-  if (img.credit !== null || !next || c.i >= c.end || (c.blankSeparated && next.gapBefore > 0)) return img;
+  if (img.credit !== null || img.caption === null || !next || c.i >= c.end) return img;
   const { caption, credit } = splitCredit(next.text);
   if (caption !== null || credit === null) return img;
   c.i++;

@@ -77,6 +77,13 @@ const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình|[đĐ
  */
 const short = (credit: string | undefined): boolean => (credit ?? '').length <= MAX_CREDIT_LENGTH;
 
+/** A credit that ends with an initial ("P.V", "T.H", "Q"): the full stop after it is the initial's. */
+const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
+
+function withInitialsDot(credit: string, text: string): string {
+  return text.endsWith('.') && ENDS_WITH_INITIAL.test(credit) ? `${credit}.` : credit;
+}
+
 function findCredit(text: string): SplitCaption | null {
   if (!CREDIT_WORD.test(text)) return null;
   let m = PAREN_CREDIT.exec(text);
@@ -84,7 +91,7 @@ function findCredit(text: string): SplitCaption | null {
   m = PAREN_BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');
   m = COLON_CREDIT.exec(text);
-  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
   m = BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   m = DASH_CAPITALS_CREDIT.exec(text);

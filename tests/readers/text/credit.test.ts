@@ -19,6 +19,9 @@ describe('splitCredit', () => {
     ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet'],
     ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC'],
     ['Đồng chí Trần Cẩm Tú phát biểu. Ảnh minh họa: TTXVN.', 'Đồng chí Trần Cẩm Tú phát biểu.', 'TTXVN'],
+    // An initial keeps its full stop; a name's sentence stop does not stay.
+    ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.'],
+    ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong'],
   ];
   for (const [line, caption, credit] of cases) {
     it(`splits "${line}"`, () => {

@@ -135,6 +135,12 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('a credit alone on its line past a blank line under the caption is that photo\'s credit', () => {
+    const { fields } = read(['Hội thảo về Bộ Tổng tham mưu', '', LEAD, '', '- Ảnh 1.', '', 'Đại tá Lê Thanh Bài tại họp báo', '', 'ẢNH: QT', '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Đại tá Lê Thanh Bài tại họp báo', credit: 'QT', afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
