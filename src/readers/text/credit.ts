@@ -7,6 +7,7 @@
  *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
  *   "... (Ảnh Trần Thành Công)."                                → credit "Trần Thành Công"
  *   "... lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN"             → credit "GIẢN THANH SƠN"
+ *   "... trong clip nhái Jessica. Ảnh chụp màn hình."           → credit "Ảnh chụp màn hình"
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
  */
 
@@ -33,6 +34,8 @@ const BARE_CREDIT = /([.!?…)]\s+)Ảnh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
  * "… lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN": no colon, after a dash, and the name in
  * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).
  */
+/** "… trong clip nhái Jessica. Ảnh chụp màn hình.": a screenshot, the credit the caption gives for it. */
+const SCREENSHOT_CREDIT = /([.!?…)]\s+)(Ảnh chụp màn hình|Ảnh cắt từ (?:clip|video)|Ảnh chụp từ (?:clip|video))\.?$/iu;
 const DASH_CAPITALS_CREDIT = /\s[-–]\sẢnh\s(\p{Lu}[\p{Lu}\p{M} .]{1,60})$/u;
 
 export interface SplitCaption {
@@ -93,6 +96,8 @@ function findCredit(text: string): SplitCaption | null {
   m = COLON_CREDIT.exec(text);
   if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
   m = BARE_CREDIT.exec(text);
+  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  m = SCREENSHOT_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
   m = DASH_CAPITALS_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');

@@ -1,5 +1,6 @@
 /**
- * Publication timestamps as Vietnamese sites print them. Day-first always.
+ * Publication timestamps as Vietnamese sites print them. Day-first, but for a date that can
+ * only be month-first ("2/27/2018", as blog platforms print it in English).
  *
  *   "11/03/2025 - 20:25"                     "Thứ năm, 2/11/2023, 19:20 (GMT+7)"
  *   "11/03/2025 20:25 GMT+7"                 "Thứ Ba, 11/03/2025 - 20:25"
@@ -121,6 +122,8 @@ export function findTimestamp(line: string): FoundTimestamp | null {
     month = Number(numeric[3]);
     year = Number(numeric[4]);
     if ((numeric[4] ?? '').length === 2) year += year <= PIVOT_YEAR ? 2000 : 1900;
+    // "2/27/2018": no 27th month, so the month comes first.
+    if (month > 12 && day <= 12 && numeric[2] === '/' && validDate(month, day, year)) [day, month] = [month, day];
   } else {
     day = Number(dateMatch[1]);
     month = Number(dateMatch[2]);

@@ -40,6 +40,14 @@ describe('findTimestamp', () => {
     expect(findTimestamp('02/11/2023')?.iso).toBe('2023-11-02');
   });
 
+  it('is month-first only where day-first is impossible: 2/27/2018 (a blog platform in English)', () => {
+    expect(findTimestamp('2/27/2018')?.iso).toBe('2018-02-27');
+    expect(findTimestamp('2/27/2018 8:05 PM')?.iso).toBe('2018-02-27T20:05:00+07:00');
+    // Traps: no day 31 in February either way; a dash date stays day-first only.
+    expect(findTimestamp('2/31/2018')).toBeNull();
+    expect(findTimestamp('2-27-2018')).toBeNull();
+  });
+
   it('rejects impossible dates and lines without a full date', () => {
     expect(findTimestamp('31/02/2025 10:00')).toBeNull();
     expect(findTimestamp('13/13/2025')).toBeNull();
