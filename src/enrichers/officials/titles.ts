@@ -19,6 +19,7 @@ import {
   LEADERS,
   NAMESAKE,
   NAMING_ANOTHER,
+  NAME_KIND,
   NOT_AFTER_TITLE_HEAD,
   NUMBERED,
   PLACES,
@@ -93,7 +94,7 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
     const place = PLACES.match(tokens, j) || COUNTRY.match(tokens, j);
     // "huyện Đức Thọ", "xã Đức Hòa": after a place's kind, a country of one word starts the place's name.
     if (place === 1 && token.cap && !PLACES.match(tokens, j) && afterPlaceKind(tokens, j, from)) {
-      j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
+      j += placeNameLength(tokens, j);
       continue;
     }
     if (place > 0 && token.cap) {
@@ -104,7 +105,7 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
     // "THCS Yên Nghĩa", "xã Yên Hòa": a place's own name, even where it looks like a person's.
     // Their names are mostly two syllables; a person named after them starts after those.
     if (afterPlaceKind(tokens, j, from)) {
-      j += tokens[j + 1]?.cap && !tokens[j + 1]!.caps ? 2 : 1;
+      j += placeNameLength(tokens, j);
       continue;
     }
     // A compound from the body list begun by the capitalised word before: "Tỉnh Đoàn" (whose
@@ -128,6 +129,11 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
     // A capitalised compound whose second syllable is lower case ("Thường trực").
     if (compound > 1) {
       j += compound - 1;
+      continue;
+    }
+    const named = lowercaseName(tokens, j, from);
+    if (named > 0) {
+      j += named;
       continue;
     }
     // Not where a verb of two words starts ("Tổng thống Putin | hội đàm"; but "Quốc hội", "Thư ký").
@@ -199,6 +205,20 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && person.end - j >= 3);
 }
 
+/**
+ * How many words of a place's or institution's own name from j (afterPlaceKind): two when a
+ * second capitalised word follows, but not when a person's name of three syllables starts there
+ * ("Tập đoàn Vingroup | Nguyễn Việt Quang").
+ */
+function placeNameLength(tokens: readonly Token[], j: number): number {
+  const second = tokens[j + 1];
+  if (!second?.cap || second.caps) return 1;
+  // A person's name of three syllables or more ("Thành ủy Buôn | Ma Thuột" is the place's own), and
+  // none right after the second word ("Bệnh viện Bạch Mai | Đào Xuân Cơ": the place has two).
+  const person = readVietnameseName(tokens, j + 1);
+  return person && person.end - (j + 1) >= 3 && !readVietnameseName(tokens, j + 2) ? 1 : 2;
+}
+
 /** Longest lowercase rest of a name whose first syllable alone is capitalised ("Bất | động sản"). */
 const MAX_REST = 4;
 
@@ -216,6 +236,55 @@ function orphanRest(tokens: readonly Token[], j: number): number {
     k++;
   }
   return k > j && k - j < MAX_REST ? k - j : 0;
+}
+
+/** Longest body name in lower case after its kind ("sách và thiết bị trường học"). */
+const MAX_LOWERCASE_NAME = 6;
+
+/**
+ * A body's own name in lower case at j, right after a kind that takes one (LOWERCASE_NAME_KINDS:
+ * "Công ty CP | sách và thiết bị trường học | Thanh Hóa", "Văn phòng | đăng ký đất đai | huyện Mỹ
+ * Đức"): its length, when the title goes on after it with a capitalised word that starts no
+ * name, an abbreviation, or a place's kind. Else 0: lowercase words after a body are mostly
+ * the sentence's verb ("Giám đốc Công ty | khai nhận …").
+ */
+function lowercaseName(tokens: readonly Token[], j: number, from: number): number {
+  if (!kindBefore(tokens, j, from)) return 0;
+  let k = j;
+  while (k - j < MAX_LOWERCASE_NAME && tokens[k]?.word && !tokens[k]!.cap) {
+    // A compound of the body lists whole ("thiết bị": its "bị" is no verb here).
+    const compound = BODY_WORDS.match(tokens, k);
+    if (compound > 1) {
+      k += compound;
+      continue;
+    }
+    if (!JOINER.has(tokens[k]!.key) && (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0)) return 0;
+    k++;
+  }
+  if (k === j || JOINER.has(tokens[k - 1]!.key)) return 0;
+  const next = tokens[k];
+  if (!next?.word) return 0;
+  const goesOn = next.cap ? !startsName(tokens, k, false) : PLACE_KIND.match(tokens, k) > 0 && Boolean(tokens[k + PLACE_KIND.match(tokens, k)]?.cap);
+  return goesOn ? k - j : 0;
+}
+
+/**
+ * Does a kind from LOWERCASE_NAME_KINDS end right before tokens[j], inside the title, or before
+ * the lowercase words just read into it ("Văn phòng | đăng ký | đất đai")?
+ */
+function kindBefore(tokens: readonly Token[], j: number, from: number): boolean {
+  let end = j;
+  while (end - 1 > from && j - end < MAX_LOWERCASE_NAME && tokens[end - 1]!.word && !tokens[end - 1]!.cap) {
+    if (endsKind(tokens, end, from)) return true;
+    end--;
+  }
+  return endsKind(tokens, end, from);
+}
+
+/** Does a kind from LOWERCASE_NAME_KINDS end right before tokens[end]? */
+function endsKind(tokens: readonly Token[], end: number, from: number): boolean {
+  for (let k = end - 1; k >= from - 1 && k >= end - 2; k--) if (NAME_KIND.match(tokens, k) === end - k) return true;
+  return false;
 }
 
 /**

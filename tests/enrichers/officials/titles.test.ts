@@ -30,6 +30,15 @@ describe('readTitle', () => {
     // The lowercase rest of a capitalised word ends at "và", which joins the next part.
     ['Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội', 'Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội'],
     ['Phó trưởng phòng Khảo thí và Quản lý chất lượng', 'Phó trưởng phòng Khảo thí và Quản lý'],
+    // A body's own name in lower case after its kind, when the title goes on after it.
+    ['Giám đốc Công ty CP sách và thiết bị trường học Thanh Hóa bị bắt', 'Giám đốc Công ty CP sách và thiết bị trường học Thanh Hóa'],
+    ['Tổng Giám đốc Công ty CP thẩm định giá BTC Value khai', 'Tổng Giám đốc Công ty CP thẩm định giá BTC Value'],
+    ['Phó phòng kinh doanh Công ty Hoàng Đạo', 'Phó phòng kinh doanh Công ty Hoàng Đạo'],
+    ['Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức', 'Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức'],
+    ['Trưởng Bộ môn Bóng chuyền Hà Nội', 'Trưởng Bộ môn Bóng chuyền Hà Nội'],
+    // Traps: the verb after a body with nothing capitalised after it, and a person after a company.
+    ['Giám đốc Công ty khai nhận tại tòa', 'Giám đốc Công ty'],
+    ['Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang', 'Tổng Giám đốc Tập đoàn Vingroup'],
   ])('%s → %s', (text, expected) => {
     expect(title(text)?.text).toBe(expected);
   });

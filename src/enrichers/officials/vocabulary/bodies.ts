@@ -32,6 +32,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
   'tổ chức cán bộ',
+  // "Trưởng Bộ môn Bóng chuyền Hà Nội"; "Công ty CP sách và thiết bị trường học"; "Văn phòng đăng ký đất đai".
+  'bộ môn', 'thiết bị', 'đăng ký',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
 ];
@@ -83,6 +85,17 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
   'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
   'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận',
+];
+
+/**
+ * Kinds of body whose own name may be printed in lower case: "Công ty CP sách và thiết bị
+ * trường học Thanh Hóa", "Văn phòng đăng ký đất đai huyện Mỹ Đức", "Phó phòng kinh doanh Công
+ * ty Hoàng Đạo", "Phó Giám đốc phụ trách chuyên môn Bệnh viện …". After one, lowercase words
+ * are part of the title when the title goes on after them (titles.ts, lowercaseName).
+ */
+export const LOWERCASE_NAME_KINDS: readonly string[] = [
+  'Công ty', 'CP', 'CTCP', 'TNHH', 'cổ phần', 'Văn phòng', 'Phòng', 'khối', 'Bộ môn', 'Trung tâm', 'Hội',
+  'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
 ];
 
 /**
@@ -140,6 +153,8 @@ export const PLACE_KINDS: readonly string[] = [
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
   // A committee named by its place: "Bí thư Huyện ủy Lạc Dương", "Bí thư Thành ủy Buôn Ma Thuột".
   'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
+  // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo".
+  'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty',
 ];
 
 /**
