@@ -85,6 +85,15 @@ function chainOfName(units: readonly Unit[], t: number): boolean {
   return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
 }
 
+/** The name at u, or the name whose chain of titles ends at u ("X, T1, T2"); -1 when neither. */
+function chainOwner(units: readonly Unit[], u: number): number {
+  if (isName(units[u])) return u;
+  if (!isTitle(units[u])) return -1;
+  let v = u;
+  while (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
+  return isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]) ? v - 2 : -1;
+}
+
 /** Does the title at t lead somewhere else (an earlier name, or a role cue)? */
 function ownedBefore(units: readonly Unit[], t: number): boolean {
   const before = units[t - 1];
@@ -159,12 +168,13 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // sentence ("Chủ tịch Quốc hội Trần Thanh Mẫn cho biết, ông Trần Cẩm Tú … được phân công").
       pending = passiveBefore(units, v) ? subject(units, pending) : [];
       appointed = true;
-    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || isName(units[v - 1]))) {
-      // Without an appointment, only the name right before: "… Phạm Đức Luận làm Trưởng đoàn".
+    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || chainOwner(units, v - 1) >= 0)) {
+      // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
+      // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình".
       // "giữ chức T1 kiêm T2": both.
       const posts = [v + 1];
       while (isCue(units[posts.at(-1)! + 1], 'also') && isTitle(units[posts.at(-1)! + 2])) posts.push(posts.at(-1)! + 2);
-      for (const name of appointed ? pending : [v - 1]) for (const post of posts) give(name, post);
+      for (const name of appointed ? pending : [chainOwner(units, v - 1)]) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       post = v + 1;
@@ -282,7 +292,7 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // là Trần Văn Minh và Văn Hữu Chiến": papers print posts so), not after "gồm".
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
     // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
-    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && !chainOfName(units, t);
+    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t));
     if (!(labels || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
     let v = labels ? t + 1 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
@@ -309,6 +319,11 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
   }
 }
 
+/** "các đồng chí là | Uỷ viên Ban Thường vụ Tỉnh uỷ: …": "là" after words, no name before it. */
+function isPluralIs(units: readonly Unit[], t: number): boolean {
+  return isCue(units[t - 1], 'is') && units[t - 2]?.kind === 'word';
+}
+
 /**
  * The names of a list from v: "X, T1, T2; Y (T) - T và Z", each past the titles it carries (titlesAfter
  * gives those), a rank before a name passed over too ("Đại tướng Phan Văn Giang, Bộ trưởng …").
@@ -322,8 +337,10 @@ function listedNames(units: readonly Unit[], v: number): number[] {
     if (titledBefore) v++;
     if (!isName(units[v])) return names;
     names.push(v);
-    v = pastOwnTitles(units, v + 1);
-    if (titledBefore && isMark(units[v], ';')) return names;
+    const after = pastOwnTitles(units, v + 1);
+    // "Đại tướng X, Bộ trưởng …; Đại tướng Y, …": with titles after the name too, the semicolon parts items.
+    if (titledBefore && after === v + 1 && isMark(units[after], ';')) return names;
+    v = after;
     if (isMark(units[v], ',') || isMark(units[v], ';')) v++;
     if (isCue(units[v], 'and')) v++;
   }

@@ -126,8 +126,9 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j += lower;
       continue;
     }
-    // A capitalised compound whose second syllable is lower case ("Thường trực").
-    if (compound > 1) {
+    // A capitalised compound whose second syllable is lower case ("Thường trực"), not where a verb
+    // starts ("Tổng thống Hàn Quốc | hội đàm", not "Quốc hội").
+    if (compound > 2 || (compound === 2 && SENTENCE.match(tokens, j) < 2)) {
       j += compound - 1;
       continue;
     }

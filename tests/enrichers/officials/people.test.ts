@@ -353,7 +353,8 @@ describe('real sentences that went wrong, round 4 (provincial papers and portals
       'Chẩu Văn Lâm': ['Bí thư Tỉnh ủy'],
       'Ma Thị Thúy': ['Tỉnh ủy viên', 'Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh'],
     });
-    expect(table(['Đồng chí Đinh Văn Điến, TVTU, Phó chủ tịch UBND tỉnh làm trưởng đoàn.'])).toEqual({ 'Đinh Văn Điến': ['TVTU', 'Phó chủ tịch UBND tỉnh'] });
+    // "X, T1, T2 làm trưởng đoàn": the delegation's head is a title the article gives (as the issue's "Trưởng Đoàn kiểm tra").
+    expect(table(['Đồng chí Đinh Văn Điến, TVTU, Phó chủ tịch UBND tỉnh làm trưởng đoàn.'])).toEqual({ 'Đinh Văn Điến': ['TVTU', 'Phó chủ tịch UBND tỉnh', 'trưởng đoàn'] });
   });
 
   it('a name glued to its title by a dash ("Nghĩa-Ủy viên …"), as some papers print their lists', () => {
@@ -888,5 +889,36 @@ describe('a post the names before it share', () => {
       'Nguyễn Duy Hưng': ['Trợ lý'],
       'Bùi Huy Hùng': ['Trợ lý'],
     });
+  });
+});
+
+describe('audit round 8: chains, labels and bodies', () => {
+  it('"X, T1 làm T2": the post goes to the name whose chain ends before "làm"', () => {
+    expect(table(['Đồng chí Âu Thế Thái, Phó Trưởng ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy Lâm Bình.'])).toEqual({
+      'Âu Thế Thái': ['Phó Trưởng ban Tổ chức Tỉnh ủy', 'Bí thư Huyện ủy Lâm Bình'],
+    });
+  });
+
+  it('"các đồng chí là T: X, T; Y, T" and "Đại tướng X, T; Đại tướng Y, T" in a list', () => {
+    expect(table(['Dự có các đồng chí là Uỷ viên Ban Thường vụ Tỉnh uỷ: Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh ủy; Hoàng Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.'])).toEqual({
+      'Vũ Duy Hoàng': ['Uỷ viên Ban Thường vụ Tỉnh uỷ', 'Trưởng Ban Tuyên giáo Tỉnh ủy'],
+      'Hoàng Văn Hùng': ['Uỷ viên Ban Thường vụ Tỉnh uỷ', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'],
+    });
+    expect(table(['Dự có các đồng chí Ủy viên Bộ Chính trị: Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an.'])).toEqual({
+      'Phan Văn Giang': ['Ủy viên Bộ Chính trị', 'Đại tướng', 'Bộ trưởng Bộ Quốc phòng'],
+      'Lương Tam Quang': ['Ủy viên Bộ Chính trị', 'Đại tướng', 'Bộ trưởng Bộ Công an'],
+    });
+  });
+
+  it('bodies: "Hội đồng Quốc phòng - An ninh", "Thống lĩnh các lực lượng vũ trang", "Văn Phòng Quốc hội", "CHDCND" is "Cộng hòa dân chủ nhân dân"', () => {
+    expect(table(['Chủ tịch nước Nguyễn Phú Trọng, Chủ tịch Hội đồng Quốc phòng - An ninh, Thống lĩnh các lực lượng vũ trang dự lễ.'])).toEqual({
+      'Nguyễn Phú Trọng': ['Chủ tịch nước', 'Chủ tịch Hội đồng Quốc phòng - An ninh', 'Thống lĩnh các lực lượng vũ trang'],
+    });
+    expect(table(['Có Chủ nhiệm Văn Phòng Quốc hội Nguyễn Hạnh Phúc.'])).toEqual({ 'Nguyễn Hạnh Phúc': ['Chủ nhiệm Văn Phòng Quốc hội'] });
+    expect(table(['Chủ tịch nước CHDCND Lào Thongloun Sisoulith đến Hà Nội.', 'Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Thongloun Sisoulith phát biểu.'])).toEqual({
+      'Thongloun Sisoulith': ['Chủ tịch nước Cộng hòa dân chủ nhân dân Lào'],
+    });
+    // Trap: "Quốc hội" is a body, "Hàn Quốc | hội đàm" a country and a verb.
+    expect(table(['Tổng thống Hàn Quốc Yoon Suk-yeol hội đàm với Chủ tịch nước.'])).toEqual({ 'Yoon Suk-yeol': ['Tổng thống Hàn Quốc'] });
   });
 });

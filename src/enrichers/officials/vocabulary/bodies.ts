@@ -34,6 +34,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'tổ chức cán bộ',
   // "Trưởng Bộ môn Bóng chuyền Hà Nội"; "Công ty CP sách và thiết bị trường học"; "Văn phòng đăng ký đất đai".
   'bộ môn', 'thiết bị', 'đăng ký',
+  // "Văn Phòng Quốc hội" (no person "Văn Phòng Quốc"); "Cộng hòa dân chủ nhân dân Lào"; "lực lượng vũ trang nhân dân".
+  'văn phòng', 'quốc hội', 'dân chủ nhân dân', 'lực lượng vũ trang',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
 ];
@@ -84,7 +86,7 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Pháp chế - Tư pháp', 'Dân tộc - Tôn giáo', 'Tổ chức - Cán bộ', 'Kế hoạch - Tài chính', 'Thi đua - Khen thưởng',
   'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
   'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
-  'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận',
+  'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
 ];
 
 /**
@@ -106,6 +108,8 @@ export const BODY_STARTS: readonly string[] = [
   'Thông tấn xã', 'Bệnh viện', 'Trường', 'Đại học', 'Học viện', 'Viện', 'Công ty', 'CTCP', 'Tập đoàn',
   'Tổng công ty', 'Ngân hàng', 'Báo', 'Tạp chí', 'Đài', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Bộ', 'Sở',
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
+  // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
+  'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
 ];
 
 /**
@@ -120,7 +124,8 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['TP', 'Thành phố'], ['QH', 'Quốc hội'], ['LĐLĐ', 'Liên đoàn Lao động'], ['PCT', 'Phó Chủ tịch'],
   ['CT', 'Chủ tịch'], ['HĐQT', 'Hội đồng quản trị'], ['TGĐ', 'Tổng giám đốc'], ['PTT', 'Phó Thủ tướng'],
   ['CH', 'Cộng hòa'], ['LB', 'Liên bang'], ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
-  ['CA', 'Công an'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['CA', 'Công an'], ['UB', 'Ủy ban'], ['NDVN', 'Nông dân Việt Nam'],
+  ['CHDCND', 'Cộng hòa dân chủ nhân dân'], ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
 ];
 

@@ -28,6 +28,8 @@ export const TITLE_HEADS: readonly string[] = [
   'CEO', 'Nhà sáng lập kiêm CEO',
   // Units, wards and hospital departments: "Đồn trưởng Đồn Biên phòng …", "nguyên Xã đội trưởng xã Đồng Tâm", "Trưởng khoa Phẫu thuật".
   'Đội trưởng', 'Phó Đội trưởng', 'Đồn trưởng', 'Phó Đồn trưởng', 'Xã đội trưởng', 'Phó Xã đội trưởng', 'Trưởng khoa', 'Phó Trưởng khoa',
+  // The President's command: "Chủ tịch nước, Thống lĩnh các lực lượng vũ trang nhân dân".
+  'Thống lĩnh các lực lượng vũ trang', 'Thống lĩnh lực lượng vũ trang',
   // Abbreviated: "ĐBQH Nguyễn Tiến Sinh", "HUV" (Huyện ủy viên).
   'ĐBQH', 'HUV',
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
