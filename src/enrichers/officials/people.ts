@@ -127,6 +127,23 @@ function mergePartialNames(people: Map<string, Person>, authorKeys: ReadonlySet<
   }
 }
 
+/**
+ * A name printed in the other order is the same person: "Kishida Fumio" and "Fumio Kishida" (Japanese
+ * and Korean names appear family name first or last). The later spelling joins the one met first.
+ */
+function mergeReversedNames(people: Map<string, Person>): void {
+  for (const [key, person] of [...people]) {
+    const words = key.split(' ');
+    if (words.length < 2 || !people.has(key)) continue;
+    const reversed = words.reverse().join(' ');
+    const other = reversed === key ? undefined : people.get(reversed);
+    if (!other) continue;
+    person.titles.push(...other.titles);
+    person.mentions.push(...other.mentions);
+    people.delete(reversed);
+  }
+}
+
 /** The name's words before its last are, at their end, these folded words. */
 function endsWith(name: string, before: readonly string[]): boolean {
   const words = name.split(' ').map(foldKey);
@@ -303,6 +320,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   });
   const foldTitle = keptFoldTitle;
   const authorKeys = new Set(authors.map(foldKey));
+  mergeReversedNames(people);
   mergePartialNames(people, authorKeys);
   const officials = [...people.entries()]
     .filter(([key, person]) => person.titles.length > 0 && !authorKeys.has(key))

@@ -922,3 +922,11 @@ describe('audit round 8: chains, labels and bodies', () => {
     expect(table(['Tổng thống Hàn Quốc Yoon Suk-yeol hội đàm với Chủ tịch nước.'])).toEqual({ 'Yoon Suk-yeol': ['Tổng thống Hàn Quốc'] });
   });
 });
+
+describe('a name printed in the other order', () => {
+  it('"Kishida Fumio" and "Fumio Kishida" are one person, named as first met', () => {
+    expect(table(['Ngài Kishida Fumio được Quốc hội Nhật Bản bầu làm Thủ tướng.', 'Tân Thủ tướng Nhật Bản Fumio Kishida phát biểu.'])).toEqual({
+      'Kishida Fumio': ['Thủ tướng Nhật Bản'],
+    });
+  });
+});
