@@ -30,6 +30,8 @@ const MINISTRY_PART = `${UPPER}${LOWER}*(?: ${NAME_WORD}){0,4}`;
 
 /** Issuer: a fixed body, a local body and its place, or a ministry ("Bộ Giáo dục và Đào tạo"). */
 export const ISSUER_PATTERN = [
+  // A mass organisation's central committee: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "… Đoàn".
+  `Ban Chấp hành Trung ương (?:Hội|Đoàn|Mặt trận)(?: ${NAME_WORD}){0,5}`,
   `${anyOf(FIXED_ISSUERS)}(?: ${TERM_PATTERN})?`,
   `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`,
   `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY})${MINISTRY_PART}){0,3}`,

@@ -100,6 +100,8 @@ describe('issuers', () => {
     ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khóa XIII về', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
     ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khoá XIII.', 'Ban Chấp hành Trung ương Đảng khoá XIII'],
     ['Nghị quyết số 18-NQ/TW của Trung ương về sắp xếp', 'Trung ương'],
+    ['Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
+    ['Chỉ thị số 12-CT/TWĐTN của Ban Chấp hành Trung ương Đoàn về việc học tập', 'Ban Chấp hành Trung ương Đoàn'],
     ['Thông báo số 175/TB-VPCP ngày 7/5/2020 của Văn phòng Chính phủ;', 'Văn phòng Chính phủ'],
     ['Quyết định số 41/2016/QĐ-UBND của UBND tỉnh Quảng Ninh ngày', 'UBND tỉnh Quảng Ninh'],
     ['Quyết định số 41/2016/QĐ-UBND của Uỷ ban nhân dân TP. Hà Nội, theo đó', 'Uỷ ban nhân dân TP. Hà Nội'],
