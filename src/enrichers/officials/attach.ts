@@ -154,7 +154,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   let holders = false;
   for (let v = 0; v < units.length; v++) {
     const unit = units[v]!;
-    if (isMark(unit, SENTENCE_END)) {
+    if (isMark(unit, SENTENCE_END) || isMark(unit, ';')) {
+      // A semicolon parts the clauses of a decision too ("miễn nhiệm … đối với bà X; bầu … đối với ông Y").
       pending = [];
       appointed = false;
       post = -1;
@@ -163,17 +164,26 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       pending.push(v);
       if (holders && post >= 0) give(v, post);
     } else if (isCue(unit, 'appoint')) {
-      // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before
-      // it, the nearest name and those joined to it ("X và Y được bầu"), not every name of the
-      // sentence ("Chủ tịch Quốc hội Trần Thanh Mẫn cho biết, ông Trần Cẩm Tú … được phân công").
-      pending = passiveBefore(units, v) ? subject(units, pending) : [];
+      // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before it.
+      const passive = passiveAt(units, v);
+      pending = passive >= 0 ? passiveSubject(units, passive, pending) : [];
       appointed = true;
+      // The post right after the verb: "X được bổ nhiệm chức vụ Thứ trưởng …" (the subject's), "bầu
+      // Chủ tịch UBND tỉnh … đối với ông Y" (the holders'); not a rank before the appointee's name.
+      let t = v + 1;
+      if (isCue(units[t], 'post') || isCue(units[t], 'is')) t++;
+      if (isTitle(units[t]) && !isName(units[t + 1])) {
+        if (pending.length > 0) {
+          for (const name of pending) for (const p of postsFrom(units, t)) give(name, p);
+          pending = [];
+        } else if (holdersCueAhead(units, t + 1)) {
+          post = t;
+        }
+      }
     } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || chainOwner(units, v - 1) >= 0)) {
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình".
-      // "giữ chức T1 kiêm T2": both.
-      const posts = [v + 1];
-      while (isCue(units[posts.at(-1)! + 1], 'also') && isTitle(units[posts.at(-1)! + 2])) posts.push(posts.at(-1)! + 2);
+      const posts = postsFrom(units, v + 1);
       for (const name of appointed ? pending : [chainOwner(units, v - 1)]) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
@@ -188,14 +198,10 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
 const MAX_AGENT_UNITS = 2;
 
 /**
- * Is the appointment at v passive, "X được [agent] bổ nhiệm …"? The agent is plain words or a
- * title ("được Thủ tướng bổ nhiệm"), never a name or a mark: "X được … , Y bổ nhiệm" is not one clause.
+ * Where the passive cue of the appointment at v is, "X được [agent] bổ nhiệm …", or -1. The agent
+ * is plain words or a title ("được Thủ tướng bổ nhiệm"), never a name or a mark: "X được … , Y bổ
+ * nhiệm" is not one clause.
  */
-function passiveBefore(units: readonly Unit[], v: number): boolean {
-  return passiveAt(units, v) >= 0;
-}
-
-/** Where the passive cue of the appointment at v is, or -1 (see passiveBefore). */
 function passiveAt(units: readonly Unit[], v: number): number {
   for (let k = v - 1; k >= 0 && v - k <= MAX_AGENT_UNITS + 1; k--) {
     const unit = units[k]!;
@@ -203,6 +209,45 @@ function passiveAt(units: readonly Unit[], v: number): number {
     if (unit.kind !== 'word' && unit.kind !== 'title') return -1;
   }
   return -1;
+}
+
+/** Most units between an appointment's post and its "đối với" ("bầu Chủ tịch UBND tỉnh nhiệm kỳ … đối với ông Y"). */
+const MAX_TO_HOLDERS = 6;
+
+/** Is there a "đối với" from v on, before any name or sentence end, within MAX_TO_HOLDERS units? */
+function holdersCueAhead(units: readonly Unit[], v: number): boolean {
+  for (let k = v; k < v + MAX_TO_HOLDERS && k < units.length; k++) {
+    if (isCue(units[k], 'holders')) return true;
+    if (isName(units[k]) || isMark(units[k], SENTENCE_END) || isMark(units[k], ';')) return false;
+  }
+  return false;
+}
+
+/**
+ * The posts an appointment names from t: "giữ chức T1 kiêm T2", "giữ chức T1, T2" (not a title
+ * that a name follows: "…, Chủ tịch nước X" is X's).
+ */
+function postsFrom(units: readonly Unit[], t: number): number[] {
+  const posts = [t];
+  for (;;) {
+    const last = posts.at(-1)!;
+    // "giữ chức T1 kiêm T2", "T1, T2", "Vụ trưởng Vụ Thông tin - Báo chí - Người Phát ngôn Bộ Ngoại giao".
+    const joined = isCue(units[last + 1], 'also') || isMark(units[last + 1], ',') || isMark(units[last + 1], DASHES);
+    if (!joined || !isTitle(units[last + 2]) || isName(units[last + 3])) return posts;
+    posts.push(last + 2);
+  }
+}
+
+/**
+ * The subject of a passive appointment at p: right before "được" (subjectOf), or the nearest name
+ * when an aside set off by a comma stands between ("Ông X, sinh năm 1970, được bầu …"); not a name
+ * that is the subject of another verb ("X chúc mừng các vị được bầu giữ chức …").
+ */
+function passiveSubject(units: readonly Unit[], p: number, pending: readonly number[]): number[] {
+  const direct = subjectOf(units, p);
+  if (direct.length > 0) return direct;
+  const last = pending.at(-1);
+  return last !== undefined && isMark(units[pastOwnTitles(units, last + 1)], ',') ? subject(units, pending) : [];
 }
 
 /** The nearest of the names before a passive appointment, with the names listed with it. */
@@ -259,11 +304,24 @@ function holdersAfter(units: readonly Unit[], v: number): number {
  * Nothing when other words come between ("Chủ tịch nước X với các cán bộ được phong hàm …").
  */
 function subjectOf(units: readonly Unit[], p: number): number[] {
-  let k = p - 1;
-  while (isTitle(units[k]) && isMark(units[k - 1], AFTER_NAME)) k -= 2;
-  if (units[k]?.kind === 'pronoun') return [k];
-  return isName(units[k]) ? subject(units, [k]) : [];
+  // Back over the titles the subject carries and the marks around them, "ông X - Ủy viên Bộ Chính
+  // trị - được …", "Đại tá X, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), được …", anything in
+  // brackets, and another "được" ("X được tiếp tục được bầu"); never over other words.
+  let depth = 0;
+  for (let k = p - 1; k >= 0 && p - k <= MAX_SUBJECT_WALK; k--) {
+    const unit = units[k]!;
+    if (isMark(unit, ')')) depth++;
+    else if (isMark(unit, '(')) depth--;
+    else if (depth === 0 && unit.kind === 'pronoun') return [k];
+    else if (depth === 0 && isName(unit)) return subject(units, [k]);
+    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive'))) return [];
+    if (depth < 0) return [];
+  }
+  return [];
 }
+
+/** Most units walked back from "được" to its subject (subjectOf). */
+const MAX_SUBJECT_WALK = 16;
 
 /**
  * A post the names before it share: "Nguyễn Văn Sơn, Lê Đình Thuần, Nguyễn Văn Bột đều là nguyên Chủ

@@ -99,6 +99,11 @@ function mark(c: number, start: number): Token {
   return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
 }
 
+/** An en or em dash: printed as it is, looked up as "-" ("Ban Văn hóa – Xã hội" is "Văn hóa - Xã hội" of the lists). */
+function dash(c: number, start: number): Token {
+  return { text: String.fromCharCode(c), key: '-', start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
+}
+
 /**
  * Two syllables glued by a dash where a space-dash-space was meant, the second capitalised:
  * "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" (some papers print lists so). Split there; a
@@ -137,7 +142,7 @@ export function tokenize(text: string): Token[] {
     } else {
       // One punctuation mark (a surrogate pair stays whole).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      tokens.push(width === 1 && c < 0x100 ? mark(c, i) : token(text, i, i + width, folded));
+      tokens.push(width === 1 && c < 0x100 ? mark(c, i) : c === 0x2013 || c === 0x2014 ? dash(c, i) : token(text, i, i + width, folded));
       i += width;
     }
   }

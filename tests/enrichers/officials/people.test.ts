@@ -930,3 +930,37 @@ describe('a name printed in the other order', () => {
     });
   });
 });
+
+describe('audit round 9: decisions, appointments and their subjects', () => {
+  it('"bầu / miễn nhiệm T … đối với ông X; …": each clause\'s post goes to its own holders', () => {
+    expect(
+      table([
+        'HĐND tỉnh đã miễn nhiệm chức vụ Phó chủ tịch HĐND đối với bà Nguyễn Thị Hoa; bầu bổ sung Phó chủ tịch HĐND tỉnh đối với bà Mai Thị Xuân Trung; miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021, đối với ông Trương Thanh Tùng.',
+      ]),
+    ).toEqual({
+      'Nguyễn Thị Hoa': ['Phó chủ tịch HĐND'],
+      'Mai Thị Xuân Trung': ['Phó chủ tịch HĐND tỉnh'],
+      'Trương Thanh Tùng': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('"X vừa được bổ nhiệm chức vụ T", "giữ chức T1, T2", "X, T (Bộ Công an), được điều động giữ chức vụ T2"', () => {
+    expect(table(['GS.TS Lê Quân vừa được bổ nhiệm chức vụ Thứ trưởng Bộ GD&ĐT.'])).toEqual({ 'Lê Quân': ['Thứ trưởng Bộ GD&ĐT'] });
+    expect(table(['Ông Lê Quân được bầu giữ chức Chủ tịch Hội đồng, Giám đốc Đại học Quốc gia Hà Nội.'])).toEqual({
+      'Lê Quân': ['Chủ tịch Hội đồng', 'Giám đốc Đại học Quốc gia Hà Nội'],
+    });
+    expect(table(['Đại tá Trần Xuân Ánh, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), được điều động giữ chức vụ Giám đốc Công an tỉnh Trà Vinh.'])).toEqual({
+      'Trần Xuân Ánh': ['Đại tá', 'Phó Cục trưởng Cục Tổ chức cán bộ', 'Giám đốc Công an tỉnh Trà Vinh'],
+    });
+    expect(table(['Đồng chí Nguyễn Thành Phong tiếp tục được bầu giữ chức Chủ tịch UBND TP Hồ Chí Minh.'])).toEqual({ 'Nguyễn Thành Phong': ['Chủ tịch UBND TP Hồ Chí Minh'] });
+  });
+
+  it('traps: the subject of another verb before "được", and "bầu T" with no "đối với" in the clause', () => {
+    expect(table(['Bí thư Tỉnh ủy Trịnh Văn Chiến chúc mừng các vị được bầu giữ chức danh Phó Chủ tịch UBND tỉnh.'])).toEqual({ 'Trịnh Văn Chiến': ['Bí thư Tỉnh ủy'] });
+    expect(table(['Quốc hội tiến hành bầu Chủ tịch nước Thứ Bảy, sau đó Tổng thống Hoa Kỳ Joe Biden gửi điện đối với Việt Nam.'])).toEqual({ 'Joe Biden': ['Tổng thống Hoa Kỳ'] });
+  });
+
+  it('an en dash inside a body is its dash: "Ban Văn hóa – Xã hội HĐND tỉnh"', () => {
+    expect(table(['Bà Lê Thị Như Hoa, Ủy viên chuyên trách Văn hóa – Xã hội HĐND tỉnh.'])).toEqual({ 'Lê Thị Như Hoa': ['Ủy viên chuyên trách Văn hóa – Xã hội HĐND tỉnh'] });
+  });
+});

@@ -7,6 +7,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'bổ nhiệm': 'appoint', 'bổ nhiệm lại': 'appoint', 'tái bổ nhiệm': 'appoint', 'bầu': 'appoint',
   'bầu bổ sung': 'appoint', 'giới thiệu': 'appoint', 'điều động': 'appoint', 'phân công': 'appoint',
   'chỉ định': 'appoint', 'cử': 'appoint', 'luân chuyển': 'appoint', 'tiến cử': 'appoint', 'chuẩn y': 'appoint',
+  // A post left is still one the person held: "miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021, đối với ông X"
+  'miễn nhiệm': 'appoint', 'giao quyền': 'appoint',
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
@@ -35,6 +37,10 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
   // "Bộ trưởng Bộ Công an Lương Tam Quang đã được thăng cấp hàm Đại tướng"
   'đã được': 'passive', 'vừa được': 'passive', 'mới được': 'passive', 'sẽ được': 'passive', 'chính thức được': 'passive',
+  // "Đồng chí Nguyễn Thành Phong tiếp tục được bầu giữ chức Chủ tịch UBND TP Hồ Chí Minh"
+  'tiếp tục được': 'passive', 'cũng được': 'passive', 'lại được': 'passive', 'đều được': 'passive', 'đã chính thức được': 'passive',
+  // "Thủ tướng Campuchia Hun Sen sau khi được tái bổ nhiệm làm Thủ tướng Vương quốc Campuchia"
+  'sau khi được': 'passive', 'khi được': 'passive', 'trước khi được': 'passive',
   // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
   'tân': 'new',
 };
