@@ -61,7 +61,7 @@ export const BARE_NUMBER_PATTERN = String.raw`\d{1,5}(?![${LETTERS}\d%]|[.,:\/-]
  * Longer names first where one begins another ("Thủ tướng Chính phủ" before "Thủ tướng").
  */
 export const FIXED_ISSUERS: readonly string[] = [
-  'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Ủy ban Thường vụ Quốc hội',
+  'Tổng Thanh tra Chính phủ', 'Thanh tra Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Ủy ban Thường vụ Quốc hội',
   'Quốc hội', 'Thủ tướng Chính phủ', 'Phó Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Văn phòng Chính phủ',
   'Chính phủ', 'Chủ tịch nước', 'Văn phòng Trung ương Đảng', 'Ủy ban Kiểm tra Trung ương', 'Ban Tổ chức Trung ương',
   'Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo và Dân vận Trung ương', 'Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước',

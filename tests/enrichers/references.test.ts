@@ -100,6 +100,7 @@ describe('issuers', () => {
     ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khóa XIII về', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
     ['Kết luận số 210 của Ban Chấp hành Trung ương Đảng khoá XIII.', 'Ban Chấp hành Trung ương Đảng khoá XIII'],
     ['Nghị quyết số 18-NQ/TW của Trung ương về sắp xếp', 'Trung ương'],
+    ['Kết luận số 283 của Tổng Thanh tra Chính phủ về', 'Tổng Thanh tra Chính phủ'],
     ['Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
     ['Chỉ thị số 12-CT/TWĐTN của Ban Chấp hành Trung ương Đoàn về việc học tập', 'Ban Chấp hành Trung ương Đoàn'],
     ['Thông báo số 175/TB-VPCP ngày 7/5/2020 của Văn phòng Chính phủ;', 'Văn phòng Chính phủ'],

@@ -73,9 +73,12 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
         j = past;
         continue;
       }
-      // "Tổng cục Thể dục Thể thao (TDTT)": the body's abbreviation in brackets.
+      // "Tổng cục Thể dục Thể thao (TDTT)": the body's abbreviation in brackets ends its name
+      // ("Đại học Quốc gia Hà Nội (ĐH) | điều hành hoạt động").
       if (token.text === '(' && tokens[j + 1]?.caps && tokens[j + 2]?.text === ')') {
         j += 3;
+        const next = tokens[j];
+        if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.

@@ -36,6 +36,12 @@ describe('readTitle', () => {
     ['Phó phòng kinh doanh Công ty Hoàng Đạo', 'Phó phòng kinh doanh Công ty Hoàng Đạo'],
     ['Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức', 'Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức'],
     ['Trưởng Bộ môn Bóng chuyền Hà Nội', 'Trưởng Bộ môn Bóng chuyền Hà Nội'],
+    ['Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh, Bí thư', 'Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh'],
+    ['Thứ trưởng Bộ Quan hệ và Hợp tác quốc tế Nam Phi Mashego-Dlamini', 'Thứ trưởng Bộ Quan hệ và Hợp tác quốc tế Nam Phi'],
+    ['giám đốc chi nhánh Vũng Tàu', 'giám đốc chi nhánh Vũng Tàu'],
+    // The body's abbreviation in brackets, then its place: "(CHQS) tỉnh", "(CHXHCN) Việt Nam".
+    ['Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh phát biểu', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh'],
+    ['UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh', 'UVTV Tỉnh ủy'],
     // Traps: the verb after a body with nothing capitalised after it, and a person after a company.
     ['Giám đốc Công ty khai nhận tại tòa', 'Giám đốc Công ty'],
     ['Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang', 'Tổng Giám đốc Tập đoàn Vingroup'],

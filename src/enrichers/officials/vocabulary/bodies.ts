@@ -36,6 +36,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'bộ môn', 'thiết bị', 'đăng ký',
   // "Văn Phòng Quốc hội" (no person "Văn Phòng Quốc"); "Cộng hòa dân chủ nhân dân Lào"; "lực lượng vũ trang nhân dân".
   'văn phòng', 'quốc hội', 'dân chủ nhân dân', 'lực lượng vũ trang',
+  // "Khối Cơ quan và Doanh nghiệp tỉnh", "Bộ Quan hệ và Hợp tác quốc tế", "giám đốc chi nhánh Vũng Tàu".
+  'cơ quan', 'quan hệ', 'hợp tác', 'quốc tế', 'chi nhánh',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
 ];

@@ -31,7 +31,7 @@ export const TITLE_HEADS: readonly string[] = [
   // The President's command: "Chủ tịch nước, Thống lĩnh các lực lượng vũ trang nhân dân".
   'Thống lĩnh các lực lượng vũ trang', 'Thống lĩnh lực lượng vũ trang',
   // Abbreviated: "ĐBQH Nguyễn Tiến Sinh", "HUV" (Huyện ủy viên).
-  'ĐBQH', 'HUV',
+  'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
@@ -69,7 +69,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
  */
 export const MEMBERSHIP_HEADS: readonly string[] = [
   'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
-  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
 ];
 
 /**
