@@ -58,7 +58,8 @@ export const LAW_NAME_PATTERN = `Luật ${UPPER}${LOWER}*(?:${anyOf(LAW_NAME_JOI
  * the look-ahead and back-reference kept the check from ending within 120 s.
  */
 export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
-export const ISSUER_TAIL_PATTERN = `,? +(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
+/** After the number: "của" or "do", then the issuer. Its lead `,? +` is read in code, as DATE_TAIL_PATTERN's. */
+export const ISSUER_TAIL_PATTERN = `(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
 export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */

@@ -125,7 +125,11 @@ function readTail(
     const number = next.groups?.code ?? null;
     group.push({ at: next.index, reference: makeReference(first.kind, number, readDate(), null, null) });
   }
-  const issuer = sticky(s.issuer);
+  const beforeIssuer = position;
+  const afterSpaces = afterSeparator(folded, position);
+  if (afterSpaces !== null) position = afterSpaces;
+  const issuer = afterSpaces === null ? null : sticky(s.issuer);
+  if (issuer === null) position = beforeIssuer;
   if (issuer?.groups?.issuer !== undefined) {
     const from = position - issuer.groups.issuer.length;
     for (const found of group) found.reference.issuer = text.slice(from, position);
@@ -135,7 +139,7 @@ function readTail(
   return group;
 }
 
-/** Where `,? +` at `index` ends (an optional comma, then one space or more), or null: DATE_TAIL_PATTERN's lead, read in code. */
+/** Where `,? +` at `index` ends (an optional comma, then one space or more), or null: the lead of DATE_TAIL_PATTERN and ISSUER_TAIL_PATTERN, read in code. */
 function afterSeparator(text: string, index: number): number | null {
   const spaces = text[index] === ',' ? index + 1 : index;
   let end = spaces;
