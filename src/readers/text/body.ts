@@ -17,6 +17,7 @@ import {
   endsSentence,
   hasPositionMarker,
   isAltText,
+  isBareAltText,
   isImagePlaceholder,
   isVideoCaption,
   isImageRef,
@@ -117,6 +118,14 @@ function skipRepeat(c: Cursor, text: string): void {
   if (next && c.i < c.end && sameText(next.text, text)) c.i++;
 }
 
+/** Is the next line this one again with a credit after it ("X" / "X - Ảnh: TTXVN")? */
+function isAltOfNext(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  if (!next || c.i + 1 >= c.end || next.text.length <= line.text.length) return false;
+  const { caption, credit } = splitCredit(next.text);
+  return credit !== null && caption !== null && sameText(caption, line.text);
+}
+
 function isStandaloneCaption(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -181,7 +190,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       // Past a blank line, text of several sentences is the body going on, not this photo's caption.
       const next = c.lines[c.i];
       const prose = next !== undefined && next.gapBefore > 0 && SECOND_SENTENCE.test(next.text);
-      const caption = prose ? null : takeCaption(c, !numbered);
+      const caption = prose ? null : takeCaption(c, !numbered || isBareAltText(text));
       if (caption === null && !numbered) {
         warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again'));
         continue;
@@ -193,6 +202,12 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (glued) {
       c.i++;
       body.images.push(image(null, glued.caption, after()));
+      continue;
+    }
+    // A photo's alt text printed above its caption, which repeats it with the credit: "X" / "X - Ảnh: TTXVN".
+    if (isAltOfNext(c, line)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'alt text printed again above its caption'));
+      c.i++;
       continue;
     }
     if (isStandaloneCaption(c, line)) {

@@ -4,6 +4,7 @@
  *   "Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong" → credit "Hoàng Phong"
  *   "... tại sân bay quân sự Seoul. (Ảnh: Thống Nhất/TTXVN)"   → credit "Thống Nhất/TTXVN"
  *   "... (đứng giữa). Ảnh Hồng Thi."                           → credit "Hồng Thi"
+ *   "... ngoại ô thủ đô Damascus. ảnh SANA"                    → credit "SANA"
  *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
  *   "... (Ảnh Trần Thành Công)."                                → credit "Trần Thành Công"
  *   "... lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN"             → credit "GIẢN THANH SƠN"
@@ -29,7 +30,7 @@ const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
-const BARE_CREDIT = /([.!?…)]\s+)Ảnh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
+const BARE_CREDIT = /([.!?…)]\s+)[Ảả]nh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
 /**
  * "… lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN": no colon, after a dash, and the name in
  * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).

@@ -18,9 +18,11 @@ const URL_START = /^https?:\/\//iu;
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /**
  * Alt text left by a page's image: "Những sai sót … 2026 - Ảnh 1.", with the dash glued to the
- * word before ("… đánh bại- Ảnh 1."), or unaccented as some aggregators print it ("… - Anh 1").
+ * word before ("… đánh bại- Ảnh 1."), or unaccented as some aggregators print it ("… - Anh 1"), or with
+ * no dash, "ảnh" and the number ending the line ("… với điểm tuyệt đối sau 20 năm ảnh 1").
  */
 const ALT_TEXT = /(?:\s[-–]\s?|[-–]\s)(?:ảnh|hình|anh|hinh)\s\d{1,3}\.?$/iu;
+const BARE_ALT_TEXT = /\sảnh\s\d{1,2}$/iu;
 /** Alt text glued to the caption: "… Bộ Quốc phòng ảnh 1Trung tướng Võ Minh Lương (trái) …" */
 const GLUED_ALT = /\s(?:[ảẢ]nh|[hH]ình)\s\d{1,3}(?=\p{Lu})/u;
 /** A tag line: "#xử phạt thao túng chứng khoán # Tiên Sơn Thanh Hoá # AAT", "Tags: a, b", "Từ khóa: …". */
@@ -212,7 +214,9 @@ export function isImageRef(t: string): boolean {
   return first !== '/' || !/\s/u.test(t);
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
-export const isAltText = (t: string): boolean => ALT_TEXT.test(t);
+export const isAltText = (t: string): boolean => ALT_TEXT.test(t) || BARE_ALT_TEXT.test(t);
+/** Alt text with no dash: its caption, if any, is glued below it (past a blank line is the body). */
+export const isBareAltText = (t: string): boolean => !ALT_TEXT.test(t) && BARE_ALT_TEXT.test(t);
 /** The image toolbar some CMSs leave where a photo was ("leftcenterrightdel", Báo QĐND): its caption follows. */
 export const isImagePlaceholder = (t: string): boolean => t === 'leftcenterrightdel';
 export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);

@@ -56,6 +56,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Nam miền Bắc', 'Nữ miền Bắc', 'Nam miền Nam', 'Nữ miền Nam', 'Logo', 'Đọc báo in', 'Tải ứng dụng', 'Google News',
   // Links above the headline on listing pages (CafeF) and a portal's rating prompt.
   'Mới nhất!', 'Đọc nhanh', 'Click để đánh giá bài viết', 'Click để copy',
+  // Comment and rating prompts, a loading message.
+  'Ý kiến của bạn', 'Mời bạn thảo luận hoặc đánh giá về bài viết này', 'Bài viết hay? Hãy đánh giá bài viết',
+  'Đang tải dữ liệu ...', 'Đang tải dữ liệu...', 'Đang tải...', 'Loading...',
   // A video player's messages (VOA).
   'No media source currently available', 'please wait', 'Video đang HOT',
   // End-of-article marks left alone on a line.

@@ -22,6 +22,7 @@ describe('splitCredit', () => {
     // An initial keeps its full stop; a name's sentence stop does not stay.
     ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.'],
     ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong'],
+    ['Vũ khí thu được ngoại ô thủ đô Damascus. ảnh SANA', 'Vũ khí thu được ngoại ô thủ đô Damascus.', 'SANA'],
     ['Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica. Ảnh chụp màn hình.', 'Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica.', 'Ảnh chụp màn hình'],
     ['Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', 'Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', null],
   ];

@@ -70,6 +70,9 @@ describe('line patterns', () => {
       'POWERED BY ONECMS - A PRODUCT OF NEKO',
       '(0) Bình luận',
       '• Click để copy',
+      'Mời bạn thảo luận hoặc đánh giá về bài viết này',
+      'Bài viết hay? Hãy đánh giá bài viết',
+      'Đang tải dữ liệu ...',
     ]) {
       expect(isBoilerplate(t), t).toBe(true);
     }

@@ -141,6 +141,19 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('alt text with no dash ("… sau 20 năm ảnh 1") is a photo; past a blank line the body goes on', () => {
+    const { fields } = read(['Việt Nam có huy chương Vàng IMO', '', LEAD, '', 'Việt Nam có huy chương Vàng IMO với điểm tuyệt đối sau 20 năm ảnh 1', '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption: null, credit: null, afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
+  it('alt text printed above its caption, which repeats it with the credit, is one photo', () => {
+    const alt = 'Đoàn đại biểu viếng Chủ tịch Hồ Chí Minh';
+    const { fields } = read(['Viếng Chủ tịch Hồ Chí Minh nhân dịp Quốc khánh', '', LEAD, '', alt, `${alt} - Ảnh: TTXVN`, '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption: alt, credit: 'TTXVN', afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
