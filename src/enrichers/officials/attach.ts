@@ -71,6 +71,7 @@ function namesNext(units: readonly Unit[], v: number): boolean {
   return isName(units[v + 1]) || (isTitle(units[v + 1]) && isName(units[v + 2]));
 }
 
+const endsWithCountry = (u: Unit | undefined): boolean => isTitle(u) && u.title.country;
 const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
 
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
@@ -121,6 +122,9 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
   // "Chủ tịch UBND xã Quang Trung, ông Đỗ Văn Chuyên cho biết": a comma too, with the honorific
   // and a capitalised title that ends no chain of an earlier name ("ông A, T1, T2, bà B, T3").
   else if (isMark(units[t], ',') && name.honorific && commaTitle(units[t - 1]) && !chainOfName(units, t - 1)) t--;
+  // "Đại sứ Vương quốc Anh, Gareth Ward": a foreign name after a comma, the title ending with its country.
+  // That title alone: the titles before it are another clause's ("Sáng nay, tại Phủ Chủ tịch, Đại sứ Chile, Jaime …").
+  else if (isMark(units[t], ',') && name.name.foreign && endsWithCountry(units[t - 1]) && !chainOfName(units, t - 1)) return [t - 1];
   if (!isTitle(units[t])) return found;
   found.push(t);
   for (;;) {

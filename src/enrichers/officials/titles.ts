@@ -314,6 +314,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   if (after?.word && after.start === tokens[i + head - 1]!.end + 1 && NOT_AFTER_TITLE_HEAD.has(after.key)) return null;
   const first = tokens[i]!;
   const capitalised = first.cap;
+  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place named after the office.
+  if (tokens[i - 1]?.key === 'phủ' && tokens[i - 1]!.cap && capitalised) return null;
   if (!capitalised && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) {
     const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
     if (BARE_HEADS.has(headKey)) return null;

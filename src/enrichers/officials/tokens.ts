@@ -99,6 +99,16 @@ function mark(c: number, start: number): Token {
   return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
 }
 
+/**
+ * "TP.Hà Nội": the city's abbreviation glued to its name, which goes on in title case (not
+ * "TP.HCM", one abbreviation). Split after "TP", as if printed "TP. Hà Nội".
+ */
+function cityBeforeName(text: string, folded: Folded, part: number, dot: number): boolean {
+  if (dot - part !== 2 || folded.lower.slice(part, dot) !== 'tp') return false;
+  const next = dot + 1;
+  return text.charCodeAt(next) !== folded.lower.charCodeAt(next) && text.charCodeAt(next + 1) === folded.lower.charCodeAt(next + 1);
+}
+
 /** An en or em dash: printed as it is, looked up as "-" ("Ban Văn hóa – Xã hội" is "Văn hóa - Xã hội" of the lists). */
 function dash(c: number, start: number): Token {
   return { text: String.fromCharCode(c), key: '-', start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
@@ -131,6 +141,7 @@ export function tokenize(text: string): Token[] {
         if (isWordUnit(d)) j++;
         else if (isJoiner(d) && j + 1 < n && isWordUnit(text.charCodeAt(j + 1))) {
           if (d === 0x2d && folded && gluedByDash(text, folded, part, j)) break;
+          if (d === 0x2e && folded && cityBeforeName(text, folded, part, j)) break;
           j += 2;
           part = j - 1;
         } else break;

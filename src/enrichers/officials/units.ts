@@ -72,6 +72,11 @@ function foreignAllowed(units: readonly Unit[]): boolean {
   const last = units.at(-1);
   if (!last) return false;
   if (last.kind === 'title') return true;
+  // "Đại sứ Vương quốc Anh, Gareth Ward": after a comma, past a title that ends with its country.
+  if (last.kind === 'mark' && last.text === ',') {
+    const before = units.at(-2);
+    return before?.kind === 'title' && before.title.country;
+  }
   if (last.kind === 'cue') return last.cue === 'appoint' || (last.cue === 'and' && units.at(-2)?.kind === 'name');
   return false;
 }

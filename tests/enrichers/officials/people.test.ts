@@ -964,3 +964,20 @@ describe('audit round 9: decisions, appointments and their subjects', () => {
     expect(table(['Bà Lê Thị Như Hoa, Ủy viên chuyên trách Văn hóa – Xã hội HĐND tỉnh.'])).toEqual({ 'Lê Thị Như Hoa': ['Ủy viên chuyên trách Văn hóa – Xã hội HĐND tỉnh'] });
   });
 });
+
+describe('audit round 9: foreign names after a comma, "TP.Hà Nội", "Phủ Chủ tịch"', () => {
+  it('"Đại sứ Vương quốc Anh, Gareth Ward": the title with its country, a comma, the foreign name', () => {
+    expect(table(['Sáng nay, tại Phủ Chủ tịch, Đại sứ Chile, Jaime Chomali Garib; Đại sứ Vương quốc Anh, Gareth Ward đã trình quốc thư.'])).toEqual({
+      'Jaime Chomali Garib': ['Đại sứ Chile'],
+      'Gareth Ward': ['Đại sứ Vương quốc Anh'],
+    });
+    // Trap: "Phủ Tổng thống Séc" is the palace, no mention of the president.
+    const found = findOfficials([{ in: 'paragraph', index: 0, text: 'Tổng thống Séc Milos Zeman đón đoàn.' }, { in: 'paragraph', index: 1, text: 'Lễ đón diễn ra tại Phủ Tổng thống Séc.' }], []);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.index))).toEqual([0]);
+  });
+
+  it('"TP.Hà Nội" with no space is the city, not a person', () => {
+    expect(table(['Chủ tịch UBND TP.Hà Nội Trần Sỹ Thanh phát biểu.'])).toEqual({ 'Trần Sỹ Thanh': ['Chủ tịch UBND TP.Hà Nội'] });
+    expect(table(['Giám đốc Công an TP.HCM Lê Hồng Nam.'])).toEqual({ 'Lê Hồng Nam': ['Giám đốc Công an TP.HCM'] });
+  });
+});
