@@ -248,7 +248,9 @@ function kickerAt(lines: readonly Line[], i: number): string | null {
 }
 
 /** The home page as a breadcrumb's first word, its separators lost: "Trang chủ Nghiên cứu lý luận …". */
-const HOME_START = /^(?:trang chủ|trang nhất|home)\s/iu;
+const HOME_START = /^(?:trang chủ|trang nhất|home)(?:\s|(?=\p{Lu}))/iu;
+/** Where levels run together with no space: "NewsThời sự" → "News", "Thời sự". */
+const GLUED_LEVEL = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** At most this many words between the home page and the title in such a breadcrumb. */
 const MAX_CRUMB_SECTION_WORDS = 5;
 
@@ -263,7 +265,10 @@ function homeBreadcrumb(text: string, below: Line | null): { section: string | n
   if (!home || endsSentence(text)) return null;
   const rest = text.slice(home[0].length);
   if (below === null || !rest.endsWith(below.text)) return sectionOf(rest) === null ? null : { section: sectionOf(rest) };
-  const section = rest.slice(0, rest.length - below.text.length).trim();
+  const middle = rest.slice(0, rest.length - below.text.length).trim();
+  // "Trang chủNewsThời sựNẻo về nguồn cội": levels glued together; the last known section among them.
+  const levels = middle.split(GLUED_LEVEL);
+  const section = levels.length > 1 ? ([...levels].reverse().find((level) => sectionOf(level) !== null) ?? middle) : middle;
   const words = section === '' ? 0 : section.split(' ').length;
   return { section: words > 0 && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
 }

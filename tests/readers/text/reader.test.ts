@@ -113,6 +113,9 @@ describe('readPlainText: header', () => {
     expect(fields.title).toBe(title);
     expect(fields.lead).toBe(LEAD);
     expect(warnings.some((w) => w.rule === 'header/breadcrumb')).toBe(true);
+    // Levels glued together with no space at all: the last known section among them.
+    const glued = read(['Trang chủNewsThời sựNẻo về nguồn cội', '', 'Nẻo về nguồn cội', '', LEAD, '', P1]).fields;
+    expect([glued.section, glued.title, glued.lead]).toEqual(['Thời sự', 'Nẻo về nguồn cội', LEAD]);
     // Trap: a title that starts with the words "Trang chủ" is still the title.
     expect(read(['Trang chủ mới của Chính phủ ra mắt người dùng', '', LEAD, '', P1]).fields.title).toBe('Trang chủ mới của Chính phủ ra mắt người dùng');
   });
