@@ -13,6 +13,7 @@ import {
   COUNTRY,
   CUE,
   FAMILY,
+  FORMER_START,
   HEADS,
   HONORIFIC,
   JOINER,
@@ -54,7 +55,7 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string): { end: number; country: boolean } {
+function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false): { end: number; country: boolean } {
   let j = from;
   let country = false;
   for (;;) {
@@ -156,11 +157,35 @@ function readBody(tokens: readonly Token[], from: number, source: string): { end
       j++;
       continue;
     }
+    // "(cựu giám đốc khối nguồn vốn)": a title that fills a bracket after a name runs to its end.
+    const closing = bracketed ? bracketEnd(tokens, j) : -1;
+    if (closing > j) {
+      j = closing;
+      continue;
+    }
     break;
   }
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** Most words a bracketed title runs on over (bracketEnd). */
+const MAX_BRACKET_REST = 8;
+
+/**
+ * Where the words from j up to a closing bracket end, when they can all be the rest of a title: no
+ * sentence word, cue or stop, no name, at most MAX_BRACKET_REST words. -1 otherwise.
+ */
+function bracketEnd(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < j + MAX_BRACKET_REST && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ')') return k;
+    if (!token.word) return -1;
+    if (!JOINER.has(token.key) && (SENTENCE.match(tokens, k) > 0 || CUE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0)) return -1;
+    if (token.cap && startsName(tokens, k, false)) return -1;
+  }
+  return -1;
 }
 
 /** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */
@@ -334,7 +359,9 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;
   } else if (end === i + head && !rank) {
-    const body = readBody(tokens, end, source);
+    // Right after "(" (or "(cựu"), the title may fill the bracket.
+    const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
+    const body = readBody(tokens, end, source, open);
     end = body.end;
     country = body.country;
   }

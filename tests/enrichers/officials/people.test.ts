@@ -981,3 +981,17 @@ describe('audit round 9: foreign names after a comma, "TP.Hà Nội", "Phủ Ch�
     expect(table(['Giám đốc Công an TP.HCM Lê Hồng Nam.'])).toEqual({ 'Lê Hồng Nam': ['Giám đốc Công an TP.HCM'] });
   });
 });
+
+describe('a title that fills a bracket after a name', () => {
+  it('"X (cựu giám đốc khối nguồn vốn)" runs to the bracket\'s end; "Hiệu trưởng trường Đại học …"', () => {
+    expect(table(['Bị cáo Nguyễn Hoài Nam (cựu giám đốc khối nguồn vốn), Phạm Hoàng Giang (cựu tổng giám đốc công ty BSC) bị truy tố.'])).toEqual({
+      'Nguyễn Hoài Nam': ['cựu giám đốc khối nguồn vốn'],
+      'Phạm Hoàng Giang': ['cựu tổng giám đốc công ty BSC'],
+    });
+    expect(table(['Ông Hoàng Minh Sơn được bổ nhiệm Hiệu trưởng trường Đại học Bách khoa Hà Nội.'])).toEqual({
+      'Hoàng Minh Sơn': ['Hiệu trưởng trường Đại học Bách khoa Hà Nội'],
+    });
+    // Trap: a verb inside the bracket ends the title there.
+    expect(table(['Bà Lê Thị Hoa (giám đốc khối đã nghỉ hưu) khai.'])).toEqual({ 'Lê Thị Hoa': ['giám đốc khối'] });
+  });
+});

@@ -38,6 +38,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'văn phòng', 'quốc hội', 'dân chủ nhân dân', 'lực lượng vũ trang',
   // "Khối Cơ quan và Doanh nghiệp tỉnh", "Bộ Quan hệ và Hợp tác quốc tế", "giám đốc chi nhánh Vũng Tàu".
   'cơ quan', 'quan hệ', 'hợp tác', 'quốc tế', 'chi nhánh',
+  // "Hiệu trưởng trường Đại học Bách khoa Hà Nội".
+  'trường',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
 ];
