@@ -126,10 +126,13 @@ function isAltOfNext(c: Cursor, line: Line): boolean {
   return credit !== null && caption !== null && sameText(caption, line.text);
 }
 
+/** A caption copied out of a table cell keeps the cell's bar: "Thương lái vào tận vườn thu mua sầu riêng |". */
+const TABLE_CELL_END = /\s\|$/u;
+
 function isStandaloneCaption(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
-  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated;
+  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || TABLE_CELL_END.test(line.text);
 }
 
 /** Drop a related-article box: its header, then the headline-like links below it. */
@@ -213,7 +216,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (isStandaloneCaption(c, line)) {
       c.i++;
       skipRepeat(c, text);
-      body.images.push(image(null, text, after()));
+      body.images.push(image(null, text.replace(TABLE_CELL_END, ''), after()));
       continue;
     }
     c.i++;

@@ -43,6 +43,8 @@ const URL_OPENING = /https?:\/\/|www\./iu;
 const MAX_SOURCE_NAME = 80;
 /** A related link on one line: "Xem thêm: Hà Nội khởi công cầu Tứ Liên", ">> Đọc thêm: …". */
 const INLINE_RELATED = /^[\s»>›•*-]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*[:>»›]+\s*\S/iu;
+/** A link's text: "Xem toàn văn bài phát biểu của Tổng Bí thư tại đây" (what followed "đây" was the link). */
+const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200} tại đây[.:]?$/iu;
 /**
  * A related-article link in brackets: "[Thủ tướng bổ nhiệm Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch]",
  * 5 to 300 characters between them (counted in code, see lengthIn: a {5,300} is too large
@@ -223,7 +225,7 @@ export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
-export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && INLINE_RELATED.test(t));
+export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && (INLINE_RELATED.test(t) || READ_HERE.test(t)));
 export const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 export const hasPositionMarker = (t: string): boolean => POSITION_MARKER.test(t) || hasOrdinalMarker(t);
 

@@ -42,6 +42,7 @@ describe('readTitle', () => {
     // The body's abbreviation in brackets, then its place: "(CHQS) tỉnh", "(CHXHCN) Việt Nam".
     ['Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh phát biểu', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh'],
     ['UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh', 'UVTV Tỉnh ủy'],
+    ['người phát ngôn Điện Kremlin Dmitry Peskov', 'người phát ngôn Điện Kremlin'],
     // Traps: the verb after a body with nothing capitalised after it, and a person after a company.
     ['Giám đốc Công ty khai nhận tại tòa', 'Giám đốc Công ty'],
     ['Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang', 'Tổng Giám đốc Tập đoàn Vingroup'],

@@ -157,6 +157,17 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('a caption copied out of a table cell ("… |") is a photo\'s caption, its credit read past the bar', () => {
+    const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
+  it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
+    const { fields } = read(['Tổng Bí thư dự lễ kỷ niệm', '', LEAD, '', 'Xem toàn văn bài phát biểu của Tổng Bí thư Nguyễn Phú Trọng tại đây', '', P1]);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');

@@ -29,6 +29,8 @@ export const PROVINCES: readonly string[] = [
   'Giang Thành', 'La Gi', 'Tân Châu', 'Cao Lãnh', 'Cao Lộc', 'Cao Phong', 'Thái Thụy', 'Hà Tiên', 'Hà Trung',
   'Hà Quảng', 'Đồng Hới', 'Đồng Xoài', 'Đồng Hỷ', 'Đồng Văn', 'Đồng Phú', 'Đông Hà',
   'Quân khu 1', 'Quân khu 2', 'Quân khu 3', 'Quân khu 4', 'Quân khu 5', 'Quân khu 7', 'Quân khu 9',
+  // Seats of government named for the government: "người phát ngôn Điện Kremlin Dmitry Peskov".
+  'Điện Kremlin', 'Kremlin', 'Nhà Trắng', 'Lầu Năm Góc', 'Phố Downing', 'Điện Élysée', 'Điện Elysee',
 ];
 
 export const COUNTRIES: readonly string[] = [
