@@ -76,22 +76,26 @@ const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capit
 
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
 function chainOfName(units: readonly Unit[], t: number): boolean {
+  const v = chainStart(units, t);
+  return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
+}
+
+/** The first title of the chain "T1, T2, …" that ends with the title at t. */
+function chainStart(units: readonly Unit[], t: number): number {
   let v = t;
   for (;;) {
     if (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": a bracketed title in the chain.
     else if (isMark(units[v - 1], AFTER_NAME) && isMark(units[v - 2], ')') && isTitle(units[v - 3]) && isMark(units[v - 4], '(')) v -= 4;
-    else break;
+    else return v;
   }
-  return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
 }
 
 /** The name at u, or the name whose chain of titles ends at u ("X, T1, T2"); -1 when neither. */
 function chainOwner(units: readonly Unit[], u: number): number {
   if (isName(units[u])) return u;
   if (!isTitle(units[u])) return -1;
-  let v = u;
-  while (isMark(units[v - 1], ',') && isTitle(units[v - 2])) v -= 2;
+  const v = chainStart(units, u);
   return isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]) ? v - 2 : -1;
 }
 
