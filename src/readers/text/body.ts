@@ -129,10 +129,13 @@ function isAltOfNext(c: Cursor, line: Line): boolean {
 /** A caption copied out of a table cell keeps the cell's bar: "Thương lái vào tận vườn thu mua sầu riêng |". */
 const TABLE_CELL_END = /\s\|$/u;
 
+/** One cell's text and its bar, not a table row ("| Cột một | Cột hai |" stays text). */
+const isCellCaption = (text: string): boolean => TABLE_CELL_END.test(text) && text.indexOf('|') === text.length - 1;
+
 function isStandaloneCaption(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
-  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || TABLE_CELL_END.test(line.text);
+  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || isCellCaption(line.text);
 }
 
 /** Drop a related-article box: its header, then the headline-like links below it. */

@@ -161,6 +161,8 @@ describe('readPlainText: header', () => {
     const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '', P1]);
     expect(fields.images).toEqual([{ src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
+    // Trap: a table row is text, not a caption.
+    expect(read(['Bảng số liệu năm nay', '', LEAD, '', '| Cột một | Cột hai |', '', P1]).fields.paragraphs).toEqual(['| Cột một | Cột hai |', P1]);
   });
 
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
