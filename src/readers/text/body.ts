@@ -126,16 +126,42 @@ function isAltOfNext(c: Cursor, line: Line): boolean {
   return credit !== null && caption !== null && sameText(caption, line.text);
 }
 
+/** A site's marker alone on the lead's line: "(VTC News) -", "TPO -" (the lead printed below it). */
+const SITE_MARKER_ALONE = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}.]{1,15})\s?[-–]$/u;
+
+/** The lead, with the text below joined when the line is only the site's marker. */
+function withSiteMarkerJoined(c: Cursor, text: string): string {
+  const next = c.lines[c.i];
+  if (!SITE_MARKER_ALONE.test(text) || !next || c.i >= c.end || isImageRef(next.text) || isAltText(next.text)) return text;
+  c.i++;
+  return `${text} ${next.text}`;
+}
+
 /** A caption copied out of a table cell keeps the cell's bar: "Thương lái vào tận vườn thu mua sầu riêng |". */
 const TABLE_CELL_END = /\s\|$/u;
 
 /** One cell's text and its bar, not a table row ("| Cột một | Cột hai |" stays text). */
 const isCellCaption = (text: string): boolean => TABLE_CELL_END.test(text) && text.indexOf('|') === text.length - 1;
 
-function isStandaloneCaption(c: Cursor, line: Line): boolean {
+/** A caption with its credit on the line below is at most this long. */
+const MAX_CREDITED_CAPTION = 200;
+
+/**
+ * The line after the current one is a credit alone ("Ảnh: Quang Khánh"): the current one, a short
+ * line of one sentence, is its photo's caption.
+ */
+function creditBelow(c: Cursor, line: Line): boolean {
+  if (line.text.length > MAX_CREDITED_CAPTION || SECOND_SENTENCE.test(line.text)) return false;
+  const next = c.lines[c.i + 1];
+  if (!next || c.i + 1 >= c.end) return false;
+  const { caption, credit } = splitCredit(next.text);
+  return caption === null && credit !== null;
+}
+
+function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
-  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || isCellCaption(line.text);
+  return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || isCellCaption(line.text) || (lead && creditBelow(c, line));
 }
 
 /** Drop a related-article box: its header, then the headline-like links below it. */
@@ -216,15 +242,16 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
-    if (isStandaloneCaption(c, line)) {
+    // Past the lead: the first line of the body is the lead even with a credit below it.
+    if (isStandaloneCaption(c, line, body.lead !== null)) {
       c.i++;
       skipRepeat(c, text);
-      body.images.push(image(null, text.replace(TABLE_CELL_END, ''), after()));
+      body.images.push(takeCreditLine(c, image(null, text.replace(TABLE_CELL_END, ''), after())));
       continue;
     }
     c.i++;
     previousText = true;
-    if (body.lead === null) body.lead = text;
+    if (body.lead === null) body.lead = withSiteMarkerJoined(c, text);
     else body.paragraphs.push(text);
   }
   return body;

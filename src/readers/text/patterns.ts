@@ -57,6 +57,10 @@ const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|b�
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
 const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
+/** A site's contact line: "Email: danchuphapluat@moj.gov.vn". */
+const EMAIL_LINE = /^e-?mail\s?:\s?[^\s@]{1,64}@[^\s@]{1,255}$/iu;
+/** A legal-advice line's phone number: "Tư vấn luật lao động, gọi 1900.6162", "Luật sư tư vấn … gọi: 1900.6162". */
+const ADVICE_LINE = /\s(?:gọi|hotline|tổng đài)\s?:?\s?1[89]00[\d. ]{4,9}$/iu;
 /** A CMS's credit line at the foot of a page: "POWERED BY ONECMS - A PRODUCT OF NEKO". */
 const POWERED_BY = /^(?:powered by|designed by|phát triển bởi)\s\S/iu;
 /** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
@@ -252,7 +256,7 @@ export const isBoilerplate = (t: string): boolean =>
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
-  (t.length <= 120 && HOTLINE.test(t)) ||
+  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t))) ||
   RATING.test(t);
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */

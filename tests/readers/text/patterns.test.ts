@@ -73,6 +73,10 @@ describe('line patterns', () => {
       'Mời bạn thảo luận hoặc đánh giá về bài viết này',
       'Bài viết hay? Hãy đánh giá bài viết',
       'Đang tải dữ liệu ...',
+      'Email: danchuphapluat@moj.gov.vn',
+      'Tư vấn luật lao động, gọi 1900.6162',
+      'Hỏi:',
+      'Xem cỡ chữ',
     ]) {
       expect(isBoilerplate(t), t).toBe(true);
     }

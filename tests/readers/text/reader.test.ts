@@ -170,6 +170,20 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('the site\'s marker alone on a line ("(VTC News) -") opens the lead printed below it', () => {
+    const { fields } = read(['HAGL chia điểm với Thanh Hóa', '', '(VTC News) -', '', LEAD, '', P1]);
+    expect(fields.lead).toBe(`(VTC News) - ${LEAD}`);
+    expect(fields.paragraphs).toEqual([P1]);
+  });
+
+  it('a short line with its credit alone on the next line is a photo\'s caption; the lead is never one', () => {
+    const caption = 'Chủ tịch Quốc hội phát biểu kết thúc phần chất vấn';
+    const { fields } = read(['Kết thúc phiên chất vấn', '', LEAD, '', caption, 'Ảnh: Quang Khánh', '', P1]);
+    expect(fields.images).toEqual([{ src: null, caption, credit: 'Quang Khánh', afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(read(['Kết thúc phiên chất vấn', '', LEAD, 'Ảnh: Quang Khánh', '', P1]).fields.lead).toBe(LEAD);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
