@@ -142,7 +142,8 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     const title = units[v];
     // "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X": the first is not X's.
     // "Thượng tướng X, Chủ nhiệm Tổng cục Chính trị và Thượng tướng Y": the title before "và" ends X's chain.
-    if (!isTitle(title) || !title.title.capitalised || title.afterOf || chainOfName(units, v)) break;
+    // "trả lời chất vấn của các Đại biểu Quốc hội, Phó Thủ tướng X": many holders' title, not X's.
+    if (!isTitle(title) || !title.title.capitalised || title.afterOf || title.plural || chainOfName(units, v)) break;
     found.push(v);
     t = v;
   }
@@ -400,6 +401,8 @@ function listedNames(units: readonly Unit[], v: number): number[] {
     // "T X, T Y; …": with titles before the names, commas part the names and a semicolon ends the list
     // ("các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng X, Bộ trưởng Bộ Công an Y; Bí thư …").
     const titledBefore = isTitle(units[v]) && isName(units[v + 1]);
+    // "nguyên Chủ tịch nước: X, Y, Z; nguyên Thủ tướng Chính phủ W": after bare names, a titled item is a new group.
+    if (titledBefore && names.length > 0 && isMark(units[v - 1], ';') && !isTitle(units[v - 2])) return names;
     if (titledBefore) v++;
     if (!isName(units[v])) return names;
     names.push(v);

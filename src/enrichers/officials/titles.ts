@@ -45,6 +45,9 @@ export interface TitleMatch {
   capitalised: boolean;
 }
 
+/** Words that, capitalised right before a head, make it the name of a place or a body. */
+const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn']);
+
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
 
@@ -83,7 +86,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
-      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
+      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
         j++;
         continue;
       }
@@ -119,7 +122,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       j++;
       continue;
     }
-    if (startsName(tokens, j, country)) break;
+    // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
+    if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j)) break;
     country = false;
     if (token.cap || token.caps) {
       j++;
@@ -175,15 +179,16 @@ const MAX_BRACKET_REST = 8;
 
 /**
  * Where the words from j up to a closing bracket end, when they can all be the rest of a title: no
- * sentence word, cue or stop, no name, at most MAX_BRACKET_REST words. -1 otherwise.
+ * sentence word, cue or stop, no name (no Vietnamese one when `foreignAllowed`: a foreign run there is
+ * a company's, "Next Media"), at most MAX_BRACKET_REST words. -1 otherwise.
  */
-function bracketEnd(tokens: readonly Token[], j: number): number {
+function bracketEnd(tokens: readonly Token[], j: number, foreignAllowed = false): number {
   for (let k = j; k < j + MAX_BRACKET_REST && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.text === ')') return k;
     if (!token.word) return -1;
     if (!JOINER.has(token.key) && (SENTENCE.match(tokens, k) > 0 || CUE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0)) return -1;
-    if (token.cap && startsName(tokens, k, false)) return -1;
+    if (token.cap && (foreignAllowed ? readVietnameseName(tokens, k) !== null : startsName(tokens, k, false))) return -1;
   }
   return -1;
 }
@@ -339,8 +344,10 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   if (after?.word && after.start === tokens[i + head - 1]!.end + 1 && NOT_AFTER_TITLE_HEAD.has(after.key)) return null;
   const first = tokens[i]!;
   const capitalised = first.cap;
-  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place named after the office.
-  if (tokens[i - 1]?.key === 'phủ' && tokens[i - 1]!.cap && capitalised) return null;
+  // "Phủ Chủ tịch", "Phủ Thủ tướng": the palace, a place named after the office; "Ban Bí thư", "Ban
+  // Giám đốc", "Đoàn Chủ tịch": the body the holders form.
+  const before = tokens[i - 1];
+  if (before?.cap && !before.caps && capitalised && BODY_OF_HEADS.has(before.key)) return null;
   if (!capitalised && !tokens[i + head]?.cap && BODY_WORDS.match(tokens, i + head) === 0) {
     const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
     if (BARE_HEADS.has(headKey)) return null;

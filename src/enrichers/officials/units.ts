@@ -13,8 +13,11 @@ export type Unit =
   | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean; gender: Gender }
   /** "Ông" or "Bà" opening a sentence with no name after it: the person last named ("Ông là Ủy viên …"). */
   | { kind: 'pronoun'; gender: 'ông' | 'bà' }
-  /** `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as its owner. */
-  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean }
+  /**
+   * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
+   * its owner. `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
+   */
+  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean }
   | { kind: 'cue'; cue: CueKind }
   | { kind: 'mark'; text: string }
   /** One or more other words in a row. */
@@ -270,7 +273,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     if (title) {
       const from = token.start;
       const to = tokens[title.end - 1]!.end;
-      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf: tokens[i - 1]?.key === 'của' });
+      const before = tokens[i - 1]?.key;
+      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf: before === 'của', plural: before === 'các' || before === 'những' });
       i = title.end + qualifierLength(tokens, title.end);
       continue;
     }

@@ -995,3 +995,32 @@ describe('a title that fills a bracket after a name', () => {
     expect(table(['Bà Lê Thị Hoa (giám đốc khối đã nghỉ hưu) khai.'])).toEqual({ 'Lê Thị Hoa': ['giám đốc khối'] });
   });
 });
+
+describe('audit round 10: bodies named like heads, plural titles, groups, monastics', () => {
+  it('"Ban Bí thư", "Đoàn Chủ tịch", "Phủ Chủ tịch" are bodies and places, no title', () => {
+    expect(table(['Ban Bí thư Trung ương Đảng tổ chức Lễ tang cấp Nhà nước Trung tướng Đồng Sỹ Nguyên.'])).toEqual({ 'Đồng Sỹ Nguyên': ['Trung tướng'] });
+    expect(table(['Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam vừa có văn bản.'])).toEqual({});
+  });
+
+  it('"của các Đại biểu Quốc hội, Phó Thủ tướng X": the plural title is not X\'s', () => {
+    expect(table(['Trả lời chất vấn của các Đại biểu Quốc hội, Phó Thủ tướng Nguyễn Xuân Phúc đã trình bày.'])).toEqual({ 'Nguyễn Xuân Phúc': ['Phó Thủ tướng'] });
+  });
+
+  it('"nguyên Chủ tịch nước: X, Y; nguyên Thủ tướng Chính phủ W": a titled item after bare names starts a new group', () => {
+    expect(table(['Dự lễ có các đồng chí nguyên Chủ tịch nước: Trần Đức Lương, Nguyễn Minh Triết; nguyên Thủ tướng Chính phủ Nguyễn Tấn Dũng.'])).toEqual({
+      'Trần Đức Lương': ['nguyên Chủ tịch nước'],
+      'Nguyễn Minh Triết': ['nguyên Chủ tịch nước'],
+      'Nguyễn Tấn Dũng': ['nguyên Thủ tướng Chính phủ'],
+    });
+  });
+
+  it('monastics, a company in brackets, "tiếp tục giữ chức vụ"', () => {
+    expect(table(['Hòa thượng Thích Quảng Hiển, Ủy viên Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, phát biểu.'])).toEqual({
+      'Thích Quảng Hiển': ['Ủy viên Hội đồng Trị sự Giáo hội Phật giáo Việt Nam'],
+    });
+    expect(table(['Ông Nguyễn Trung Kiên (Tổng Giám đốc Next Media) cho biết.'])).toEqual({ 'Nguyễn Trung Kiên': ['Tổng Giám đốc Next Media'] });
+    expect(table(['PGS.TS Trịnh Hồng Sơn tiếp tục giữ chức vụ Phó Giám đốc bệnh viện.'])).toEqual({ 'Trịnh Hồng Sơn': ['Phó Giám đốc bệnh viện'] });
+    // Trap: "Thủ tướng Timor Leste" names a country, no person.
+    expect(table(['Thủ tướng Timor Leste được mời tham dự.'])).toEqual({});
+  });
+});

@@ -38,8 +38,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'văn phòng', 'quốc hội', 'dân chủ nhân dân', 'lực lượng vũ trang',
   // "Khối Cơ quan và Doanh nghiệp tỉnh", "Bộ Quan hệ và Hợp tác quốc tế", "giám đốc chi nhánh Vũng Tàu".
   'cơ quan', 'quan hệ', 'hợp tác', 'quốc tế', 'chi nhánh',
-  // "Hiệu trưởng trường Đại học Bách khoa Hà Nội".
-  'trường',
+  // "Hiệu trưởng trường Đại học Bách khoa Hà Nội", "Phó Giám đốc bệnh viện", "Tổng Công ty Điện lực miền Bắc",
+  // "Hội đồng Bồi thường giải phóng mặt bằng", "Trưởng Ban Lễ tang", "Chủ tịch Hội Nhà báo tỉnh".
+  'trường', 'bệnh viện', 'miền Bắc', 'miền Nam', 'miền Trung', 'bồi thường', 'giải phóng mặt bằng', 'lễ tang', 'nhà báo',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
 ];
@@ -129,7 +130,7 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['CT', 'Chủ tịch'], ['HĐQT', 'Hội đồng quản trị'], ['TGĐ', 'Tổng giám đốc'], ['PTT', 'Phó Thủ tướng'],
   ['CH', 'Cộng hòa'], ['LB', 'Liên bang'], ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
   ['CA', 'Công an'], ['UB', 'Ủy ban'], ['NDVN', 'Nông dân Việt Nam'],
-  ['CHDCND', 'Cộng hòa dân chủ nhân dân'], ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['CHDCND', 'Cộng hòa dân chủ nhân dân'], ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'], ['BV', 'Bệnh viện'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
 ];
 

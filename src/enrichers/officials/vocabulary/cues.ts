@@ -12,6 +12,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
+  // "PGS.TS Trịnh Hồng Sơn tiếp tục giữ chức vụ Phó Giám đốc bệnh viện"
+  'tiếp tục giữ chức vụ': 'role', 'tiếp tục giữ chức': 'role', 'tiếp tục làm': 'role', 'tiếp tục đảm nhiệm': 'role',
   // "đồng chí Dương Mah Tiệp tái đắc cử Bí thư Huyện ủy Ia Grai"
   'đắc cử': 'role', 'tái đắc cử': 'role', 'trúng cử': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"

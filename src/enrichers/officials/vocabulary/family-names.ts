@@ -21,6 +21,8 @@ export const COMMON_FAMILY_NAMES: readonly string[] = [
 ];
 
 export const FAMILY_NAMES: readonly string[] = [
+  // The Buddhist monastics' family name: "Hòa thượng Thích Quảng Hiển".
+  'Thích',
   ...COMMON_FAMILY_NAMES,
   // Less common, but frequent among officials in the news.
   'Nghiêm', 'Đinh', 'Đào', 'Trịnh', 'Mai', 'Trương', 'Lương', 'Lưu', 'Tạ', 'Tô', 'Thái', 'Hà',

@@ -35,7 +35,7 @@ export const PROVINCES: readonly string[] = [
 
 export const COUNTRIES: readonly string[] = [
   'Việt Nam', 'Lào', 'Campuchia', 'Thái Lan', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines',
-  'Brunei', 'Timor-Leste', 'Đông Timor', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mông Cổ',
+  'Brunei', 'Timor-Leste', 'Timor Leste', 'Đông Timor', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mông Cổ',
   'Ấn Độ', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan', 'Maldives', 'Afghanistan', 'Iran',
   'Iraq', 'Syria', 'Liban', 'Jordan', 'Israel', 'Palestine', 'Saudi Arabia', 'Ả-rập Xê-út', 'Ả Rập Xê Út',
   'UAE', 'Qatar', 'Kuwait', 'Oman', 'Yemen', 'Bahrain', 'Thổ Nhĩ Kỳ', 'Kazakhstan', 'Uzbekistan',

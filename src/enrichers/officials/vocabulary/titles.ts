@@ -35,7 +35,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
-  'Tham mưu trưởng', 'Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
+  'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
   // Foreign and international
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
@@ -102,6 +102,8 @@ export const NOT_ONE_HOLDER_AFTER: readonly string[] = ['thứ', 'đầu tiên',
 /** Words before a name that are not part of it nor of a title ("đồng chí Trần Cẩm Tú"). */
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'cụ', 'đồng chí', 'Đ/c', 'anh', 'chị', 'ngài', 'các ông', 'các bà', 'các đồng chí', 'vị',
+  // Buddhist monastics: "Hòa thượng Thích Quảng Hiển, Ủy viên Hội đồng Trị sự …".
+  'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Ni trưởng',
 ];
 
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
