@@ -122,6 +122,8 @@ function skipRepeat(c: Cursor, text: string): void {
 function isAltOfNext(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
   if (!next || c.i + 1 >= c.end || next.text.length <= line.text.length) return false;
+  // Most lines fail here, before the credit patterns run.
+  if (!sameText(next.text.slice(0, line.text.length), line.text)) return false;
   const { caption, credit } = splitCredit(next.text);
   return credit !== null && caption !== null && sameText(caption, line.text);
 }
