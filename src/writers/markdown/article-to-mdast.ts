@@ -13,14 +13,24 @@ export interface MdastOptions {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
+/**
+ * Text with its line breaks as text nodes of their own: mdast-util-to-markdown escapes what would
+ * start a block at the start of a node, but inside one it can miss the second of two such lines
+ * ("-\n- item" was written "\-\n- item", a paragraph and a list when read back). Found by
+ * tests/properties/markdown-round-trip.test.ts (npm run fuzz, seed 877290511);
+ * fixtures/regressions/md-list-after-line-break.
+ */
+const texts = (value: string): PhrasingContent[] =>
+  value.includes('\n') ? value.split(/(\n)/u).filter((part) => part !== '').map(text) : [text(value)];
+
 export function articleToMdast(article: Article, { frontMatter }: MdastOptions): Root {
   const children: RootContent[] = [];
   if (frontMatter !== null) children.push({ type: 'yaml', value: frontMatter });
-  if (article.title !== null) children.push({ type: 'heading', depth: 1, children: [text(article.title)] });
-  if (article.lead !== null) children.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(article.lead)] }] });
+  if (article.title !== null) children.push({ type: 'heading', depth: 1, children: texts(article.title) });
+  if (article.lead !== null) children.push({ type: 'paragraph', children: [{ type: 'strong', children: texts(article.lead) }] });
   children.push(...imagesAfter(article, -1));
   article.paragraphs.forEach((paragraph, index) => {
-    children.push({ type: 'paragraph', children: [text(paragraph)] });
+    children.push({ type: 'paragraph', children: texts(paragraph) });
     children.push(...imagesAfter(article, index));
   });
   // Images pointing past the last paragraph (only possible in hand-made JSON) go last.
@@ -37,8 +47,8 @@ function imagesAfter(article: Article, index: number): Paragraph[] {
 function imageParagraph(image: ArticleImage): Paragraph {
   const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt: image.caption ?? '' }];
   const beneath: PhrasingContent[] = [];
-  if (image.caption !== null) beneath.push({ type: 'emphasis', children: [text(image.caption)] });
-  if (image.credit !== null) beneath.push(text(`${beneath.length > 0 ? ' ' : ''}${CREDIT_OPEN}${image.credit}${CREDIT_CLOSE}`));
+  if (image.caption !== null) beneath.push({ type: 'emphasis', children: texts(image.caption) });
+  if (image.credit !== null) beneath.push(...texts(`${beneath.length > 0 ? ' ' : ''}${CREDIT_OPEN}${image.credit}${CREDIT_CLOSE}`));
   if (beneath.length > 0) children.push({ type: 'break' }, ...beneath);
   return { type: 'paragraph', children };
 }
