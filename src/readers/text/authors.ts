@@ -19,11 +19,12 @@ const AGENCIES = foldedSet(AGENCY_NAMES);
 const DESKS = foldedSet(DESK_HEADS);
 
 /**
- * Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi".
+ * Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi", and BBC's
+ * "Tác giả, Đinh Đức Hùng".
  * The joining word takes the spaces before it (`(?:\s*và)?\s*`, not `\s*(?:và)?\s*`: two
  * loops over the same spaces are quadratic on a long run of them). Exported for the tests.
  */
-export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+/iu;
+export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+|^tác giả, /iu;
 /** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */

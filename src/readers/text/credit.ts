@@ -27,6 +27,8 @@ const MAX_CREDIT_LENGTH = 120;
 const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X", "Nguồn ảnh: X", "Đồ họa: X" after the caption's last sentence or a dash. */
 const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+/** BBC's credit line: "Nguồn hình ảnh, Getty Images" (a comma for the colon). */
+const COMMA_CREDIT = /^(nguồn hình ảnh|nguồn ảnh), ([^,:]{1,80})$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
@@ -94,6 +96,8 @@ function findCredit(text: string): SplitCaption | null {
   if (m && short(m[1])) return credited(text, m.index, '', m[1] ?? '');
   m = PAREN_BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '');
+  m = COMMA_CREDIT.exec(text);
+  if (m) return credited(text, 0, '', m[2] ?? '');
   m = COLON_CREDIT.exec(text);
   if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
   m = BARE_CREDIT.exec(text);

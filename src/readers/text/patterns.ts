@@ -57,6 +57,8 @@ const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|b�
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
 const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
+/** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
+const SENT_FROM = /^gửi cho \S{2,20} từ [^.!?]{1,60}$/iu;
 /** A site's contact line: "Email: danchuphapluat@moj.gov.vn". */
 const EMAIL_LINE = /^e-?mail\s?:\s?[^\s@]{1,64}@[^\s@]{1,255}$/iu;
 /** A legal-advice line's phone number: "Tư vấn luật lao động, gọi 1900.6162", "Luật sư tư vấn … gọi: 1900.6162". */
@@ -256,7 +258,7 @@ export const isBoilerplate = (t: string): boolean =>
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
-  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t))) ||
+  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t);
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */

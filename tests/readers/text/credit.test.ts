@@ -23,6 +23,8 @@ describe('splitCredit', () => {
     ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.'],
     ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong'],
     ['Vũ khí thu được ngoại ô thủ đô Damascus. ảnh SANA', 'Vũ khí thu được ngoại ô thủ đô Damascus.', 'SANA'],
+    ['Nguồn hình ảnh, Getty Images', null, 'Getty Images'],
+    ['Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', 'Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', null],
     ['Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica. Ảnh chụp màn hình.', 'Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica.', 'Ảnh chụp màn hình'],
     ['Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', 'Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', null],
   ];

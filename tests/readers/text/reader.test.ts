@@ -184,6 +184,14 @@ describe('readPlainText: header', () => {
     expect(read(['Kết thúc phiên chất vấn', '', LEAD, 'Ảnh: Quang Khánh', '', P1]).fields.lead).toBe(LEAD);
   });
 
+  it('BBC\'s layout: "Tác giả, X", "Gửi cho BBC từ …", a date alone, "Nguồn hình ảnh, Getty Images"', () => {
+    const { fields } = read(['VNCS: Việt Nam, đã chín muồi cho một cải cách?', '', 'Tác giả, Đinh Đức Hùng', '', 'Gửi cho BBC từ Birmingham, Anh', '', '29/12/2024', '', 'Nguồn hình ảnh, Getty Images', '', LEAD, '', P1]);
+    expect(fields.byline?.authors).toEqual(['Đinh Đức Hùng']);
+    expect(fields.published).toBe('2024-12-29');
+    expect(fields.images).toEqual([{ src: null, caption: null, credit: 'Getty Images', afterParagraph: -1 }]);
+    expect([fields.lead, fields.paragraphs]).toEqual([LEAD, [P1]]);
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
