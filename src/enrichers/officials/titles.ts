@@ -174,6 +174,10 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   return { end: j, country };
 }
 
+/** A sentence word, a term qualifier or a cue at k: the sentence goes on there, no title's name does. */
+const sentenceGoesOn = (tokens: readonly Token[], k: number): boolean =>
+  SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0;
+
 /** Most words a bracketed title runs on over (bracketEnd). */
 const MAX_BRACKET_REST = 8;
 
@@ -187,7 +191,7 @@ function bracketEnd(tokens: readonly Token[], j: number, foreignAllowed = false)
     const token = tokens[k]!;
     if (token.text === ')') return k;
     if (!token.word) return -1;
-    if (!JOINER.has(token.key) && (SENTENCE.match(tokens, k) > 0 || CUE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0)) return -1;
+    if (!JOINER.has(token.key) && sentenceGoesOn(tokens, k)) return -1;
     if (token.cap && (foreignAllowed ? readVietnameseName(tokens, k) !== null : startsName(tokens, k, false))) return -1;
   }
   return -1;
@@ -266,7 +270,7 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
     // A cue word ("gồm", "là", "được") is the sentence going on: "Phó Giám đốc Sở | gồm …"; after
     // the rest of a name, it ends the rest: "Viện Chiến lược | và Lịch sử", "Giáo dục Thể chất | và Thể thao".
-    if (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0) break;
+    if (sentenceGoesOn(tokens, k)) break;
     k++;
   }
   return k > j && k - j < MAX_REST ? k - j : 0;
@@ -292,7 +296,7 @@ function lowercaseName(tokens: readonly Token[], j: number, from: number): numbe
       k += compound;
       continue;
     }
-    if (!JOINER.has(tokens[k]!.key) && (SENTENCE.match(tokens, k) > 0 || STOPS.match(tokens, k) > 0 || CUE.match(tokens, k) > 0)) return 0;
+    if (!JOINER.has(tokens[k]!.key) && sentenceGoesOn(tokens, k)) return 0;
     k++;
   }
   if (k === j || JOINER.has(tokens[k - 1]!.key)) return 0;

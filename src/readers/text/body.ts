@@ -52,10 +52,16 @@ function image(src: string | null, captionLine: string | null, afterParagraph: n
 function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
   const next = c.lines[c.i];
   if (img.credit !== null || img.caption === null || !next || c.i >= c.end) return img;
-  const { caption, credit } = splitCredit(next.text);
-  if (caption !== null || credit === null) return img;
+  const credit = creditAlone(next.text);
+  if (credit === null) return img;
   c.i++;
   return { ...img, credit };
+}
+
+/** The credit, when the line is a credit and nothing else ("Ảnh: TTXVN", "Nguồn hình ảnh, Getty Images"). */
+function creditAlone(text: string): string | null {
+  const { caption, credit } = splitCredit(text);
+  return caption === null ? credit : null;
 }
 
 /**
@@ -155,9 +161,7 @@ const MAX_CREDITED_CAPTION = 200;
 function creditBelow(c: Cursor, line: Line): boolean {
   if (line.text.length > MAX_CREDITED_CAPTION || SECOND_SENTENCE.test(line.text)) return false;
   const next = c.lines[c.i + 1];
-  if (!next || c.i + 1 >= c.end) return false;
-  const { caption, credit } = splitCredit(next.text);
-  return caption === null && credit !== null;
+  return next !== undefined && c.i + 1 < c.end && creditAlone(next.text) !== null;
 }
 
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
