@@ -164,6 +164,33 @@ function creditBelow(c: Cursor, line: Line): boolean {
   return next !== undefined && c.i + 1 < c.end && creditAlone(next.text) !== null;
 }
 
+/** A caption with no marker at all is one short sentence… */
+const SCENE_CAPTION = { min: 20, max: 110 };
+/** …between two paragraphs of at least this length, */
+const PROSE_AROUND = 200;
+/**
+ * …with none of the marks of the story's own sentences: commas, colons, quotes, brackets, a
+ * question; a copula or a tense ("là", "từng", "đã", "đang", "sẽ", "vừa"); reported speech.
+ */
+const NOT_A_SCENE = /[,;:“”"'‘’?!…()[\]]|(?:^|\s)(?:là|từng|đã|đang|sẽ|vừa|cho biết|cho rằng|nói|nhấn mạnh)(?=\s|\.)/u;
+/** …and not opening the way a sentence of the story does ("Đó là…", "Được biết…", "Hiện…", "Tôi…"). */
+const STORY_OPENER = /^(?:Đó|Đây|Sau đây|Được biết|Hiện|Hiện nay|Theo|Tuy nhiên|Trước đó|Sau đó|Ngoài ra|Như vậy|Vì vậy|Do đó|Tôi|Chúng tôi|Mình)\s/u;
+
+/**
+ * A photo's caption printed alone, with no image line, credit or marker: one short descriptive
+ * sentence standing between two long paragraphs, where the photo was ("Các đồng chí lãnh đạo
+ * tỉnh tặng hoa chúc mừng Đại hội.", "Khách quốc tế tìm hiểu về nghề dệt chiếu ở Khu du lịch
+ * Nha Trang Xưa."). The story's own short sentences mostly carry a comma, a tense, a copula or a
+ * connective, or end the article.
+ */
+function isSceneCaption(c: Cursor, line: Line, above: string | null): boolean {
+  const { text } = line;
+  if (above === null || above.length < PROSE_AROUND || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
+  if (!text.endsWith('.') || text.endsWith('..') || SECOND_SENTENCE.test(text) || NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -198,6 +225,8 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       else body.lead += ` ${text}`;
       continue;
     }
+    // The paragraph (or lead) just read, when this line follows it directly.
+    const proseAbove = previousText ? (body.paragraphs.at(-1) ?? body.lead) : null;
     previousText = false;
     if (isRelatedHeader(text)) {
       warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
@@ -249,7 +278,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     // Past the lead: the first line of the body is the lead even with a credit below it.
-    if (isStandaloneCaption(c, line, body.lead !== null)) {
+    if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove)) {
       c.i++;
       skipRepeat(c, text);
       body.images.push(takeCreditLine(c, image(null, text.replace(TABLE_CELL_END, ''), after())));

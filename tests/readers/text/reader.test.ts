@@ -184,6 +184,48 @@ describe('readPlainText: header', () => {
     expect(read(['Kết thúc phiên chất vấn', '', LEAD, 'Ảnh: Quang Khánh', '', P1]).fields.lead).toBe(LEAD);
   });
 
+  describe('a caption printed alone, with no image line, credit or marker', () => {
+    const LONG_LEAD = `${LEAD} Dự lễ có lãnh đạo Bộ Giao thông vận tải, lãnh đạo thành phố cùng đông đảo người dân các quận, huyện ven sông đến chứng kiến thời khắc thông xe.`;
+    const LONG = 'Theo Ban quản lý dự án, cầu dài 5 km với sáu làn xe, được xây dựng trong ba năm, vượt tiến độ hai tháng; tổng mức đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và nguồn vốn vay ưu đãi, giúp giảm tải cho các cây cầu hiện có.';
+    const LONG2 = 'Đây là cây cầu thứ sáu bắc qua sông Hồng trên địa bàn thành phố; khi đưa vào khai thác, cầu rút ngắn quãng đường từ trung tâm sang các huyện phía bắc khoảng 10 km, giảm ùn tắc vào giờ cao điểm và mở ra quỹ đất mới cho phát triển đô thị.';
+    const scene = 'Các đồng chí lãnh đạo thành phố cắt băng khánh thành cầu.';
+    const withLine = (line: string) => read(['Hà Nội khánh thành cầu mới', '', LONG_LEAD, '', line, '', LONG, '', LONG2]).fields;
+
+    it('one short descriptive sentence between two long paragraphs is a photo\'s caption', () => {
+      const fields = withLine(scene);
+      expect(fields.images).toEqual([{ src: null, caption: scene, credit: null, afterParagraph: -1 }]);
+      expect(fields.paragraphs).toEqual([LONG, LONG2]);
+      const between = read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', LONG2]).fields;
+      expect(between.images).toEqual([{ src: null, caption: scene, credit: null, afterParagraph: 0 }]);
+    });
+
+    it('the story\'s own short sentences stay paragraphs: a comma, a tense, a copula, reported speech, a connective, a quote', () => {
+      for (const line of [
+        'Hiện vụ việc đang được điều tra, làm rõ.',
+        'Cầu mới đã giảm tải cho cầu Chương Dương.',
+        'Ông Nguyễn Văn A từng là trợ lý của Phó Thủ tướng.',
+        'Lãnh đạo thành phố cho biết cầu thông xe đúng hẹn.',
+        'Được biết đây là cây cầu thứ sáu qua sông Hồng.',
+        'Người dân gọi đây là “cây cầu của niềm vui”.',
+        'Cây cầu nối hai bờ sông Hồng',
+      ]) {
+        const fields = withLine(line);
+        expect(fields.images, line).toEqual([]);
+        expect(fields.paragraphs, line).toEqual([line, LONG, LONG2]);
+      }
+    });
+
+    it('not next to a short paragraph, nor at the end of the article, nor two sentences', () => {
+      const short = read(['Hà Nội khánh thành cầu mới', '', LONG_LEAD, '', scene, '', P1, '', LONG2]).fields;
+      expect(short.images).toEqual([]);
+      const last = read(['Hà Nội khánh thành cầu mới', '', LONG_LEAD, '', LONG, '', scene]).fields;
+      expect(last.images).toEqual([]);
+      expect(last.paragraphs).toEqual([LONG, scene]);
+      const two = withLine('Các đồng chí lãnh đạo cắt băng. Người dân vỗ tay.');
+      expect(two.images).toEqual([]);
+    });
+  });
+
   it('BBC\'s layout: "Tác giả, X", "Gửi cho BBC từ …", a date alone, "Nguồn hình ảnh, Getty Images"', () => {
     const { fields } = read(['VNCS: Việt Nam, đã chín muồi cho một cải cách?', '', 'Tác giả, Đinh Đức Hùng', '', 'Gửi cho BBC từ Birmingham, Anh', '', '29/12/2024', '', 'Nguồn hình ảnh, Getty Images', '', LEAD, '', P1]);
     expect(fields.byline?.authors).toEqual(['Đinh Đức Hùng']);
