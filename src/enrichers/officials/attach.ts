@@ -38,6 +38,8 @@ const isFormer = (u: TitleUnit): boolean => FORMER_TEXT.test(u.text);
 function titlesAfter(units: readonly Unit[], u: number): number[] {
   const found: number[] = [];
   let v = u + 1;
+  /** The chain opened with a dash: "X - T1 - T2 - T3" goes on at each dash. */
+  const dashed = isMark(units[v], DASHES);
   for (;;) {
     const sep = units[v];
     const first = found.length === 0;
@@ -47,7 +49,7 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) gap = 2;
     else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) gap = 1;
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
-    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also'))) gap = 1;
+    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || (dashed && isMark(sep, DASHES)))) gap = 1;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
     else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;

@@ -4,6 +4,8 @@ import {
   ABBREVIATIONS,
   BODIES_WITH_PUNCTUATION,
   BODY_STARTS,
+  CAMPAIGNS,
+  CAMPAIGN_TARGETS,
   COMPOUND_SECOND_SYLLABLES,
   JOINERS,
   LOWERCASE_BODY_WORDS,
@@ -16,7 +18,7 @@ import {
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
-import { COUNTRIES, PROVINCES } from './vocabulary/places.js';
+import { COUNTRIES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
 import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
@@ -52,6 +54,9 @@ const LISTS = phraseTables({
   CUE: Object.keys(CUES),
   FAMILY_START: FAMILY_NAMES,
   FORMER_START: FORMER,
+  CAMPAIGN: CAMPAIGNS,
+  CAMPAIGN_TARGET: CAMPAIGN_TARGETS,
+  STATE_FORM: STATE_FORMS,
 });
 
 export const {
@@ -75,6 +80,9 @@ export const {
   NAMESAKE,
   NUMBERED,
   CUE,
+  CAMPAIGN,
+  CAMPAIGN_TARGET,
+  STATE_FORM,
 } = LISTS.tables;
 
 /** The bits (phrases.ts) of the lists that have an entry starting with this token. */

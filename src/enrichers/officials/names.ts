@@ -22,7 +22,7 @@ export interface NameMatch {
 const MAX_SYLLABLES = 4;
 /** Middle words ("tên đệm") that mark a name as unfinished when a lowercase word follows them. */
 const MIDDLE_WORDS: ReadonlySet<string> = new Set(['văn', 'thị']);
-const MAX_FOREIGN_WORDS = 5;
+const MAX_FOREIGN_WORDS = 6;
 const TITLE_CASE_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPS_SYLLABLE = /^[\p{Lu}\p{M}]+$/u;
 /** Roman numerals after a monarch's name ("Mswati III"). */
@@ -92,7 +92,8 @@ function foreignShape(key: string): boolean {
 }
 
 /** Lowercase particles inside foreign names, kept only before another capitalised word ("Ursula von der Leyen"). */
-const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
+/** Lower-case words inside foreign names: "von der Leyen", "Francisco de Assis Morais e Cunha Vaz Patto". */
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'e', 'dos', 'das']);
 
 function isForeignNameWord(token: Token | undefined): boolean {
   return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
@@ -129,12 +130,15 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   if (HEADS.match(tokens, i) > 0) return null;
   if (INNER_CAPITAL.test(first.text)) return null;
   let end = i + 1;
+  /** Capitalised words so far (particles do not count: Iberian names are long). */
+  let words = 1;
   // Stops where a Vietnamese name begins: "Tổng Giám đốc Vietcombank | Nguyễn Thanh Tùng".
   for (;;) {
-    if (end - i >= MAX_FOREIGN_WORDS) break;
+    if (words >= MAX_FOREIGN_WORDS) break;
     const particles = particlesAt(tokens, end);
     if (particles > 0) {
       end += particles + 1;
+      words++;
       continue;
     }
     // A middle initial: "Marc E. Knapper".
@@ -144,6 +148,7 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
     end++;
+    words++;
   }
   // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after.
   for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;

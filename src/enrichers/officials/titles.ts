@@ -9,6 +9,8 @@
 import {
   BODY_START,
   BODY_WORDS,
+  CAMPAIGN,
+  CAMPAIGN_TARGET,
   COMPOUND_SECOND,
   COUNTRY,
   CUE,
@@ -29,6 +31,7 @@ import {
   RANK,
   SECOND_BODY,
   SENTENCE,
+  STATE_FORM,
   STOPS,
 } from './lexicon.js';
 import { readForeignName, readVietnameseName, isForeignWord } from './names.js';
@@ -45,8 +48,8 @@ export interface TitleMatch {
   capitalised: boolean;
 }
 
-/** Words that, capitalised right before a head, make it the name of a place or a body. */
-const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn']);
+/** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
+const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn', 'bộ']);
 
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
@@ -98,6 +101,12 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       j++;
       continue;
     }
+    // "Đại sứ Cộng hòa Mauritius | Issop Patel": after a state's form, a foreign word is the country.
+    if (token.cap && !token.caps && isForeignWord(token) && COUNTRY.match(tokens, j) === 0 && stateFormBefore(tokens, j, from)) {
+      j++;
+      country = true;
+      continue;
+    }
     const place = PLACES.match(tokens, j) || COUNTRY.match(tokens, j);
     // "huyện Đức Thọ", "xã Đức Hòa": after a place's kind, a country of one word starts the place's name.
     if (place === 1 && token.cap && !PLACES.match(tokens, j) && afterPlaceKind(tokens, j, from)) {
@@ -127,6 +136,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     country = false;
     if (token.cap || token.caps) {
       j++;
+      continue;
+    }
+    const field = campaignLength(tokens, j, from);
+    if (field > 0) {
+      j += field;
       continue;
     }
     const lower = BODY_WORDS.match(tokens, j);
@@ -172,6 +186,48 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** Longest state's form (STATE_FORMS), in words. */
+const MAX_STATE_FORM = 4;
+
+/** Does a state's form ("Cộng hòa", "Vương quốc") end right before tokens[j], inside the title? */
+function stateFormBefore(tokens: readonly Token[], j: number, from: number): boolean {
+  for (let k = j - 1; k >= from && k >= j - MAX_STATE_FORM; k--) if (STATE_FORM.match(tokens, k) === j - k) return true;
+  return false;
+}
+
+/** Does the title read so far (from..j) name a steering committee ("Ban Chỉ đạo", "BCĐ")? */
+function steeringBefore(tokens: readonly Token[], j: number, from: number): boolean {
+  for (let k = from; k < j; k++) if (tokens[k]!.key === 'bcđ' || (tokens[k]!.key === 'chỉ' && tokens[k + 1]?.key === 'đạo')) return true;
+  return false;
+}
+
+/**
+ * A steering committee's field at j: "[về] [công tác] phòng, chống tham nhũng, lãng phí, tiêu cực"
+ * (vocabulary/bodies.ts, CAMPAIGNS), in the title of a steering committee's member: its length in
+ * tokens, or 0. Elsewhere it is the sentence going on: "Chủ tịch UBND xã | chống tham nhũng thế nào?",
+ * "Chỉ thị của Chủ tịch UBND tỉnh | về phòng, chống dịch".
+ */
+function campaignLength(tokens: readonly Token[], j: number, from: number): number {
+  if (!steeringBefore(tokens, j, from)) return 0;
+  let k = j;
+  if (tokens[k]?.key === 'về') k++;
+  if (tokens[k]?.key === 'công' && tokens[k + 1]?.key === 'tác') k += 2;
+  const campaign = CAMPAIGN.match(tokens, k);
+  if (campaign === 0) return 0;
+  k += campaign;
+  let end = j;
+  for (;;) {
+    const target = CAMPAIGN_TARGET.match(tokens, k);
+    if (target === 0) break;
+    k += target;
+    end = k;
+    const joiner = tokens[k];
+    if (!joiner || (joiner.text !== ',' && joiner.key !== 'và') || CAMPAIGN_TARGET.match(tokens, k + 1) === 0) break;
+    k++;
+  }
+  return end - j;
 }
 
 /** A sentence word, a term qualifier or a cue at k: the sentence goes on there, no title's name does. */

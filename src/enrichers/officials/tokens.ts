@@ -114,16 +114,23 @@ function dash(c: number, start: number): Token {
   return { text: String.fromCharCode(c), key: '-', start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
 }
 
+/** Longest abbreviation glued after a dash ("Dung-UVBTV"). */
+const MAX_GLUED_ABBREVIATION = 8;
+
 /**
  * Two syllables glued by a dash where a space-dash-space was meant, the second capitalised:
- * "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" (some papers print lists so). Split there; a
- * foreign "Rapp-Hooper", "Jean-Pierre" and a lower-case "Jae-in" stay one word.
+ * "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" (some papers print lists so), or a syllable and
+ * an abbreviation in capitals: "Huỳnh Thị Thùy Dung-UVBTV, Trưởng ban Dân vận". Split there;
+ * a foreign "Rapp-Hooper", "Jean-Pierre" and a lower-case "Jae-in" stay one word.
  */
 function gluedByDash(text: string, folded: Folded, part: number, dash: number): boolean {
   if (text.charCodeAt(dash + 1) === folded.lower.charCodeAt(dash + 1)) return false;
   let end = dash + 1;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  return isVietnameseSyllable(folded.key.slice(part, dash)) && isVietnameseSyllable(folded.key.slice(dash + 1, end));
+  if (!isVietnameseSyllable(folded.key.slice(part, dash))) return false;
+  const rest = text.slice(dash + 1, end);
+  const abbreviation = rest.length >= 2 && rest.length <= MAX_GLUED_ABBREVIATION && rest === rest.toUpperCase() && !/\d/u.test(rest);
+  return abbreviation || isVietnameseSyllable(folded.key.slice(dash + 1, end));
 }
 
 export function tokenize(text: string): Token[] {

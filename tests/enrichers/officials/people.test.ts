@@ -1024,3 +1024,58 @@ describe('audit round 10: bodies named like heads, plural titles, groups, monast
     expect(table(['Thủ tướng Timor Leste được mời tham dự.'])).toEqual({});
   });
 });
+
+describe('audit round 11: committees\' fields, dash chains, glued abbreviations, foreign states and names', () => {
+  it('lower-case words of bodies\' names: "Hội Cựu chiến binh", "danh dự", "nhóm", "Phòng thủ dân sự"; "Phó tham mưu trưởng"', () => {
+    expect(table(['Đại tướng Võ Nguyên Giáp, Chủ tịch danh dự Hội Cựu chiến binh Việt Nam, từng phát biểu.'])).toEqual({
+      'Võ Nguyên Giáp': ['Đại tướng', 'Chủ tịch danh dự Hội Cựu chiến binh Việt Nam'],
+    });
+    expect(table(['Ông Lê Quốc Phong là Chủ tịch nhóm Đại biểu Quốc hội trẻ.'])).toEqual({ 'Lê Quốc Phong': ['Chủ tịch nhóm Đại biểu Quốc hội'] });
+    expect(table(['Đại tá Trần Ngọc Hữu, Phó tham mưu trưởng Bộ đội Biên phòng Việt Nam làm việc.'])).toEqual({
+      'Trần Ngọc Hữu': ['Đại tá', 'Phó tham mưu trưởng Bộ đội Biên phòng Việt Nam'],
+    });
+  });
+
+  it('"Bộ Tư lệnh" is a body: its "Tư lệnh" is no one\'s title', () => {
+    expect(table(['Đoàn công tác của Bộ Tư lệnh Bộ đội Biên phòng do Đại tá Trần Ngọc Hữu dẫn đầu.'])).toEqual({ 'Trần Ngọc Hữu': ['Đại tá'] });
+  });
+
+  it('a steering committee\'s field: "phòng, chống" and what it fights, in a committee\'s title only', () => {
+    expect(table(['Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì.'])).toEqual({
+      'Tô Lâm': ['Tổng Bí thư', 'Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực'],
+    });
+    expect(table(['Ông Đỗ Xuân Tuyên, Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 cho biết.'])).toEqual({
+      'Đỗ Xuân Tuyên': ['Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19'],
+    });
+    // Traps: elsewhere "chống …", "về phòng, chống …" are the sentence going on.
+    expect(table(['Ông Lê Văn Hùng, Chủ tịch UBND xã chống tham nhũng thế nào?'])).toEqual({ 'Lê Văn Hùng': ['Chủ tịch UBND xã'] });
+    expect(table(['Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh về phòng, chống dịch đã chỉ đạo.'])).toEqual({ 'Lê Văn Hùng': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('"X - T1 - T2 - T3": a chain opened by a dash goes on at each dash', () => {
+    expect(table(['Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương phát biểu.'])).toEqual({
+      'Trần Quốc Vượng': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Chủ nhiệm Ủy ban Kiểm tra Trung ương'],
+    });
+    // A comma chain does not go on at a dash before the next name's title.
+    expect(table(['Bà Nguyễn Thị Mai, Giám đốc Sở Y tế - Nguyễn Văn Hùng - Phó Giám đốc cùng dự.'])).toEqual({
+      'Nguyễn Thị Mai': ['Giám đốc Sở Y tế'],
+      'Nguyễn Văn Hùng': ['Phó Giám đốc'],
+    });
+  });
+
+  it('a name glued by a dash to an abbreviated title: "Dung-UVBTV", "Quang-TUV"', () => {
+    expect(table(['Tham dự có đ/c Huỳnh Thị Thùy Dung-UVBTV, Trưởng ban Dân vận Tỉnh ủy; đ/c Phan Xuân Quang-TUV, Chủ tịch LĐLĐ tỉnh.'])).toEqual({
+      'Huỳnh Thị Thùy Dung': ['UVBTV', 'Trưởng ban Dân vận Tỉnh ủy'],
+      'Phan Xuân Quang': ['TUV', 'Chủ tịch LĐLĐ tỉnh'],
+    });
+  });
+
+  it('a state\'s form before a country\'s name, and long Iberian names with "e"', () => {
+    expect(table(['Đại sứ Cộng hòa Mauritius Issop Patel trình quốc thư.'])).toEqual({ 'Issop Patel': ['Đại sứ Cộng hòa Mauritius'] });
+    // A country no list has, after "Cộng hòa".
+    expect(table(['Đại sứ Cộng hòa Zembla Issop Patel trình quốc thư.'])).toEqual({ 'Issop Patel': ['Đại sứ Cộng hòa Zembla'] });
+    expect(table(['Đại sứ Bồ Đào Nha Francisco de Assis Morais e Cunha Vaz Patto trình quốc thư.'])).toEqual({
+      'Francisco de Assis Morais e Cunha Vaz Patto': ['Đại sứ Bồ Đào Nha'],
+    });
+  });
+});

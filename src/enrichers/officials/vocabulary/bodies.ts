@@ -43,6 +43,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'trường', 'bệnh viện', 'miền Bắc', 'miền Nam', 'miền Trung', 'bồi thường', 'giải phóng mặt bằng', 'lễ tang', 'nhà báo',
   // The diplomatic ranks: "phong hàm Đại sứ bậc hai".
   'bậc một', 'bậc hai',
+  // "Chủ tịch Hội Cựu chiến binh tỉnh", "Chủ tịch danh dự Hội …", "Chủ tịch nhóm Đại biểu Quốc hội",
+  // "Trưởng Ban Chỉ đạo Phòng thủ dân sự quốc gia".
+  'chiến binh', 'danh dự', 'nhóm', 'phòng thủ dân sự',
 ];
 
 /**
@@ -56,6 +59,20 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
   'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ', 'soát', 'thẩm', 'niên', 'hiệp', 'đới', 'dưỡng',
   'khẩu', 'nghệ', 'kê', 'sản',
+];
+
+/**
+ * A steering committee's field, printed after its name: "Trưởng Ban Chỉ đạo Trung ương về phòng,
+ * chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19". The
+ * campaign (CAMPAIGNS), then what it fights (CAMPAIGN_TARGETS), one or several joined by commas
+ * or "và"; only together are they part of the title (titles.ts, campaignLength).
+ */
+export const CAMPAIGNS: readonly string[] = ['phòng, chống', 'phòng chống', 'phòng ngừa', 'chống', 'đấu tranh phòng, chống', 'đấu tranh chống'];
+
+export const CAMPAIGN_TARGETS: readonly string[] = [
+  'tham nhũng', 'lãng phí', 'tiêu cực', 'tội phạm', 'dịch', 'dịch bệnh', 'buôn lậu', 'gian lận thương mại', 'hàng giả',
+  'thiên tai', 'tìm kiếm cứu nạn', 'tìm kiếm, cứu nạn', 'ma túy', 'ma tuý', 'cháy nổ', 'rửa tiền', 'khủng bố', 'mua bán người',
+  'tệ nạn xã hội', 'bạo lực gia đình', 'xâm hại trẻ em', 'đuối nước', 'tai nạn giao thông',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */

@@ -52,5 +52,19 @@ export const COUNTRIES: readonly string[] = [
   'Nigeria', 'Ghana', 'Kenya', 'Ethiopia', 'Tanzania', 'Uganda', 'Rwanda', 'Angola', 'Mozambique',
   'Zimbabwe', 'Zambia', 'Namibia', 'Botswana', 'Senegal', 'Mali', 'Sudan', 'Nam Sudan', 'Cameroon',
   'Congo', 'Madagascar', 'Eswatini', 'Swaziland', 'Lesotho', 'Malawi', 'Vatican', 'Tòa Thánh Vatican',
+  'Mauritius', 'Seychelles', 'Comoros', 'Cabo Verde', 'Cape Verde', 'Djibouti', 'Eritrea', 'Somalia', 'Burundi',
+  'Niger', 'Chad', 'Gabon', 'Guinea', 'Guinea Xích đạo', 'Guinea-Bissau', 'Liberia', 'Sierra Leone', 'Togo', 'Benin',
+  'Burkina Faso', 'Mauritania', 'Gambia', 'Bờ Biển Ngà', "Côte d'Ivoire", 'Monaco', 'Andorra', 'San Marino',
+  'Liechtenstein', 'Samoa', 'Tonga', 'Vanuatu', 'Kiribati', 'Nauru', 'Tuvalu', 'Palau', 'Quần đảo Solomon',
+  'Bahamas', 'Barbados', 'Guyana', 'Suriname', 'Trinidad và Tobago', 'Grenada', 'Belize', 'Cộng hòa Dominica',
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Ma Cao', 'Liên hợp quốc', 'LHQ', 'ASEAN', 'EU', 'Liên minh châu Âu',
+];
+
+/**
+ * A state's form before its name: "Đại sứ Cộng hòa Mauritius Issop Patel". After one, a foreign
+ * word is the country's name even when the list above lacks it, and a name may follow (titles.ts).
+ */
+export const STATE_FORMS: readonly string[] = [
+  'Cộng hòa', 'Vương quốc', 'Liên bang', 'Công quốc', 'Đại công quốc', 'Cộng hòa Liên bang', 'Cộng hòa Dân chủ',
+  'Cộng hòa Hồi giáo', 'Cộng hòa Nhân dân', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Ả-rập', 'Nhà nước',
 ];

@@ -35,7 +35,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'PCT', 'PTT', 'TGĐ', 'PGĐ', 'GĐ', 'TUV', 'TVTU', 'UVBTV', 'UVTW', 'UVBCT',
   // Army and police
   'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng',
-  'Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
+  'Tham mưu trưởng', 'Phó Tham mưu trưởng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Giám đốc Công an', 'Trưởng Công an',
   // Foreign and international
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
