@@ -15,7 +15,7 @@ export type Unit =
   | { kind: 'pronoun'; gender: 'ông' | 'bà' }
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
-   * its owner. `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
+   * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
    */
   | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean }
   | { kind: 'cue'; cue: CueKind }
@@ -29,6 +29,21 @@ const genderOf = (token: Token | undefined): Gender => (token?.key === 'ông' ||
 
 /** Marks after which a word opens a sentence. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…']);
+
+/**
+ * Verbs of a reception that open a sentence before its subject: "Tiếp Đại sứ Maroc, Chủ tịch nước
+ * Trần Đại Quang đánh giá …". A foreign guest's title after one (ending with the country) is the
+ * guest's, not the subject's; "Gặp Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao X, …" stays X's chain.
+ */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['tiếp', 'gặp', 'đón', 'tiễn', 'thăm']);
+
+/** Is tokens[i] a reception verb opening the sentence (OPENING_VERBS)? */
+function openingVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token?.cap || !OPENING_VERBS.has(token.key)) return false;
+  const before = tokens[i - 1];
+  return before === undefined || SENTENCE_OPENERS.has(before.text);
+}
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
@@ -274,7 +289,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const from = token.start;
       const to = tokens[title.end - 1]!.end;
       const before = tokens[i - 1]?.key;
-      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf: before === 'của', plural: before === 'các' || before === 'những' });
+      const afterOf = before === 'của' || (title.country && openingVerb(tokens, i - 1));
+      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf, plural: before === 'các' || before === 'những' });
       i = title.end + qualifierLength(tokens, title.end);
       continue;
     }

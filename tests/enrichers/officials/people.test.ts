@@ -1070,6 +1070,14 @@ describe('audit round 11: committees\' fields, dash chains, glued abbreviations,
     });
   });
 
+  it('"Tiếp Đại sứ Maroc, Chủ tịch nước X": a foreign guest\'s title after a verb opening the sentence is not X\'s', () => {
+    expect(table(['Tiếp Đại sứ Maroc, Chủ tịch nước Trần Đại Quang đánh giá cao quan hệ hai nước.'])).toEqual({ 'Trần Đại Quang': ['Chủ tịch nước'] });
+    // The chain of the guest named after the verb stays whole.
+    expect(table(['Gặp Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh, ông Smith bày tỏ vui mừng.'])).toEqual({
+      'Phạm Bình Minh': ['Phó Thủ tướng', 'Bộ trưởng Bộ Ngoại giao'],
+    });
+  });
+
   it('a state\'s form before a country\'s name, and long Iberian names with "e"', () => {
     expect(table(['Đại sứ Cộng hòa Mauritius Issop Patel trình quốc thư.'])).toEqual({ 'Issop Patel': ['Đại sứ Cộng hòa Mauritius'] });
     // A country no list has, after "Cộng hòa".
