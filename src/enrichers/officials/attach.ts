@@ -41,6 +41,9 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   /** The chain opened with a dash: "X - T1 - T2 - T3" goes on at each dash. */
   const dashed = isMark(units[v], DASHES);
   for (;;) {
+    // "Phó Chủ tịch Hội đồng Bộ trưởng (nay là Phó Thủ tướng Chính phủ), Tư lệnh …": an aside in
+    // brackets between two titles of the chain is passed over.
+    if (found.length > 0 && isMark(units[v], '(')) v = pastAside(units, v);
     const sep = units[v];
     const first = found.length === 0;
     // How many units separate the title from what came before: "là:" two, "," one, and none
@@ -65,6 +68,18 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     v++;
   }
   return found;
+}
+
+/** Most units inside an aside in brackets between two titles of a chain. */
+const MAX_ASIDE = 6;
+
+/** Past the bracket opening at v, when it closes soon with a comma after it; else v. */
+function pastAside(units: readonly Unit[], v: number): number {
+  for (let c = v + 1; c <= v + MAX_ASIDE && c < units.length; c++) {
+    if (isMark(units[c], '(') || isName(units[c])) return v;
+    if (isMark(units[c], ')')) return isMark(units[c + 1], ',') ? c + 1 : v;
+  }
+  return v;
 }
 
 /** "… là [Thượng tướng] Ngô Xuân Lịch" at v: the title before it is that name's, not an earlier one's. */

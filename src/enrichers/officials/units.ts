@@ -231,11 +231,17 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** Marks that end a list of former posts opened by "nguyên:". */
+const FORMER_LIST_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
 export function readUnits(tokens: readonly Token[], source: string): Unit[] {
   const units: Unit[] = [];
+  /** "X, nguyên: T1, T2, T3": the word that makes each title of the list a former post, while it runs. */
+  let formerList: string | null = null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    if (formerList !== null && (FORMER_LIST_END.has(token.text) || (token.word && units.at(-1)?.kind === 'name'))) formerList = null;
     if (!token.word) {
       const aside = units.at(-1)?.kind === 'name' ? asideLength(tokens, i) : null;
       if (aside) {
@@ -284,13 +290,21 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       }
     }
     const former = FORMER_START.match(tokens, i);
+    // "Trung tướng X, nguyên: Ủy viên Bộ Chính trị, Phó Chủ tịch …": the colon opens a list of former posts.
+    if (former > 0 && tokens[i + former]?.text === ':' && readTitle(tokens, i + former + 1, source)) {
+      formerList = source.slice(token.start, tokens[i + former - 1]!.end).toLowerCase();
+      i += former + 1;
+      continue;
+    }
     const title = readTitle(tokens, i + former, source);
     if (title) {
       const from = token.start;
       const to = tokens[title.end - 1]!.end;
       const before = tokens[i - 1]?.key;
       const afterOf = before === 'của' || (title.country && openingVerb(tokens, i - 1));
-      units.push({ kind: 'title', title, text: source.slice(from, to), from, to, afterOf, plural: before === 'các' || before === 'những' });
+      const printed = source.slice(from, to);
+      const text = formerList !== null && former === 0 ? `${formerList} ${printed}` : printed;
+      units.push({ kind: 'title', title, text, from, to, afterOf, plural: before === 'các' || before === 'những' });
       i = title.end + qualifierLength(tokens, title.end);
       continue;
     }

@@ -1078,6 +1078,20 @@ describe('audit round 11: committees\' fields, dash chains, glued abbreviations,
     });
   });
 
+  it('"X, nguyên: T1, T2 (nay là …), T3": each post of the list is former; an aside in brackets inside a chain is passed over', () => {
+    expect(table(['Lễ tang Trung tướng Đồng Sỹ Nguyên, nguyên: Ủy viên Bộ Chính trị, Phó Chủ tịch Hội đồng Bộ trưởng (nay là Phó Thủ tướng Chính phủ), Tư lệnh Bộ đội Trường Sơn.'])).toEqual({
+      'Đồng Sỹ Nguyên': ['Trung tướng', 'nguyên Ủy viên Bộ Chính trị', 'nguyên Phó Chủ tịch Hội đồng Bộ trưởng', 'nguyên Tư lệnh Bộ đội Trường Sơn'],
+    });
+    // The list ends with its clause: the next person's posts are current.
+    expect(table(['Dự lễ có ông Nguyễn Văn An, nguyên: Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; ông Trần Văn Hùng, Bí thư Tỉnh ủy.'])).toEqual({
+      'Nguyễn Văn An': ['nguyên Ủy viên Bộ Chính trị', 'nguyên Chủ tịch Quốc hội'],
+      'Trần Văn Hùng': ['Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Bà Nguyễn Thị Mai, Giám đốc Sở Y tế (2015-2020), Chủ tịch Hội Chữ thập đỏ tỉnh phát biểu.'])).toEqual({
+      'Nguyễn Thị Mai': ['Giám đốc Sở Y tế', 'Chủ tịch Hội Chữ thập đỏ tỉnh'],
+    });
+  });
+
   it('a state\'s form before a country\'s name, and long Iberian names with "e"', () => {
     expect(table(['Đại sứ Cộng hòa Mauritius Issop Patel trình quốc thư.'])).toEqual({ 'Issop Patel': ['Đại sứ Cộng hòa Mauritius'] });
     // A country no list has, after "Cộng hòa".

@@ -46,6 +46,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Chủ tịch Hội Cựu chiến binh tỉnh", "Chủ tịch danh dự Hội …", "Chủ tịch nhóm Đại biểu Quốc hội",
   // "Trưởng Ban Chỉ đạo Phòng thủ dân sự quốc gia".
   'chiến binh', 'danh dự', 'nhóm', 'phòng thủ dân sự',
+  // "Chủ tịch Hội Chữ thập đỏ tỉnh".
+  'thập đỏ', 'chữ thập đỏ',
 ];
 
 /**
