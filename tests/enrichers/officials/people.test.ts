@@ -1036,6 +1036,14 @@ describe('audit round 11: committees\' fields, dash chains, glued abbreviations,
     });
   });
 
+  it('National Assembly committees and departments with lower-case or comma-joined names', () => {
+    expect(table(['Bà Trương Thị Mai, Chủ nhiệm UB các vấn đề xã hội của Quốc hội phát biểu.'])).toEqual({ 'Trương Thị Mai': ['Chủ nhiệm UB các vấn đề xã hội của Quốc hội'] });
+    expect(table(['Ông Phùng Quốc Hiển, Chủ nhiệm UB Tài chính, Ngân sách của Quốc hội cho biết.'])).toEqual({ 'Phùng Quốc Hiển': ['Chủ nhiệm UB Tài chính, Ngân sách của Quốc hội'] });
+    expect(table(['TS Hồ Văn Linh, Trưởng Phòng Chỉ đạo tuyến, Trưởng khoa Phẫu thuật Ung bướu cho biết.'])).toEqual({
+      'Hồ Văn Linh': ['Trưởng Phòng Chỉ đạo tuyến', 'Trưởng khoa Phẫu thuật Ung bướu'],
+    });
+  });
+
   it('"Bộ Tư lệnh" is a body: its "Tư lệnh" is no one\'s title', () => {
     expect(table(['Đoàn công tác của Bộ Tư lệnh Bộ đội Biên phòng do Đại tá Trần Ngọc Hữu dẫn đầu.'])).toEqual({ 'Trần Ngọc Hữu': ['Đại tá'] });
   });

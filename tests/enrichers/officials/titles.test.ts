@@ -29,7 +29,7 @@ describe('readTitle', () => {
     ['CEO Vietjet Nguyễn Thị Phương Thảo', 'CEO Vietjet'],
     // The lowercase rest of a capitalised word ends at "và", which joins the next part.
     ['Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội', 'Giám đốc Trung tâm Giáo dục Thể chất và Thể thao, Đại học Quốc gia Hà Nội'],
-    ['Phó trưởng phòng Khảo thí và Quản lý chất lượng', 'Phó trưởng phòng Khảo thí và Quản lý'],
+    ['Phó trưởng phòng Khảo thí và Quản lý chất lượng giáo dục tham dự', 'Phó trưởng phòng Khảo thí và Quản lý chất lượng giáo dục'],
     // A body's own name in lower case after its kind, when the title goes on after it.
     ['Giám đốc Công ty CP sách và thiết bị trường học Thanh Hóa bị bắt', 'Giám đốc Công ty CP sách và thiết bị trường học Thanh Hóa'],
     ['Tổng Giám đốc Công ty CP thẩm định giá BTC Value khai', 'Tổng Giám đốc Công ty CP thẩm định giá BTC Value'],

@@ -46,8 +46,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Chủ tịch Hội Cựu chiến binh tỉnh", "Chủ tịch danh dự Hội …", "Chủ tịch nhóm Đại biểu Quốc hội",
   // "Trưởng Ban Chỉ đạo Phòng thủ dân sự quốc gia".
   'chiến binh', 'danh dự', 'nhóm', 'phòng thủ dân sự',
-  // "Chủ tịch Hội Chữ thập đỏ tỉnh".
-  'thập đỏ', 'chữ thập đỏ',
+  // "Chủ tịch Hội Chữ thập đỏ tỉnh"; "Chủ nhiệm Ủy ban các vấn đề xã hội"; "Phòng Khảo thí và Quản lý chất lượng
+  // giáo dục"; "Trưởng Phòng Chỉ đạo tuyến" (a hospital's outreach department).
+  'thập đỏ', 'chữ thập đỏ', 'các vấn đề xã hội', 'chất lượng', 'chỉ đạo tuyến',
 ];
 
 /**
@@ -103,7 +104,7 @@ export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá',
  */
 export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
-  'Chính sách, Chiến lược',
+  'Chính sách, Chiến lược', 'Tài chính, Ngân sách', 'Tài chính, Ngân hàng',
   // Departments and council committees named by two fields joined by a dash ("Vụ Thông tin - Báo chí",
   // "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"); the dash elsewhere separates a name from its title.
   'Thông tin - Báo chí', 'Báo chí - Xuất bản', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Kinh tế - Xã hội',
