@@ -153,7 +153,8 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     // "T1 kiêm T2 X": the cue alone joins the two.
     const joinedByAlso = isCue(units[v], 'also') && isTitle(units[v - 1]);
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
-    if (!joinedByAlso && !(isMark(units[v], ',') || isCue(units[v], 'and'))) break;
+    // "Phó trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch Hội Nhà báo tỉnh X": a dash joins the chain too.
+    if (!joinedByAlso && !(isMark(units[v], ',') || isMark(units[v], DASHES) || isCue(units[v], 'and'))) break;
     if (!joinedByAlso) v--;
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
     const title = units[v];

@@ -40,7 +40,11 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-export function readVietnameseName(tokens: readonly Token[], i: number): NameMatch | null {
+/**
+ * A Vietnamese name from `i`. `honoured`: printed after an honorific or a degree ("ông Lâm Hoàng Sa"),
+ * where a place inside the run is the person's own name, not a body's.
+ */
+export function readVietnameseName(tokens: readonly Token[], i: number, honoured = false): NameMatch | null {
   const first = tokens[i];
   if (!first?.cap || !FAMILY.has(first.key)) return null;
   if (PLACES.match(tokens, i) > 0 || COUNTRY.match(tokens, i) > 0) return null;
@@ -53,7 +57,7 @@ export function readVietnameseName(tokens: readonly Token[], i: number): NameMat
   if (MIDDLE_WORDS.has(tokens[end - 1]!.key) && tokens[end]?.word && !tokens[end]!.cap) return null;
   // "Tập đoàn Tiên Sơn Thanh Hóa": a place inside the run is a body's name.
   // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
-  if (!COMMON_FAMILY.has(first.key)) {
+  if (!honoured && !COMMON_FAMILY.has(first.key)) {
     for (let k = i + 1; k < end; k++) if (PLACES.match(tokens, k) > 1 || COUNTRY.match(tokens, k) > 1) return null;
   }
   // A longer run of capitalised syllables is a heading or a body name, not a person.
@@ -150,8 +154,10 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
     end++;
     words++;
   }
-  // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after.
-  for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
+  // A country inside the run: this is a body ("Cộng hòa Ả-rập Ai Cập"), the name comes after. Not a
+  // given name alone after an honorific: "Bà Nga là Phó Bí thư …", "ông Đức".
+  const givenName = trusted && end - i === 1;
+  if (!givenName) for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.
   if (end - i === 1 && !trusted) return null;
   return { end, name: end - i === 1 ? first.text : printedName(tokens.slice(i, end)), foreign: true };

@@ -7,6 +7,7 @@
  * term qualifier ("khóa XV", "nhiệm kỳ …"), and where a person's name begins.
  */
 import {
+  ACADEMIC,
   BODY_START,
   BODY_WORDS,
   CAMPAIGN,
@@ -35,7 +36,7 @@ import {
   STOPS,
 } from './lexicon.js';
 import { readForeignName, readVietnameseName, isForeignWord } from './names.js';
-import type { Token } from './tokens.js';
+import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
   /** Token range [start, end). */
@@ -70,7 +71,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const prev = tokens[j - 1]!;
     if (!token.word) {
       // "TP. Hải Phòng": the abbreviation's own dot.
-      if (token.text === '.' && prev.key === 'tp' && tokens[j + 1]?.cap && token.start === prev.end) {
+      if (token.text === '.' && PLACE_ABBREVIATIONS.has(prev.key) && prev.cap && tokens[j + 1]?.cap && token.start === prev.end) {
         j++;
         continue;
       }
@@ -160,7 +161,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       continue;
     }
     // Not where a verb of two words starts ("Tổng thống Putin | hội đàm"; but "Quốc hội", "Thư ký").
-    if (COMPOUND_SECOND.has(token.key) && prev.word && prev.cap && SENTENCE.match(tokens, j) < 2) {
+    // Not after an abbreviation: "Tổng giám đốc EVN | chính thức tiếp nhận".
+    if (COMPOUND_SECOND.has(token.key) && prev.word && prev.cap && !prev.caps && SENTENCE.match(tokens, j) < 2) {
       j++;
       continue;
     }
@@ -170,7 +172,9 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       continue;
     }
     const next = tokens[j + 1];
-    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !startsName(tokens, j + 1, false) : BODY_WORDS.match(tokens, j + 1) > 0;
+    // Not before a person: "Giám đốc Bệnh viện | và TS. Nguyễn Thị Mai Ngọc".
+    const person = HONORIFIC.match(tokens, j + 1) > 0 || ACADEMIC.match(tokens, j + 1) > 0 || startsName(tokens, j + 1, false);
+    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
     if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
       j++;
       continue;
@@ -320,8 +324,9 @@ function orphanRest(tokens: readonly Token[], j: number): number {
   const prev = tokens[j - 1]!;
   const before = tokens[j - 2];
   if (!prev.cap || prev.caps || !before || (before.cap && before.word) || PLACES.match(tokens, j - 1) || COUNTRY.match(tokens, j - 1)) return 0;
-  // A foreign word is a name, not the first syllable of a compound: "Thủ tướng Abe | đồng tình".
-  if (isForeignWord(prev)) return 0;
+  // A foreign word is a name, not the first syllable of a compound: "Thủ tướng Abe | đồng tình"; a body's
+  // kind of one word is whole, the sentence goes on after it: "Phó giám đốc Sở | uống cà phê".
+  if (isForeignWord(prev) || BODY_START.match(tokens, j - 1) === 1) return 0;
   let k = j;
   while (k - j < MAX_REST && tokens[k]?.word && !tokens[k]!.cap) {
     // A cue word ("gồm", "là", "được") is the sentence going on: "Phó Giám đốc Sở | gồm …"; after

@@ -99,12 +99,15 @@ function mark(c: number, start: number): Token {
   return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
 }
 
+/** Abbreviated kinds of place glued to the place's name: thành phố, phường, quận, thị xã, thị trấn. */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['tp', 'p', 'q', 'tx', 'tt']);
+
 /**
- * "TP.Hà Nội": the city's abbreviation glued to its name, which goes on in title case (not
- * "TP.HCM", one abbreviation). Split after "TP", as if printed "TP. Hà Nội".
+ * "TP.Hà Nội", "P.Hạc Thành": a place's abbreviated kind glued to its name, which goes on in
+ * title case (not "TP.HCM", one abbreviation). Split after the kind, as if printed "TP. Hà Nội".
  */
 function cityBeforeName(text: string, folded: Folded, part: number, dot: number): boolean {
-  if (dot - part !== 2 || folded.lower.slice(part, dot) !== 'tp') return false;
+  if (dot - part > 2 || !PLACE_ABBREVIATIONS.has(folded.lower.slice(part, dot)) || text.charCodeAt(part) === folded.lower.charCodeAt(part)) return false;
   const next = dot + 1;
   return text.charCodeAt(next) !== folded.lower.charCodeAt(next) && text.charCodeAt(next + 1) === folded.lower.charCodeAt(next + 1);
 }

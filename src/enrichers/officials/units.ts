@@ -275,7 +275,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       // A foreign name of one word is trusted after an honorific ("ông Putin"), not after a
       // degree alone ("tiến sĩ Cơ điện tử", "tiến sĩ Hóa học": a subject, not a person).
       const honoured = HONORIFIC.match(tokens, i) > 0;
-      const name = readVietnameseName(tokens, at) ?? readForeignName(tokens, at, honoured);
+      const name = readVietnameseName(tokens, at, true) ?? readForeignName(tokens, at, honoured);
       if (name) {
         units.push(nameUnit(name, tokens, at, true, genderOf(tokens[at - 1])));
         i = name.end;

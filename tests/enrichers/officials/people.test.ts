@@ -1109,3 +1109,49 @@ describe('audit round 11: committees\' fields, dash chains, glued abbreviations,
     });
   });
 });
+
+describe('audit round 12: wards after the 2025 merger, enterprises, the press, given names', () => {
+  it('a place abbreviated and glued to its name ("P.Hạc Thành", "Q.Bình Thạnh") is part of the title, never a person', () => {
+    expect(table(['Ông Nguyễn Văn Biện, Bí thư Đảng ủy P.Hạc Thành, phát biểu.'])).toEqual({ 'Nguyễn Văn Biện': ['Bí thư Đảng ủy P.Hạc Thành'] });
+    expect(table(['Chủ tịch UBND Q.Bình Thạnh Nguyễn Văn Dũng dự.'])).toEqual({ 'Nguyễn Văn Dũng': ['Chủ tịch UBND Q.Bình Thạnh'] });
+    expect(table(['Hiện ông Trần Quốc Tuấn, Q.Chủ tịch VFF khóa 8 là ứng viên duy nhất.'])).toEqual({ 'Trần Quốc Tuấn': ['Q.Chủ tịch VFF'] });
+  });
+
+  it('numbered districts and wards; "Báo chí", "dân vận", "truyền hình" inside bodies\' names', () => {
+    expect(table(['Ông Lê Văn Tám, Chủ tịch UBND phường 5 phát biểu.'])).toEqual({ 'Lê Văn Tám': ['Chủ tịch UBND phường 5'] });
+    expect(table(['Phó Cục trưởng Cục Báo chí Nguyễn Văn An phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Phó Cục trưởng Cục Báo chí'] });
+    expect(table(['Ông Trần Văn Nam, Giám đốc Đài truyền hình tỉnh dự.'])).toEqual({ 'Trần Văn Nam': ['Giám đốc Đài truyền hình tỉnh'] });
+  });
+
+  it('a place inside a name after an honorific is the person\'s own: "ông Lâm Hoàng Sa"', () => {
+    expect(table(['Ông Lâm Hoàng Sa, Trưởng Ban dân vận Tỉnh ủy phát biểu.'])).toEqual({ 'Lâm Hoàng Sa': ['Trưởng Ban dân vận Tỉnh ủy'] });
+  });
+
+  it('a title stops where the sentence goes on: after an abbreviation, after a one-word body, before a person', () => {
+    expect(table(['Ông Phạm Lê Thanh, Tổng giám đốc EVN chính thức tiếp nhận quyết định.'])).toEqual({ 'Phạm Lê Thanh': ['Tổng giám đốc EVN'] });
+    expect(table(['Ông Nguyễn Tuấn Sinh, Phó giám đốc Sở uống cà phê với bị cáo.'])).toEqual({ 'Nguyễn Tuấn Sinh': ['Phó giám đốc Sở'] });
+    expect(table(['Ông Lê Văn Hùng, Giám đốc Bệnh viện và TS. Nguyễn Thị Mai Ngọc, Phó Giám đốc dự.'])).toEqual({
+      'Lê Văn Hùng': ['Giám đốc Bệnh viện'],
+      'Nguyễn Thị Mai Ngọc': ['Phó Giám đốc'],
+    });
+    // A body's name printed in lower case still goes on: "Sở tư pháp".
+    expect(table(['Ông Lê Văn Hùng, Giám đốc Sở tư pháp cho biết.'])).toEqual({ 'Lê Văn Hùng': ['Giám đốc Sở tư pháp'] });
+  });
+
+  it('"T1 - T2 X": a dash joins a chain of titles before the name', () => {
+    expect(table(['Phó trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch Hội Nhà báo tỉnh Nguyễn Xuân Hải phát biểu.'])).toEqual({
+      'Nguyễn Xuân Hải': ['Phó trưởng Ban Tuyên giáo Tỉnh ủy', 'Chủ tịch Hội Nhà báo tỉnh'],
+    });
+  });
+
+  it('a later sentence by given name: "Ông Tuất cũng giữ chức T", "Bà Nga là T" (a given name that is also a country)', () => {
+    expect(table(['Ông Vũ Ngọc Tuất làm Bí thư Đảng ủy phường.', 'Ông Tuất cũng giữ chức Chủ tịch HĐND phường.'])).toEqual({
+      'Vũ Ngọc Tuất': ['Bí thư Đảng ủy phường', 'Chủ tịch HĐND phường'],
+    });
+    expect(table(['Bà Hoàng Thị Tố Nga làm việc tại phường.', 'Bà Nga là Phó Bí thư Thường trực Quận ủy quận 1.'])).toEqual({
+      'Hoàng Thị Tố Nga': ['Phó Bí thư Thường trực Quận ủy quận 1'],
+    });
+    // A country after a title is still a country.
+    expect(table(['Đại sứ Nga Andrey Kovtun dự lễ.'])).toEqual({ 'Andrey Kovtun': ['Đại sứ Nga'] });
+  });
+});

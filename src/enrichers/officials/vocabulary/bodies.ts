@@ -49,6 +49,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Chủ tịch Hội Chữ thập đỏ tỉnh"; "Chủ nhiệm Ủy ban các vấn đề xã hội"; "Phòng Khảo thí và Quản lý chất lượng
   // giáo dục"; "Trưởng Phòng Chỉ đạo tuyến" (a hospital's outreach department).
   'thập đỏ', 'chữ thập đỏ', 'các vấn đề xã hội', 'chất lượng', 'chỉ đạo tuyến',
+  // "Phó Cục trưởng Cục Báo chí", "Vụ Báo chí Xuất bản".
+  'báo chí', 'xuất bản', 'dân vận', 'tuyên giáo', 'nội chính', 'truyền hình', 'phát thanh',
 ];
 
 /**
@@ -93,6 +95,8 @@ export const NOT_AFTER_JOINER: readonly string[] = ['Đoàn', 'Ban', 'Ủy ban',
  */
 export const NUMBERED_BODIES: readonly string[] = [
   'Quân đoàn', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
+  // Numbered districts and wards of Hồ Chí Minh City: "Bí thư Quận ủy quận 1", "Chủ tịch UBND phường 5".
+  'quận', 'phường',
 ];
 
 /** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */

@@ -14,6 +14,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
   // "PGS.TS Trịnh Hồng Sơn tiếp tục giữ chức vụ Phó Giám đốc bệnh viện"
   'tiếp tục giữ chức vụ': 'role', 'tiếp tục giữ chức': 'role', 'tiếp tục làm': 'role', 'tiếp tục đảm nhiệm': 'role',
+  // "Ông Tuất cũng giữ chức Chủ tịch HĐND phường", "Ông Thanh cũng đồng thời giữ chức vụ Bí thư Đảng ủy EVN"
+  'cũng giữ chức': 'role', 'cũng giữ chức vụ': 'role', 'đồng thời giữ chức': 'role', 'đồng thời giữ chức vụ': 'role',
+  'cũng đồng thời giữ chức': 'role', 'cũng đồng thời giữ chức vụ': 'role', 'cũng làm': 'role',
   // "đồng chí Dương Mah Tiệp tái đắc cử Bí thư Huyện ủy Ia Grai"
   'đắc cử': 'role', 'tái đắc cử': 'role', 'trúng cử': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"

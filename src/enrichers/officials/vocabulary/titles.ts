@@ -14,6 +14,8 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ nhiệm', 'Phó Chủ nhiệm', 'Trưởng ban', 'Phó Trưởng ban', 'Trưởng Ban', 'Phó ban',
   // State and government
   'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch', 'Phó Chủ tịch', 'Quyền Chủ tịch', 'Chủ tịch Quốc hội',
+  // "Q.Chủ tịch VFF": quyền (acting), abbreviated.
+  'Q. Chủ tịch', 'Q. Giám đốc', 'Q. Tổng Giám đốc', 'Q. Bộ trưởng', 'Q. Hiệu trưởng',
   'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực', 'Quyền Thủ tướng', 'Bộ trưởng', 'Quyền Bộ trưởng',
   'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra',
   'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
