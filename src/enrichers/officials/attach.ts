@@ -73,6 +73,15 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
 /** Most units inside an aside in brackets between two titles of a chain. */
 const MAX_ASIDE = 6;
 
+/** The bracket that opens the short aside closing at c (no name inside), or -1. */
+function asideOpening(units: readonly Unit[], c: number): number {
+  for (let v = c - 1; v >= c - MAX_ASIDE && v >= 0; v--) {
+    if (isMark(units[v], ')') || isName(units[v])) return -1;
+    if (isMark(units[v], '(')) return v;
+  }
+  return -1;
+}
+
 /** Past the bracket opening at v, when it closes soon with a comma after it; else v. */
 function pastAside(units: readonly Unit[], v: number): number {
   for (let c = v + 1; c <= v + MAX_ASIDE && c < units.length; c++) {
@@ -138,6 +147,10 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
   // Not when a name before the title has it already ("Ông X - Giám đốc Sở - ông Y").
   const taken = (title: number): boolean => ownedBefore(units, title) || (isMark(units[title - 1], AFTER_NAME) && isName(units[title - 2]));
   const name = units[u] as NameUnit;
+  // "Vụ trưởng Vụ Báo chí Xuất bản (Ban Tuyên giáo Trung ương) Tống Văn Thanh": the body's parent in
+  // brackets between the title and the name.
+  const opening = isMark(units[t], ')') ? asideOpening(units, t) : -1;
+  if (opening > 0 && isTitle(units[opening - 1]) && !taken(opening - 1) && !chainOfName(units, opening - 1)) t = opening - 1;
   const dash = isMark(units[t], DASHES) && (name.honorific || !name.name.foreign);
   if (dash && isTitle(units[t - 1]) && !taken(t - 1)) t--;
   // "Chủ tịch UBND xã Quang Trung, ông Đỗ Văn Chuyên cho biết": a comma too, with the honorific

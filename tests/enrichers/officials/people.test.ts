@@ -1138,6 +1138,23 @@ describe('audit round 12: wards after the 2025 merger, enterprises, the press, g
     expect(table(['Ông Lê Văn Hùng, Giám đốc Sở tư pháp cho biết.'])).toEqual({ 'Lê Văn Hùng': ['Giám đốc Sở tư pháp'] });
   });
 
+  it('"T (parent body) X": the body\'s parent in brackets between the title and the name', () => {
+    expect(table(['Dự hội nghị có Vụ trưởng Vụ Báo chí Xuất bản (Ban Tuyên giáo Trung ương) Tống Văn Thanh; Phó Cục trưởng Cục Báo chí (Bộ TT&TT) Đặng Thị Phương Thảo.'])).toEqual({
+      'Tống Văn Thanh': ['Vụ trưởng Vụ Báo chí Xuất bản'],
+      'Đặng Thị Phương Thảo': ['Phó Cục trưởng Cục Báo chí'],
+    });
+    // Not a title of the name before: "X, T (…) Y".
+    expect(table(['Ông Nguyễn Văn An, Giám đốc Sở (Tư pháp) Trần Văn Bình phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Giám đốc Sở'] });
+  });
+
+  it('provincial departments in lower case: "Chi cục chăn nuôi và thú y", "Phòng Hành chính và bổ trợ"; "Phó Chi cục trưởng"', () => {
+    expect(table(['Lê Thị Kim Huê, Phó Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Sở Y tế; Nguyễn Minh Phát, Phó chi cục trưởng Chi cục chăn nuôi và thú y Phú Yên; Nguyễn Thị Bạch Tuyết, Phó phòng Hành chính và bổ trợ Sở Tư pháp.'])).toEqual({
+      'Lê Thị Kim Huê': ['Phó Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Sở Y tế'],
+      'Nguyễn Minh Phát': ['Phó chi cục trưởng Chi cục chăn nuôi và thú y Phú Yên'],
+      'Nguyễn Thị Bạch Tuyết': ['Phó phòng Hành chính và bổ trợ Sở Tư pháp'],
+    });
+  });
+
   it('"T1 - T2 X": a dash joins a chain of titles before the name', () => {
     expect(table(['Phó trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch Hội Nhà báo tỉnh Nguyễn Xuân Hải phát biểu.'])).toEqual({
       'Nguyễn Xuân Hải': ['Phó trưởng Ban Tuyên giáo Tỉnh ủy', 'Chủ tịch Hội Nhà báo tỉnh'],
