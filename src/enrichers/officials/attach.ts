@@ -82,13 +82,40 @@ function asideOpening(units: readonly Unit[], c: number): number {
   return -1;
 }
 
+/** The bracket that closes the short aside opening at v (no name inside), or -1. */
+function asideClosing(units: readonly Unit[], v: number): number {
+  for (let c = v + 1; c <= v + MAX_ASIDE && c < units.length; c++) {
+    if (isMark(units[c], '(') || isName(units[c])) return -1;
+    if (isMark(units[c], ')')) return c;
+  }
+  return -1;
+}
+
 /** Past the bracket opening at v, when it closes soon with a comma after it; else v. */
 function pastAside(units: readonly Unit[], v: number): number {
-  for (let c = v + 1; c <= v + MAX_ASIDE && c < units.length; c++) {
-    if (isMark(units[c], '(') || isName(units[c])) return v;
-    if (isMark(units[c], ')')) return isMark(units[c + 1], ',') ? c + 1 : v;
+  const c = asideClosing(units, v);
+  return c > 0 && isMark(units[c + 1], ',') ? c + 1 : v;
+}
+
+/**
+ * The posts of a career from t: "T1, T2", "T1 (thị xã Bến Cát) và T2", "T1 kiêm T2"; not a title
+ * that a name follows.
+ */
+function careerPosts(units: readonly Unit[], t: number): number[] {
+  const posts = [t];
+  let v = t + 1;
+  for (;;) {
+    if (isMark(units[v], '(')) {
+      const c = asideClosing(units, v);
+      if (c < 0) break;
+      v = c + 1;
+    }
+    const joined = isMark(units[v], ',') || isMark(units[v], DASHES) || isCue(units[v], 'and') || isCue(units[v], 'also');
+    if (!joined || !isTitle(units[v + 1]) || isName(units[v + 2])) break;
+    posts.push(v + 1);
+    v += 2;
   }
-  return v;
+  return posts;
 }
 
 /** "… là [Thượng tướng] Ngô Xuân Lịch" at v: the title before it is that name's, not an earlier one's. */
@@ -474,6 +501,39 @@ function pastOwnTitles(units: readonly Unit[], v: number): number {
   return k;
 }
 
+/** The cues that open a clause of a biography: "; từng kinh qua chức vụ T", "; được chỉ định làm T", ", là T". */
+const CLAUSE_CUES: ReadonlySet<string> = new Set(['is', 'passive', 'appoint', 'role', 'post', 'also']);
+
+/**
+ * A biography: a sentence opened by its subject, then clauses after ";" (or "," before "là",
+ * "từng kinh qua …") with no subject of their own, each opened by a cue and naming posts: "Ông Lê
+ * Thanh Long (sinh năm 1976, …) có trình độ thạc sĩ …; từng kinh qua chức vụ T1, T2; được chỉ định
+ * làm T3, T4." The posts are the subject's, as long as no other name or title stands between.
+ */
+function biographyClauses(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  let start = 0;
+  for (let end = 0; end <= units.length; end++) {
+    if (end < units.length && !isMark(units[end], SENTENCE_END)) continue;
+    if (isName(units[start])) {
+      const own = new Set(titlesAfter(units, start));
+      for (let k = start + 1; k < end; k++) {
+        const unit = units[k]!;
+        if (isName(unit) || (isTitle(unit) && !own.has(k))) break;
+        if (!isMark(unit, ';') && !isMark(unit, ',')) continue;
+        let c = k + 1;
+        while (c < end && units[c]!.kind === 'cue' && CLAUSE_CUES.has((units[c] as Extract<Unit, { kind: 'cue' }>).cue)) c++;
+        // After a comma only a copula or a career cue opens such a clause (a comma is mostly a list's).
+        const opened = c > k + 1 && (isMark(unit, ';') || isCue(units[k + 1], 'is'));
+        if (!opened || !isTitle(units[c])) continue;
+        const posts = careerPosts(units, c);
+        for (const post of posts) give(start, post);
+        for (const post of posts) own.add(post);
+      }
+    }
+    start = end + 1;
+  }
+}
+
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
   if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set() };
   const byName = new Map<number, Set<number>>();
@@ -495,6 +555,7 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   promotions(units, give);
   sharedByNamesBefore(units, give);
   listsAfterTitle(units, give);
+  biographyClauses(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
     if (!isName(unit) && !(unit.kind === 'pronoun' && byName.has(u))) return;

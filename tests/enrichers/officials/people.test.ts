@@ -1171,4 +1171,15 @@ describe('audit round 12: wards after the 2025 merger, enterprises, the press, g
     // A country after a title is still a country.
     expect(table(['Đại sứ Nga Andrey Kovtun dự lễ.'])).toEqual({ 'Andrey Kovtun': ['Đại sứ Nga'] });
   });
+
+  it('a biography: clauses after ";" (or ", là / từng kinh qua") with no subject of their own give their posts to the sentence\'s subject', () => {
+    expect(table(['Ông Lê Thanh Long (sinh năm 1976, quê quán phường Phú An, TP.HCM) có trình độ thạc sĩ quản trị kinh doanh; từng kinh qua chức vụ Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một, Phó chánh Văn phòng Tỉnh ủy Bình Dương; được chỉ định làm Bí thư Đảng ủy, Chủ tịch HĐND phường Phú Lợi.'])).toEqual({
+      'Lê Thanh Long': ['Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một', 'Phó chánh Văn phòng Tỉnh ủy Bình Dương', 'Bí thư Đảng ủy', 'Chủ tịch HĐND phường Phú Lợi'],
+    });
+    expect(table(['Ông Nguyễn Hoàng Thông (sinh năm 1980) có trình độ thạc sĩ luật, từng kinh qua các chức vụ Phó bí thư Thường trực Thị ủy Bến Cát (thị xã Bến Cát) và Phó chánh Văn phòng Tỉnh ủy Bình Dương.'])).toEqual({
+      'Nguyễn Hoàng Thông': ['Phó bí thư Thường trực Thị ủy Bến Cát', 'Phó chánh Văn phòng Tỉnh ủy Bình Dương'],
+    });
+    // Trap: another title (or name) between the subject and the clause is that clause's subject.
+    expect(table(['Ông Trần Văn An yêu cầu Giám đốc Sở Y tế, là Phó Trưởng ban Thường trực, khẩn trương vào cuộc.'])).toEqual({});
+  });
 });

@@ -31,6 +31,7 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
   // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
   'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',
+  'kinh qua chức vụ': 'is', 'từng kinh qua chức vụ': 'is', 'từng kinh qua': 'is',
   'từng đảm nhiệm các chức vụ': 'is', 'từng đảm nhiệm': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
