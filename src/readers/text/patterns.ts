@@ -53,6 +53,12 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/**
+ * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
+ * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
+ */
+const COMMENTS_BAR = /^comments?\s?:\s?\d{1,6}(?:\s?\|.{0,120})?$/iu;
+const QUOTED_COMMENTS = /["”]\d{1,6}\s?comments?$/iu;
 /** A site's hotline bar: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "Đường dây nóng: 0912 345 678". */
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
@@ -259,7 +265,9 @@ export const isBoilerplate = (t: string): boolean =>
   PLAYER_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
-  RATING.test(t);
+  RATING.test(t) ||
+  COMMENTS_BAR.test(t) ||
+  (t.length <= 300 && QUOTED_COMMENTS.test(t));
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */
 function isBackLink(t: string): boolean {

@@ -66,6 +66,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Hỏi', 'Đáp',
   // A video player's messages (VOA).
   'No media source currently available', 'please wait', 'Video đang HOT',
+  // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
+  'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
+  'Tin xem nhiều',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
@@ -78,7 +81,7 @@ export const RELATED_HEADERS: readonly string[] = [
   'Tin liên quan', 'Bài liên quan', 'Bài viết liên quan', 'Tin bài liên quan', 'Xem thêm', 'Đọc thêm',
   'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
   'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
-  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn',
+  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Bạn có thể quan tâm', 'Tin xem nhiều',
 ];
 
 /**

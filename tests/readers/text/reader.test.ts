@@ -421,6 +421,42 @@ describe('readPlainText: chrome and tail', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('rating and comment boxes, a captcha, an album link and a most-read box under the signature are chrome', () => {
+    const rating = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin, ảnh: PHONG ANH', 'ĐÁNH GIÁ', '5', 'Ý kiến bình luận']);
+    expect(rating.fields.paragraphs).toEqual([P1]);
+    expect(rating.fields.byline?.authors).toEqual(['PHONG ANH']);
+    const comments = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bình luận của bạn về bài viết...', '', 'captcha', '', 'Các Album đã đăng', '', 'Tin xem nhiều']);
+    expect(comments.fields.paragraphs).toEqual([P1]);
+    expect(comments.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // Trap: a number alone with no chrome below it stays (a list's last item, say).
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
+  });
+
+  it('an English comment counter ("Comments:0 | Tags:No Tag", "“<title>”0 Comments") is chrome', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Comments:0 | Tags:No Tag', '', '“Tiêu đề”0 Comments']);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: a sentence counting comments stays.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Bài viết nhận được 300 comments']).fields.paragraphs).toEqual(['Bài viết nhận được 300 comments']);
+  });
+
+  it('a related box at the end whose links carry their sapo is dropped whole', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin, ảnh: PHONG ANH', '', 'BẠN CÓ THỂ QUAN TÂM', '', 'Báo động người trẻ sử dụng ma túy', '', 'Theo UBND tỉnh, hiện có hơn 400 người nghiện.', '', 'Hà Nội khởi công cầu Tứ Liên']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['PHONG ANH']);
+    // Trap: two sentences in a row after the box's link are body text, not its sapo.
+    const body = read(['Tiêu đề', '', LEAD, '', 'Xem thêm', '', 'Hà Nội khởi công cầu Tứ Liên', '', P1, '', P2]);
+    expect(body.fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['MP']);
+    // Traps: short lines at the end with no chrome above them stay; initials under an unfinished line are no signature.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video clip']).fields.paragraphs).toEqual([P1, 'Video clip']);
+    expect(read(['Tiêu đề', '', LEAD, '', 'Các đơn vị gồm', '', 'UBND']).fields.byline).toBeNull();
+  });
+
   it('merges byline and signature authors', () => {
     const { fields } = read(['Tiêu đề', '', 'Phong Cầm 25/01/2020 08:00 GMT+7', '', LEAD, '', P1, '', 'Văn Giang (Theo Sputnik)', 'Bản quyền © Báo X']);
     expect(fields.byline?.authors).toEqual(['Phong Cầm', 'Văn Giang']);
