@@ -63,6 +63,11 @@ const QUOTED_COMMENTS = /["”]\d{1,6}\s?comments?$/iu;
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
 const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
+/**
+ * A weather widget's city line: "Hà Nội: 26°C Hà Nội", "Đà Nẵng: 30°C" (the city, a colon, the
+ * temperature, the city again or nothing). Checked in isCityWeather: the name after must repeat the one before.
+ */
+const CITY_WEATHER = /^([^:\d]{2,30}): ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
 /** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
 const SENT_FROM = /^gửi cho \S{2,20} từ [^.!?]{1,60}$/iu;
 /** A site's contact line: "Email: danchuphapluat@moj.gov.vn". */
@@ -263,11 +268,17 @@ export const isBoilerplate = (t: string): boolean =>
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
-  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
+  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
   COMMENTS_BAR.test(t) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));
+
+/** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
+function isCityWeather(t: string): boolean {
+  const m = CITY_WEATHER.exec(t);
+  return m !== null && (m[2] === undefined || m[2] === m[1]);
+}
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */
 function isBackLink(t: string): boolean {

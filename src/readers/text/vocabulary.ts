@@ -69,6 +69,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
   'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
   'Tin xem nhiều',
+  // A language switch above the masthead.
+  'En', 'English',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

@@ -77,11 +77,14 @@ describe('line patterns', () => {
       'Tư vấn luật lao động, gọi 1900.6162',
       'Hỏi:',
       'Xem cỡ chữ',
+      'Hà Nội: 26°C Hà Nội',
+      'Đà Nẵng: 30°C',
+      'En',
     ]) {
       expect(isBoilerplate(t), t).toBe(true);
     }
     // Traps: a headline with a temperature, a sentence about a hotline, a number of comments in prose.
-    for (const t of ['Hà Nội nắng nóng 40°C, người dân đổ ra đường', 'Hotline của bệnh viện đã nhận 300 cuộc gọi trong ngày.', '(0) Bình luận viên nói gì về trận đấu']) {
+    for (const t of ['Hà Nội nắng nóng 40°C, người dân đổ ra đường', 'Hà Nội: 40°C ngày mai', 'Hotline của bệnh viện đã nhận 300 cuộc gọi trong ngày.', '(0) Bình luận viên nói gì về trận đấu']) {
       expect(isBoilerplate(t), t).toBe(false);
     }
   });

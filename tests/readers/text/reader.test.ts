@@ -289,6 +289,42 @@ describe('readPlainText: header', () => {
     expect(warnings.map((w) => w.rule)).toContain('header/masthead');
   });
 
+  it('a site name above the title and its date line is a masthead, past a language switch; weather lines are chrome', () => {
+    const TITLE = '5 nông dân sản xuất - kinh doanh giỏi được nhận bằng khen';
+    for (const top of [['Báo Đồng Nai điện tử', 'En'], ['vĐồng tin tức tài chính 365'], ['Hà Nội: 26°C Hà Nội', 'Đà Nẵng: 30°C Đà Nẵng']]) {
+      const { fields } = read([...top, '', TITLE, '', '10:05, 18/05/2012', '', LEAD, '', P1]);
+      expect(fields.title, top[0]).toBe(TITLE);
+      expect(fields.section, top[0]).toBeNull();
+      expect(fields.lead, top[0]).toBe(LEAD);
+    }
+    // Trap: with no date under the headline, a long line above it stays the title.
+    const long = read(['Hội nghị tổng kết năm 2024 của ngành nông nghiệp tỉnh', '', TITLE, '', LEAD]);
+    expect(long.fields.title).toBe('Hội nghị tổng kết năm 2024 của ngành nông nghiệp tỉnh');
+  });
+
+  it('an icon\'s name glued to the date ("ClockThứ Hai, …") is no section', () => {
+    const { fields } = read(['ClockThứ Hai, 01/01/2024 20:16', '', 'Công an bắt giữ 11 đối tượng sử dụng ma túy', '', LEAD]);
+    expect(fields.section).toBeNull();
+    expect(fields.published).toBe('2024-01-01T20:16:00+07:00');
+    // Trap: a section printed before the date stays one.
+    expect(read(['Thời sự - Thứ Hai, 01/01/2024 20:16', '', 'Công an bắt giữ 11 đối tượng', '', LEAD]).fields.section).toBe('Thời sự');
+  });
+
+  it('bulleted links above the title are dropped; a date glued to the front of the title is the publication time', () => {
+    const { fields } = read([
+      '-', 'Lời khai tiết lộ nguyên nhân vụ án ở Đắk Lắk', '-', 'Ít nhất gần 200 người thiệt mạng trong 2 vụ lật thuyền', '-', 'Huy động robot chữa cháy tại KCN Đồ Sơn',
+      'Ăn - Chơi', '09/01/2024 09:16Mùa mai anh đào nhuộm hồng Lũng Cú', LEAD, P1,
+    ]);
+    expect(fields.section).toBe('Ăn - Chơi');
+    expect(fields.title).toBe('Mùa mai anh đào nhuộm hồng Lũng Cú');
+    expect(fields.published).toBe('2024-01-09T09:16:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: one bulleted line is no list; a number at the front of a title is no date.
+    expect(read(['-', 'Lời khai tiết lộ nguyên nhân vụ án', LEAD]).fields.title).toBe('Lời khai tiết lộ nguyên nhân vụ án');
+    expect(read(['2024 Năm của những kỷ lục', LEAD]).fields.title).toBe('2024 Năm của những kỷ lục');
+  });
+
   it('has no title when the text starts at the lead', () => {
     const { fields, warnings } = read([LEAD, '', P1, '', P2]);
     expect(fields.title).toBeNull();
