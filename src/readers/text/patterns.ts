@@ -90,8 +90,8 @@ const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){1,3}$/u;
-/** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
-const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
+/** A separator drawn with symbols: "***", "---", "* * *", "o0o", a table cell's bar "|" left alone. */
+const SEPARATOR = /^(?:[*•·_=~#|-](?:\s?[*•·_=~#|-]){0,15}|o0o|0o0)$/u;
 /**
  * Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads by DTads".
  * Two patterns, each small enough for recheck to decide by automaton (as one, it fell back to fuzzing).
@@ -113,8 +113,8 @@ const VIDEO_CAPTION = /\((?:video|clip)\s*:([^()]+)\)\s*\.?$/iu;
 const MAX_VIDEO_CREDIT = 120;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
-/** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
-const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+/** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)", "(hình minh họa)". */
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:ảnh|hình) minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
 /**
  * The ordinal marker, "(thứ hai từ trái sang)": within the brackets, 1 to 20 characters before
  * " từ trái"/" từ phải" and at most 20 after, checked in hasOrdinalMarker (bounds this large in

@@ -368,6 +368,24 @@ describe('readPlainText: body', () => {
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
   });
 
+  it('the lead printed again further down is no paragraph', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'Toàn cảnh buổi lễ. Ảnh: K.M', '', LEAD, '', P1]);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: a paragraph that only starts like the lead stays.
+    expect(read(['Tiêu đề', '', LEAD, '', `${LEAD} Cầu dài 5 km.`]).fields.paragraphs).toEqual([`${LEAD} Cầu dài 5 km.`]);
+  });
+
+  it('alt text repeated at every photo ("sapa") stands for a photo: the caption glued below it is the photo\'s', () => {
+    const C1 = 'Cách thị trấn Sa Pa chừng 11 km là đồi chè Ô Long.';
+    const C2 = 'Dù ở góc nhìn nào hoa anh đào cũng rực rỡ. Ảnh: V. MAI.';
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'sapa', C1, '', P1, '', 'sapa', '', 'sapa', C2, '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images.map((i) => [i.caption, i.credit])).toEqual([[C1, null], ['Dù ở góc nhìn nào hoa anh đào cũng rực rỡ.', 'V. MAI']]);
+    // Trap: a lower-case line printed twice only is no alt text.
+    expect(read(['Tiêu đề', '', LEAD, '', 'sapa', C1, '', 'sapa', P1]).fields.images.map((i) => i.caption)).not.toContain(C1);
+  });
+
   it('counts a caption printed twice (alt text + caption) once', () => {
     const cap = 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong';
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', cap, '', '', cap, '', P2]);
