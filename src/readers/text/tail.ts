@@ -70,13 +70,18 @@ function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number 
   for (let j = lines.length - 2; j >= lowest; j--) {
     if (!isRelatedHeader((lines[j] as Line).text)) continue;
     let afterLink = false;
+    let sapos = 0;
     for (let k = j + 1; k < lines.length; k++) {
       const text = (lines[k] as Line).text;
+      // Chrome below the header: the usual reading (links, then chrome) applies.
+      if (isTrailingChrome(text)) return null;
       if (isRelatedLink(text)) afterLink = true;
-      else if (afterLink && !isImageRef(text)) afterLink = false;
-      else return null;
+      else if (afterLink && !isImageRef(text)) {
+        afterLink = false;
+        sapos++;
+      } else return null;
     }
-    return j;
+    return sapos > 0 ? j : null;
   }
   return null;
 }

@@ -59,8 +59,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Comment and rating prompts, a loading message.
   'Ý kiến của bạn', 'Mời bạn thảo luận hoặc đánh giá về bài viết này', 'Bài viết hay? Hãy đánh giá bài viết',
   'Đang tải dữ liệu ...', 'Đang tải dữ liệu...', 'Đang tải...', 'Loading...',
-  // Reading tools, ad slots, a login prompt, a search box, an image's placeholder word, a table's bar alone.
-  'Xem cỡ chữ', 'Đọc bài viết', 'Header Ads', 'Breaking News', 'search', 'image', '|',
+  // Reading tools, ad slots, a login prompt, a search box, an image's placeholder word (a table's bar alone is a SEPARATOR).
+  'Xem cỡ chữ', 'Đọc bài viết', 'Header Ads', 'Breaking News', 'search', 'image',
   'Bạn cần đăng nhập để thực hiện chức năng này',
   // Question-and-answer labels alone on their line ("Hỏi:" / "Trả lời:" is already chrome above).
   'Hỏi', 'Đáp',
