@@ -104,6 +104,13 @@ const ROLE_AFTER = /\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch
 /** The writer's job after the name: "Trà Mi, phóng viên đài RFA". */
 const JOB_AFTER = /,\s?(?:phóng viên|biên tập viên|cộng tác viên|PV|CTV)\s[^,]{1,40}$/u;
 
+/**
+ * The writer's unit after the name, an abbreviation in capitals and at most three words in lower
+ * case: "Phùng Vị – HND tỉnh" (the provincial farmers' association). Tried only when the line
+ * reads as no list of authors ("Minh Anh - TTXVN" names two).
+ */
+const UNIT_AFTER = /\s[-–]\s\p{Lu}{2,}(?:\s\p{Ll}+){0,3}$/u;
+
 /** One author as printed, or null when the piece is not a name. */
 function authorOf(piece: string): string | null {
   const s = piece.trim().replace(TRAILING_PUNCTUATION, '').replace(DEGREE, '');
@@ -146,9 +153,11 @@ export function authorsOfLine(line: string): string[] | null {
   const whole = authorOf(s);
   if (whole) return [whole];
   const pieces = s.split(AUTHOR_SEPARATOR);
-  if (pieces.length < 2) return null;
   const names = pieces.map(authorOf);
-  return names.every((n): n is string => n !== null) ? names : null;
+  if (pieces.length >= 2 && names.every((n): n is string => n !== null)) return names;
+  const unit = UNIT_AFTER.exec(s);
+  const writer = unit ? authorOf(s.slice(0, unit.index)) : null;
+  return writer ? [writer] : null;
 }
 
 /** Merge author lists, keeping the first spelling of each name. */

@@ -11,7 +11,7 @@
 import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit } from './credit.js';
 import { dropped } from './dropped.js';
-import { sameText } from './fold.js';
+import { foldKey, sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -197,6 +197,25 @@ function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   return hasCredit(line.text) || hasPositionMarker(line.text) || repeated || isCellCaption(line.text) || (lead && creditBelow(c, line));
 }
 
+/** An image's alt text printed at every photo ("sapa"): a lower-case label of at most this many words… */
+const MAX_ALT_LABEL_WORDS = 3;
+/** …printed at least this many times in the body. */
+const MIN_ALT_REPEATS = 3;
+
+/**
+ * The lines of the body that are a photo's alt text repeated at every photo: a short label in
+ * lower case, not a sentence, printed MIN_ALT_REPEATS times or more ("sapa" / "Cách thị trấn …").
+ */
+function repeatedAltTexts(lines: readonly Line[], start: number, end: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(start, end)) {
+    const { text } = line;
+    if (text.split(' ').length > MAX_ALT_LABEL_WORDS || !/^\p{Ll}/u.test(text) || endsSentence(text)) continue;
+    counts.set(foldKey(text), (counts.get(foldKey(text)) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_ALT_REPEATS).map(([key]) => key));
+}
+
 /** Drop a related-article box: its header, then the headline-like links below it. */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
@@ -214,6 +233,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
   const c: Cursor = { lines, i: start, end, blankSeparated };
   const after = (): number => body.paragraphs.length - 1;
 
+  const altTexts = repeatedAltTexts(lines, start, end);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
   while (c.i < c.end) {
@@ -265,6 +285,15 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       body.images.push(takeCreditLine(c, image(null, caption, after())));
       continue;
     }
+    // Alt text repeated at every photo: the caption glued below it, if any, is that photo's.
+    if (altTexts.has(foldKey(text))) {
+      c.i++;
+      const next = c.lines[c.i];
+      const caption = next !== undefined && !sameText(next.text, text) ? takeCaption(c, true) : null;
+      if (caption === null) warnings.push(dropped(line, 'media/alt-text', 'alt text with no caption'));
+      else body.images.push(takeCreditLine(c, image(null, caption, after())));
+      continue;
+    }
     const glued = splitGluedAlt(text);
     if (glued) {
       c.i++;
@@ -285,6 +314,11 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     c.i++;
+    // The sapo printed again further down (under the first photo, say) is no paragraph.
+    if (body.lead !== null && sameText(text, body.lead)) {
+      warnings.push(dropped(line, 'boilerplate/lead-repeat', 'lead printed again'));
+      continue;
+    }
     previousText = true;
     if (body.lead === null) body.lead = withSiteMarkerJoined(c, text);
     else body.paragraphs.push(text);

@@ -31,8 +31,11 @@ const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|
 const COMMA_CREDIT = /^(nguồn hình ảnh|nguồn ảnh), ([^,:]{1,80})$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
 const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
-/** "Ảnh Hồng Thi." — no colon: only after a full stop, and the name must be capitalised. */
-const BARE_CREDIT = /([.!?…)]\s+)[Ảả]nh\s+(\p{Lu}[^.:()]{0,60}?)\.?$/u;
+/**
+ * "Ảnh Hồng Thi.", "Ảnh V. MAI." — no colon: only after a full stop, and the name must be
+ * capitalised (an initial and its full stop may open it).
+ */
+const BARE_CREDIT = /([.!?…)]\s+)[Ảả]nh\s+(\p{Lu}(?:\.\s?\p{Lu})?[^.:()]{0,60}?)\.?$/u;
 /**
  * "… lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN": no colon, after a dash, and the name in
  * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).

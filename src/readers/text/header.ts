@@ -57,12 +57,22 @@ function isCapitalsLabel(s: string): boolean {
   return inCapitals(s) && !/[\d.,;:!?()]/u.test(s) && s.split(' ').length <= MAX_CAPITALS_LABEL_WORDS;
 }
 
+/** An icon's name glued to the date after it, left by a copy: "ClockThứ Hai, 01/01/2024 20:16". */
+const ICON_WORD = /^[A-Z][a-z]{1,11}(?=Thứ |Chủ nhật|\d{1,2}[/:])/u;
+
+/** The line without an icon's name glued to its front (ICON_WORD). */
+function withoutIconWord(text: string): string {
+  const icon = ICON_WORD.exec(text);
+  return icon ? text.slice(icon[0].length) : text;
+}
+
 /**
  * A line that is a timestamp, possibly with an author and a section label:
  * "Nguyên Minh - 07/03/2026 08:47", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022".
  * Null when other words are left over: then it is prose with a date in it.
  */
-function bylineOf(text: string): BylineLine | null {
+function bylineOf(line: string): BylineLine | null {
+  const text = withoutIconWord(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const found = findTimestamp(text);
   if (!found) return null;
@@ -169,8 +179,25 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   return line;
 }
 
-/** A time and date at the very start of a line, before a capitalised sentence: "16:44, 24/06/2021 Ngày 24/6, …". */
-const LEADING_TIMESTAMP = /^(?:\d{1,2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}) (?=\p{Lu})/u;
+/**
+ * A time and date at the very start of a line, before a capitalised sentence, spaced or glued:
+ * "16:44, 24/06/2021 Ngày 24/6, …", "09/01/2024 09:16Mùa mai anh đào …".
+ */
+const LEADING_TIMESTAMP = /^(?:\d{1,2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}) ?(?=\p{Lu})/u;
+
+/**
+ * A time and date glued to the title line, at its end ("… Đại hội XIV 30/01/2026 17:43") or at its
+ * front ("09/01/2024 09:16Mùa mai anh đào …"): the title without it, the stamp and its time.
+ */
+function titleStamp(text: string): { title: string; stamp: string; iso: string } | null {
+  const trailing = trailingTimestamp(text);
+  const atEnd = trailing && trailing.index > 0 ? findTimestamp(trailing.stamp) : null;
+  if (trailing && atEnd) return { title: text.slice(0, trailing.index), stamp: trailing.stamp.trim(), iso: atEnd.iso };
+  const leading = LEADING_TIMESTAMP.exec(text);
+  const atFront = leading ? findTimestamp(leading[0]) : null;
+  if (leading && atFront) return { title: text.slice(leading[0].length), stamp: leading[0].trim(), iso: atFront.iso };
+  return null;
+}
 
 /** How far into the body, and back from its end, a stray timestamp line is looked for. */
 const STRAY_WINDOW = 3;
@@ -287,6 +314,38 @@ function isMenuAbove(text: string, next: string, title: Line | null): boolean {
   return title.text.length > text.length && title.text.length > next.length;
 }
 
+/** A list bullet alone on its line, its item's text on the next one. */
+const isBullet = (text: string): boolean => text === '-' || text === '•' || text === '*';
+/** Above the title, a run of at least this many bulleted headlines is a list of links ("Tin nóng"). */
+const MIN_BULLET_LINKS = 2;
+
+/**
+ * Where a list of bulleted links above the title ends: "-" / "Lời khai tiết lộ …" / "-" / "Ít nhất
+ * gần 200 người …", each bullet alone on its line and its headline under it, at least
+ * MIN_BULLET_LINKS of them. Returns the index after the list, or null when none starts at `i`.
+ */
+function bulletLinksEnd(lines: readonly Line[], i: number): number | null {
+  let j = i;
+  let links = 0;
+  while (isBullet(lines[j]?.text ?? '') && isHeadline(lines[j + 1]?.text ?? '') && !isBullet(lines[j + 1]?.text ?? '')) {
+    j += 2;
+    links++;
+  }
+  return links >= MIN_BULLET_LINKS ? j : null;
+}
+
+/**
+ * A site's name above the title, where the title (the next headline, past chrome) is followed
+ * by its date line: "Báo Đồng Nai điện tử" / "En" / title / "10:05, 18/05/2012". The line is
+ * shorter than that headline and does not end as a sentence (a kicker ends with ":").
+ */
+function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Line | null): boolean {
+  const text = (lines[i] as Line).text;
+  if (title === null || text.length >= title.text.length || endsSentence(text)) return false;
+  const below = lines[lines.indexOf(title) + 1];
+  return below !== undefined && bylineOf(below.text)?.published !== undefined;
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -322,6 +381,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   // Above the title: section, date lines, chrome, a masthead.
   while (i < lines.length) {
     const line = lines[i] as Line;
+    const bulleted = header.title === null ? bulletLinksEnd(lines, i) : null;
+    if (bulleted !== null) {
+      for (const link of lines.slice(i, bulleted)) warnings.push(dropped(link, 'boilerplate/related', 'bulleted links above the title'));
+      i = bulleted;
+      continue;
+    }
     if (take(line)) {
       i++;
       continue;
@@ -362,6 +427,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    if (header.title === null && isMastheadAboveDatedTitle(lines, i, title)) {
+      warnings.push(dropped(line, 'header/masthead', 'site name above the title and its date'));
+      i++;
+      continue;
+    }
     break;
   }
 
@@ -373,14 +443,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     header.title = kicker;
     i += 2;
   } else if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
-    header.title = first.text;
-    const stamped = trailingTimestamp(first.text);
-    const stamp = stamped ? findTimestamp(stamped.stamp) : null;
-    if (stamped && stamp && stamped.index > 0) {
-      header.title = first.text.slice(0, stamped.index);
-      header.published = stamp.iso;
-      publishedRank = timestampRank({ published: stamp.iso, authors: [], section: null }, true);
-      header.bylineLines.push(stamped.stamp.trim());
+    const split = titleStamp(first.text);
+    header.title = split?.title ?? first.text;
+    if (split) {
+      header.published = split.iso;
+      publishedRank = timestampRank({ published: split.iso, authors: [], section: null }, true);
+      header.bylineLines.push(split.stamp);
     }
     i++;
   } else {

@@ -53,10 +53,21 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/**
+ * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
+ * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
+ */
+const COMMENTS_BAR = /^comments?\s?:\s?\d{1,6}(?:\s?\|.{0,120})?$/iu;
+const QUOTED_COMMENTS = /["”]\d{1,6}\s?comments?$/iu;
 /** A site's hotline bar: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "Đường dây nóng: 0912 345 678". */
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
 const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
+/**
+ * A weather widget's city line: "Hà Nội: 26°C Hà Nội", "Đà Nẵng: 30°C" (the city, a colon, the
+ * temperature, the city again or nothing). Checked in isCityWeather: the name after must repeat the one before.
+ */
+const CITY_WEATHER = /^([^:\d]{2,30}): ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
 /** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
 const SENT_FROM = /^gửi cho \S{2,20} từ [^.!?]{1,60}$/iu;
 /** A site's contact line: "Email: danchuphapluat@moj.gov.vn". */
@@ -79,8 +90,8 @@ const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){1,3}$/u;
-/** A separator drawn with symbols: "***", "---", "* * *", "o0o". */
-const SEPARATOR = /^(?:[*•·_=~#-](?:\s?[*•·_=~#-]){0,15}|o0o|0o0)$/u;
+/** A separator drawn with symbols: "***", "---", "* * *", "o0o", a table cell's bar "|" left alone. */
+const SEPARATOR = /^(?:[*•·_=~#|-](?:\s?[*•·_=~#|-]){0,15}|o0o|0o0)$/u;
 /**
  * Video player and ad leftovers: "Thời gian hiện tại 0:00", "Độ dài 0:48", "Trình phát Video is loading.Phát", "Ads by DTads".
  * Two patterns, each small enough for recheck to decide by automaton (as one, it fell back to fuzzing).
@@ -102,8 +113,8 @@ const VIDEO_CAPTION = /\((?:video|clip)\s*:([^()]+)\)\s*\.?$/iu;
 const MAX_VIDEO_CREDIT = 120;
 /** Sentence end: the line reads as finished prose. */
 const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$|\.{3}$/u;
-/** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)". */
-const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\(ảnh minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
+/** A photo-position marker in a caption: "(bên phải)", "(trái)", "(đứng giữa)", "(thứ hai từ trái sang)", "(hình minh họa)". */
+const POSITION_MARKER = /\((?:bên |đứng |ngồi |hàng )?(?:trái|phải|giữa)(?: ảnh)?\)|\((?:ảnh|hình) minh h(?:ọa|oạ|oa)\)\.?$|^ảnh minh h(?:ọa|oạ|oa)|ảnh minh h(?:ọa|oạ|oa)\.?$/iu;
 /**
  * The ordinal marker, "(thứ hai từ trái sang)": within the brackets, 1 to 20 characters before
  * " từ trái"/" từ phải" and at most 20 after, checked in hasOrdinalMarker (bounds this large in
@@ -257,9 +268,17 @@ export const isBoilerplate = (t: string): boolean =>
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
-  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || POWERED_BY.test(t))) ||
+  (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
-  RATING.test(t);
+  RATING.test(t) ||
+  COMMENTS_BAR.test(t) ||
+  (t.length <= 300 && QUOTED_COMMENTS.test(t));
+
+/** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
+function isCityWeather(t: string): boolean {
+  const m = CITY_WEATHER.exec(t);
+  return m !== null && (m[2] === undefined || m[2] === m[1]);
+}
 
 /** "Trở lại Thể thao": back to a section of SECTION_NAMES. */
 function isBackLink(t: string): boolean {

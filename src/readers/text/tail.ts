@@ -43,6 +43,49 @@ function isOutletLine(text: string): boolean {
   return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text);
 }
 
+/** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */
+const COUNT = /^\d{1,4}$/u;
+
+/** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * The site's menu printed after the page chrome at the very end: short labels ("Bản tin Pháp luật",
+ * "Video clip", "An toàn giao thông"), at most this many words, with no digit and no sentence end.
+ * They are dropped only when chrome stands above them.
+ */
+const MAX_MENU_LABEL_WORDS = 4;
+
+function isMenuLabel(text: string): boolean {
+  return text.split(' ').length <= MAX_MENU_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/\d/u.test(text) && !endsSentence(text);
+}
+
+/**
+ * A related box at the very end whose links each carry their sapo: the box's header, then
+ * headlines, each followed by at most one sentence ("BẠN CÓ THỂ QUAN TÂM" / "Báo động người trẻ
+ * sử dụng ma túy" / "Theo thông tin từ UBND tỉnh, …"). Returns the header's index, or null.
+ */
+function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number | null {
+  const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1);
+  for (let j = lines.length - 2; j >= lowest; j--) {
+    if (!isRelatedHeader((lines[j] as Line).text)) continue;
+    let afterLink = false;
+    let sapos = 0;
+    for (let k = j + 1; k < lines.length; k++) {
+      const text = (lines[k] as Line).text;
+      // Chrome below the header: the usual reading (links, then chrome) applies.
+      if (isTrailingChrome(text)) return null;
+      if (isRelatedLink(text)) afterLink = true;
+      else if (afterLink && !isImageRef(text)) {
+        afterLink = false;
+        sapos++;
+      } else return null;
+    }
+    return sapos > 0 ? j : null;
+  }
+  return null;
+}
+
 export function isTrailingChrome(text: string): boolean {
   return (
     isBoilerplate(text) ||
@@ -60,13 +103,30 @@ export function isTrailingChrome(text: string): boolean {
  * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
  * sapo above the tag line) are chrome too when the text uses blank lines.
  */
+/** Initials alone ("MP") as the first signature line, under a line that ends a sentence. */
+function initialsSignature(lines: readonly Line[], j: number, signatures: number): string[] | null {
+  const text = (lines[j] as Line).text;
+  const above = lines[j - 1];
+  return signatures === 0 && INITIALS.test(text) && above !== undefined && endsSentence(above.text) ? [text] : null;
+}
+
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
   let signatures = 0;
   let chromeBelow = false;
   /** Headline-like lines seen below: a related box's links if a box header stands above them. */
   let links: Line[] = [];
-  for (let j = lines.length - 1; j > bodyStart; j--) {
+  /** Short labels at the very end, the site's menu when chrome stands above them. */
+  let menu: Line[] = [];
+  let last = lines.length - 1;
+  const box = relatedBoxWithSapos(lines, bodyStart);
+  if (box !== null) {
+    for (const line of lines.slice(box)) warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
+    tail.start = box;
+    chromeBelow = true;
+    last = box - 1;
+  }
+  for (let j = last; j > bodyStart; j--) {
     const line = lines[j] as Line;
     if (isRelatedHeader(line.text) && links.length > 0) {
       for (const link of [line, ...links]) {
@@ -84,18 +144,25 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       }
       break;
     }
-    if (isTrailingChrome(line.text)) {
+    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text))) {
+      for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
+      menu = [];
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
       tail.start = j;
       continue;
     }
+    if (j === lines.length - 1 - menu.length && isMenuLabel(line.text) && authorsOfLine(line.text) === null) {
+      menu.unshift(line);
+      continue;
+    }
+    if (menu.length > 0) break;
     if (isOutletLine(line.text)) {
       warnings.push(dropped(line, 'byline/outlet', 'original outlet (not an author)'));
       tail.start = j;
       continue;
     }
-    const authors = signatures < MAX_SIGNATURE_LINES ? authorsOfLine(line.text) : null;
+    const authors = signatures < MAX_SIGNATURE_LINES ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
     if (authors) {
       tail.signatureLines.unshift(line.text);
       tail.authors.unshift(...authors);

@@ -59,13 +59,18 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // Comment and rating prompts, a loading message.
   'Ý kiến của bạn', 'Mời bạn thảo luận hoặc đánh giá về bài viết này', 'Bài viết hay? Hãy đánh giá bài viết',
   'Đang tải dữ liệu ...', 'Đang tải dữ liệu...', 'Đang tải...', 'Loading...',
-  // Reading tools, ad slots, a login prompt, a search box, an image's placeholder word, a table's bar alone.
-  'Xem cỡ chữ', 'Đọc bài viết', 'Header Ads', 'Breaking News', 'search', 'image', '|',
+  // Reading tools, ad slots, a login prompt, a search box, an image's placeholder word (a table's bar alone is a SEPARATOR).
+  'Xem cỡ chữ', 'Đọc bài viết', 'Header Ads', 'Breaking News', 'search', 'image',
   'Bạn cần đăng nhập để thực hiện chức năng này',
   // Question-and-answer labels alone on their line ("Hỏi:" / "Trả lời:" is already chrome above).
   'Hỏi', 'Đáp',
   // A video player's messages (VOA).
   'No media source currently available', 'please wait', 'Video đang HOT',
+  // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
+  'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
+  'Tin xem nhiều',
+  // A language switch above the masthead.
+  'En', 'English',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
@@ -78,7 +83,7 @@ export const RELATED_HEADERS: readonly string[] = [
   'Tin liên quan', 'Bài liên quan', 'Bài viết liên quan', 'Tin bài liên quan', 'Xem thêm', 'Đọc thêm',
   'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
   'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
-  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn',
+  'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Bạn có thể quan tâm', 'Tin xem nhiều',
 ];
 
 /**

@@ -14,6 +14,10 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('TS. Nguyễn Văn An')).toEqual(['Nguyễn Văn An']);
     expect(authorsOfLine('ThS. Phạm Quang Huy')).toEqual(['Phạm Quang Huy']);
     expect(authorsOfLine('Vân Anh thực hiện')).toEqual(['Vân Anh']);
+    // The writer's unit after the name is no author; two names stay two.
+    expect(authorsOfLine('Phùng Vị – HND tỉnh')).toEqual(['Phùng Vị']);
+    expect(authorsOfLine('Minh Anh - TTXVN')).toEqual(['Minh Anh', 'TTXVN']);
+    expect(authorsOfLine('Giá vàng – SJC tăng')).toBeNull();
     expect(authorsOfLine('Trà Mi, phóng viên đài RFA')).toEqual(['Trà Mi']);
     expect(authorsOfLine('Giá vàng hôm nay tăng mạnh thực hiện')).toBeNull();
   });

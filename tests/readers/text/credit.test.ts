@@ -22,6 +22,9 @@ describe('splitCredit', () => {
     // An initial keeps its full stop; a name's sentence stop does not stay.
     ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.'],
     ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong'],
+    // No colon, and the name opens with an initial.
+    ['Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ. Ảnh V. MAI.', 'Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ.', 'V. MAI'],
+    ['Hai người đứng trước cửa. Ảnh A. b', 'Hai người đứng trước cửa. Ảnh A. b', null],
     ['Vũ khí thu được ngoại ô thủ đô Damascus. ảnh SANA', 'Vũ khí thu được ngoại ô thủ đô Damascus.', 'SANA'],
     ['Nguồn hình ảnh, Getty Images', null, 'Getty Images'],
     ['Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', 'Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', null],

@@ -58,7 +58,7 @@ describe('line patterns', () => {
       expect(isBoilerplate(t), t).toBe(true);
     }
     expect(isBoilerplate('Chia sẻ kinh nghiệm làm giàu từ nông nghiệp')).toBe(false);
-    for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });
 
@@ -77,11 +77,14 @@ describe('line patterns', () => {
       'Tư vấn luật lao động, gọi 1900.6162',
       'Hỏi:',
       'Xem cỡ chữ',
+      'Hà Nội: 26°C Hà Nội',
+      'Đà Nẵng: 30°C',
+      'En',
     ]) {
       expect(isBoilerplate(t), t).toBe(true);
     }
     // Traps: a headline with a temperature, a sentence about a hotline, a number of comments in prose.
-    for (const t of ['Hà Nội nắng nóng 40°C, người dân đổ ra đường', 'Hotline của bệnh viện đã nhận 300 cuộc gọi trong ngày.', '(0) Bình luận viên nói gì về trận đấu']) {
+    for (const t of ['Hà Nội nắng nóng 40°C, người dân đổ ra đường', 'Hà Nội: 40°C ngày mai', 'Hotline của bệnh viện đã nhận 300 cuộc gọi trong ngày.', '(0) Bình luận viên nói gì về trận đấu']) {
       expect(isBoilerplate(t), t).toBe(false);
     }
   });
@@ -97,6 +100,8 @@ describe('line patterns', () => {
     expect(hasPositionMarker('Ông Đỗ Tiến Đông (đứng giữa).')).toBe(true);
     expect(hasPositionMarker('Bà C (thứ hai từ trái sang) nhận bằng khen')).toBe(true);
     expect(hasPositionMarker('Khách hàng mua vàng. Ảnh minh họa')).toBe(true);
+    expect(hasPositionMarker('Bộ Y tế kêu gọi người dân phòng chống COVID-19 (hình minh họa)')).toBe(true);
+    expect(hasPositionMarker('Xem hình minh họa ở trang sau (trang 4)')).toBe(false);
     expect(hasPositionMarker('Rẽ phải ở ngã tư.')).toBe(false);
   });
 

@@ -289,6 +289,42 @@ describe('readPlainText: header', () => {
     expect(warnings.map((w) => w.rule)).toContain('header/masthead');
   });
 
+  it('a site name above the title and its date line is a masthead, past a language switch; weather lines are chrome', () => {
+    const TITLE = '5 nông dân sản xuất - kinh doanh giỏi được nhận bằng khen';
+    for (const top of [['Báo Đồng Nai điện tử', 'En'], ['vĐồng tin tức tài chính 365'], ['Hà Nội: 26°C Hà Nội', 'Đà Nẵng: 30°C Đà Nẵng']]) {
+      const { fields } = read([...top, '', TITLE, '', '10:05, 18/05/2012', '', LEAD, '', P1]);
+      expect(fields.title, top[0]).toBe(TITLE);
+      expect(fields.section, top[0]).toBeNull();
+      expect(fields.lead, top[0]).toBe(LEAD);
+    }
+    // Trap: with no date under the headline, a long line above it stays the title.
+    const long = read(['Hội nghị tổng kết năm 2024 của ngành nông nghiệp tỉnh', '', TITLE, '', LEAD]);
+    expect(long.fields.title).toBe('Hội nghị tổng kết năm 2024 của ngành nông nghiệp tỉnh');
+  });
+
+  it('an icon\'s name glued to the date ("ClockThứ Hai, …") is no section', () => {
+    const { fields } = read(['ClockThứ Hai, 01/01/2024 20:16', '', 'Công an bắt giữ 11 đối tượng sử dụng ma túy', '', LEAD]);
+    expect(fields.section).toBeNull();
+    expect(fields.published).toBe('2024-01-01T20:16:00+07:00');
+    // Trap: a section printed before the date stays one.
+    expect(read(['Thời sự - Thứ Hai, 01/01/2024 20:16', '', 'Công an bắt giữ 11 đối tượng', '', LEAD]).fields.section).toBe('Thời sự');
+  });
+
+  it('bulleted links above the title are dropped; a date glued to the front of the title is the publication time', () => {
+    const { fields } = read([
+      '-', 'Lời khai tiết lộ nguyên nhân vụ án ở Đắk Lắk', '-', 'Ít nhất gần 200 người thiệt mạng trong 2 vụ lật thuyền', '-', 'Huy động robot chữa cháy tại KCN Đồ Sơn',
+      'Ăn - Chơi', '09/01/2024 09:16Mùa mai anh đào nhuộm hồng Lũng Cú', LEAD, P1,
+    ]);
+    expect(fields.section).toBe('Ăn - Chơi');
+    expect(fields.title).toBe('Mùa mai anh đào nhuộm hồng Lũng Cú');
+    expect(fields.published).toBe('2024-01-09T09:16:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: one bulleted line is no list; a number at the front of a title is no date.
+    expect(read(['-', 'Lời khai tiết lộ nguyên nhân vụ án', LEAD]).fields.title).toBe('Lời khai tiết lộ nguyên nhân vụ án');
+    expect(read(['2024 Năm của những kỷ lục', LEAD]).fields.title).toBe('2024 Năm của những kỷ lục');
+  });
+
   it('has no title when the text starts at the lead', () => {
     const { fields, warnings } = read([LEAD, '', P1, '', P2]);
     expect(fields.title).toBeNull();
@@ -330,6 +366,24 @@ describe('readPlainText: body', () => {
   it('joins a caption wrapped over two lines', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'https://cdn.vn/a.jpg', 'Toàn cảnh cây cầu nhìn từ trên cao', 'vào buổi sáng. Ảnh: TTXVN', '', P1]);
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
+  });
+
+  it('the lead printed again further down is no paragraph', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'Toàn cảnh buổi lễ. Ảnh: K.M', '', LEAD, '', P1]);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: a paragraph that only starts like the lead stays.
+    expect(read(['Tiêu đề', '', LEAD, '', `${LEAD} Cầu dài 5 km.`]).fields.paragraphs).toEqual([`${LEAD} Cầu dài 5 km.`]);
+  });
+
+  it('alt text repeated at every photo ("sapa") stands for a photo: the caption glued below it is the photo\'s', () => {
+    const C1 = 'Cách thị trấn Sa Pa chừng 11 km là đồi chè Ô Long.';
+    const C2 = 'Dù ở góc nhìn nào hoa anh đào cũng rực rỡ. Ảnh: V. MAI.';
+    const { fields } = read(['Tiêu đề', '', LEAD, '', 'sapa', C1, '', P1, '', 'sapa', '', 'sapa', C2, '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images.map((i) => [i.caption, i.credit])).toEqual([[C1, null], ['Dù ở góc nhìn nào hoa anh đào cũng rực rỡ.', 'V. MAI']]);
+    // Trap: a lower-case line printed twice only is no alt text.
+    expect(read(['Tiêu đề', '', LEAD, '', 'sapa', C1, '', 'sapa', P1]).fields.images.map((i) => i.caption)).not.toContain(C1);
   });
 
   it('counts a caption printed twice (alt text + caption) once', () => {
@@ -419,6 +473,42 @@ describe('readPlainText: chrome and tail', () => {
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('rating and comment boxes, a captcha, an album link and a most-read box under the signature are chrome', () => {
+    const rating = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin, ảnh: PHONG ANH', 'ĐÁNH GIÁ', '5', 'Ý kiến bình luận']);
+    expect(rating.fields.paragraphs).toEqual([P1]);
+    expect(rating.fields.byline?.authors).toEqual(['PHONG ANH']);
+    const comments = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bình luận của bạn về bài viết...', '', 'captcha', '', 'Các Album đã đăng', '', 'Tin xem nhiều']);
+    expect(comments.fields.paragraphs).toEqual([P1]);
+    expect(comments.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // Trap: a number alone with no chrome below it stays (a list's last item, say).
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
+  });
+
+  it('an English comment counter ("Comments:0 | Tags:No Tag", "“<title>”0 Comments") is chrome', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Comments:0 | Tags:No Tag', '', '“Tiêu đề”0 Comments']);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: a sentence counting comments stays.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Bài viết nhận được 300 comments']).fields.paragraphs).toEqual(['Bài viết nhận được 300 comments']);
+  });
+
+  it('a related box at the end whose links carry their sapo is dropped whole', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin, ảnh: PHONG ANH', '', 'BẠN CÓ THỂ QUAN TÂM', '', 'Báo động người trẻ sử dụng ma túy', '', 'Theo UBND tỉnh, hiện có hơn 400 người nghiện.', '', 'Hà Nội khởi công cầu Tứ Liên']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['PHONG ANH']);
+    // Trap: two sentences in a row after the box's link are body text, not its sapo.
+    const body = read(['Tiêu đề', '', LEAD, '', 'Xem thêm', '', 'Hà Nội khởi công cầu Tứ Liên', '', P1, '', P2]);
+    expect(body.fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['MP']);
+    // Traps: short lines at the end with no chrome above them stay; initials under an unfinished line are no signature.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video clip']).fields.paragraphs).toEqual([P1, 'Video clip']);
+    expect(read(['Tiêu đề', '', LEAD, '', 'Các đơn vị gồm', '', 'UBND']).fields.byline).toBeNull();
   });
 
   it('merges byline and signature authors', () => {
