@@ -201,9 +201,12 @@ function stateFormBefore(tokens: readonly Token[], j: number, from: number): boo
   return false;
 }
 
-/** Does the title read so far (from..j) name a steering committee ("Ban Chỉ đạo", "BCĐ")? */
+/** How far back from a campaign the steering committee's name is looked for, in tokens. */
+const MAX_STEERING_DISTANCE = 12;
+
+/** Does the title read so far (from..j, its last MAX_STEERING_DISTANCE tokens) name a steering committee ("Ban Chỉ đạo", "BCĐ")? */
 function steeringBefore(tokens: readonly Token[], j: number, from: number): boolean {
-  for (let k = from; k < j; k++) if (tokens[k]!.key === 'bcđ' || (tokens[k]!.key === 'chỉ' && tokens[k + 1]?.key === 'đạo')) return true;
+  for (let k = Math.max(from, j - MAX_STEERING_DISTANCE); k < j; k++) if (tokens[k]!.key === 'bcđ' || (tokens[k]!.key === 'chỉ' && tokens[k + 1]?.key === 'đạo')) return true;
   return false;
 }
 
@@ -214,12 +217,11 @@ function steeringBefore(tokens: readonly Token[], j: number, from: number): bool
  * "Chỉ thị của Chủ tịch UBND tỉnh | về phòng, chống dịch".
  */
 function campaignLength(tokens: readonly Token[], j: number, from: number): number {
-  if (!steeringBefore(tokens, j, from)) return 0;
   let k = j;
   if (tokens[k]?.key === 'về') k++;
   if (tokens[k]?.key === 'công' && tokens[k + 1]?.key === 'tác') k += 2;
   const campaign = CAMPAIGN.match(tokens, k);
-  if (campaign === 0) return 0;
+  if (campaign === 0 || !steeringBefore(tokens, j, from)) return 0;
   k += campaign;
   let end = j;
   for (;;) {

@@ -98,11 +98,6 @@ export function isTrailingChrome(text: string): boolean {
   );
 }
 
-/**
- * Find the tail, never reaching above `bodyStart + 1` (the lead stays).
- * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
- * sapo above the tag line) are chrome too when the text uses blank lines.
- */
 /** Initials alone ("MP") as the first signature line, under a line that ends a sentence. */
 function initialsSignature(lines: readonly Line[], j: number, signatures: number): string[] | null {
   const text = (lines[j] as Line).text;
@@ -110,6 +105,11 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
   return signatures === 0 && INITIALS.test(text) && above !== undefined && endsSentence(above.text) ? [text] : null;
 }
 
+/**
+ * Find the tail, never reaching above `bodyStart + 1` (the lead stays).
+ * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
+ * sapo above the tag line) are chrome too when the text uses blank lines.
+ */
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
   let signatures = 0;
