@@ -219,14 +219,20 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   let appointed = false;
   let post = -1;
   let holders = false;
+  /** The verb opened a list of clauses with a colon: "phê chuẩn kết quả bầu: T1 đối với ông X; T2 đối với ông Y". */
+  let listed = false;
   for (let v = 0; v < units.length; v++) {
     const unit = units[v]!;
     if (isMark(unit, SENTENCE_END) || isMark(unit, ';')) {
       // A semicolon parts the clauses of a decision too ("miễn nhiệm … đối với bà X; bầu … đối với ông Y").
+      listed &&= isMark(unit, ';');
       pending = [];
-      appointed = false;
+      appointed = listed;
       post = -1;
       holders = false;
+    } else if (listed && isTitle(unit) && (isMark(units[v - 1], ':') || isMark(units[v - 1], ';')) && !isName(units[v + 1]) && holdersCueAhead(units, v + 1)) {
+      // A clause of the list: its post, then "đối với" and the holders.
+      post = v;
     } else if (isName(unit)) {
       pending.push(v);
       if (holders && post >= 0) give(v, post);
@@ -235,6 +241,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       const passive = passiveAt(units, v);
       pending = passive >= 0 ? passiveSubject(units, passive, pending) : [];
       appointed = true;
+      listed = isMark(units[v + 1], ':');
       // The post right after the verb: "X được bổ nhiệm chức vụ Thứ trưởng …" (the subject's), "bầu
       // Chủ tịch UBND tỉnh … đối với ông Y" (the holders'); not a rank before the appointee's name.
       let t = v + 1;
@@ -247,11 +254,13 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
           post = t;
         }
       }
-    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || chainOwner(units, v - 1) >= 0)) {
+    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || roleOwner(units, v) >= 0)) {
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
-      // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình".
+      // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
+      // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
       const posts = postsFrom(units, v + 1);
-      for (const name of appointed ? pending : [chainOwner(units, v - 1)]) for (const post of posts) give(name, post);
+      const owner = roleOwner(units, v);
+      for (const name of appointed ? pending : isName(units[owner]) ? subject(units, [owner]) : [owner]) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       post = v + 1;
@@ -259,6 +268,12 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       holders = true;
     }
   }
+}
+
+/** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
+function roleOwner(units: readonly Unit[], v: number): number {
+  const owner = chainOwner(units, v - 1);
+  return owner >= 0 || !isMark(units[v - 1], ',') ? owner : chainOwner(units, v - 2);
 }
 
 /** Longest agent between "được" and the appointment: "được | Bộ Chính trị | phân công", "được | Ban Bí thư | chỉ định". */

@@ -18,7 +18,7 @@ import {
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
-import { COUNTRIES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
+import { COUNTRIES, FOREIGN_PROVINCES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
 import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
@@ -40,7 +40,7 @@ const LISTS = phraseTables({
   HONORIFIC: HONORIFICS,
   ACADEMIC: ACADEMIC_PREFIXES,
   PLACES: PROVINCES,
-  COUNTRY: COUNTRIES,
+  COUNTRY: [...COUNTRIES, ...FOREIGN_PROVINCES],
   BODY_WORDS: LOWERCASE_BODY_WORDS,
   PUNCTUATED_BODIES: BODIES_WITH_PUNCTUATION,
   BODY_START: BODY_STARTS,

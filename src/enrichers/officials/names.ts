@@ -51,10 +51,11 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   const caps = first.caps;
   if (!isSyllable(first, caps)) return null;
   let end = i + 1;
-  while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && HEADS.match(tokens, end) === 0) end++;
+  while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && (HEADS.match(tokens, end) === 0 || givenNameHead(tokens, end))) end++;
   if (end - i < 2) return null;
-  // "Nguyễn Văn | hiến" (a given name typed in lower case): a name does not end with its middle word.
-  if (MIDDLE_WORDS.has(tokens[end - 1]!.key) && tokens[end]?.word && !tokens[end]!.cap) return null;
+  // "Nguyễn Văn | hiến" (a given name typed in lower case): a name of two words does not end with its
+  // middle word ("Vũ Việt Văn | chúc Tết" is a given name Văn).
+  if (end - i === 2 && MIDDLE_WORDS.has(tokens[end - 1]!.key) && tokens[end]?.word && !tokens[end]!.cap) return null;
   // "Tập đoàn Tiên Sơn Thanh Hóa": a place inside the run is a body's name.
   // One-syllable countries ("Đức", "Anh") are common in names ("Hồ Đức Phớc"): only longer places count.
   if (!honoured && !COMMON_FAMILY.has(first.key)) {
@@ -68,6 +69,15 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   if (next?.word && !next.cap && BODY_WORDS.has(`${last.key} ${next.key}`)) return null;
   const words = tokens.slice(i, end).map((t) => (caps ? titleCase(t.text) : t.text));
   return { end, name: words.join(' '), foreign: false };
+}
+
+/**
+ * A head of one word that ends a name, a given name ("Nguyễn Công Trưởng, Ủy viên …"): nothing
+ * follows it but punctuation, so it heads no title.
+ */
+function givenNameHead(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word);
 }
 
 export function isForeignWord(token: Token | undefined): boolean {

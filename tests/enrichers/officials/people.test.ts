@@ -186,8 +186,9 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
     expect(table(['Đồng chí Dương Văn Trang - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh phát biểu.'])).toEqual({
       'Dương Văn Trang': ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch Hội đồng nhân dân tỉnh'],
     });
+    // The post after ", giữ chức" is the subject's too ("Ông Vũ Quang Tiến, tái đắc cử …").
     expect(table(['Trung tướng Võ Trọng Việt, Ủy viên Trung ương Đảng, Tư lệnh Bộ đội biên phòng, giữ chức Thứ trưởng.'])).toEqual({
-      'Võ Trọng Việt': ['Trung tướng', 'Ủy viên Trung ương Đảng', 'Tư lệnh Bộ đội biên phòng'],
+      'Võ Trọng Việt': ['Trung tướng', 'Ủy viên Trung ương Đảng', 'Tư lệnh Bộ đội biên phòng', 'Thứ trưởng'],
     });
     expect(table(['Đại tá Trần Tiến Đạt, Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai dự họp.'])).toEqual({
       'Trần Tiến Đạt': ['Đại tá', 'Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai'],
@@ -1181,5 +1182,45 @@ describe('audit round 12: wards after the 2025 merger, enterprises, the press, g
     });
     // Trap: another title (or name) between the subject and the clause is that clause's subject.
     expect(table(['Ông Trần Văn An yêu cầu Giám đốc Sở Y tế, là Phó Trưởng ban Thường trực, khẩn trương vào cuộc.'])).toEqual({});
+  });
+});
+
+describe('audit round 13: re-elections, decisions in a list, names that look like words', () => {
+  it('"tái đắc cử chức (vụ) T", also after a comma; "Các ông A, B và C tiếp tục giữ chức T" gives T to each', () => {
+    expect(table(['Ông Huỳnh Đức Hòa tái đắc cử chức Chủ tịch UBND tỉnh.'])).toEqual({ 'Huỳnh Đức Hòa': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch HĐND tỉnh.'])).toEqual({ 'Vũ Quang Tiến': ['Phó Chủ tịch HĐND tỉnh'] });
+    expect(table(['Các ông Hoàng Sĩ Sơn, Trương Văn Thu và Nguyễn Văn Yên tiếp tục giữ chức Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Hoàng Sĩ Sơn': ['Phó Chủ tịch UBND tỉnh'],
+      'Trương Văn Thu': ['Phó Chủ tịch UBND tỉnh'],
+      'Nguyễn Văn Yên': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('"phê chuẩn kết quả bầu: T1 đối với ông X và ông Y; T2 đối với đối với ông Z": each clause of the list', () => {
+    expect(table(['Thủ tướng phê chuẩn kết quả bầu: Phó Chủ tịch HĐND tỉnh Phú Yên khóa VIII đối với ông Lê Thanh Đồng và ông Nguyễn Tấn Chân kể từ ngày 15/6; Chủ tịch HĐND tỉnh Nam Định khóa XIX đối với đối với ông Lê Quốc Chỉnh kể từ ngày 25/6.'])).toEqual({
+      'Lê Thanh Đồng': ['Phó Chủ tịch HĐND tỉnh Phú Yên'],
+      'Nguyễn Tấn Chân': ['Phó Chủ tịch HĐND tỉnh Phú Yên'],
+      'Lê Quốc Chỉnh': ['Chủ tịch HĐND tỉnh Nam Định'],
+    });
+  });
+
+  it('a given name that is a head ("Nguyễn Công Trưởng") or a middle word ("Vũ Việt Văn")', () => {
+    expect(table(['Ông Nguyễn Công Trưởng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn dự.'])).toEqual({
+      'Nguyễn Công Trưởng': ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn'],
+    });
+    expect(table(['Phó Chủ tịch UBND tỉnh Vũ Việt Văn chúc Tết, tặng quà tại phường Thanh Miếu.'])).toEqual({ 'Vũ Việt Văn': ['Phó Chủ tịch UBND tỉnh'] });
+    // A head followed by its body is still a title: "Lê Văn An, Trưởng Ban …".
+    expect(table(['Ông Lê Văn An, Trưởng Ban Dân vận Tỉnh ủy phát biểu.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban Dân vận Tỉnh ủy'] });
+  });
+
+  it('a province of Laos ends a title like a country, a foreign name may follow; "Khối các cơ quan", "Quận trưởng"', () => {
+    expect(table(['Đồng chí Khăm Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn tiếp đoàn.'])).toEqual({
+      'Khăm Pheng': ['Bí thư Tỉnh ủy', 'Tỉnh trưởng tỉnh Hủa Phăn'],
+    });
+    expect(table(['Bí thư, Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon chủ trì Hội nghị.'])).toEqual({ 'Đay Xụ Đa Phon': ['Bí thư', 'Tỉnh trưởng tỉnh Khăm Muộn'] });
+    expect(table(['Ông Lê Văn Hải, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.'])).toEqual({ 'Lê Văn Hải': ['Bí thư Đảng ủy Khối các cơ quan tỉnh'] });
+    // "Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN" names a meeting, not the minister.
+    const [minister] = officials(['Dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Luang Prabang, Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp đồng nghiệp.']);
+    expect(minister?.mentions.map((m) => m.text)).toEqual(['Bùi Thanh Sơn']);
   });
 });

@@ -51,6 +51,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'thập đỏ', 'chữ thập đỏ', 'các vấn đề xã hội', 'chất lượng', 'chỉ đạo tuyến',
   // "Phó Cục trưởng Cục Báo chí", "Vụ Báo chí Xuất bản".
   'báo chí', 'xuất bản', 'dân vận', 'tuyên giáo', 'nội chính', 'truyền hình', 'phát thanh',
+  // "Bí thư Đảng ủy Khối các cơ quan tỉnh".
+  'các cơ quan',
+  // "Ủy viên Trung ương Đảng Nhân dân cách mạng Lào".
+  'cách mạng',
   // Provincial departments printed in lower case: "Chi cục chăn nuôi và thú y", "Phòng Hành chính và bổ trợ tư
   // pháp", "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên".
   'chăn nuôi', 'thú y', 'bảo vệ thực vật', 'thủy sản', 'thủy lợi', 'kiểm lâm', 'bảo vệ rừng', 'bảo tồn thiên nhiên',

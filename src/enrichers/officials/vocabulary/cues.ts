@@ -19,6 +19,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'cũng đồng thời giữ chức': 'role', 'cũng đồng thời giữ chức vụ': 'role', 'cũng làm': 'role',
   // "đồng chí Dương Mah Tiệp tái đắc cử Bí thư Huyện ủy Ia Grai"
   'đắc cử': 'role', 'tái đắc cử': 'role', 'trúng cử': 'role',
+  // "Ông Huỳnh Đức Hòa tái đắc cử chức Chủ tịch UBND tỉnh", "… tái đắc cử chức vụ Chủ tịch …"
+  'đắc cử chức': 'role', 'đắc cử chức vụ': 'role', 'tái đắc cử chức': 'role', 'tái đắc cử chức vụ': 'role',
+  'trúng cử chức': 'role', 'trúng cử chức vụ': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"

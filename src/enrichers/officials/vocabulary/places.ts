@@ -61,6 +61,20 @@ export const COUNTRIES: readonly string[] = [
 ];
 
 /**
+ * Provinces of the neighbours Laos and Cambodia, often named in reports of twinned provinces: like a
+ * country, one ends a title and a foreign name may follow it in any form ("Bí thư, Tỉnh trưởng tỉnh
+ * Khăm Muộn Đay Xụ Đa Phon"). Spellings vary; the common ones are listed.
+ */
+export const FOREIGN_PROVINCES: readonly string[] = [
+  'Hủa Phăn', 'Houaphanh', 'Xiêng Khoảng', 'Xieng Khouang', 'Luông Pha Băng', 'Luang Prabang', 'Viêng Chăn', 'Vientiane',
+  'Khăm Muộn', 'Khammouane', 'Sa Văn Na Khệt', 'Savannakhet', 'Chăm Pa Sắc', 'Champasak', 'Xê Kông', 'Sê Kông', 'Sekong',
+  'Át Tạ Pư', 'Attapeu', 'Sa La Van', 'Salavan', 'Bò Kẹo', 'Bokeo', 'Phông Sa Lỳ', 'Phongsaly', 'U Đôm Xay', 'Oudomxay',
+  'Luông Nậm Thà', 'Luang Namtha', 'Xay Nhạ Bu Ly', 'Xayabury', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Xay Sổm Bun', 'Xaisomboun',
+  'Ratanakiri', 'Mondulkiri', 'Stung Treng', 'Kratie', 'Kampong Cham', 'Svay Rieng', 'Prey Veng', 'Takeo', 'Kampot',
+  'Kandal', 'Siem Reap', 'Battambang', 'Preah Vihear', 'Oddar Meanchey', 'Banteay Meanchey', 'Tbong Khmum',
+];
+
+/**
  * A state's form before its name: "Đại sứ Cộng hòa Mauritius Issop Patel". After one, a foreign
  * word is the country's name even when the list above lacks it, and a name may follow (titles.ts).
  */

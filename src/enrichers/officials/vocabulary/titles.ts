@@ -43,6 +43,8 @@ export const TITLE_HEADS: readonly string[] = [
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
   'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
   'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên', 'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
+  // Heads of a foreign district (Korea's gu, Laos's muang): "Quận trưởng Kim Youngbae", "Huyện trưởng huyện …".
+  'Quận trưởng', 'Phó Quận trưởng', 'Huyện trưởng', 'Phó Huyện trưởng',
 ];
 
 /**
@@ -96,6 +98,8 @@ export const NOT_AFTER_HEAD: readonly string[] = ['quán'];
 export const NOT_ONE_HOLDER_BEFORE: readonly string[] = [
   'các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'hàm', 'cấp hàm',
   'Văn phòng', 'Hội nghị',
+  // "Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN": a restricted meeting.
+  'hẹp',
 ];
 
 /** Words right after a title that make it an ordinal, no one holder: "Đại tướng thứ hai", "Đại tướng đầu tiên". */
