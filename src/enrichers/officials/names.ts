@@ -80,6 +80,16 @@ function givenNameHead(tokens: readonly Token[], k: number): boolean {
   return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word);
 }
 
+/**
+ * A family name that is also Vietnamese before a foreign given name: "Quận trưởng Kim Youngbae",
+ * "Tổng thống Lee Jae-myung". The run is a foreign name, not a Vietnamese one.
+ */
+export function familyBeforeForeign(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const given = tokens[i + 1];
+  return Boolean(first?.cap && !first.caps && FAMILY.has(first.key)) && isForeignWord(given) && given!.text.length > 1;
+}
+
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
   token.foreign ??= foreignKey(token.key);
@@ -140,7 +150,7 @@ function particlesAt(tokens: readonly Token[], k: number): number {
 export function readForeignName(tokens: readonly Token[], i: number, trusted: boolean): NameMatch | null {
   const first = tokens[i];
   if (!first?.cap || first.caps || !first.word) return null;
-  if (!trusted && !isForeignWord(first)) return null;
+  if (!trusted && !isForeignWord(first) && !familyBeforeForeign(tokens, i)) return null;
   if (HEADS.match(tokens, i) > 0) return null;
   if (INNER_CAPITAL.test(first.text)) return null;
   let end = i + 1;
@@ -170,5 +180,25 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   if (!givenName) for (let k = i; k < end; k++) if (COUNTRY.match(tokens, k) > 0 || PLACES.match(tokens, k) > 0) return null;
   // One word alone is a name only where a name is expected ("Ông Putin"); else a last name or a brand.
   if (end - i === 1 && !trusted) return null;
+  // "đồng chí Khăm Pheng – Xay Sổm Pheng": a Lao name printed in two halves around a dash.
+  const half = trusted ? secondHalf(tokens, end) : 0;
+  if (half > 0) end += half;
   return { end, name: end - i === 1 ? first.text : printedName(tokens.slice(i, end)), foreign: true };
+}
+
+/** Most words of the second half of a name printed around a dash. */
+const MAX_SECOND_HALF = 3;
+
+/**
+ * The second half of a name printed around a spaced dash at k ("Khăm Pheng – Xay Sổm Pheng, …"):
+ * its length in tokens with the dash, when one to three capitalised words, no title, place or
+ * country, follow it and the name ends there. Else 0.
+ */
+function secondHalf(tokens: readonly Token[], k: number): number {
+  const dash = tokens[k];
+  if (!dash || dash.key !== '-' || dash.word || tokens[k - 1]!.end === dash.start) return 0;
+  let n = 0;
+  while (n < MAX_SECOND_HALF && isForeignNameWord(tokens[k + 1 + n]) && HEADS.match(tokens, k + 1 + n) === 0 && COUNTRY.match(tokens, k + 1 + n) === 0 && PLACES.match(tokens, k + 1 + n) === 0) n++;
+  const after = tokens[k + 1 + n];
+  return n > 0 && (after === undefined || !after.word || !after.cap) && !readVietnameseName(tokens, k + 1) ? n + 1 : 0;
 }

@@ -35,7 +35,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { familyBeforeForeign, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -58,7 +58,7 @@ const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'th
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
-  return isForeignWord(tokens[j]) && readForeignName(tokens, j, false) !== null;
+  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */

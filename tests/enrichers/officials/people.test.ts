@@ -1223,4 +1223,16 @@ describe('audit round 13: re-elections, decisions in a list, names that look lik
     const [minister] = officials(['Dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Luang Prabang, Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp đồng nghiệp.']);
     expect(minister?.mentions.map((m) => m.text)).toEqual(['Bùi Thanh Sơn']);
   });
+
+  it('East Asian and Lao names: a Vietnamese family name before a foreign given name; a Lao name in two halves around a dash', () => {
+    expect(table(['Đoàn do Quận trưởng Kim Youngbae làm trưởng đoàn đến thăm.'])).toEqual({ 'Kim Youngbae': ['Quận trưởng', 'trưởng đoàn'] });
+    expect(table(['Tổng thống Hàn Quốc Lee Jae-myung phát biểu.'])).toEqual({ 'Lee Jae-myung': ['Tổng thống Hàn Quốc'] });
+    // A company's name is no person: "Thép | Pomina" ("Thép" is no family name).
+    expect(table(['Tổng Giám đốc Thép Pomina Đỗ Duy Thái dự.'])).toEqual({ 'Đỗ Duy Thái': ['Tổng Giám đốc Thép Pomina'] });
+    expect(table(['Đoàn chào xã giao đồng chí Khăm Pheng – Xay Sổm Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn.'])).toEqual({
+      'Khăm Pheng – Xay Sổm Pheng': ['Bí thư Tỉnh ủy', 'Tỉnh trưởng tỉnh Hủa Phăn'],
+    });
+    // A dash before a title is the title's: "Ông Putin - Tổng thống Nga".
+    expect(table(['Ông Putin - Tổng thống Nga phát biểu.'])).toEqual({ Putin: ['Tổng thống Nga'] });
+  });
 });
