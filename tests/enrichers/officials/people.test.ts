@@ -1235,4 +1235,15 @@ describe('audit round 13: re-elections, decisions in a list, names that look lik
     // A dash before a title is the title's: "Ông Putin - Tổng thống Nga".
     expect(table(['Ông Putin - Tổng thống Nga phát biểu.'])).toEqual({ Putin: ['Tổng thống Nga'] });
   });
+
+  it('audit round 15: "Cục Lễ tân", "Quản lý đất đai", "được bố trí giữ chức vụ T"; "Thứ trưởng các cơ quan: …" is no body', () => {
+    expect(table(['Cục trưởng Cục Lễ tân Nhà nước Mai Phước Dũng phát biểu.'])).toEqual({ 'Mai Phước Dũng': ['Cục trưởng Cục Lễ tân Nhà nước'] });
+    expect(table(['Ông Nguyễn Văn An, nguyên Phó Trưởng phòng Quản lý đất đai thuộc Sở TN-MT dự.'])).toEqual({
+      'Nguyễn Văn An': ['nguyên Phó Trưởng phòng Quản lý đất đai thuộc Sở TN-MT'],
+    });
+    expect(table(['Thiếu tướng Nguyễn Minh Tuấn được bố trí giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.'])).toEqual({
+      'Nguyễn Minh Tuấn': ['Thiếu tướng', 'Giám đốc Công an tỉnh Phú Thọ'],
+    });
+    expect(table(['Bổ nhiệm ông Đỗ Văn Chiến làm Thứ trưởng các cơ quan: Ủy ban Dân tộc, Bộ Xây dựng.'])).toEqual({ 'Đỗ Văn Chiến': ['Thứ trưởng'] });
+  });
 });

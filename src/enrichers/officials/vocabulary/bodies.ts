@@ -51,8 +51,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'thập đỏ', 'chữ thập đỏ', 'các vấn đề xã hội', 'chất lượng', 'chỉ đạo tuyến',
   // "Phó Cục trưởng Cục Báo chí", "Vụ Báo chí Xuất bản".
   'báo chí', 'xuất bản', 'dân vận', 'tuyên giáo', 'nội chính', 'truyền hình', 'phát thanh',
-  // "Bí thư Đảng ủy Khối các cơ quan tỉnh".
-  'các cơ quan',
+  // "Bí thư Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy các cơ quan Đảng tỉnh" (not "Thứ trưởng | các cơ quan: …", a list of bodies).
+  'khối các cơ quan', 'các cơ quan Đảng',
+  // "Cục trưởng Cục Lễ tân Nhà nước" ("tân" is no "new" here); "Phòng Quản lý đất đai".
+  'lễ tân', 'đất đai', 'quản lý đất', 'quản lý đất đai',
   // "Ủy viên Trung ương Đảng Nhân dân cách mạng Lào".
   'cách mạng',
   // Provincial departments printed in lower case: "Chi cục chăn nuôi và thú y", "Phòng Hành chính và bổ trợ tư

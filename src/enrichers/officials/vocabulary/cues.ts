@@ -9,6 +9,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'chỉ định': 'appoint', 'cử': 'appoint', 'luân chuyển': 'appoint', 'tiến cử': 'appoint', 'chuẩn y': 'appoint',
   // A post left is still one the person held: "miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021, đối với ông X"
   'miễn nhiệm': 'appoint', 'giao quyền': 'appoint',
+  // "Thiếu tướng X được bố trí giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới"
+  'bố trí': 'appoint',
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
