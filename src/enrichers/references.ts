@@ -136,7 +136,51 @@ function readTail(
   }
   const last = group.at(-1)?.reference;
   if (last && last.date === null) last.date = readDate();
+  // "thông báo số 03 của Lãnh đạo chủ chốt ngày 12/4/2021": an issuer no list knows, then the date.
+  if (last && last.date === null && issuer === null) {
+    const unknown = unknownIssuerEnd(folded, position);
+    if (unknown !== null) {
+      const from = position;
+      position = unknown.end;
+      const date = readDate();
+      if (date === null) position = from;
+      else {
+        last.date = date;
+        if (unknown.capitalised) for (const found of group) found.reference.issuer = text.slice(unknown.start, unknown.end);
+      }
+    }
+  }
   return group;
+}
+
+/** Most words of an issuer no list knows ("của Lãnh đạo chủ chốt"), read only when a date follows it. */
+const MAX_UNKNOWN_ISSUER_WORDS = 8;
+
+/**
+ * After a number, `,? của|do WORDS` up to the space before "ngày": where the words start and end,
+ * and whether the first is capitalised (a body's name, kept as the issuer); null when what follows
+ * is not such a run of words then "ngày", or when "về" comes first.
+ */
+function unknownIssuerEnd(folded: string, index: number): { start: number; end: number; capitalised: boolean } | null {
+  const after = afterSeparator(folded, index);
+  if (after === null) return null;
+  const lead = folded.startsWith('của ', after) ? 4 : folded.startsWith('do ', after) ? 3 : 0;
+  if (lead === 0) return null;
+  const start = after + lead;
+  let end = start;
+  for (let words = 0; words < MAX_UNKNOWN_ISSUER_WORDS; words++) {
+    let k = end;
+    while (k < folded.length && /[\p{L}\p{M}&.-]/u.test(folded.charAt(k))) k++;
+    // The issuer ends at "về" (the subject follows: a date after it is not the document's).
+    if (k === end || (folded.startsWith('về', end) && k === end + 2)) return null;
+    if (folded.startsWith(' ngày ', k)) {
+      const first = folded.charAt(start);
+      return { start, end: k, capitalised: first !== first.toLowerCase() };
+    }
+    if (folded.charAt(k) !== ' ') return null;
+    end = k + 1;
+  }
+  return null;
 }
 
 /** Where `,? +` at `index` ends (an optional comma, then one space or more), or null: the lead of DATE_TAIL_PATTERN and ISSUER_TAIL_PATTERN, read in code. */

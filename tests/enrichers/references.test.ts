@@ -193,6 +193,20 @@ describe('traps: the kinds as ordinary words', () => {
   });
 });
 
+describe('an issuer no list knows, then the date', () => {
+  it('"số 03 của Lãnh đạo chủ chốt ngày 12/4/2021": the date, and the issuer when it is a capitalised name', () => {
+    expect(findReferences('Theo thông báo số 03 của Lãnh đạo chủ chốt ngày 12/4/2021, ông X được phân công.')).toEqual([ref('Thông báo', '03', '2021-04-12', 'Lãnh đạo chủ chốt')]);
+    expect(findReferences('Thực hiện Quyết định số 135 của Thường trực Hội Cựu chiến binh tỉnh ngày 5/6/2024.')).toEqual([
+      ref('Quyết định', '135', '2024-06-05', 'Thường trực Hội Cựu chiến binh tỉnh'),
+    ]);
+    expect(findReferences('Quyết định số 12 của mình ngày 3/4/2020.')).toEqual([ref('Quyết định', '12', '2020-04-03')]);
+  });
+
+  it('not past "về": the date after the subject is not the document\'s', () => {
+    expect(findReferences('Quyết định số 12 của tỉnh về việc giao đất ngày 3/4/2020.')).toEqual([ref('Quyết định', '12')]);
+  });
+});
+
 describe('merging repeats', () => {
   it('same kind and number once, in order of first mention, with the fullest details', () => {
     const text = [
