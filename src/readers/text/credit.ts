@@ -89,7 +89,8 @@ const short = (credit: string | undefined): boolean => (credit ?? '').length <= 
 /** A credit that ends with an initial ("P.V", "T.H", "Q"): the full stop after it is the initial's. */
 const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
 
-function withInitialsDot(credit: string, text: string): string {
+/** A name cut from `text` ("P.V" of "Ảnh: P.V."), with the full stop `text` ends with when that is its last initial's. */
+export function withInitialsDot(credit: string, text: string): string {
   return text.endsWith('.') && ENDS_WITH_INITIAL.test(credit) ? `${credit}.` : credit;
 }
 
