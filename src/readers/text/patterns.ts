@@ -90,6 +90,8 @@ const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){1,3}$/u;
+/** A player's clock at zero alone, under its "0:00 / 0:00" (Nhân Dân): "0:00", "00:00", "0:00:00". A time of day is never all zeros. */
+const ZERO_CLOCK = /^0?0:00(?::00)?$/u;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o", a table cell's bar "|" left alone. */
 const SEPARATOR = /^(?:[*•·_=~#|-](?:\s?[*•·_=~#|-]){0,15}|o0o|0o0)$/u;
 /**
@@ -268,6 +270,7 @@ export const isBoilerplate = (t: string): boolean =>
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
+  ZERO_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||

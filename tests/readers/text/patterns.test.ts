@@ -58,6 +58,9 @@ describe('line patterns', () => {
       expect(isBoilerplate(t), t).toBe(true);
     }
     expect(isBoilerplate('Chia sẻ kinh nghiệm làm giàu từ nông nghiệp')).toBe(false);
+    // A player's clock at zero alone; a time of day is no chrome.
+    for (const t of ['0:00', '00:00', '0:00:00']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['10:00', '0:05', '00:30']) expect(isBoilerplate(t), t).toBe(false);
     for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });

@@ -482,6 +482,13 @@ describe('readPlainText: chrome and tail', () => {
     const comments = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bình luận của bạn về bài viết...', '', 'captcha', '', 'Các Album đã đăng', '', 'Tin xem nhiều']);
     expect(comments.fields.paragraphs).toEqual([P1]);
     expect(comments.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // A comment box's header ("BÌNH LUẬN HAY") is no signature; a "don't miss" box's teaser glued to its header goes with it.
+    const best = read(['Tiêu đề', '', LEAD, '', P1, '', 'BÌNH LUẬN HAY']);
+    expect(best.fields.paragraphs).toEqual([P1]);
+    expect(best.fields.byline).toBeNull();
+    const missed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bão số 3 đổ bộ Quảng Ninh', 'Chiều 7/9, bão số 3 đổ bộ vào Quảng Ninh.', 'Đừng bỏ lỡ', 'Mới nhất']);
+    expect(missed.fields.paragraphs).toEqual([P1]);
+    expect(missed.fields.byline?.authors).toEqual(['Khánh Minh']);
     // Trap: a number alone with no chrome below it stays (a list's last item, say).
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
   });
