@@ -346,6 +346,26 @@ function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Lin
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }
 
+/** At most this many date or byline lines stand between the title and the lead. */
+const MAX_BYLINE_LINES = 3;
+
+/**
+ * The sapo (the page's meta description) printed above the headline, and again as the lead
+ * under the byline: "Những ngày qua, triều cường …" / "Giờ cao điểm, … 'sông'!" / "Minh Trung |
+ * 11/09/2018, 06:45" / "Những ngày qua, triều cường …". The line at `i` is such a sapo when the
+ * next line is a headline, one to MAX_BYLINE_LINES dated byline lines follow it, and the line
+ * after them repeats the one at `i`.
+ */
+function isSapoAboveTitle(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const title = lines[i + 1];
+  if (!line || !title || !isHeadline(title.text) || isBodyStart(title.text)) return false;
+  let j = i + 2;
+  while (j < lines.length && j < i + 2 + MAX_BYLINE_LINES && bylineOf((lines[j] as Line).text) !== null) j++;
+  const repeat = lines[j];
+  return j > i + 2 && repeat !== undefined && sameText(repeat.text, line.text);
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -435,6 +455,10 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     break;
   }
 
+  if (isSapoAboveTitle(lines, i)) {
+    warnings.push(dropped(lines[i] as Line, 'boilerplate/lead-repeat', 'lead printed above the title'));
+    i++;
+  }
   // The title, when the first remaining line reads as a headline, with the kicker above it
   // when there is one ("Diễn đàn cấp cao về Công nghiệp 4.0:").
   const kicker = kickerAt(lines, i);

@@ -30,7 +30,7 @@ export function readPlainText(text: string): ReadResult {
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
-  const tail = readTail(lines, header.bodyStart, blankSeparated, warnings);
+  const tail = readTail(lines, header.bodyStart, blankSeparated, header.title, warnings);
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
 
   const authors = mergeAuthors(header.authors, tail.authors);

@@ -10,6 +10,7 @@
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, OUTLET_NAME } from './authors.js';
 import { dropped } from './dropped.js';
+import { sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   isBoilerplate,
@@ -109,8 +110,10 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
  * Find the tail, never reaching above `bodyStart + 1` (the lead stays).
  * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
  * sapo above the tag line) are chrome too when the text uses blank lines.
+ * `title`: printed again as the very last line, under page chrome (the page's title bar under its
+ * footer), it is chrome; under the body it may be a photo's caption.
  */
-export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, warnings: Warning[]): Tail {
+export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
   let signatures = 0;
   let chromeBelow = false;
@@ -128,6 +131,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   }
   for (let j = last; j > bodyStart; j--) {
     const line = lines[j] as Line;
+    if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isTrailingChrome((lines[j - 1] as Line).text)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
+      tail.start = j;
+      continue;
+    }
     if (isRelatedHeader(line.text) && links.length > 0) {
       for (const link of [line, ...links]) {
         warnings.push(dropped(link, 'boilerplate/related', 'related-article box'));

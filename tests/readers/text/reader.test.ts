@@ -17,6 +17,19 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('the sapo printed above the title and again under the byline is the lead, not the title', () => {
+    const sapo = 'Những ngày qua, triều cường lại khiến nhiều con đường ở trung tâm TP.Cần Thơ lại hóa thành... "sông"!';
+    const title = "Giờ cao điểm, nhiều con đường Cần Thơ lại hóa thành... 'sông'!";
+    const { fields } = read([sapo, '', title, '', 'Minh Trung | 11/09/2018, 06:45', '', sapo, '', P1]);
+    expect(fields.title).toBe(title);
+    expect(fields.lead).toBe(sapo);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.published).toBe('2018-09-11T06:45:00+07:00');
+    // Trap: with no byline line between, the first headline stays the title.
+    const plain = read(['Tiêu đề bài báo', '', 'Hà Nội khánh thành cầu mới', '', 'Tiêu đề bài báo', '', LEAD, '', P1]);
+    expect(plain.fields.title).toBe('Tiêu đề bài báo');
+  });
+
   it('takes a time line of its own under the lead, or at the foot, when the header has none; it is no paragraph', () => {
     const under = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', '24/06/2021, 19:05', '', P1, '', P2, '', 'Vũ Ba']);
     expect(under.fields.published).toBe('2021-06-24T19:05:00+07:00');
@@ -489,6 +502,14 @@ describe('readPlainText: chrome and tail', () => {
     const missed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bão số 3 đổ bộ Quảng Ninh', 'Chiều 7/9, bão số 3 đổ bộ vào Quảng Ninh.', 'Đừng bỏ lỡ', 'Mới nhất']);
     expect(missed.fields.paragraphs).toEqual([P1]);
     expect(missed.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // The title printed again as the last line, under the footer, goes with the chrome above it.
+    const long = 'Hà Nội khánh thành cầu mới bắc qua sông Hồng';
+    const titleBar = read([long, '', LEAD, '', P1, '', 'Khánh Minh', 'Bài liên quan', '', 'Mới nhất', 'POWERED BY ONECMS - A PRODUCT OF NEKO', long]);
+    expect(titleBar.fields.paragraphs).toEqual([P1]);
+    expect(titleBar.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // Trap: right under the body, the title printed twice is a photo (alt text and caption), not chrome.
+    const photo = read(['Tiêu đề bài báo', '', LEAD, '', P1, '', 'Tiêu đề bài báo', 'Tiêu đề bài báo']);
+    expect(photo.fields.images).toEqual([{ src: null, caption: 'Tiêu đề bài báo', credit: null, afterParagraph: 0 }]);
     // Trap: a number alone with no chrome below it stays (a list's last item, say).
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
   });
