@@ -493,6 +493,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    // A section label between the title and its repeat ("Videos", the title printed again below it).
+    const next = lines[i + 1];
+    if (header.section === null && header.title !== null && next && sameText(next.text, header.title) && looksLikeSection(line.text)) {
+      header.section = line.text;
+      i++;
+      continue;
+    }
     // Under the title: the site's short name alone ("TPO", "TTO", where the lead usually starts
     // with it: "TPO - …"), a comment count ("0"), the title printed again.
     const under = header.title !== null && lines.length > i + 1 ? underTitle(line.text, header.title) : null;

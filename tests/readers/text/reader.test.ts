@@ -30,6 +30,17 @@ describe('readPlainText: header', () => {
     expect(plain.fields.title).toBe('Tiêu đề bài báo');
   });
 
+  it('a label between the title and its repeat is the section ("Videos")', () => {
+    const title = 'Triều cường gây ngập nặng nhiều tuyến đường tại Cần Thơ';
+    const { fields } = read([title, '', title, '', 'Videos', '', title, '', "09:03' - 09/10/2017", '', LEAD, '', P1]);
+    expect(fields.section).toBe('Videos');
+    expect(fields.title).toBe(title);
+    expect(fields.published).toBe('2017-10-09T09:03:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    // Trap: a short line under the title with no repeat below it is the lead.
+    expect(read([title, '', 'Tin vắn', '', LEAD]).fields.section).toBeNull();
+  });
+
   it('takes a time line of its own under the lead, or at the foot, when the header has none; it is no paragraph', () => {
     const under = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', '24/06/2021, 19:05', '', P1, '', P2, '', 'Vũ Ba']);
     expect(under.fields.published).toBe('2021-06-24T19:05:00+07:00');
