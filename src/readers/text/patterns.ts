@@ -14,6 +14,11 @@ const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'we
 const MAX_FILE_NAME_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 const URL_START = /^https?:\/\//iu;
+/**
+ * An image in Markdown, as a converter prints it: "![alt](https://…/a.jpg)", "![]()" (no address
+ * kept), with a table cell's bar after it when the photo sat in a table ("![]() |").
+ */
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\(([^()\s]*)\)(?: ?\|)?$/u;
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /**
@@ -218,10 +223,12 @@ export function isVideoCaptionText(t: string): boolean {
 /**
  * An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg",
  * "https://…/a.png?w=1", and a path on the site as a CMS export prints it
- * ("/Uploads/images/2025/03/anh.jpg", "//cdn.vn/a.jpg": no spaces then). Never a
- * Windows path. Checked by hand, not by one pattern, because it runs on every line.
+ * ("/Uploads/images/2025/03/anh.jpg", "//cdn.vn/a.jpg": no spaces then), or a Markdown
+ * image (MARKDOWN_IMAGE). Never a Windows path. Checked by hand, not by one pattern, because
+ * it runs on every line.
  */
 export function isImageRef(t: string): boolean {
+  if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
   const url = URL_START.test(t);
   if (t.length > (url ? MAX_URL_LENGTH : MAX_FILE_NAME_LENGTH + 6)) return false;
   if (url && /\s/u.test(t)) return false;
@@ -233,6 +240,11 @@ export function isImageRef(t: string): boolean {
   if (url) return true;
   if (t.includes('\\') || first.trim() === '') return false;
   return first !== '/' || !/\s/u.test(t);
+}
+/** The image an image line (isImageRef) names: the line itself, or a Markdown image's address (null when it has none). */
+export function imageSource(t: string): string | null {
+  const markdown = t.startsWith('![') ? MARKDOWN_IMAGE.exec(t) : null;
+  return markdown ? markdown[1] || null : t;
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t) || BARE_ALT_TEXT.test(t);

@@ -189,6 +189,15 @@ describe('readPlainText: header', () => {
     expect(read(['Bảng số liệu năm nay', '', LEAD, '', '| Cột một | Cột hai |', '', P1]).fields.paragraphs).toEqual(['| Cột một | Cột hai |', P1]);
   });
 
+  it('a Markdown image ("![alt](src)", "![]() |" in a table cell) is an image line, its caption glued below', () => {
+    const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', P1, '![]() |', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '![Gaza](https://cdn.vn/a.jpg)', 'Dải Gaza nhìn từ trên cao', '', P2]);
+    expect(fields.images).toEqual([
+      { src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: 0 },
+      { src: 'https://cdn.vn/a.jpg', caption: 'Dải Gaza nhìn từ trên cao', credit: null, afterParagraph: 0 },
+    ]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
     const { fields } = read(['Tổng Bí thư dự lễ kỷ niệm', '', LEAD, '', 'Xem toàn văn bài phát biểu của Tổng Bí thư Nguyễn Phú Trọng tại đây', '', P1]);
     expect(fields.paragraphs).toEqual([P1]);
