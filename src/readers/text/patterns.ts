@@ -301,6 +301,8 @@ function isBackLink(t: string): boolean {
   return section !== undefined && SECTIONS.has(labelKey(section));
 }
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
+/** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
+export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
 export function splitGluedAlt(t: string): { alt: string; caption: string } | null {
@@ -372,12 +374,12 @@ export function sectionOf(line: string): string | null {
   const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;
   const parts = sectionParts(first);
-  const known = parts.every(isSectionName) || (parts.length > 1 && isSectionName(parts[0]!) && parts.slice(1).every(isSectionLabel));
+  const known = parts.every(isSectionPart) || (parts.length > 1 && isSectionPart(parts[0]!) && parts.slice(1).every(isSectionLabel));
   return known ? first : gluedCapitalsSection(first);
 }
 
 /** A part of a combined section that is one of SECTION_NAMES, or starts with one ("Đầu tư tài chính"). */
-function isSectionName(part: string): boolean {
+function isSectionPart(part: string): boolean {
   const k = foldKey(part);
   if (SECTIONS.has(k)) return true;
   const words = k.split(' ');

@@ -23,6 +23,7 @@ import {
   isUrlLine,
   isImageRef,
   endsSentence,
+  isSectionName,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -157,6 +158,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       menu = [];
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    // A section's name alone at the very end ("Video", "Thời sự"): a link back to the section, not body
+    // (a name that signs, as the paper "Lao Động" does, stays the signature).
+    if (j === lines.length - 1 && isSectionName(line.text) && authorsOfLine(line.text) === null) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'section link at the end'));
       tail.start = j;
       continue;
     }

@@ -530,6 +530,11 @@ describe('readPlainText: chrome and tail', () => {
     // Trap: right under the body, the title printed twice is a photo (alt text and caption), not chrome.
     const photo = read(['Tiêu đề bài báo', '', LEAD, '', P1, '', 'Tiêu đề bài báo', 'Tiêu đề bài báo']);
     expect(photo.fields.images).toEqual([{ src: null, caption: 'Tiêu đề bài báo', credit: null, afterParagraph: 0 }]);
+    // A section's name alone as the last line is a link back to the section.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video']).fields.paragraphs).toEqual([P1]);
+    // Traps: a section's name that reads as a signature signs; one inside a longer last line stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Lao Động']).fields.byline?.authors).toEqual(['Lao Động']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video hiện trường']).fields.paragraphs).toEqual([P1, 'Video hiện trường']);
     // Trap: a number alone with no chrome below it stays (a list's last item, say).
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
   });
