@@ -199,6 +199,30 @@ function titleStamp(text: string): { title: string; stamp: string; iso: string }
   return null;
 }
 
+/**
+ * A time and date between spaces, before a capital: where a page copied onto one line has its title
+ * end and its text begin ("… đảo ngọc Phú Quốc phát triển 11:30 12/11/2014 Trong những ngày đầu …").
+ */
+const INNER_TIMESTAMP = /\s(?:\d{1,2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2})\s(?=\p{Lu})/u;
+
+/**
+ * A page copied onto one line, its title, its time and its text run together: the title, the
+ * timestamp and the rest as lines of their own, or null. Only when the text is that one line, it
+ * cannot be a title itself, and what stands before its first time and date is a headline.
+ */
+export function splitOneLinePage(lines: readonly Line[]): Line[] | null {
+  const first = lines[0];
+  if (!first || lines.length !== 1 || isHeadline(first.text)) return null;
+  const m = INNER_TIMESTAMP.exec(first.text);
+  if (!m || m.index > MAX_TITLE_LENGTH) return null;
+  const title = first.text.slice(0, m.index);
+  const stamp = m[0].trim();
+  if (!isHeadline(title) || isBodyStart(title) || findTimestamp(stamp) === null) return null;
+  const part = (text: string): Line => ({ ...first, text, gapBefore: 0, gapAfter: 0 });
+  const rest = { ...first, text: first.text.slice(m.index + m[0].length), gapBefore: 0 };
+  return [part(title), part(stamp), rest];
+}
+
 /** How far into the body, and back from its end, a stray timestamp line is looked for. */
 const STRAY_WINDOW = 3;
 

@@ -41,6 +41,17 @@ describe('readPlainText: header', () => {
     expect(read([title, '', 'Tin vắn', '', LEAD]).fields.section).toBeNull();
   });
 
+  it('a page copied onto one line: the headline before its time and date is the title, the text after it the lead', () => {
+    const title = 'Sức bật mới để đảo ngọc Phú Quốc phát triển';
+    const { fields } = read([`${title} 11:30 12/11/2014 ${LEAD} ${P1}`]);
+    expect(fields.title).toBe(title);
+    expect(fields.published).toBe('2014-11-12T11:30:00+07:00');
+    expect(fields.lead).toBe(`${LEAD} ${P1}`);
+    // Traps: with other lines, or with a sentence before the time, the line is not split.
+    expect(read([`${title} 11:30 12/11/2014 ${LEAD}`, '', P1]).fields.title).toBeNull();
+    expect(read([`${LEAD} 11:30 12/11/2014 ${P1}`]).fields.lead).toBe(`${LEAD} 11:30 12/11/2014 ${P1}`);
+  });
+
   it('takes a time line of its own under the lead, or at the foot, when the header has none; it is no paragraph', () => {
     const under = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', '24/06/2021, 19:05', '', P1, '', P2, '', 'Vũ Ba']);
     expect(under.fields.published).toBe('2021-06-24T19:05:00+07:00');
