@@ -11,6 +11,7 @@
  *   "Nguyễn Văn A - Trần Thị B"              → ["Nguyễn Văn A", "Trần Thị B"]
  *   "Ban Thời sự", "Nhóm PV", "PV"           → as printed
  */
+import { withInitialsDot } from './credit.js';
 import { foldKey, foldedSet, inCapitals } from './fold.js';
 import { withoutTrailingDash } from './patterns.js';
 import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
@@ -111,9 +112,10 @@ const JOB_AFTER = /,\s?(?:phóng viên|biên tập viên|cộng tác viên|PV|CT
  */
 const UNIT_AFTER = /\s[-–]\s\p{Lu}{2,}(?:\s\p{Ll}+){0,3}$/u;
 
-/** One author as printed, or null when the piece is not a name. */
+/** One author as printed, or null when the piece is not a name. Initials keep their last full stop ("N.H."), as credits do. */
 function authorOf(piece: string): string | null {
-  const s = piece.trim().replace(TRAILING_PUNCTUATION, '').replace(DEGREE, '');
+  const trimmed = piece.trim();
+  const s = withInitialsDot(trimmed.replace(TRAILING_PUNCTUATION, ''), trimmed).replace(DEGREE, '');
   if (s === '') return null;
   if (isPersonName(s) || isAgency(s) || isDesk(s)) return s;
   return null;

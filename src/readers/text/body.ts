@@ -16,6 +16,7 @@ import type { Line } from './lines.js';
 import {
   endsSentence,
   hasPositionMarker,
+  imageSource,
   isAltText,
   isBareAltText,
   isImagePlaceholder,
@@ -40,8 +41,9 @@ interface Cursor {
   blankSeparated: boolean;
 }
 
+/** An image and its caption line, split into caption and credit (a table cell's bar after it dropped). */
 function image(src: string | null, captionLine: string | null, afterParagraph: number): ArticleImage {
-  const { caption, credit } = captionLine ? splitCredit(captionLine) : { caption: null, credit: null };
+  const { caption, credit } = captionLine ? splitCredit(captionLine.replace(TABLE_CELL_END, '')) : { caption: null, credit: null };
   return { src, caption, credit, afterParagraph };
 }
 
@@ -256,7 +258,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isImageRef(text)) {
       c.i++;
-      body.images.push(takeCreditLine(c, image(text, takeCaption(c, true), after())));
+      body.images.push(takeCreditLine(c, image(imageSource(text), takeCaption(c, true), after())));
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {
@@ -310,7 +312,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove)) {
       c.i++;
       skipRepeat(c, text);
-      body.images.push(takeCreditLine(c, image(null, text.replace(TABLE_CELL_END, ''), after())));
+      body.images.push(takeCreditLine(c, image(null, text, after())));
       continue;
     }
     c.i++;

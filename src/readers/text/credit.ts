@@ -23,10 +23,16 @@
  */
 /** A credit is at most this many characters; a longer "(Ảnh: …)" or "Ảnh: …" is not a credit clause. */
 const MAX_CREDIT_LENGTH = 120;
-/** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)" closing the caption. */
-const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
+/** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)", "(Tranh: X)" closing the caption. */
+const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|tranh|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X", "Nguồn ảnh: X", "Đồ họa: X" after the caption's last sentence or a dash. */
 const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+/**
+ * A painting's credit: "Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN" ("(Tranh: X)" is a
+ * PAREN_CREDIT). "tranh" is a common word ("cạnh tranh: …"), so only after the caption's last
+ * sentence or a dash, or opening the line.
+ */
+const PAINTING_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*)tranh\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /** BBC's credit line: "Nguồn hình ảnh, Getty Images" (a comma for the colon). */
 const COMMA_CREDIT = /^(nguồn hình ảnh|nguồn ảnh), ([^,:]{1,80})$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
@@ -77,7 +83,7 @@ export function splitCredit(line: string): SplitCaption {
 }
 
 /** Every credit names one of these words: lines without any are skipped at the cost of one search. */
-const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình|[đĐ]ồ họa|[đĐ]ồ hoạ/u;
+const CREDIT_WORD = /[ảẢ]nh|ẢNH|[nN]guồn|NGUỒN|[pP]hoto|[hH]ình|[đĐ]ồ họa|[đĐ]ồ hoạ|[tT]ranh|TRANH/u;
 
 /*
  * Each of PAREN_CREDIT and COLON_CREDIT can take its credit from one place only (the last
@@ -89,7 +95,8 @@ const short = (credit: string | undefined): boolean => (credit ?? '').length <= 
 /** A credit that ends with an initial ("P.V", "T.H", "Q"): the full stop after it is the initial's. */
 const ENDS_WITH_INITIAL = /(?:^|[.\s])\p{Lu}$/u;
 
-function withInitialsDot(credit: string, text: string): string {
+/** A name cut from `text` ("P.V" of "Ảnh: P.V."), with the full stop `text` ends with when that is its last initial's. */
+export function withInitialsDot(credit: string, text: string): string {
   return text.endsWith('.') && ENDS_WITH_INITIAL.test(credit) ? `${credit}.` : credit;
 }
 
@@ -102,6 +109,8 @@ function findCredit(text: string): SplitCaption | null {
   m = COMMA_CREDIT.exec(text);
   if (m) return credited(text, 0, '', m[2] ?? '');
   m = COLON_CREDIT.exec(text);
+  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
+  m = PAINTING_CREDIT.exec(text);
   if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
   m = BARE_CREDIT.exec(text);
   if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');

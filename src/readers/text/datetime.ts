@@ -30,8 +30,11 @@ const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:([+-])(\d{2}):?(
 const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
-/** 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped) */
-const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?![\d:])/iu;
+/**
+ * 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped), and the
+ * minutes with their mark, as TTXVN's sites print them: "09:03' - 09/10/2017".
+ */
+const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?|['’])?(?![\d:])/iu;
 /** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
 const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 

@@ -199,6 +199,30 @@ function titleStamp(text: string): { title: string; stamp: string; iso: string }
   return null;
 }
 
+/**
+ * A time and date between spaces, before a capital: where a page copied onto one line has its title
+ * end and its text begin ("… đảo ngọc Phú Quốc phát triển 11:30 12/11/2014 Trong những ngày đầu …").
+ */
+const INNER_TIMESTAMP = /\s(?:\d{1,2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2})\s(?=\p{Lu})/u;
+
+/**
+ * A page copied onto one line, its title, its time and its text run together: the title, the
+ * timestamp and the rest as lines of their own, or null. Only when the text is that one line, it
+ * cannot be a title itself, and what stands before its first time and date is a headline.
+ */
+export function splitOneLinePage(lines: readonly Line[]): Line[] | null {
+  const first = lines[0];
+  if (!first || lines.length !== 1 || isHeadline(first.text)) return null;
+  const m = INNER_TIMESTAMP.exec(first.text);
+  if (!m || m.index > MAX_TITLE_LENGTH) return null;
+  const title = first.text.slice(0, m.index);
+  const stamp = m[0].trim();
+  if (!isHeadline(title) || isBodyStart(title) || findTimestamp(stamp) === null) return null;
+  const part = (text: string): Line => ({ ...first, text, gapBefore: 0, gapAfter: 0 });
+  const rest = { ...first, text: first.text.slice(m.index + m[0].length), gapBefore: 0 };
+  return [part(title), part(stamp), rest];
+}
+
 /** How far into the body, and back from its end, a stray timestamp line is looked for. */
 const STRAY_WINDOW = 3;
 
@@ -346,6 +370,26 @@ function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Lin
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }
 
+/** At most this many date or byline lines stand between the title and the lead. */
+const MAX_BYLINE_LINES = 3;
+
+/**
+ * The sapo (the page's meta description) printed above the headline, and again as the lead
+ * under the byline: "Những ngày qua, triều cường …" / "Giờ cao điểm, … 'sông'!" / "Minh Trung |
+ * 11/09/2018, 06:45" / "Những ngày qua, triều cường …". The line at `i` is such a sapo when the
+ * next line is a headline, one to MAX_BYLINE_LINES dated byline lines follow it, and the line
+ * after them repeats the one at `i`.
+ */
+function isSapoAboveTitle(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const title = lines[i + 1];
+  if (!line || !title || !isHeadline(title.text) || isBodyStart(title.text)) return false;
+  let j = i + 2;
+  while (j < lines.length && j < i + 2 + MAX_BYLINE_LINES && bylineOf((lines[j] as Line).text) !== null) j++;
+  const repeat = lines[j];
+  return j > i + 2 && repeat !== undefined && sameText(repeat.text, line.text);
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
@@ -435,6 +479,10 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     break;
   }
 
+  if (isSapoAboveTitle(lines, i)) {
+    warnings.push(dropped(lines[i] as Line, 'boilerplate/lead-repeat', 'lead printed above the title'));
+    i++;
+  }
   // The title, when the first remaining line reads as a headline, with the kicker above it
   // when there is one ("Diễn đàn cấp cao về Công nghiệp 4.0:").
   const kicker = kickerAt(lines, i);
@@ -466,6 +514,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);
+      i++;
+      continue;
+    }
+    // A section label between the title and its repeat ("Videos", the title printed again below it).
+    const next = lines[i + 1];
+    if (header.section === null && header.title !== null && next && sameText(next.text, header.title) && looksLikeSection(line.text)) {
+      header.section = line.text;
       i++;
       continue;
     }

@@ -12,7 +12,7 @@
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { readBody } from './body.js';
-import { readHeader, strayTimestamp } from './header.js';
+import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
 import { isBlankSeparated, toLines } from './lines.js';
 import { readTail } from './tail.js';
 
@@ -27,10 +27,11 @@ export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
   let lines = toLines(text);
   const blankSeparated = isBlankSeparated(lines);
+  lines = splitOneLinePage(lines) ?? lines;
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
-  const tail = readTail(lines, header.bodyStart, blankSeparated, warnings);
+  const tail = readTail(lines, header.bodyStart, blankSeparated, header.title, warnings);
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
 
   const authors = mergeAuthors(header.authors, tail.authors);

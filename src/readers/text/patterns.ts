@@ -14,6 +14,11 @@ const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'we
 const MAX_FILE_NAME_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 const URL_START = /^https?:\/\//iu;
+/**
+ * An image in Markdown, as a converter prints it: "![alt](https://…/a.jpg)", "![]()" (no address
+ * kept), with a table cell's bar after it when the photo sat in a table ("![]() |").
+ */
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\(([^()\s]*)\)(?: ?\|)?$/u;
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /**
@@ -90,6 +95,8 @@ const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){1,3}$/u;
+/** A player's clock at zero alone, under its "0:00 / 0:00" (Nhân Dân): "0:00", "00:00", "0:00:00". A time of day is never all zeros. */
+const ZERO_CLOCK = /^0?0:00(?::00)?$/u;
 /** A separator drawn with symbols: "***", "---", "* * *", "o0o", a table cell's bar "|" left alone. */
 const SEPARATOR = /^(?:[*•·_=~#|-](?:\s?[*•·_=~#|-]){0,15}|o0o|0o0)$/u;
 /**
@@ -216,10 +223,12 @@ export function isVideoCaptionText(t: string): boolean {
 /**
  * An image file name or URL alone on a line: "le-tien-chau.jpg", "flc vietnamnet.jpg",
  * "https://…/a.png?w=1", and a path on the site as a CMS export prints it
- * ("/Uploads/images/2025/03/anh.jpg", "//cdn.vn/a.jpg": no spaces then). Never a
- * Windows path. Checked by hand, not by one pattern, because it runs on every line.
+ * ("/Uploads/images/2025/03/anh.jpg", "//cdn.vn/a.jpg": no spaces then), or a Markdown
+ * image (MARKDOWN_IMAGE). Never a Windows path. Checked by hand, not by one pattern, because
+ * it runs on every line.
  */
 export function isImageRef(t: string): boolean {
+  if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
   const url = URL_START.test(t);
   if (t.length > (url ? MAX_URL_LENGTH : MAX_FILE_NAME_LENGTH + 6)) return false;
   if (url && /\s/u.test(t)) return false;
@@ -231,6 +240,11 @@ export function isImageRef(t: string): boolean {
   if (url) return true;
   if (t.includes('\\') || first.trim() === '') return false;
   return first !== '/' || !/\s/u.test(t);
+}
+/** The image an image line (isImageRef) names: the line itself, or a Markdown image's address (null when it has none). */
+export function imageSource(t: string): string | null {
+  const markdown = t.startsWith('![') ? MARKDOWN_IMAGE.exec(t) : null;
+  return markdown ? markdown[1] || null : t;
 }
 export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t) || BARE_ALT_TEXT.test(t);
@@ -268,6 +282,7 @@ export const isBoilerplate = (t: string): boolean =>
   SEPARATOR.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
+  ZERO_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
@@ -286,6 +301,8 @@ function isBackLink(t: string): boolean {
   return section !== undefined && SECTIONS.has(labelKey(section));
 }
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
+/** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
+export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
 export function splitGluedAlt(t: string): { alt: string; caption: string } | null {
@@ -357,12 +374,12 @@ export function sectionOf(line: string): string | null {
   const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;
   const parts = sectionParts(first);
-  const known = parts.every(isSectionName) || (parts.length > 1 && isSectionName(parts[0]!) && parts.slice(1).every(isSectionLabel));
+  const known = parts.every(isSectionPart) || (parts.length > 1 && isSectionPart(parts[0]!) && parts.slice(1).every(isSectionLabel));
   return known ? first : gluedCapitalsSection(first);
 }
 
 /** A part of a combined section that is one of SECTION_NAMES, or starts with one ("Đầu tư tài chính"). */
-function isSectionName(part: string): boolean {
+function isSectionPart(part: string): boolean {
   const k = foldKey(part);
   if (SECTIONS.has(k)) return true;
   const words = k.split(' ');

@@ -10,6 +10,7 @@
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, OUTLET_NAME } from './authors.js';
 import { dropped } from './dropped.js';
+import { sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   isBoilerplate,
@@ -22,6 +23,7 @@ import {
   isUrlLine,
   isImageRef,
   endsSentence,
+  isSectionName,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -109,8 +111,10 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
  * Find the tail, never reaching above `bodyStart + 1` (the lead stays).
  * `blankSeparated`: lines glued to trailing chrome (a related box's headline and
  * sapo above the tag line) are chrome too when the text uses blank lines.
+ * `title`: printed again as the very last line, under page chrome (the page's title bar under its
+ * footer), it is chrome; under the body it may be a photo's caption.
  */
-export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, warnings: Warning[]): Tail {
+export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
   let signatures = 0;
   let chromeBelow = false;
@@ -128,6 +132,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   }
   for (let j = last; j > bodyStart; j--) {
     const line = lines[j] as Line;
+    if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isTrailingChrome((lines[j - 1] as Line).text)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
+      tail.start = j;
+      continue;
+    }
     if (isRelatedHeader(line.text) && links.length > 0) {
       for (const link of [line, ...links]) {
         warnings.push(dropped(link, 'boilerplate/related', 'related-article box'));
@@ -149,6 +158,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       menu = [];
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    // A section's name alone at the very end ("Video", "Thời sự"): a link back to the section, not body
+    // (a name that signs, as the paper "Lao Động" does, stays the signature).
+    if (j === lines.length - 1 && isSectionName(line.text) && authorsOfLine(line.text) === null) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'section link at the end'));
       tail.start = j;
       continue;
     }

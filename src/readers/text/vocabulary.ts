@@ -68,7 +68,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'No media source currently available', 'please wait', 'Video đang HOT',
   // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
   'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
-  'Tin xem nhiều',
+  'Tin xem nhiều', 'Bình luận hay',
+  // Boxes of other stories under the article ("Đừng bỏ lỡ": don't miss).
+  'Đừng bỏ lỡ',
   // A language switch above the masthead.
   'En', 'English',
   // End-of-article marks left alone on a line.

@@ -49,6 +49,11 @@ describe('authorsOfLine', () => {
     ['Theo Reuters', ['Reuters']],
     ['Tin, ảnh: Minh Hà', ['Minh Hà']],
     ['Bởi Thu Hà', ['Thu Hà']],
+    // Initials keep the full stop of their last initial, as a credit's do ("Ảnh: P.V."); a name's does not.
+    ['N.H.', ['N.H.']],
+    ['P.V', ['P.V']],
+    ['Vũ Ba.', ['Vũ Ba']],
+    ['Q.Anh.', ['Q.Anh']],
   ];
   for (const [line, authors] of cases) {
     it(`reads "${line}"`, () => {

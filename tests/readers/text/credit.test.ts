@@ -29,6 +29,11 @@ describe('splitCredit', () => {
     ['Nguồn hình ảnh, Getty Images', null, 'Getty Images'],
     ['Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', 'Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', null],
     ['Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica. Ảnh chụp màn hình.', 'Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica.', 'Ảnh chụp màn hình'],
+    // A painting's credit, "Tranh:", only after a sentence or a dash ("cạnh tranh:" is prose).
+    ['Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN', 'Tác phẩm "Chùa Thầy".', 'NGÔ THÀNH NHÂN'],
+    ['Phố cổ Hà Nội (Tranh: Bùi Xuân Phái)', 'Phố cổ Hà Nội', 'Bùi Xuân Phái'],
+    ['Tranh: Lê Thiết Cương', null, 'Lê Thiết Cương'],
+    ['Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', 'Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', null],
     ['Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', 'Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', null],
   ];
   for (const [line, caption, credit] of cases) {

@@ -29,6 +29,9 @@ describe('findTimestamp', () => {
     ['11/03/2025 8:25 SA', '2025-03-11T08:25:00+07:00', ''],
     ['(TTXVN/Vietnam+) lúc : 11/07/14 11:35', '2014-07-11T11:35:00+07:00', '(TTXVN/Vietnam+)'],
     ['Bài: Vũ Ba - 11/03/2025 20:25', '2025-03-11T20:25:00+07:00', 'Bài: Vũ Ba'],
+    // The minutes with their mark (TTXVN's sites): the mark is the time's, not left over.
+    ["09:03' - 09/10/2017", '2017-10-09T09:03:00+07:00', ''],
+    ['09:03’ 09/10/2017', '2017-10-09T09:03:00+07:00', ''],
   ];
   for (const [line, iso, rest] of cases) {
     it(`reads "${line}"`, () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endsSentence,
   hasPositionMarker,
+  imageSource,
   isAltText,
   isBoilerplate,
   isBracketLink,
@@ -24,6 +25,12 @@ describe('line patterns', () => {
     }
     for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top', 'IMG_0123.HEIC', 'anh.jfif', '/Uploads/images/2025/03/anh-1.jpg', '//cdn.vn/a.png']) expect(isImageRef(t), t).toBe(true);
     expect(isImageRef('a'.repeat(300) + '.jpg')).toBe(false);
+    // Markdown images, with a table cell's bar; the address is the image's source (none when empty).
+    for (const t of ['![]()', '![]() |', '![Ảnh 1](https://cdn.vn/a.jpg)', '![x](a.png)|']) expect(isImageRef(t), t).toBe(true);
+    for (const t of ['![]() | x', '![a](b c)', '!không', '![Ảnh] chú thích']) expect(isImageRef(t), t).toBe(false);
+    expect(imageSource('![Ảnh 1](https://cdn.vn/a.jpg)')).toBe('https://cdn.vn/a.jpg');
+    expect(imageSource('![]() |')).toBeNull();
+    expect(imageSource('le-tien-chau.jpg')).toBe('le-tien-chau.jpg');
   });
 
   it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {
@@ -58,6 +65,9 @@ describe('line patterns', () => {
       expect(isBoilerplate(t), t).toBe(true);
     }
     expect(isBoilerplate('Chia sẻ kinh nghiệm làm giàu từ nông nghiệp')).toBe(false);
+    // A player's clock at zero alone; a time of day is no chrome.
+    for (const t of ['0:00', '00:00', '0:00:00']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['10:00', '0:05', '00:30']) expect(isBoilerplate(t), t).toBe(false);
     for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });

@@ -17,6 +17,41 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('the sapo printed above the title and again under the byline is the lead, not the title', () => {
+    const sapo = 'Những ngày qua, triều cường lại khiến nhiều con đường ở trung tâm TP.Cần Thơ lại hóa thành... "sông"!';
+    const title = "Giờ cao điểm, nhiều con đường Cần Thơ lại hóa thành... 'sông'!";
+    const { fields } = read([sapo, '', title, '', 'Minh Trung | 11/09/2018, 06:45', '', sapo, '', P1]);
+    expect(fields.title).toBe(title);
+    expect(fields.lead).toBe(sapo);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.published).toBe('2018-09-11T06:45:00+07:00');
+    // Trap: with no byline line between, the first headline stays the title.
+    const plain = read(['Tiêu đề bài báo', '', 'Hà Nội khánh thành cầu mới', '', 'Tiêu đề bài báo', '', LEAD, '', P1]);
+    expect(plain.fields.title).toBe('Tiêu đề bài báo');
+  });
+
+  it('a label between the title and its repeat is the section ("Videos")', () => {
+    const title = 'Triều cường gây ngập nặng nhiều tuyến đường tại Cần Thơ';
+    const { fields } = read([title, '', title, '', 'Videos', '', title, '', "09:03' - 09/10/2017", '', LEAD, '', P1]);
+    expect(fields.section).toBe('Videos');
+    expect(fields.title).toBe(title);
+    expect(fields.published).toBe('2017-10-09T09:03:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+    // Trap: a short line under the title with no repeat below it is the lead.
+    expect(read([title, '', 'Tin vắn', '', LEAD]).fields.section).toBeNull();
+  });
+
+  it('a page copied onto one line: the headline before its time and date is the title, the text after it the lead', () => {
+    const title = 'Sức bật mới để đảo ngọc Phú Quốc phát triển';
+    const { fields } = read([`${title} 11:30 12/11/2014 ${LEAD} ${P1}`]);
+    expect(fields.title).toBe(title);
+    expect(fields.published).toBe('2014-11-12T11:30:00+07:00');
+    expect(fields.lead).toBe(`${LEAD} ${P1}`);
+    // Traps: with other lines, or with a sentence before the time, the line is not split.
+    expect(read([`${title} 11:30 12/11/2014 ${LEAD}`, '', P1]).fields.title).toBeNull();
+    expect(read([`${LEAD} 11:30 12/11/2014 ${P1}`]).fields.lead).toBe(`${LEAD} 11:30 12/11/2014 ${P1}`);
+  });
+
   it('takes a time line of its own under the lead, or at the foot, when the header has none; it is no paragraph', () => {
     const under = read(['Cầu mới bắc qua sông Hồng được khánh thành sau ba năm', '', LEAD, '', '24/06/2021, 19:05', '', P1, '', P2, '', 'Vũ Ba']);
     expect(under.fields.published).toBe('2021-06-24T19:05:00+07:00');
@@ -163,6 +198,15 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
     // Trap: a table row is text, not a caption.
     expect(read(['Bảng số liệu năm nay', '', LEAD, '', '| Cột một | Cột hai |', '', P1]).fields.paragraphs).toEqual(['| Cột một | Cột hai |', P1]);
+  });
+
+  it('a Markdown image ("![alt](src)", "![]() |" in a table cell) is an image line, its caption glued below', () => {
+    const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', P1, '![]() |', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '![Gaza](https://cdn.vn/a.jpg)', 'Dải Gaza nhìn từ trên cao', '', P2]);
+    expect(fields.images).toEqual([
+      { src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: 0 },
+      { src: 'https://cdn.vn/a.jpg', caption: 'Dải Gaza nhìn từ trên cao', credit: null, afterParagraph: 0 },
+    ]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
@@ -482,6 +526,26 @@ describe('readPlainText: chrome and tail', () => {
     const comments = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bình luận của bạn về bài viết...', '', 'captcha', '', 'Các Album đã đăng', '', 'Tin xem nhiều']);
     expect(comments.fields.paragraphs).toEqual([P1]);
     expect(comments.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // A comment box's header ("BÌNH LUẬN HAY") is no signature; a "don't miss" box's teaser glued to its header goes with it.
+    const best = read(['Tiêu đề', '', LEAD, '', P1, '', 'BÌNH LUẬN HAY']);
+    expect(best.fields.paragraphs).toEqual([P1]);
+    expect(best.fields.byline).toBeNull();
+    const missed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Khánh Minh', '', 'Bão số 3 đổ bộ Quảng Ninh', 'Chiều 7/9, bão số 3 đổ bộ vào Quảng Ninh.', 'Đừng bỏ lỡ', 'Mới nhất']);
+    expect(missed.fields.paragraphs).toEqual([P1]);
+    expect(missed.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // The title printed again as the last line, under the footer, goes with the chrome above it.
+    const long = 'Hà Nội khánh thành cầu mới bắc qua sông Hồng';
+    const titleBar = read([long, '', LEAD, '', P1, '', 'Khánh Minh', 'Bài liên quan', '', 'Mới nhất', 'POWERED BY ONECMS - A PRODUCT OF NEKO', long]);
+    expect(titleBar.fields.paragraphs).toEqual([P1]);
+    expect(titleBar.fields.byline?.authors).toEqual(['Khánh Minh']);
+    // Trap: right under the body, the title printed twice is a photo (alt text and caption), not chrome.
+    const photo = read(['Tiêu đề bài báo', '', LEAD, '', P1, '', 'Tiêu đề bài báo', 'Tiêu đề bài báo']);
+    expect(photo.fields.images).toEqual([{ src: null, caption: 'Tiêu đề bài báo', credit: null, afterParagraph: 0 }]);
+    // A section's name alone as the last line is a link back to the section.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video']).fields.paragraphs).toEqual([P1]);
+    // Traps: a section's name that reads as a signature signs; one inside a longer last line stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Lao Động']).fields.byline?.authors).toEqual(['Lao Động']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video hiện trường']).fields.paragraphs).toEqual([P1, 'Video hiện trường']);
     // Trap: a number alone with no chrome below it stays (a list's last item, say).
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
   });
