@@ -201,8 +201,18 @@ function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
 
 /** An image's alt text printed at every photo ("sapa"): a lower-case label of at most this many words… */
 const MAX_ALT_LABEL_WORDS = 3;
+/** …and characters (most lines fail here, before anything else is asked of them)… */
+const MAX_ALT_LABEL_LENGTH = 40;
 /** …printed at least this many times in the body. */
 const MIN_ALT_REPEATS = 3;
+
+/** A short label in lower case, not a sentence: MAX_ALT_LABEL_WORDS words at most. */
+function isAltLabel(text: string): boolean {
+  if (text.length > MAX_ALT_LABEL_LENGTH || !/^\p{Ll}/u.test(text) || endsSentence(text)) return false;
+  let words = 1;
+  for (let k = text.indexOf(' '); k !== -1; k = text.indexOf(' ', k + 1)) if (++words > MAX_ALT_LABEL_WORDS) return false;
+  return true;
+}
 
 /**
  * The lines of the body that are a photo's alt text repeated at every photo: a short label in
@@ -210,10 +220,11 @@ const MIN_ALT_REPEATS = 3;
  */
 function repeatedAltTexts(lines: readonly Line[], start: number, end: number): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines.slice(start, end)) {
-    const { text } = line;
-    if (text.split(' ').length > MAX_ALT_LABEL_WORDS || !/^\p{Ll}/u.test(text) || endsSentence(text)) continue;
-    counts.set(foldKey(text), (counts.get(foldKey(text)) ?? 0) + 1);
+  for (let i = start; i < end; i++) {
+    const { text } = lines[i] as Line;
+    if (!isAltLabel(text)) continue;
+    const key = foldKey(text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= MIN_ALT_REPEATS).map(([key]) => key));
 }
@@ -288,7 +299,7 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     // Alt text repeated at every photo: the caption glued below it, if any, is that photo's.
-    if (altTexts.has(foldKey(text))) {
+    if (altTexts.size > 0 && isAltLabel(text) && altTexts.has(foldKey(text))) {
       c.i++;
       const next = c.lines[c.i];
       const caption = next !== undefined && !sameText(next.text, text) ? takeCaption(c, true) : null;
