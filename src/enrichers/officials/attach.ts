@@ -97,27 +97,6 @@ function pastAside(units: readonly Unit[], v: number): number {
   return c > 0 && isMark(units[c + 1], ',') ? c + 1 : v;
 }
 
-/**
- * The posts of a career from t: "T1, T2", "T1 (thị xã Bến Cát) và T2", "T1 kiêm T2"; not a title
- * that a name follows.
- */
-function careerPosts(units: readonly Unit[], t: number): number[] {
-  const posts = [t];
-  let v = t + 1;
-  for (;;) {
-    if (isMark(units[v], '(')) {
-      const c = asideClosing(units, v);
-      if (c < 0) break;
-      v = c + 1;
-    }
-    const joined = isMark(units[v], ',') || isMark(units[v], DASHES) || isCue(units[v], 'and') || isCue(units[v], 'also');
-    if (!joined || !isTitle(units[v + 1]) || isName(units[v + 2])) break;
-    posts.push(v + 1);
-    v += 2;
-  }
-  return posts;
-}
-
 /** "… là [Thượng tướng] Ngô Xuân Lịch" at v: the title before it is that name's, not an earlier one's. */
 function namesNext(units: readonly Unit[], v: number): boolean {
   if (!isCue(units[v], 'is')) return false;
@@ -307,16 +286,24 @@ function holdersCueAhead(units: readonly Unit[], v: number): boolean {
 
 /**
  * The posts an appointment names from t: "giữ chức T1 kiêm T2", "giữ chức T1, T2" (not a title
- * that a name follows: "…, Chủ tịch nước X" is X's).
+ * that a name follows: "…, Chủ tịch nước X" is X's). `career`: a biography's list, which also goes
+ * on past an aside and "và" ("từng kinh qua các chức vụ T1 (thị xã Bến Cát) và T2").
  */
-function postsFrom(units: readonly Unit[], t: number): number[] {
+function postsFrom(units: readonly Unit[], t: number, career = false): number[] {
   const posts = [t];
+  let v = t + 1;
   for (;;) {
-    const last = posts.at(-1)!;
+    // A career's list goes on past an aside and "và": "T1 (thị xã Bến Cát) và T2".
+    if (career && isMark(units[v], '(')) {
+      const c = asideClosing(units, v);
+      if (c < 0) return posts;
+      v = c + 1;
+    }
     // "giữ chức T1 kiêm T2", "T1, T2", "Vụ trưởng Vụ Thông tin - Báo chí - Người Phát ngôn Bộ Ngoại giao".
-    const joined = isCue(units[last + 1], 'also') || isMark(units[last + 1], ',') || isMark(units[last + 1], DASHES);
-    if (!joined || !isTitle(units[last + 2]) || isName(units[last + 3])) return posts;
-    posts.push(last + 2);
+    const joined = isCue(units[v], 'also') || isMark(units[v], ',') || isMark(units[v], DASHES) || (career && isCue(units[v], 'and'));
+    if (!joined || !isTitle(units[v + 1]) || isName(units[v + 2])) return posts;
+    posts.push(v + 1);
+    v += 2;
   }
 }
 
@@ -540,7 +527,7 @@ function biographyClauses(units: readonly Unit[], give: (name: number, title: nu
         // After a comma only a copula or a career cue opens such a clause (a comma is mostly a list's).
         const opened = c > k + 1 && (isMark(unit, ';') || isCue(units[k + 1], 'is'));
         if (!opened || !isTitle(units[c])) continue;
-        const posts = careerPosts(units, c);
+        const posts = postsFrom(units, c, true);
         for (const post of posts) give(start, post);
         for (const post of posts) own.add(post);
       }
