@@ -217,8 +217,12 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       if (holders && post >= 0) give(v, post);
     } else if (isCue(unit, 'appoint')) {
       // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before it.
+      // A second verb of the same clause, with its role right after it, keeps the first one's
+      // appointees: "điều động Đại tá X, T đến nhận công tác và bổ nhiệm giữ chức T2" (not "miễn nhiệm
+      // chức vụ T1 đối với ông X và miễn nhiệm chức vụ T2 đối với ông Y").
       const passive = passiveAt(units, v);
-      pending = passive >= 0 ? passiveSubject(units, passive, pending) : [];
+      const again = appointed && isCue(units[v + 1], 'role');
+      pending = passive >= 0 ? passiveSubject(units, passive, pending) : again ? pending : [];
       appointed = true;
       listed = isMark(units[v + 1], ':');
       // The post right after the verb: "X được bổ nhiệm chức vụ Thứ trưởng …" (the subject's), "bầu

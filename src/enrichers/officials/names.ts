@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
+import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
 import { bareLetters, VIETNAMESE_SYLLABLE } from './syllable.js';
 import type { Token } from './tokens.js';
 
@@ -151,7 +151,8 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   const first = tokens[i];
   if (!first?.cap || first.caps || !first.word) return null;
   if (!trusted && !isForeignWord(first) && !familyBeforeForeign(tokens, i)) return null;
-  if (HEADS.match(tokens, i) > 0) return null;
+  // A head or a body's first word ("Chủ tịch | Duma Quốc gia") starts no name.
+  if (HEADS.match(tokens, i) > 0 || BODY_START.match(tokens, i) > 0) return null;
   if (INNER_CAPITAL.test(first.text)) return null;
   let end = i + 1;
   /** Capitalised words so far (particles do not count: Iberian names are long). */

@@ -56,6 +56,8 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
  * for recheck to decide by automaton).
  */
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
+/** A link to another story behind arrows: ">>> HLV Park Hang-seo nắn gân ĐT Việt Nam …", ">> Xem thêm: …". */
+const ARROW_LINK = /^>{2,3} ?\S/u;
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**
@@ -280,6 +282,7 @@ export const isBoilerplate = (t: string): boolean =>
   AUDIO.test(t) ||
   isPlayer(t) ||
   SEPARATOR.test(t) ||
+  ARROW_LINK.test(t) ||
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
   ZERO_CLOCK.test(t) ||

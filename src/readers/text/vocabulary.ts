@@ -66,6 +66,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Hỏi', 'Đáp',
   // A video player's messages (VOA).
   'No media source currently available', 'please wait', 'Video đang HOT',
+  'Your browser does not support the video tag.', 'Your browser does not support the video tag',
+  // A table of contents' label above a long piece.
+  'Mục lục',
   // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
   'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
   'Tin xem nhiều', 'Bình luận hay',

@@ -1246,4 +1246,21 @@ describe('audit round 13: re-elections, decisions in a list, names that look lik
     });
     expect(table(['Bổ nhiệm ông Đỗ Văn Chiến làm Thứ trưởng các cơ quan: Ủy ban Dân tộc, Bộ Xây dựng.'])).toEqual({ 'Đỗ Văn Chiến': ['Thứ trưởng'] });
   });
+
+  it('audit round 17: "sỹ" spellings, "Ủy viên trưởng", "Trưởng đoàn thanh tra", foreign parliaments, a second verb with its role', () => {
+    expect(table(['Hạ nghị sỹ Kevin McCarthy, Chủ tịch Hạ viện Hoa Kỳ phát biểu.'])).toEqual({ 'Kevin McCarthy': ['Hạ nghị sỹ', 'Chủ tịch Hạ viện Hoa Kỳ'] });
+    expect(table(['Ông Triệu Lạc Tế, Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc hội đàm.'])).toEqual({
+      'Triệu Lạc Tế': ['Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc'],
+    });
+    expect(table(['Ông Nguyễn Văn Hùng, Trưởng đoàn thanh tra cho biết.'])).toEqual({ 'Nguyễn Văn Hùng': ['Trưởng đoàn thanh tra'] });
+    expect(table(['Chủ tịch Duma Quốc gia Vyacheslav Volodin phát biểu.'])).toEqual({ 'Vyacheslav Volodin': ['Chủ tịch Duma Quốc gia'] });
+    expect(table(['Bộ Công an điều động Đại tá Lê Ngọc Châu, Giám đốc Công an tỉnh Hải Dương đến nhận công tác và bổ nhiệm giữ chức Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động.'])).toEqual({
+      'Lê Ngọc Châu': ['Đại tá', 'Giám đốc Công an tỉnh Hải Dương', 'Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động'],
+    });
+    // Trap: a second verb with its own post and holder.
+    expect(table(['HĐND miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Nguyễn Minh Thuấn và miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Đoàn Minh Lý.'])).toEqual({
+      'Nguyễn Minh Thuấn': ['Ủy viên UBND tỉnh'],
+      'Đoàn Minh Lý': ['đại biểu HĐND tỉnh'],
+    });
+  });
 });

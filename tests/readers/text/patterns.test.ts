@@ -68,6 +68,11 @@ describe('line patterns', () => {
     // A player's clock at zero alone; a time of day is no chrome.
     for (const t of ['0:00', '00:00', '0:00:00']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['10:00', '0:05', '00:30']) expect(isBoilerplate(t), t).toBe(false);
+    // Links to other stories behind arrows, a player's fallback text, a table of contents' label.
+    for (const t of ['>>> HLV Park Hang seo nắn gân ĐT Việt Nam bằng bài tập siêu dị', '>> Đại hội Đoàn tỉnh Bình Phước', 'Your browser does not support the video tag.', 'Mục lục']) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    for (const t of ['> Trích dẫn một câu', 'Giá vàng tăng >> 2 triệu đồng']) expect(isBoilerplate(t), t).toBe(false);
     for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
   });

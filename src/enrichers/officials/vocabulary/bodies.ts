@@ -55,6 +55,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'khối các cơ quan', 'các cơ quan Đảng',
   // "Cục trưởng Cục Lễ tân Nhà nước" ("tân" is no "new" here); "Phòng Quản lý đất đai".
   'lễ tân', 'đất đai', 'quản lý đất', 'quản lý đất đai',
+  // "Trưởng đoàn thanh tra", "Đại hội đại biểu nhân dân toàn quốc" (China's National People's Congress).
+  'thanh tra', 'toàn quốc',
   // "Ủy viên Trung ương Đảng Nhân dân cách mạng Lào".
   'cách mạng',
   // Provincial departments printed in lower case: "Chi cục chăn nuôi và thú y", "Phòng Hành chính và bổ trợ tư
@@ -149,6 +151,8 @@ export const BODY_STARTS: readonly string[] = [
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
   // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
   'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
+  // Foreign parliaments named in their own language: "Chủ tịch Duma Quốc gia Vyacheslav Volodin".
+  'Duma', 'Knesset', 'Bundestag', 'Riksdag', 'Storting', 'Sejm', 'Majlis',
 ];
 
 /**

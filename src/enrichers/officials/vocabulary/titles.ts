@@ -42,6 +42,10 @@ export const TITLE_HEADS: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
   'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
+  // Spelt with "sỹ" too: "Hạ nghị sỹ Kevin McCarthy".
+  'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ',
+  // China's National People's Congress: "Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc".
+  'Ủy viên trưởng',
   'Trợ lý', 'Thư ký', 'Cố vấn', 'Đặc phái viên', 'Quốc vụ khanh', 'Tỉnh trưởng', 'Phó Tỉnh trưởng',
   // Heads of a foreign district (Korea's gu, Laos's muang): "Quận trưởng Kim Youngbae", "Huyện trưởng huyện …".
   'Quận trưởng', 'Phó Quận trưởng', 'Huyện trưởng', 'Phó Huyện trưởng',
@@ -54,7 +58,7 @@ export const TITLE_HEADS: readonly string[] = [
 export const RANKS: readonly string[] = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Thượng sĩ',
-  'Trung sĩ', 'Hạ sĩ', 'Thống tướng',
+  'Trung sĩ', 'Hạ sĩ', 'Thượng sỹ', 'Trung sỹ', 'Hạ sỹ', 'Thống tướng',
 ];
 
 /**
@@ -73,7 +77,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
  */
 export const MEMBERSHIP_HEADS: readonly string[] = [
   'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
-  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
 ];
 
 /**
