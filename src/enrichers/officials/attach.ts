@@ -243,7 +243,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
       const posts = postsFrom(units, v + 1);
       const owner = roleOwner(units, v);
-      for (const name of appointed ? pending : isName(units[owner]) ? subject(units, [owner]) : [owner]) for (const post of posts) give(name, post);
+      const listedWithOwner = isName(units[owner]) ? subject(units, [owner]) : [owner];
+      for (const name of appointed ? pending : listedWithOwner) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       post = v + 1;
@@ -509,6 +510,7 @@ function pastOwnTitles(units: readonly Unit[], v: number): number {
 
 /** The cues that open a clause of a biography: "; từng kinh qua chức vụ T", "; được chỉ định làm T", ", là T". */
 const CLAUSE_CUES: ReadonlySet<string> = new Set(['is', 'passive', 'appoint', 'role', 'post', 'also']);
+const isClauseCue = (u: Unit | undefined): boolean => u?.kind === 'cue' && CLAUSE_CUES.has(u.cue);
 
 /**
  * A biography: a sentence opened by its subject, then clauses after ";" (or "," before "là",
@@ -527,7 +529,7 @@ function biographyClauses(units: readonly Unit[], give: (name: number, title: nu
         if (isName(unit) || (isTitle(unit) && !own.has(k))) break;
         if (!isMark(unit, ';') && !isMark(unit, ',')) continue;
         let c = k + 1;
-        while (c < end && units[c]!.kind === 'cue' && CLAUSE_CUES.has((units[c] as Extract<Unit, { kind: 'cue' }>).cue)) c++;
+        while (c < end && isClauseCue(units[c])) c++;
         // After a comma only a copula or a career cue opens such a clause (a comma is mostly a list's).
         const opened = c > k + 1 && (isMark(unit, ';') || isCue(units[k + 1], 'is'));
         if (!opened || !isTitle(units[c])) continue;
