@@ -4,6 +4,8 @@
  * The JSON Schema beside this file (article.schema.json) describes the same shape.
  */
 
+import type { CreditLabel } from './credit-labels.js';
+
 export const SCHEMA_VERSION = 1 as const;
 
 export interface Byline {
@@ -20,6 +22,13 @@ export interface ArticleImage {
   caption: string | null;
   /** Photographer or source from "Ảnh: X", "(Ảnh: X)", "(Nguồn: X)", or null. */
   credit: string | null;
+  /**
+   * The word the credit was printed after, in its canonical spelling (model/credit-labels.ts):
+   * "Ảnh", "Nguồn", "Tranh", "Đồ họa" …; null when there is no credit, or when the credit names
+   * itself ("Ảnh chụp màn hình"). Writers print the credit after it. Added within schema
+   * version 1: an older article JSON without it reads as "Ảnh" when it has a credit.
+   */
+  creditLabel: CreditLabel | null;
   /** Index in `paragraphs` that the image follows; -1 before the first paragraph. */
   afterParagraph: number;
 }

@@ -17,16 +17,34 @@
  *   ![Caption](photo.jpg)\               an image where it stood: the image (src "" when null,
  *                                        an unsafe src defused as "./javascript:…", see below),
  *   *Caption* (Ảnh: Credit)              a hard break, the caption in italics, the credit
+ *                                        after its label (model/credit-labels.ts)
  *
  * Article text is escaped, so a body paragraph can never be a lone bold or italic run or
  * start with an image: the lead and images are recognised by shape, never by guessing.
  */
 import type { Official, Reference, Source } from './article.js';
+import { creditLabelOf, creditText, type CreditLabel } from './credit-labels.js';
 import { isSafeImageSrc } from './image-src.js';
 
-/** The credit clause after a caption: `(Ảnh: TTXVN)`. */
-export const CREDIT_OPEN = '(Ảnh: ';
-export const CREDIT_CLOSE = ')';
+/** The credit clause after a caption: `(Ảnh: TTXVN)`, `(Ảnh chụp màn hình)`. */
+export function creditClause(credit: string, label: CreditLabel | null | undefined): string {
+  return `(${creditText(credit, label)})`;
+}
+
+/**
+ * A clause in brackets beneath an image → its credit and label: `(Nguồn: Reuters)` → "Reuters",
+ * "Nguồn"; `(Ảnh chụp màn hình)` → the whole, no label (the words before ": " are a label only
+ * when they are one of CREDIT_LABELS, in any case). Null when the clause is not in brackets.
+ * Not exact in one case vnnews never writes: a credit with no label that itself opens with a
+ * label and ": " reads back as that label and the rest.
+ */
+export function readCreditClause(clause: string): { credit: string; label: CreditLabel | null } | null {
+  if (clause.length < 2 || !clause.startsWith('(') || !clause.endsWith(')')) return null;
+  const inner = clause.slice(1, -1);
+  const colon = inner.indexOf(': ');
+  const label = colon > 0 ? creditLabelOf(inner.slice(0, colon)) : null;
+  return label === null ? { credit: inner, label: null } : { credit: inner.slice(colon + 2), label };
+}
 
 /** The metadata the front matter carries (YAML keys, in this order). */
 export interface FrontMatter {

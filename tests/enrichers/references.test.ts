@@ -252,8 +252,8 @@ describe('enrichReferences', () => {
         lead: 'Theo Chỉ thị số 12/CT-TTg.',
         paragraphs: ['Quyết định số 1/QĐ-TTg.', 'Thông tư số 2/2024/TT-BTC.'],
         images: [
-          { src: 'a.jpg', caption: 'Công điện số 55/CĐ-TTg.', credit: null, afterParagraph: 0 },
-          { src: 'b.jpg', caption: 'Thông báo số 9-TB/TU.', credit: null, afterParagraph: -1 },
+          { src: 'a.jpg', caption: 'Công điện số 55/CĐ-TTg.', credit: null, creditLabel: null, afterParagraph: 0 },
+          { src: 'b.jpg', caption: 'Thông báo số 9-TB/TU.', credit: null, creditLabel: null, afterParagraph: -1 },
         ],
       }),
     );

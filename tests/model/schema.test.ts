@@ -22,6 +22,7 @@ import {
   type Source,
   type Warning,
 } from '../../src/index.js';
+import { CREDIT_LABELS } from '../../src/model/credit-labels.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCHEMA_FILE = 'src/model/article.schema.json';
@@ -47,6 +48,13 @@ function expectValid(article: unknown): void {
 /** Every key of T exactly once: a key missing here, or one T does not have, is a type error. */
 const keysOf = <T>(all: { [K in keyof T]-?: true }): string[] => Object.keys(all).sort();
 
+/**
+ * Properties added within version 1 after documents were already written without them: not
+ * required, so that an older document still reads (the JSON reader fills them in), but the
+ * parser always writes them.
+ */
+const ADDED_LATER: Record<string, string[]> = { '#/$defs/image': ['creditLabel'] };
+
 /** The keys of each TypeScript type, by the schema location that describes it. */
 const TYPE_KEYS: Record<string, string[]> = {
   '#': keysOf<Article>({
@@ -64,7 +72,7 @@ const TYPE_KEYS: Record<string, string[]> = {
     source: true,
   }),
   '#/$defs/byline': keysOf<Byline>({ text: true, authors: true }),
-  '#/$defs/image': keysOf<ArticleImage>({ src: true, caption: true, credit: true, afterParagraph: true }),
+  '#/$defs/image': keysOf<ArticleImage>({ src: true, caption: true, credit: true, creditLabel: true, afterParagraph: true }),
   '#/$defs/official': keysOf<Official>({ name: true, titles: true, mentions: true }),
   '#/$defs/mention': keysOf<Mention>({ in: true, index: true, start: true, end: true, text: true }),
   '#/$defs/reference': keysOf<Reference>({ kind: true, number: true, date: true, issuer: true, title: true }),
@@ -103,10 +111,15 @@ describe('the schema itself', () => {
     expect(at('#/properties/schemaVersion').const).toBe(SCHEMA_VERSION);
   });
 
-  it('requires every property it lists, at every level', () => {
+  it('requires every property it lists, at every level, but those added later within v1 (absent from older documents)', () => {
     for (const [path, node] of objectSchemas(schema)) {
-      expect([...(node.required as string[])].sort(), path).toEqual(Object.keys(node.properties as JsonObject).sort());
+      const later = ADDED_LATER[path] ?? [];
+      expect([...(node.required as string[]), ...later].sort(), path).toEqual(Object.keys(node.properties as JsonObject).sort());
     }
+  });
+
+  it('lists exactly the credit labels of model/credit-labels.ts, and null', () => {
+    expect(at('#/$defs/image').properties).toMatchObject({ creditLabel: { enum: [...CREDIT_LABELS, null] } });
   });
 
   it('describes every field', () => {
@@ -133,8 +146,13 @@ describe('the schema itself', () => {
 });
 
 describe('the TypeScript types and the schema', () => {
-  it.each(Object.keys(TYPE_KEYS))('%s: type keys = schema required keys', (pointer) => {
-    expect([...(at(pointer).required as string[])].sort()).toEqual(TYPE_KEYS[pointer]);
+  it.each(Object.keys(TYPE_KEYS))('%s: type keys = schema properties', (pointer) => {
+    expect(Object.keys(at(pointer).properties as JsonObject).sort()).toEqual(TYPE_KEYS[pointer]);
+  });
+
+  it('the parser writes the properties added later too: every image has a creditLabel', () => {
+    const images = parseArticle('Thời sự\nTiêu đề\nĐoạn mở đầu.\nĐoạn một.\nanh-1.jpg\nPhố cổ Hà Nội. Tranh: Bùi Xuân Phái\nĐoạn hai.').images;
+    expect(images).toEqual([{ src: 'anh-1.jpg', caption: 'Phố cổ Hà Nội.', credit: 'Bùi Xuân Phái', creditLabel: 'Tranh', afterParagraph: 0 }]);
   });
 
   it('a parsed article has exactly the schema-required keys', () => {
@@ -180,7 +198,7 @@ describe('parser output validates', () => {
 });
 
 describe('the schema rejects bad data', () => {
-  const image: ArticleImage = { src: 'a.jpg', caption: 'Chú thích.', credit: null, afterParagraph: 0 };
+  const image: ArticleImage = { src: 'a.jpg', caption: 'Chú thích.', credit: null, creditLabel: null, afterParagraph: 0 };
   const valid = (): Article => ({
     ...clone(seed),
     byline: { text: 'Vũ Ba 11/03/2025 - 20:25', authors: ['Vũ Ba'] },

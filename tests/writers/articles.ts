@@ -117,11 +117,13 @@ export function edgeArticles(): NamedArticle[] {
     with_('images of every shape', {
       officials: [],
       images: [
-        { src: 'truoc.jpg', caption: null, credit: null, afterParagraph: -1 },
-        { src: null, caption: 'Chỉ có chú thích', credit: null, afterParagraph: 0 },
-        { src: null, caption: null, credit: 'Chỉ có nguồn', afterParagraph: 0 },
-        { src: 'https://example.vn/a_b.c.jpg?w=1&h=2', caption: 'Chú thích (có ngoặc)', credit: 'Nguồn: A) (B', afterParagraph: 1 },
-        { src: 'ảnh có dấu cách (1).jpg', caption: '*Không* phải in nghiêng', credit: '_TTXVN_', afterParagraph: 1 },
+        { src: 'truoc.jpg', caption: null, credit: null, creditLabel: null, afterParagraph: -1 },
+        { src: null, caption: 'Chỉ có chú thích', credit: null, creditLabel: null, afterParagraph: 0 },
+        { src: null, caption: null, credit: 'Chỉ có nguồn', creditLabel: 'Ảnh', afterParagraph: 0 },
+        { src: 'https://example.vn/a_b.c.jpg?w=1&h=2', caption: 'Chú thích (có ngoặc)', credit: 'Nguồn: A) (B', creditLabel: 'Nguồn', afterParagraph: 1 },
+        { src: 'ảnh có dấu cách (1).jpg', caption: '*Không* phải in nghiêng', credit: '_TTXVN_', creditLabel: 'Ảnh', afterParagraph: 1 },
+        { src: 'man-hinh.jpg', caption: 'Một đoạn clip', credit: 'Ảnh chụp màn hình', creditLabel: null, afterParagraph: 1 },
+        { src: 'tranh.jpg', caption: 'Phố cổ', credit: 'Bùi Xuân Phái', creditLabel: 'Tranh', afterParagraph: 1 },
       ],
     }),
     with_('text that looks like Markdown or HTML', {
@@ -151,18 +153,18 @@ export function edgeArticles(): NamedArticle[] {
         '=====',
         '[^1] và [a]: /b',
       ],
-      images: [{ src: 'a.jpg', caption: '](javascript:x) <i>', credit: '*)', afterParagraph: 2 }],
+      images: [{ src: 'a.jpg', caption: '](javascript:x) <i>', credit: '*)', creditLabel: 'Ảnh', afterParagraph: 2 }],
     }),
     with_('image sources a renderer must not link, and ones that look defused', {
       officials: [],
       images: ['javascript:alert(1)//a.jpg', 'JAVASCRIPT:x', 'data:image/png;base64,AAAA', '//evil.example/a.jpg', '', './a.jpg', './javascript:x', '././a.jpg', 'https://example.vn/a.jpg'].map(
-        (src, index) => ({ src, caption: `Ảnh ${index}`, credit: null, afterParagraph: 0 }),
+        (src, index) => ({ src, caption: `Ảnh ${index}`, credit: null, creditLabel: null, afterParagraph: 0 }),
       ),
     }),
     with_('no paragraphs, images after the lead only', {
       officials: [],
       paragraphs: [],
-      images: [{ src: 'a.jpg', caption: 'Một', credit: null, afterParagraph: -1 }],
+      images: [{ src: 'a.jpg', caption: 'Một', credit: null, creditLabel: null, afterParagraph: -1 }],
     }),
   ];
 }

@@ -87,14 +87,30 @@ describe('toHtml: the page', () => {
   });
 });
 
+describe('toHtml credits', () => {
+  it('prints each credit after the label it was printed with, and a credit that names itself alone', () => {
+    const article = {
+      ...fullArticle(),
+      images: [
+        { src: 'tranh.jpg', caption: 'Phố cổ', credit: 'Bùi Xuân Phái', creditLabel: 'Tranh' as const, afterParagraph: 0 },
+        { src: 'clip.jpg', caption: 'Một clip', credit: 'Ảnh chụp màn hình', creditLabel: null, afterParagraph: 0 },
+      ],
+    };
+    const html = toHtml(article);
+    expect(html).toContain('<span class="credit">Tranh: Bùi Xuân Phái</span>');
+    expect(html).toContain('<span class="credit">Ảnh chụp màn hình</span>');
+    expect(html).not.toContain('Ảnh: Bùi Xuân Phái');
+  });
+});
+
 describe('toHtml on hostile text', () => {
   const article = {
     ...fullArticle(),
     title: 'Tiêu đề </script><!-- <script>alert(1)</script>',
     lead: '<img src=x onerror=alert(1)> " \' &amp;',
     images: [
-      { src: 'javascript:alert(1)//a.jpg', caption: '<script>alert(2)</script>', credit: '" onload="alert(3)', afterParagraph: 0 },
-      { src: 'ok.jpg', caption: '"><svg onload=alert(4)>', credit: null, afterParagraph: 0 },
+      { src: 'javascript:alert(1)//a.jpg', caption: '<script>alert(2)</script>', credit: '" onload="alert(3)', creditLabel: 'Ảnh' as const, afterParagraph: 0 },
+      { src: 'ok.jpg', caption: '"><svg onload=alert(4)>', credit: null, creditLabel: null, afterParagraph: 0 },
     ],
   };
   const warnings: Warning[] = [];

@@ -69,8 +69,16 @@ describe('toMarkdown', () => {
     expect(text).toContain('*\\*Không\\* phải in nghiêng* (Ảnh: \\_TTXVN\\_)');
   });
 
+  it('writes each credit after its own label, and a credit that names itself alone', () => {
+    const images = edgeArticles().find((c) => c.name === 'images of every shape')!.article;
+    const text = toMarkdown(images, { frontMatter: false });
+    expect(text).toContain('*Phố cổ* (Tranh: Bùi Xuân Phái)');
+    expect(text).toContain('*Chú thích (có ngoặc)* (Nguồn: Nguồn: A) (B)');
+    expect(text).toContain('*Một đoạn clip* (Ảnh chụp màn hình)');
+  });
+
   it('defuses an image src that is not safe to link as a relative path', () => {
-    const article = { ...fullArticle(), images: [{ src: 'javascript:alert(1)//a.jpg', caption: null, credit: null, afterParagraph: 0 }] };
+    const article = { ...fullArticle(), images: [{ src: 'javascript:alert(1)//a.jpg', caption: null, credit: null, creditLabel: null, afterParagraph: 0 }] };
     expect(toMarkdown(article, { frontMatter: false })).toContain('![](./javascript:alert\\(1\\)//a.jpg)');
   });
 });

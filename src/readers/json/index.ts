@@ -9,7 +9,8 @@
  * a build tool.
  */
 import { VnnewsError } from '../../errors.js';
-import { SCHEMA_VERSION, type Article } from '../../model/article.js';
+import { SCHEMA_VERSION, type Article, type ArticleImage } from '../../model/article.js';
+import { DEFAULT_CREDIT_LABEL } from '../../model/credit-labels.js';
 import { explainSchemaErrors, type SchemaError } from './explain.js';
 import { validate as generated } from './validate-article.generated.js';
 
@@ -38,5 +39,16 @@ export function readArticleJson(text: string): Article {
     throw new VnnewsError('INVALID_ARTICLE', `article JSON of schema version ${version}; this vnnews reads version ${SCHEMA_VERSION}`);
   }
   if (!validate(data)) throw new VnnewsError('INVALID_ARTICLE', explainSchemaErrors(validate.errors ?? []));
-  return data;
+  return withCreditLabels(data);
+}
+
+/**
+ * images[].creditLabel came within schema version 1: an article written before has none, and
+ * every writer then printed its credit after "Ảnh", which is what it reads as.
+ */
+function withCreditLabels(article: Article): Article {
+  for (const image of article.images as Array<Omit<ArticleImage, 'creditLabel'> & { creditLabel?: ArticleImage['creditLabel'] }>) {
+    if (image.creditLabel === undefined) image.creditLabel = image.credit === null ? null : DEFAULT_CREDIT_LABEL;
+  }
+  return article;
 }

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ArticleImage, Warning } from '../../model/article.js';
-import { CREDIT_CLOSE, CREDIT_OPEN, restoreSrc } from '../../model/markdown-layout.js';
+import { readCreditClause, restoreSrc } from '../../model/markdown-layout.js';
 import { plainText } from './plain-text.js';
 
 export interface Body {
@@ -57,7 +57,7 @@ function isLead(node: Paragraph): boolean {
   return node.children.length === 1 && node.children[0]?.type === 'strong';
 }
 
-/** `![alt](src)\` + break + `*caption*` + ` (Ảnh: credit)`; alt is a copy of the caption. */
+/** `![alt](src)\` + break + `*caption*` + ` (Ảnh: credit)` (any label); alt is a copy of the caption. */
 function readImage(node: Paragraph, afterParagraph: number, line: number | null, warnings: Warning[]): ArticleImage {
   const [image, ...rest] = node.children;
   const src = image?.type === 'image' && image.url !== '' ? restoreSrc(image.url) : null;
@@ -65,11 +65,10 @@ function readImage(node: Paragraph, afterParagraph: number, line: number | null,
   const caption = beneath[0]?.type === 'emphasis' ? plainText(beneath[0]) : null;
   const after = (caption === null ? beneath : beneath.slice(1)).map(plainText).join('');
   const clause = caption === null ? after : after.replace(/^ /, '');
-  if (clause === '') return { src, caption, credit: null, afterParagraph };
-  if (clause.startsWith(CREDIT_OPEN) && clause.endsWith(CREDIT_CLOSE)) {
-    return { src, caption, credit: clause.slice(CREDIT_OPEN.length, clause.length - CREDIT_CLOSE.length), afterParagraph };
-  }
+  if (clause === '') return { src, caption, credit: null, creditLabel: null, afterParagraph };
+  const credit = readCreditClause(clause);
+  if (credit !== null) return { src, caption, credit: credit.credit, creditLabel: credit.label, afterParagraph };
   // Hand-written text beneath an image that is not in the credit form: keep it as the caption.
   warnings.push({ line, rule: 'markdown/caption', message: 'text beneath an image is not "*caption* (Ảnh: credit)": kept as the caption' });
-  return { src, caption: [caption, clause].filter((part) => part !== null).join(' '), credit: null, afterParagraph };
+  return { src, caption: [caption, clause].filter((part) => part !== null).join(' '), credit: null, creditLabel: null, afterParagraph };
 }

@@ -9,7 +9,7 @@
  * credit "Ảnh: X", a position marker "(bên phải)", printed twice).
  */
 import type { ArticleImage, Warning } from '../../model/article.js';
-import { splitCredit, hasCredit } from './credit.js';
+import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
 import { dropped } from './dropped.js';
 import { foldKey, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -43,8 +43,8 @@ interface Cursor {
 
 /** An image and its caption line, split into caption and credit (a table cell's bar after it dropped). */
 function image(src: string | null, captionLine: string | null, afterParagraph: number): ArticleImage {
-  const { caption, credit } = captionLine ? splitCredit(captionLine.replace(TABLE_CELL_END, '')) : { caption: null, credit: null };
-  return { src, caption, credit, afterParagraph };
+  const { caption, credit, label } = captionLine ? splitCredit(captionLine.replace(TABLE_CELL_END, '')) : { caption: null, credit: null, label: null };
+  return { src, caption, credit, creditLabel: label, afterParagraph };
 }
 
 /**
@@ -54,16 +54,16 @@ function image(src: string | null, captionLine: string | null, afterParagraph: n
 function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
   const next = c.lines[c.i];
   if (img.credit !== null || img.caption === null || !next || c.i >= c.end) return img;
-  const credit = creditAlone(next.text);
-  if (credit === null) return img;
+  const alone = creditAlone(next.text);
+  if (alone === null) return img;
   c.i++;
-  return { ...img, credit };
+  return { ...img, credit: alone.credit, creditLabel: alone.label };
 }
 
 /** The credit, when the line is a credit and nothing else ("Ảnh: TTXVN", "Nguồn hình ảnh, Getty Images"). */
-function creditAlone(text: string): string | null {
-  const { caption, credit } = splitCredit(text);
-  return caption === null ? credit : null;
+function creditAlone(text: string): (SplitCaption & { credit: string }) | null {
+  const split = splitCredit(text);
+  return split.caption === null && split.credit !== null ? { ...split, credit: split.credit } : null;
 }
 
 /**

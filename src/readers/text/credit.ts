@@ -12,6 +12,8 @@
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
  */
 
+import { creditLabelOf, type CreditLabel } from '../../model/credit-labels.js';
+
 /*
  * PAREN_CREDIT and COLON_CREDIT: the credit after the colon starts and (COLON_CREDIT) ends
  * at a non-space character, so each space around it has one place to go: when a run of
@@ -24,15 +26,15 @@
 /** A credit is at most this many characters; a longer "(Ảnh: …)" or "Ảnh: …" is not a credit clause. */
 const MAX_CREDIT_LENGTH = 120;
 /** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)", "(Tranh: X)" closing the caption. */
-const PAREN_CREDIT = /\(\s*(?:ảnh|nguồn|photo|hình|tranh|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
+const PAREN_CREDIT = /\(\s*(ảnh|nguồn|photo|hình|tranh|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X", "Nguồn ảnh: X", "Đồ họa: X" after the caption's last sentence or a dash. */
-const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(?:nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /**
  * A painting's credit: "Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN" ("(Tranh: X)" is a
  * PAREN_CREDIT). "tranh" is a common word ("cạnh tranh: …"), so only after the caption's last
  * sentence or a dash, or opening the line.
  */
-const PAINTING_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*)tranh\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+const PAINTING_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*)(tranh)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /** BBC's credit line: "Nguồn hình ảnh, Getty Images" (a comma for the colon). */
 const COMMA_CREDIT = /^(nguồn hình ảnh|nguồn ảnh), ([^,:]{1,80})$/iu;
 /** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
@@ -41,7 +43,7 @@ const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
  * "Ảnh Hồng Thi.", "Ảnh V. MAI." — no colon: only after a full stop, and the name must be
  * capitalised (an initial and its full stop may open it).
  */
-const BARE_CREDIT = /([.!?…)]\s+)[Ảả]nh\s+(\p{Lu}(?:\.\s?\p{Lu})?[^.:()]{0,60}?)\.?$/u;
+const BARE_CREDIT = /([.!?…)]\s+)([Ảả]nh)\s+(\p{Lu}(?:\.\s?\p{Lu})?[^.:()]{0,60}?)\.?$/u;
 /**
  * "… lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN": no colon, after a dash, and the name in
  * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).
@@ -53,6 +55,8 @@ const DASH_CAPITALS_CREDIT = /\s[-–]\sẢnh\s(\p{Lu}[\p{Lu}\p{M} .]{1,60})$/u;
 export interface SplitCaption {
   caption: string | null;
   credit: string | null;
+  /** The word the credit was printed after, canonical ("ẢNH" → "Ảnh"); null without a credit or for one that names itself. */
+  label: CreditLabel | null;
 }
 
 /** Trim, and drop a dangling separator left where the credit was cut off ("Toàn cảnh -"). */
@@ -70,16 +74,17 @@ function tidy(s: string): string | null {
  */
 const BYLINE_LABEL = /^(?:bài|tin|bài viết)(?:\s*(?:và|,|&|\+))?\s*$/iu;
 
-function credited(text: string, captionEnd: number, tail: string, credit: string): SplitCaption | null {
+function credited(text: string, captionEnd: number, tail: string, credit: string, label: string | null): SplitCaption | null {
   const caption = tidy(text.slice(0, captionEnd) + tail.trimEnd());
   if (caption !== null && BYLINE_LABEL.test(caption)) return null;
-  return { caption, credit: tidy(credit) };
+  const kept = tidy(credit);
+  return { caption, credit: kept, label: kept === null || label === null ? null : creditLabelOf(label) };
 }
 
 export function splitCredit(line: string): SplitCaption {
   const text = line.trim();
   const found = findCredit(text);
-  return found ?? { caption: tidy(text), credit: null };
+  return found ?? { caption: tidy(text), credit: null, label: null };
 }
 
 /** Every credit names one of these words: lines without any are skipped at the cost of one search. */
@@ -103,21 +108,22 @@ export function withInitialsDot(credit: string, text: string): string {
 function findCredit(text: string): SplitCaption | null {
   if (!CREDIT_WORD.test(text)) return null;
   let m = PAREN_CREDIT.exec(text);
-  if (m && short(m[1])) return credited(text, m.index, '', m[1] ?? '');
+  if (m && short(m[2])) return credited(text, m.index, '', m[2] ?? '', m[1]!);
   m = PAREN_BARE_CREDIT.exec(text);
-  if (m) return credited(text, m.index, '', m[1] ?? '');
+  if (m) return credited(text, m.index, '', m[1] ?? '', 'Ảnh');
   m = COMMA_CREDIT.exec(text);
-  if (m) return credited(text, 0, '', m[2] ?? '');
+  if (m) return credited(text, 0, '', m[2] ?? '', m[1]!);
   m = COLON_CREDIT.exec(text);
-  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
+  if (m && short(m[3])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[3] ?? '', text), m[2]!);
   m = PAINTING_CREDIT.exec(text);
-  if (m && short(m[2])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[2] ?? '', text));
+  if (m && short(m[3])) return credited(text, m.index, m[1] ?? '', withInitialsDot(m[3] ?? '', text), m[2]!);
   m = BARE_CREDIT.exec(text);
-  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  if (m) return credited(text, m.index, m[1] ?? '', m[3] ?? '', m[2]!);
+  // The credit names itself ("Ảnh chụp màn hình"): no label before it.
   m = SCREENSHOT_CREDIT.exec(text);
-  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '');
+  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '', null);
   m = DASH_CAPITALS_CREDIT.exec(text);
-  if (m) return credited(text, m.index, '', m[1] ?? '');
+  if (m) return credited(text, m.index, '', m[1] ?? '', 'Ảnh');
   return null;
 }
 

@@ -11,11 +11,10 @@ import type { Article, ArticleImage, Warning } from '../../model/article.js';
 import { displayDate } from './display-date.js';
 import { markedText } from './marked-text.js';
 import { isSafeImageSrc } from '../../model/image-src.js';
+import { creditText } from '../../model/credit-labels.js';
 
 /** Between author names in the byline. */
 const AUTHOR_SEPARATOR = ', ';
-/** Before the credit in a caption. */
-const CREDIT_LABEL = 'Ảnh: ';
 
 /**
  * Does a text show anything? A blank title ("", spaces) makes no <h1>: an empty heading
@@ -52,7 +51,7 @@ export function articleToHast(article: Article, sources: readonly (string | null
     if (image.caption !== null) caption.push(...markedText(image.caption, { in: 'caption', index }, officials));
     if (image.credit !== null) {
       if (caption.length > 0) caption.push({ type: 'text', value: ' ' });
-      caption.push(h('span', { className: ['credit'] }, `${CREDIT_LABEL}${image.credit}`));
+      caption.push(h('span', { className: ['credit'] }, creditText(image.credit, image.creditLabel)));
     }
     if (src === null && caption.length === 0) return null;
     return h(

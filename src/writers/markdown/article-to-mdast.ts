@@ -4,7 +4,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Article, ArticleImage } from '../../model/article.js';
-import { CREDIT_CLOSE, CREDIT_OPEN, defuseSrc } from '../../model/markdown-layout.js';
+import { creditClause, defuseSrc } from '../../model/markdown-layout.js';
 
 export interface MdastOptions {
   /** YAML front matter text (without fences), or null for none. */
@@ -43,12 +43,12 @@ function imagesAfter(article: Article, index: number): Paragraph[] {
   return article.images.filter((image) => image.afterParagraph === index).map(imageParagraph);
 }
 
-/** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`. */
+/** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`, the credit after its own label. */
 function imageParagraph(image: ArticleImage): Paragraph {
   const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt: image.caption ?? '' }];
   const beneath: PhrasingContent[] = [];
   if (image.caption !== null) beneath.push({ type: 'emphasis', children: texts(image.caption) });
-  if (image.credit !== null) beneath.push(...texts(`${beneath.length > 0 ? ' ' : ''}${CREDIT_OPEN}${image.credit}${CREDIT_CLOSE}`));
+  if (image.credit !== null) beneath.push(...texts(`${beneath.length > 0 ? ' ' : ''}${creditClause(image.credit, image.creditLabel)}`));
   if (beneath.length > 0) children.push({ type: 'break' }, ...beneath);
   return { type: 'paragraph', children };
 }

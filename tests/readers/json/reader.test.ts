@@ -25,6 +25,21 @@ describe('readArticleJson', () => {
     expect(read(`\uFEFF${JSON.stringify(seed)}`)).toEqual(seed);
   });
 
+  it('reads an article written before images had creditLabel: "Ảnh" where there is a credit, as every writer printed', () => {
+    const older = structuredClone(seed) as Record<string, any>;
+    older.images = [
+      { src: 'a.jpg', caption: 'Một', credit: 'TTXVN', afterParagraph: 0 },
+      { src: 'b.jpg', caption: 'Hai', credit: null, afterParagraph: 0 },
+    ];
+    expect(read(JSON.stringify(older)).images.map((image) => image.creditLabel)).toEqual(['Ảnh', null]);
+  });
+
+  it('keeps a creditLabel it is given, null included (a credit that names itself)', () => {
+    const given = structuredClone(seed) as Record<string, any>;
+    given.images = [{ src: 'a.jpg', caption: 'Một', credit: 'Ảnh chụp màn hình', creditLabel: null, afterParagraph: 0 }];
+    expect(read(JSON.stringify(given)).images[0]!.creditLabel).toBeNull();
+  });
+
   it('accepts fields it does not know (the schema is open within version 1)', () => {
     expect(read(JSON.stringify({ ...seed, extra: true }))).toMatchObject({ extra: true });
   });
@@ -37,6 +52,7 @@ describe('readArticleJson', () => {
     ['a bad date', (a) => (a.published = '11/03/2025'), '/published: expected an ISO 8601 date or time such as 2025-03-11 or 2025-03-11T20:25:00+07:00'],
     ['a bad mention', (a) => (a.officials = [{ name: 'A', titles: [], mentions: [{ in: 'body', index: 0, start: 0, end: 1, text: 'A' }] }]), '/officials/0/mentions/0/in: expected one of "title", "lead", "paragraph", "caption"'],
     ['a negative index', (a) => (a.images[0].afterParagraph = -2), '/images/0/afterParagraph: expected at least -1'],
+    ['a credit label that is none', (a) => (a.images[0].creditLabel = 'Ảnh:'), '/images/0/creditLabel: expected one of "Ảnh", "Nguồn", "Nguồn ảnh", "Nguồn hình ảnh", "Ảnh - Nguồn", "Ảnh minh họa", "Hình", "Photo", "Tranh", "Đồ họa", null'],
     ['another schema version', (a) => (a.schemaVersion = 2), 'article JSON of schema version 2; this vnnews reads version 1'],
   ])('refuses %s', (_what, change, message) => {
     expect(refusal(change)).toBe(message);

@@ -55,6 +55,15 @@ describe('readMarkdown, hand-edited', () => {
     expect(rules(read)).toEqual(['markdown/unexpected-block', 'markdown/unexpected-block', 'markdown/unexpected-block', 'markdown/dropped']);
   });
 
+  it('reads a credit after any label, in any case, and a credit in brackets with no label', () => {
+    const image = (beneath: string) => readMarkdown(`# T\n\nĐoạn một.\n\n![x](a.jpg)\\\n${beneath}\n`).fields.images[0];
+    expect(image('*Phố cổ* (Tranh: Bùi Xuân Phái)')).toMatchObject({ caption: 'Phố cổ', credit: 'Bùi Xuân Phái', creditLabel: 'Tranh' });
+    expect(image('*Phố cổ* (nguồn: Reuters)')).toMatchObject({ credit: 'Reuters', creditLabel: 'Nguồn' });
+    expect(image('*Một clip* (Ảnh chụp màn hình)')).toMatchObject({ credit: 'Ảnh chụp màn hình', creditLabel: null });
+    // Words before ": " that are no label belong to the credit.
+    expect(image('*Biểu đồ* (Số liệu: Tổng cục Thống kê)')).toMatchObject({ credit: 'Số liệu: Tổng cục Thống kê', creditLabel: null });
+  });
+
   it('keeps text beneath an image that is not in the credit form as its caption', () => {
     const read = readMarkdown(markdown.replace('(Ảnh: TTXVN)', 'ảnh TTXVN'));
     expect(read.fields.images[0]).toMatchObject({ caption: 'Phó Thủ tướng Trần Hồng Hà phát biểu. ảnh TTXVN', credit: null });

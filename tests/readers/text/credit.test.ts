@@ -1,46 +1,54 @@
 import { describe, expect, it } from 'vitest';
+import type { CreditLabel } from '../../../src/model/credit-labels.js';
 import { hasCredit, splitCredit } from '../../../src/readers/text/credit.js';
 
 describe('splitCredit', () => {
-  const cases: Array<[string, string | null, string | null]> = [
-    ['Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong', 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính.', 'Hoàng Phong'],
-    ['Lễ đón tại sân bay quân sự Seoul. (Ảnh: Thống Nhất/TTXVN)', 'Lễ đón tại sân bay quân sự Seoul.', 'Thống Nhất/TTXVN'],
-    ['Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa). Ảnh Hồng Thi.', 'Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa).', 'Hồng Thi'],
-    ['Trung tướng Võ Minh Lương (trái). (Nguồn: Kinhtedothi.vn)', 'Trung tướng Võ Minh Lương (trái).', 'Kinhtedothi.vn'],
-    ['Kỳ họp thứ Nhất HĐND tỉnh Bắc Ninh ngày 22/6 (Ảnh: Diên An)', 'Kỳ họp thứ Nhất HĐND tỉnh Bắc Ninh ngày 22/6', 'Diên An'],
-    ['Toàn cảnh hội nghị - Ảnh: VGP/Nhật Bắc', 'Toàn cảnh hội nghị', 'VGP/Nhật Bắc'],
-    ['Một dự án của FLC. Ảnh: Hồng Khanh', 'Một dự án của FLC.', 'Hồng Khanh'],
-    ['Khách hàng mua vàng (Ảnh minh họa)', 'Khách hàng mua vàng (Ảnh minh họa)', null],
-    ['Ảnh: TTXVN', null, 'TTXVN'],
-    ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công'],
-    ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null],
-    ['Đội danh dự CH Séc tại lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN', 'Đội danh dự CH Séc tại lễ đón Chủ tịch nước', 'GIẢN THANH SƠN'],
-    ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null],
-    ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet'],
-    ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC'],
-    ['Đồng chí Trần Cẩm Tú phát biểu. Ảnh minh họa: TTXVN.', 'Đồng chí Trần Cẩm Tú phát biểu.', 'TTXVN'],
+  const cases: Array<[string, string | null, string | null, CreditLabel | null]> = [
+    ['Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong', 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính.', 'Hoàng Phong', 'Ảnh'],
+    ['Lễ đón tại sân bay quân sự Seoul. (Ảnh: Thống Nhất/TTXVN)', 'Lễ đón tại sân bay quân sự Seoul.', 'Thống Nhất/TTXVN', 'Ảnh'],
+    ['Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa). Ảnh Hồng Thi.', 'Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa).', 'Hồng Thi', 'Ảnh'],
+    ['Trung tướng Võ Minh Lương (trái). (Nguồn: Kinhtedothi.vn)', 'Trung tướng Võ Minh Lương (trái).', 'Kinhtedothi.vn', 'Nguồn'],
+    ['Kỳ họp thứ Nhất HĐND tỉnh Bắc Ninh ngày 22/6 (Ảnh: Diên An)', 'Kỳ họp thứ Nhất HĐND tỉnh Bắc Ninh ngày 22/6', 'Diên An', 'Ảnh'],
+    ['Toàn cảnh hội nghị - Ảnh: VGP/Nhật Bắc', 'Toàn cảnh hội nghị', 'VGP/Nhật Bắc', 'Ảnh'],
+    ['Một dự án của FLC. Ảnh: Hồng Khanh', 'Một dự án của FLC.', 'Hồng Khanh', 'Ảnh'],
+    ['Khách hàng mua vàng (Ảnh minh họa)', 'Khách hàng mua vàng (Ảnh minh họa)', null, null],
+    ['Ảnh: TTXVN', null, 'TTXVN', 'Ảnh'],
+    ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công', 'Ảnh'],
+    ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null, null],
+    ['Đội danh dự CH Séc tại lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN', 'Đội danh dự CH Séc tại lễ đón Chủ tịch nước', 'GIẢN THANH SƠN', 'Ảnh'],
+    ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null, null],
+    ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet', 'Nguồn ảnh'],
+    ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC', 'Đồ họa'],
+    ['Đồng chí Trần Cẩm Tú phát biểu. Ảnh minh họa: TTXVN.', 'Đồng chí Trần Cẩm Tú phát biểu.', 'TTXVN', 'Ảnh minh họa'],
     // An initial keeps its full stop; a name's sentence stop does not stay.
-    ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.'],
-    ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong'],
+    ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.', 'Ảnh'],
+    ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong', 'Ảnh'],
     // No colon, and the name opens with an initial.
-    ['Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ. Ảnh V. MAI.', 'Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ.', 'V. MAI'],
-    ['Hai người đứng trước cửa. Ảnh A. b', 'Hai người đứng trước cửa. Ảnh A. b', null],
-    ['Vũ khí thu được ngoại ô thủ đô Damascus. ảnh SANA', 'Vũ khí thu được ngoại ô thủ đô Damascus.', 'SANA'],
-    ['Nguồn hình ảnh, Getty Images', null, 'Getty Images'],
-    ['Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', 'Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', null],
-    ['Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica. Ảnh chụp màn hình.', 'Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica.', 'Ảnh chụp màn hình'],
+    ['Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ. Ảnh V. MAI.', 'Nơi đây đã trở thành điểm sống ảo của không ít bạn trẻ.', 'V. MAI', 'Ảnh'],
+    ['Hai người đứng trước cửa. Ảnh A. b', 'Hai người đứng trước cửa. Ảnh A. b', null, null],
+    ['Vũ khí thu được ngoại ô thủ đô Damascus. ảnh SANA', 'Vũ khí thu được ngoại ô thủ đô Damascus.', 'SANA', 'Ảnh'],
+    ['Nguồn hình ảnh, Getty Images', null, 'Getty Images', 'Nguồn hình ảnh'],
+    ['Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', 'Nguồn hình ảnh, theo các nhà khoa học, là một vấn đề.', null, null],
+    ['Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica. Ảnh chụp màn hình.', 'Phở Đặc Biệt, Kelbin Lei trong clip nhái Jessica.', 'Ảnh chụp màn hình', null],
     // A painting's credit, "Tranh:", only after a sentence or a dash ("cạnh tranh:" is prose).
-    ['Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN', 'Tác phẩm "Chùa Thầy".', 'NGÔ THÀNH NHÂN'],
-    ['Phố cổ Hà Nội (Tranh: Bùi Xuân Phái)', 'Phố cổ Hà Nội', 'Bùi Xuân Phái'],
-    ['Tranh: Lê Thiết Cương', null, 'Lê Thiết Cương'],
-    ['Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', 'Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', null],
-    ['Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', 'Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', null],
+    ['Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN', 'Tác phẩm "Chùa Thầy".', 'NGÔ THÀNH NHÂN', 'Tranh'],
+    ['Phố cổ Hà Nội (Tranh: Bùi Xuân Phái)', 'Phố cổ Hà Nội', 'Bùi Xuân Phái', 'Tranh'],
+    ['Tranh: Lê Thiết Cương', null, 'Lê Thiết Cương', 'Tranh'],
+    ['Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', 'Hai doanh nghiệp bước vào cuộc cạnh tranh: giá rẻ hơn', null, null],
+    ['Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', 'Người dân kể lại rằng họ đã xem ảnh chụp màn hình.', null, null],
   ];
-  for (const [line, caption, credit] of cases) {
+  for (const [line, caption, credit, label] of cases) {
     it(`splits "${line}"`, () => {
-      expect(splitCredit(line)).toEqual({ caption, credit });
+      expect(splitCredit(line)).toEqual({ caption, credit, label });
     });
   }
+
+  it('gives the label in its canonical spelling, whatever the case or tone placement printed', () => {
+    expect(splitCredit('Toàn cảnh phiên họp. ẢNH: NGỌC THẮNG').label).toBe('Ảnh');
+    expect(splitCredit('Cơ cấu vốn. Đồ hoạ: Minh Hà').label).toBe('Đồ họa');
+    expect(splitCredit('Lễ đón (ảnh - nguồn: TTXVN)')).toEqual({ caption: 'Lễ đón', credit: 'TTXVN', label: 'Ảnh - Nguồn' });
+    expect(splitCredit('Trận đấu tối qua. Photo: Reuters').label).toBe('Photo');
+  });
 
   it('does not take a byline label for a caption', () => {
     expect(hasCredit('Bài và ảnh: Nguyễn Văn An')).toBe(false);
@@ -61,15 +69,15 @@ describe('splitCredit stays linear', () => {
   it('COLON_CREDIT: "ảnh:" then a long run of tabs and a second colon (minutes at 20 000 characters before)', () => {
     expect(timed('ảnh:' + '\t'.repeat(N) + ':').credit).toBeNull();
     expect(timed('Ảnh: x' + ' '.repeat(N) + 'y:').credit).toBeNull();
-    expect(splitCredit('Toàn cảnh hội nghị. Ảnh:   Hồng Khanh  .')).toEqual({ caption: 'Toàn cảnh hội nghị.', credit: 'Hồng Khanh' });
-    expect(splitCredit('Toàn cảnh hội nghị - Ảnh: ')).toEqual({ caption: 'Toàn cảnh hội nghị - Ảnh:', credit: null });
+    expect(splitCredit('Toàn cảnh hội nghị. Ảnh:   Hồng Khanh  .')).toEqual({ caption: 'Toàn cảnh hội nghị.', credit: 'Hồng Khanh', label: 'Ảnh' });
+    expect(splitCredit('Toàn cảnh hội nghị - Ảnh: ')).toEqual({ caption: 'Toàn cảnh hội nghị - Ảnh:', credit: null, label: null });
   });
 
   it('PAREN_CREDIT: "(Ảnh:" then a long run of spaces', () => {
     expect(timed('(Ảnh:' + ' '.repeat(N) + 'x').credit).toBeNull();
     expect(timed('(Ảnh:' + ' '.repeat(N) + ')x').credit).toBeNull();
-    expect(splitCredit('Lễ đón. ( Ảnh - Nguồn :  Thống Nhất/TTXVN ) .')).toEqual({ caption: 'Lễ đón.', credit: 'Thống Nhất/TTXVN' });
-    expect(splitCredit('Lễ đón (Ảnh: )')).toEqual({ caption: 'Lễ đón', credit: null });
+    expect(splitCredit('Lễ đón. ( Ảnh - Nguồn :  Thống Nhất/TTXVN ) .')).toEqual({ caption: 'Lễ đón.', credit: 'Thống Nhất/TTXVN', label: 'Ảnh - Nguồn' });
+    expect(splitCredit('Lễ đón (Ảnh: )')).toEqual({ caption: 'Lễ đón', credit: null, label: null });
   });
 
   it('the credit is at most 120 characters, as before', () => {

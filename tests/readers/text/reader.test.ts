@@ -169,32 +169,32 @@ describe('readPlainText: header', () => {
   it('the image toolbar "leftcenterrightdel" stands for a photo: the line after it is its caption', () => {
     const caption = 'Các đồng chí chủ trì Tọa đàm với chủ đề: Viết tiếp truyền thống.';
     const { fields } = read(['Tọa đàm về truyền thống Binh đoàn Quyết thắng', '', LEAD, '', 'leftcenterrightdel', '', caption, '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption, credit: null, afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption, credit: null, creditLabel: null, afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
   });
 
   it('a credit alone on its line past a blank line under the caption is that photo\'s credit', () => {
     const { fields } = read(['Hội thảo về Bộ Tổng tham mưu', '', LEAD, '', '- Ảnh 1.', '', 'Đại tá Lê Thanh Bài tại họp báo', '', 'ẢNH: QT', '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption: 'Đại tá Lê Thanh Bài tại họp báo', credit: 'QT', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Đại tá Lê Thanh Bài tại họp báo', credit: 'QT', creditLabel: 'Ảnh', afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
   });
 
   it('alt text with no dash ("… sau 20 năm ảnh 1") is a photo; past a blank line the body goes on', () => {
     const { fields } = read(['Việt Nam có huy chương Vàng IMO', '', LEAD, '', 'Việt Nam có huy chương Vàng IMO với điểm tuyệt đối sau 20 năm ảnh 1', '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption: null, credit: null, afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: null, credit: null, creditLabel: null, afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
   });
 
   it('alt text printed above its caption, which repeats it with the credit, is one photo', () => {
     const alt = 'Đoàn đại biểu viếng Chủ tịch Hồ Chí Minh';
     const { fields } = read(['Viếng Chủ tịch Hồ Chí Minh nhân dịp Quốc khánh', '', LEAD, '', alt, `${alt} - Ảnh: TTXVN`, '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption: alt, credit: 'TTXVN', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: alt, credit: 'TTXVN', creditLabel: 'Ảnh', afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
   });
 
   it('a caption copied out of a table cell ("… |") is a photo\'s caption, its credit read past the bar', () => {
     const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', creditLabel: 'Nguồn', afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
     // Trap: a table row is text, not a caption.
     expect(read(['Bảng số liệu năm nay', '', LEAD, '', '| Cột một | Cột hai |', '', P1]).fields.paragraphs).toEqual(['| Cột một | Cột hai |', P1]);
@@ -203,8 +203,8 @@ describe('readPlainText: header', () => {
   it('a Markdown image ("![alt](src)", "![]() |" in a table cell) is an image line, its caption glued below', () => {
     const { fields } = read(['Tên lửa phóng từ dải Gaza', '', LEAD, '', P1, '![]() |', 'Tên lửa từ dải Gaza ngày 10/5. (Nguồn: AFP) |', '![Gaza](https://cdn.vn/a.jpg)', 'Dải Gaza nhìn từ trên cao', '', P2]);
     expect(fields.images).toEqual([
-      { src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', afterParagraph: 0 },
-      { src: 'https://cdn.vn/a.jpg', caption: 'Dải Gaza nhìn từ trên cao', credit: null, afterParagraph: 0 },
+      { src: null, caption: 'Tên lửa từ dải Gaza ngày 10/5.', credit: 'AFP', creditLabel: 'Nguồn', afterParagraph: 0 },
+      { src: 'https://cdn.vn/a.jpg', caption: 'Dải Gaza nhìn từ trên cao', credit: null, creditLabel: null, afterParagraph: 0 },
     ]);
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
@@ -223,7 +223,7 @@ describe('readPlainText: header', () => {
   it('a short line with its credit alone on the next line is a photo\'s caption; the lead is never one', () => {
     const caption = 'Chủ tịch Quốc hội phát biểu kết thúc phần chất vấn';
     const { fields } = read(['Kết thúc phiên chất vấn', '', LEAD, '', caption, 'Ảnh: Quang Khánh', '', P1]);
-    expect(fields.images).toEqual([{ src: null, caption, credit: 'Quang Khánh', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption, credit: 'Quang Khánh', creditLabel: 'Ảnh', afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1]);
     expect(read(['Kết thúc phiên chất vấn', '', LEAD, 'Ảnh: Quang Khánh', '', P1]).fields.lead).toBe(LEAD);
   });
@@ -237,10 +237,10 @@ describe('readPlainText: header', () => {
 
     it('one short descriptive sentence between two long paragraphs is a photo\'s caption', () => {
       const fields = withLine(scene);
-      expect(fields.images).toEqual([{ src: null, caption: scene, credit: null, afterParagraph: -1 }]);
+      expect(fields.images).toEqual([{ src: null, caption: scene, credit: null, creditLabel: null, afterParagraph: -1 }]);
       expect(fields.paragraphs).toEqual([LONG, LONG2]);
       const between = read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', LONG2]).fields;
-      expect(between.images).toEqual([{ src: null, caption: scene, credit: null, afterParagraph: 0 }]);
+      expect(between.images).toEqual([{ src: null, caption: scene, credit: null, creditLabel: null, afterParagraph: 0 }]);
     });
 
     it('the story\'s own short sentences stay paragraphs: a comma, a tense, a copula, reported speech, a connective, a quote', () => {
@@ -274,7 +274,7 @@ describe('readPlainText: header', () => {
     const { fields } = read(['VNCS: Việt Nam, đã chín muồi cho một cải cách?', '', 'Tác giả, Đinh Đức Hùng', '', 'Gửi cho BBC từ Birmingham, Anh', '', '29/12/2024', '', 'Nguồn hình ảnh, Getty Images', '', LEAD, '', P1]);
     expect(fields.byline?.authors).toEqual(['Đinh Đức Hùng']);
     expect(fields.published).toBe('2024-12-29');
-    expect(fields.images).toEqual([{ src: null, caption: null, credit: 'Getty Images', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: null, credit: 'Getty Images', creditLabel: 'Nguồn hình ảnh', afterParagraph: -1 }]);
     expect([fields.lead, fields.paragraphs]).toEqual([LEAD, [P1]]);
   });
 
@@ -397,13 +397,13 @@ describe('readPlainText: header', () => {
 describe('readPlainText: body', () => {
   it('pairs image lines with the caption glued below them, and places them', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'cau-moi.jpg', 'Toàn cảnh cây cầu. Ảnh: VGP/Nhật Bắc', '', P2]);
-    expect(fields.images).toEqual([{ src: 'cau-moi.jpg', caption: 'Toàn cảnh cây cầu.', credit: 'VGP/Nhật Bắc', afterParagraph: 0 }]);
+    expect(fields.images).toEqual([{ src: 'cau-moi.jpg', caption: 'Toàn cảnh cây cầu.', credit: 'VGP/Nhật Bắc', creditLabel: 'Ảnh', afterParagraph: 0 }]);
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
   it('an image line followed by a blank line has no caption', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'a.jpg', '', P1, '', P2]);
-    expect(fields.images).toEqual([{ src: 'a.jpg', caption: null, credit: null, afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: 'a.jpg', caption: null, credit: null, creditLabel: null, afterParagraph: -1 }]);
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
@@ -433,7 +433,7 @@ describe('readPlainText: body', () => {
   it('counts a caption printed twice (alt text + caption) once', () => {
     const cap = 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính. Ảnh: Hoàng Phong';
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', cap, '', '', cap, '', P2]);
-    expect(fields.images).toEqual([{ src: null, caption: 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính.', credit: 'Hoàng Phong', afterParagraph: 0 }]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Ông Hồ Đức Phớc, Bộ trưởng Tài chính.', credit: 'Hoàng Phong', creditLabel: 'Ảnh', afterParagraph: 0 }]);
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
@@ -471,7 +471,7 @@ describe('readPlainText: body', () => {
   it('one paragraph per line when the text has no blank lines', () => {
     const { fields } = read(['Tiêu đề', LEAD, P1, 'a.jpg', 'Chú thích ảnh.', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
-    expect(fields.images).toEqual([{ src: 'a.jpg', caption: 'Chú thích ảnh.', credit: null, afterParagraph: 0 }]);
+    expect(fields.images).toEqual([{ src: 'a.jpg', caption: 'Chú thích ảnh.', credit: null, creditLabel: null, afterParagraph: 0 }]);
   });
 
   it('keeps subheadings and list items as paragraphs', () => {
@@ -540,7 +540,7 @@ describe('readPlainText: chrome and tail', () => {
     expect(titleBar.fields.byline?.authors).toEqual(['Khánh Minh']);
     // Trap: right under the body, the title printed twice is a photo (alt text and caption), not chrome.
     const photo = read(['Tiêu đề bài báo', '', LEAD, '', P1, '', 'Tiêu đề bài báo', 'Tiêu đề bài báo']);
-    expect(photo.fields.images).toEqual([{ src: null, caption: 'Tiêu đề bài báo', credit: null, afterParagraph: 0 }]);
+    expect(photo.fields.images).toEqual([{ src: null, caption: 'Tiêu đề bài báo', credit: null, creditLabel: null, afterParagraph: 0 }]);
     // A section's name alone as the last line is a link back to the section.
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video']).fields.paragraphs).toEqual([P1]);
     // Traps: a section's name that reads as a signature signs; one inside a longer last line stays.
@@ -605,13 +605,13 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(fields.published).toBe('2014-07-11T11:35:00+07:00');
     expect(fields.byline?.authors).toEqual(['TTXVN/Vietnam+']);
     expect(fields.lead).toBe(LEAD);
-    expect(fields.images).toEqual([{ src: null, caption: 'Tàu cá bị đâm chìm.', credit: 'Trần Lê Lâm/TTXVN', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Tàu cá bị đâm chìm.', credit: 'Trần Lê Lâm/TTXVN', creditLabel: 'Ảnh', afterParagraph: -1 }]);
   });
 
   it('reads the title repeated with a number ("<title> - 1") as an image alt', () => {
     const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Tiêu đề bài báo - 1', 'Chị H. bị đánh (Ảnh: Cắt từ clip).', '', P1]);
     expect(fields.paragraphs).toEqual([P1]);
-    expect(fields.images).toEqual([{ src: null, caption: 'Chị H. bị đánh', credit: 'Cắt từ clip', afterParagraph: -1 }]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Chị H. bị đánh', credit: 'Cắt từ clip', creditLabel: 'Ảnh', afterParagraph: -1 }]);
   });
 
   it('joins a paragraph wrapped over two lines', () => {
