@@ -58,14 +58,20 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** A link to another story behind arrows: ">>> HLV Park Hang-seo nắn gân ĐT Việt Nam …", ">> Xem thêm: …". */
 const ARROW_LINK = /^>{2,3} ?\S/u;
-/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162". */
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
  */
 const COMMENTS_BAR = /^comments?\s?:\s?\d{1,6}(?:\s?\|.{0,120})?$/iu;
 const QUOTED_COMMENTS = /["”]\d{1,6}\s?comments?$/iu;
+/**
+ * The notice of a blog's comment form (WordPress, in its Vietnamese translations): "Email của bạn sẽ
+ * không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "Địa chỉ email của bạn sẽ không
+ * được công bố. …". Only its opening words are matched.
+ */
+const COMMENT_FORM = /^(?:địa chỉ )?email của bạn sẽ không được (?:hiển thị công khai|công bố)/iu;
 /** A site's hotline bar: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "Đường dây nóng: 0912 345 678". */
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
@@ -290,6 +296,7 @@ export const isBoilerplate = (t: string): boolean =>
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
   COMMENTS_BAR.test(t) ||
+  (t.length <= 200 && COMMENT_FORM.test(t)) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */

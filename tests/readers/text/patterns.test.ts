@@ -75,6 +75,23 @@ describe('line patterns', () => {
     for (const t of ['> Trích dẫn một câu', 'Giá vàng tăng >> 2 triệu đồng']) expect(isBoilerplate(t), t).toBe(false);
     for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
+    // A view counter under the title by its other labels.
+    for (const t of ['Người xem: 162', 'Số lượt xem: 1.024', 'Lượt truy cập: 35']) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate('Người xem: đông nghịt')).toBe(false);
+  });
+
+  it('a blog\'s comment form (WordPress): its notice, heading and cancel link are chrome', () => {
+    for (const t of [
+      'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',
+      'Địa chỉ email của bạn sẽ không được công bố. Các trường bắt buộc được đánh dấu *',
+      'Để lại một bình luận',
+      'Hủy trả lời',
+      'Leave a Reply',
+    ]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    // Trap: a sentence about an email address is prose.
+    expect(isBoilerplate('Email của bạn đọc gửi về tòa soạn cho biết nhiều hộ dân đã mất nước ba ngày.')).toBe(false);
   });
 
   it('HOTLINE, WEATHER, POWERED_BY and "(0) Bình luận": site bars, widgets and CMS credits', () => {
