@@ -36,6 +36,23 @@ export interface Tail {
   start: number;
   signatureLines: string[];
   authors: string[];
+  /**
+   * A source named with no address in the chrome at the end ("Nguồn: VNE", "Nguồn : Sức khỏe
+   * cộng đồng"): the article's only credit, so its author when no one else signs (see index.ts).
+   */
+  source: { line: Line; name: string } | null;
+}
+
+/** "Nguồn: VNE", "Nguồn : Truyền hình pháp luật": the bare label (not "Nguồn tin:", the outlet that first ran it), a colon, a name. */
+const NAMED_SOURCE = /^nguồn ?: ?(\p{Lu}.*)$/iu;
+/** Such a name is short: at most this many words, and no address or sentence. */
+const MAX_SOURCE_NAME_WORDS = 6;
+
+/** The name a source line gives with no address, or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
+export function namedSource(text: string): string | null {
+  const name = NAMED_SOURCE.exec(text)?.[1]?.trim();
+  if (name === undefined || name.length > MAX_OUTLET_LINE_LENGTH || endsSentence(name) || /https?:|www\.|\.(?:vn|com|net|org)\b|\d/iu.test(name)) return null;
+  return name.split(' ').length <= MAX_SOURCE_NAME_WORDS ? name : null;
 }
 
 /** An outlet's name alone after the signature ("Báo Công Luận"): where it first ran, not an author. */
@@ -115,7 +132,7 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
  * footer), it is chrome; under the body it may be a photo's caption.
  */
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
-  const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
+  const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null };
   let signatures = 0;
   let chromeBelow = false;
   /** Headline-like lines seen below: a related box's links if a box header stands above them. */
@@ -156,7 +173,9 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text))) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
-      warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
+      const name = tail.source === null ? namedSource(line.text) : null;
+      if (name !== null) tail.source = { line, name };
+      else warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
       tail.start = j;
       continue;

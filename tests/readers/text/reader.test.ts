@@ -508,6 +508,21 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Chí Kiên (Báo điện tử Chính Phủ)', 'Tin mới hơn']).fields.byline?.authors).toEqual(['Chí Kiên']);
   });
 
+  it('a source named with no address at the end ("Nguồn: VNE") is the author when no one signs', () => {
+    const named = read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: VNE']);
+    expect(named.fields.byline).toEqual({ text: 'Nguồn: VNE', authors: ['VNE'] });
+    expect(named.fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn : Sức khỏe cộng đồng', 'Bình luận']).fields.byline?.authors).toEqual(['Sức khỏe cộng đồng']);
+    // Traps: a signature or a byline comes first; "Nguồn tin:" names the outlet that first ran it; an address or a sentence is no name.
+    const signed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Nguồn: VNE']);
+    expect(signed.fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(signed.warnings.some((w) => w.message.includes('Nguồn: VNE'))).toBe(true);
+    expect(read(['Tiêu đề', '', 'Tử Hưng 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Nguồn: VNE']).fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn tin: Báo Quảng Ninh điện tử']).fields.byline).toBeNull();
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: Baochinhphu.vn']).fields.byline).toBeNull();
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: Tổng cục Thống kê năm 2024']).fields.byline).toBeNull();
+  });
+
   it('does not take the original outlet after the signature for an author', () => {
     const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Báo Công Luận']);
     expect(fields.byline?.authors).toEqual(['Tử Hưng']);
