@@ -91,6 +91,18 @@ const ADVICE_LINE = /\s(?:gọi|hotline|tổng đài)\s?:?\s?1[89]00[\d. ]{4,9}$
 const POWERED_BY = /^(?:powered by|designed by|phát triển bởi)\s\S/iu;
 /** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
 const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
+/**
+ * A link to another story with how long ago it ran, as a player's or a box's list prints it under the
+ * article: "Bản tin thời tiết chào buổi sáng 3 phút trước". Asked only of the tail's lines (see isAgedLink).
+ */
+const AGED_LINK = /\s\d{1,3} ?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng) trước$/iu;
+/** An aged link is a headline: at most this long, opening with a capital. */
+const MAX_AGED_LINK_LENGTH = 200;
+/**
+ * An invitation to the site's other programmes or pages: "Mời quý độc giả theo dõi các chương trình đã
+ * phát sóng của Đài Truyền hình Việt Nam TV Online.", "Mời bạn đọc đón đọc …" (VTV's sites print it under every piece).
+ */
+const INVITATION = /^mời (?:quý )?(?:độc giả|bạn đọc|khán giả|quý vị)(?: cùng)? (?:theo dõi|xem|đón đọc|đón xem) /iu;
 /** A portal's rating line (NukeViet, used by many provincial sites): "Tổng số điểm của bài viết là: 0 trong 0 đánh giá". */
 const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+ đánh giá$/iu;
 /** A link back to the section: "Trở lại Thể thao" (VnExpress, under the body). */
@@ -262,6 +274,8 @@ export const isBareAltText = (t: string): boolean => !ALT_TEXT.test(t) && BARE_A
 export const isImagePlaceholder = (t: string): boolean => t === 'leftcenterrightdel';
 export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
+/** An aged link (AGED_LINK): a capitalised line of at most MAX_AGED_LINK_LENGTH characters ending "N phút trước". */
+export const isAgedLink = (t: string): boolean => t.length <= MAX_AGED_LINK_LENGTH && /^\p{Lu}/u.test(t) && AGED_LINK.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
 export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && (INLINE_RELATED.test(t) || READ_HERE.test(t)));
@@ -295,6 +309,7 @@ export const isBoilerplate = (t: string): boolean =>
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
+  (t.length <= 200 && INVITATION.test(t)) ||
   COMMENTS_BAR.test(t) ||
   (t.length <= 200 && COMMENT_FORM.test(t)) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));

@@ -24,6 +24,7 @@ import {
   isImageRef,
   endsSentence,
   isSectionName,
+  isAgedLink,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -170,7 +171,9 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       }
       break;
     }
-    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text))) {
+    // "Bản tin thời tiết … 3 phút trước": a link with its age, at the very end or above chrome.
+    const aged = (chromeBelow || j === lines.length - 1) && signatures === 0 && isAgedLink(line.text);
+    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text)) || aged) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
       const name = tail.source === null ? namedSource(line.text) : null;

@@ -80,6 +80,16 @@ describe('line patterns', () => {
     expect(isBoilerplate('Người xem: đông nghịt')).toBe(false);
   });
 
+  it('an invitation to the site\'s programmes ("Mời quý độc giả theo dõi …") and a player\'s "now playing" and close button are chrome', () => {
+    for (const t of ['Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.', 'Mời bạn đọc đón đọc kỳ tiếp theo.', 'ĐANG PHÁT', 'X']) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    // Traps: an invitation inside the story, a headline with "X" in it.
+    for (const t of ['Mời khách vào nhà, ông Ba kể lại chuyện cũ.', 'Mời quý khách tham quan triển lãm ảnh.', 'X quang phổi cho thấy tổn thương nặng']) {
+      expect(isBoilerplate(t), t).toBe(false);
+    }
+  });
+
   it('a blog\'s comment form (WordPress): its notice, heading and cancel link are chrome', () => {
     for (const t of [
       'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',

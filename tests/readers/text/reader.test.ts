@@ -565,6 +565,15 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
   });
 
+  it('a link with its age ("… 3 phút trước") at the very end or above chrome is chrome; a sentence with a time ago stays', () => {
+    const player = read(['Tiêu đề', '', LEAD, '', P1, '', 'TIN MỚI', '', 'X', '', 'ĐANG PHÁT', '', 'Bản tin thời tiết chào buổi sáng 3 phút trước']);
+    expect(player.fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Giá vàng hôm nay tăng mạnh 2 giờ trước', 'Bình luận']).fields.paragraphs).toEqual([P1]);
+    // Traps: inside the body, or ending a sentence, or under a signature it stays.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Vụ cháy xảy ra 3 ngày trước', '', P1]).fields.paragraphs).toEqual(['Vụ cháy xảy ra 3 ngày trước', P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Cây cầu cũ được xây từ 3 tháng trước.']).fields.paragraphs).toEqual([P1, 'Cây cầu cũ được xây từ 3 tháng trước.']);
+  });
+
   it('an English comment counter ("Comments:0 | Tags:No Tag", "“<title>”0 Comments") is chrome', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Comments:0 | Tags:No Tag', '', '“Tiêu đề”0 Comments']);
     expect(fields.paragraphs).toEqual([P1]);
