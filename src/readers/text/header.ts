@@ -370,6 +370,26 @@ function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Lin
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }
 
+/** A title in capitals has at least this many words ("THỜ CÚNG TỔ NGHỀ NÉT ĐẸP …"); a label above it at most this many characters. */
+const MIN_CAPITALS_TITLE_WORDS = 4;
+const MAX_LABEL_ABOVE_CAPITALS = 80;
+
+/**
+ * A category label printed above a title in capitals: "Những di sản thuộc loại hình Tập quán xã hội" /
+ * "THỜ CÚNG TỔ NGHỀ NÉT ĐẸP VĂN HÓA CỦA NGƯỜI VIỆT QUẢNG TRỊ" / lead. The line at `i` is a short
+ * headline not in capitals and no byline; the next is a headline in capitals of MIN_CAPITALS_TITLE_WORDS
+ * words or more that is no section, byline or caption, with text after it. Then the first is the section.
+ */
+function isLabelAboveCapitalsTitle(lines: readonly Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  const next = lines[i + 1];
+  if (!next || lines.length <= i + 2 || text.length > MAX_LABEL_ABOVE_CAPITALS || inCapitals(text) || !inCapitals(next.text)) return false;
+  if (!isHeadline(text) || isBodyStart(text) || authorsOfLine(text) !== null) return false;
+  const title = next.text;
+  if (title.split(' ').length < MIN_CAPITALS_TITLE_WORDS || !isHeadline(title) || isBodyStart(title)) return false;
+  return sectionOf(title) === null && bylineOf(title) === null && authorsOfLine(title) === null;
+}
+
 /** At most this many date or byline lines stand between the title and the lead. */
 const MAX_BYLINE_LINES = 3;
 
@@ -455,6 +475,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
     if (header.section === null && title && looksLikeSection(line.text) && title.text.length > line.text.length) {
+      header.section = line.text;
+      i++;
+      continue;
+    }
+    // A category label above a title in capitals: the label is the section.
+    if (header.section === null && header.title === null && isLabelAboveCapitalsTitle(lines, i)) {
       header.section = line.text;
       i++;
       continue;

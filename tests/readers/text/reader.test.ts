@@ -278,6 +278,21 @@ describe('readPlainText: header', () => {
     expect([fields.lead, fields.paragraphs]).toEqual([LEAD, [P1]]);
   });
 
+  it('a category label above a title in capitals is the section, the title in capitals the title', () => {
+    const label = 'Những di sản thuộc loại hình Tập quán xã hội';
+    const title = 'THỜ CÚNG TỔ NGHỀ NÉT ĐẸP VĂN HÓA CỦA NGƯỜI VIỆT';
+    const { fields } = read([label, title, '', LEAD, '', P1]);
+    expect(fields.section).toBe(label);
+    expect(fields.title).toBe(title);
+    expect(fields.lead).toBe(LEAD);
+    // Traps: a name in capitals under the title signs it; a section in capitals is the section; a short caps line is no title.
+    const signed = read(['Cầu Tứ Liên được khánh thành sau ba năm', 'NGUYỄN VĂN AN', '', LEAD, '', P1]);
+    expect(signed.fields.title).toBe('Cầu Tứ Liên được khánh thành sau ba năm');
+    expect(signed.fields.byline?.authors).toEqual(['NGUYỄN VĂN AN']);
+    expect(read(['Cầu Tứ Liên được khánh thành sau ba năm', 'AN NINH - TRẬT TỰ', '', LEAD]).fields.title).toBe('Cầu Tứ Liên được khánh thành sau ba năm');
+    expect(read(['Cầu Tứ Liên được khánh thành', 'KHÁNH THÀNH CẦU', '', LEAD]).fields.title).toBe('Cầu Tứ Liên được khánh thành');
+  });
+
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
     const { fields } = read(['An ninh - Trật tự', '', 'Bắt nhóm đối tượng tổ chức sử dụng ma túy', '', LEAD, '', P1]);
     expect(fields.section).toBe('An ninh - Trật tự');
