@@ -179,6 +179,27 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   return line;
 }
 
+/** A stray label above the title is at most this many words and characters. */
+const MAX_STRAY_WORDS = 3;
+const MAX_STRAY_LENGTH = 30;
+
+/** A short label in lower case, no sentence ("mp3", a blog widget's name): never a title, section or byline. */
+function isStrayLabel(text: string): boolean {
+  return text.length <= MAX_STRAY_LENGTH && /^\p{Ll}/u.test(text) && !endsSentence(text) && text.split(' ').length <= MAX_STRAY_WORDS;
+}
+
+/**
+ * Whether a stray label at `i` stands above the title: past it, other stray labels, chrome and
+ * date lines, the next line reads as a title (as headlineAfter asks). "mp3" / "quảng cáo" / "mp3" /
+ * "Thứ Sáu, 31 tháng 3, 2017" / "Đến hồ Lắk huyền thoại" (a blog's widgets above its post).
+ */
+function isStrayLabelAboveTitle(lines: readonly Line[], i: number): boolean {
+  if (!isStrayLabel((lines[i] as Line).text)) return false;
+  let j = i + 1;
+  while (j < lines.length && (isStrayLabel((lines[j] as Line).text) || isChrome((lines[j] as Line).text))) j++;
+  return headlineAfter(lines, j) !== null && lines.length > j + 1;
+}
+
 /**
  * A time and date at the very start of a line, before a capitalised sentence, spaced or glued:
  * "16:44, 24/06/2021 Ngày 24/6, …", "09/01/2024 09:16Mùa mai anh đào …".
@@ -463,6 +484,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     if (crumb) {
       warnings.push(dropped(line, 'header/breadcrumb', 'breadcrumb from the home page above the title'));
       header.section ??= crumb.section;
+      i++;
+      continue;
+    }
+    // A blog widget's name or another stray label in lower case above the title ("mp3"): chrome.
+    if (header.title === null && isStrayLabelAboveTitle(lines, i)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'stray label above the title'));
       i++;
       continue;
     }

@@ -278,6 +278,17 @@ describe('readPlainText: header', () => {
     expect([fields.lead, fields.paragraphs]).toEqual([LEAD, [P1]]);
   });
 
+  it('stray labels in lower case above the title (a blog\'s widgets: "mp3", "quảng cáo") are chrome; a date in words is read', () => {
+    const { fields } = read(['mp3', '', 'quảng cáo', '', 'mp3', '', 'Thứ Sáu, 31 tháng 3, 2017', '', 'Đến hồ Lắk huyền thoại', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Đến hồ Lắk huyền thoại');
+    expect(fields.published).toBe('2017-03-31');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Traps: with no title below it the line stays (the text may start mid-article); a longer lower-case line is no label.
+    expect(read(['mp3', '', LEAD, '', P1]).fields.lead).toBe('mp3');
+    expect(read(['và những ngày sau đó', '', 'Đến hồ Lắk huyền thoại', '', LEAD]).fields.title).toBeNull();
+  });
+
   it('a category label above a title in capitals is the section, the title in capitals the title', () => {
     const label = 'Những di sản thuộc loại hình Tập quán xã hội';
     const title = 'THỜ CÚNG TỔ NGHỀ NÉT ĐẸP VĂN HÓA CỦA NGƯỜI VIỆT';
