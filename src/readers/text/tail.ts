@@ -66,6 +66,22 @@ function isOutletLine(text: string): boolean {
 /** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */
 const COUNT = /^\d{1,4}$/u;
 
+/**
+ * A tag link in lower case as the last line ("vụ mùa", the post's tag under a blog's article): letters
+ * and spaces only, at most MAX_TAG_WORDS words and MAX_TAG_LENGTH characters, past a blank line or under
+ * a line that ends a sentence (else it is the paragraph above wrapped).
+ */
+const TAG_WORDS = /^\p{Ll}[\p{L} ]*$/u;
+const MAX_TAG_WORDS = 4;
+const MAX_TAG_LENGTH = 40;
+
+function isLowerCaseTag(lines: readonly Line[], j: number): boolean {
+  const line = lines[j] as Line;
+  if (line.text.length > MAX_TAG_LENGTH || !TAG_WORDS.test(line.text) || line.text.split(' ').length > MAX_TAG_WORDS) return false;
+  const above = lines[j - 1];
+  return above !== undefined && (line.gapBefore > 0 || endsSentence(above.text));
+}
+
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -180,6 +196,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       if (name !== null) tail.source = { line, name };
       else warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    if (j === lines.length - 1 && isLowerCaseTag(lines, j)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'tag link at the end'));
       tail.start = j;
       continue;
     }

@@ -600,6 +600,15 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Cây cầu cũ được xây từ 3 tháng trước.']).fields.paragraphs).toEqual([P1, 'Cây cầu cũ được xây từ 3 tháng trước.']);
   });
 
+  it('a tag link in lower case as the last line ("vụ mùa") is chrome; a wrapped line or a domain stays', () => {
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'vụ mùa']).fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', LEAD, P1, 'lúa gạo']).fields.paragraphs).toEqual([P1]);
+    // Traps: the paragraph above wrapped onto it, a web address, a longer line.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Cầu dài 5 km, được xây dựng trong', 'ba năm']).fields.paragraphs).toEqual(['Cầu dài 5 km, được xây dựng trong ba năm']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'vietnamplus.vn']).fields.paragraphs).toEqual([P1, 'vietnamplus.vn']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'và còn nhiều điều nữa']).fields.paragraphs).toEqual([P1, 'và còn nhiều điều nữa']);
+  });
+
   it('an English comment counter ("Comments:0 | Tags:No Tag", "“<title>”0 Comments") is chrome', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Comments:0 | Tags:No Tag', '', '“Tiêu đề”0 Comments']);
     expect(fields.paragraphs).toEqual([P1]);
