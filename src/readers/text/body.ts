@@ -25,6 +25,7 @@ import {
   isRelatedHeader,
   isRelatedLink,
   splitGluedAlt,
+  taggedImage,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
 
@@ -265,6 +266,16 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
       c.i++;
       skipRelatedBox(c, warnings);
+      continue;
+    }
+    // "<image>SRC alt="ALT"</image>": the caption is the alt text (none when it is a numbered alt,
+    // "<title> - Ảnh 1"), never the line below, which may only print the alt again.
+    const tagged = text.startsWith('<image>') ? taggedImage(text) : null;
+    if (tagged) {
+      c.i++;
+      const caption = tagged.alt !== null && !isAltText(tagged.alt) ? tagged.alt : null;
+      if (caption !== null) skipRepeat(c, caption);
+      body.images.push(image(tagged.src, caption, after()));
       continue;
     }
     if (isImageRef(text)) {

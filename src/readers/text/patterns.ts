@@ -19,6 +19,12 @@ const URL_START = /^https?:\/\//iu;
  * kept), with a table cell's bar after it when the photo sat in a table ("![]() |").
  */
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\(([^()\s]*)\)(?: ?\|)?$/u;
+/**
+ * An image as some page dumps print it: "<image>SRC alt="ALT"</image>", its address (a data URI or
+ * a crawler's placeholder when the page inlined it) and its alt text inside the tag. See taggedImage.
+ */
+const TAGGED_IMAGE = /^<image>([^<>]*)<\/image>$/u;
+const ALT_ATTRIBUTE = ' alt="';
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /**
@@ -249,6 +255,7 @@ export function isVideoCaptionText(t: string): boolean {
  */
 export function isImageRef(t: string): boolean {
   if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
+  if (t.startsWith('<image>')) return taggedImage(t) !== null;
   const url = URL_START.test(t);
   if (t.length > (url ? MAX_URL_LENGTH : MAX_FILE_NAME_LENGTH + 6)) return false;
   if (url && /\s/u.test(t)) return false;
@@ -261,8 +268,24 @@ export function isImageRef(t: string): boolean {
   if (t.includes('\\') || first.trim() === '') return false;
   return first !== '/' || !/\s/u.test(t);
 }
+/**
+ * An "<image>…</image>" line's address (a URL, else null: a data URI or a placeholder names no file) and
+ * its alt text (null when empty), or null when the line is none.
+ */
+export function taggedImage(t: string): { src: string | null; alt: string | null } | null {
+  if (t.length > MAX_URL_LENGTH) return null;
+  const inner = TAGGED_IMAGE.exec(t)?.[1];
+  if (inner === undefined) return null;
+  const at = inner.indexOf(ALT_ATTRIBUTE);
+  const address = (at === -1 ? inner : inner.slice(0, at)).trim().replaceAll('"', '');
+  const rawAlt = at === -1 ? '' : inner.slice(at + ALT_ATTRIBUTE.length);
+  const alt = (rawAlt.endsWith('"') ? rawAlt.slice(0, -1) : rawAlt).trim();
+  return { src: URL_LINE.test(address) ? address : null, alt: alt === '' ? null : alt };
+}
+
 /** The image an image line (isImageRef) names: the line itself, or a Markdown image's address (null when it has none). */
 export function imageSource(t: string): string | null {
+  if (t.startsWith('<image>')) return taggedImage(t)?.src ?? null;
   const markdown = t.startsWith('![') ? MARKDOWN_IMAGE.exec(t) : null;
   return markdown ? markdown[1] || null : t;
 }

@@ -13,6 +13,7 @@ import {
   isTagLine,
   sectionOf,
   splitGluedAlt,
+  taggedImage,
 } from '../../../src/readers/text/patterns.js';
 
 describe('line patterns', () => {
@@ -31,6 +32,13 @@ describe('line patterns', () => {
     expect(imageSource('![Ảnh 1](https://cdn.vn/a.jpg)')).toBe('https://cdn.vn/a.jpg');
     expect(imageSource('![]() |')).toBeNull();
     expect(imageSource('le-tien-chau.jpg')).toBe('le-tien-chau.jpg');
+    // A page dump's "<image>SRC alt="ALT"</image>": an image line; its address a URL or none, its alt text inside.
+    const dump = '<image>data:image/s3,"s3://crabby-images/a4d57/a4d579b8b90c166158426f4199bca5a80cb736a7" alt="Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ"</image>';
+    expect(isImageRef(dump)).toBe(true);
+    expect(taggedImage(dump)).toEqual({ src: null, alt: 'Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ' });
+    expect(taggedImage('<image>https://cdn.vn/a.jpg alt=""</image>')).toEqual({ src: 'https://cdn.vn/a.jpg', alt: null });
+    expect(imageSource('<image>https://cdn.vn/a.jpg</image>')).toBe('https://cdn.vn/a.jpg');
+    for (const t of ['<image>a.jpg', '<image>x</image> và chú thích', 'Ảnh <image>x</image>']) expect(isImageRef(t), t).toBe(false);
   });
 
   it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {

@@ -209,6 +209,17 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('a page dump\'s "<image>…</image>" line is a photo, its caption the alt text (none for a numbered alt), never the line below', () => {
+    const alt = '<image>data:image/s3,"s3://crabby-images/a4d57/a4d579b8b90c166158426f4199bca5a80cb736a7" alt="Hà Nội khánh thành cầu - Ảnh 1 Hà Nội khánh thành cầu - Ảnh 1"</image>';
+    const numbered = read(['Hà Nội khánh thành cầu', LEAD, P1, alt, P2]);
+    expect(numbered.fields.paragraphs).toEqual([P1, P2]);
+    expect(numbered.fields.images).toEqual([{ src: null, caption: null, credit: null, afterParagraph: 0 }]);
+    const captioned = '<image>https://cdn.vn/a.jpg alt="Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ"</image>';
+    const withCaption = read(['Hà Nội khánh thành cầu', LEAD, P1, captioned, 'Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ', P2]);
+    expect(withCaption.fields.paragraphs).toEqual([P1, P2]);
+    expect(withCaption.fields.images).toEqual([{ src: 'https://cdn.vn/a.jpg', caption: 'Lãnh đạo tỉnh trao quyết định.', credit: 'HẢI HÀ', afterParagraph: 0 }]);
+  });
+
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
     const { fields } = read(['Tổng Bí thư dự lễ kỷ niệm', '', LEAD, '', 'Xem toàn văn bài phát biểu của Tổng Bí thư Nguyễn Phú Trọng tại đây', '', P1]);
     expect(fields.paragraphs).toEqual([P1]);
