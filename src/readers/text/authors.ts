@@ -86,8 +86,11 @@ function isOutletAddress(s: string): boolean {
   return parts.length >= 2 && OUTLET_DOMAINS.has(parts.at(-1)!) && parts.every((p) => p !== '' && isLetters(p.replace(/[\d-]/gu, 'a')));
 }
 
+/** A broadcaster's numbered channel signing a clip or a piece: "VTC14", "VTV24", "HTV9", "VOV1", "THVL1". */
+const CHANNEL = /^(?:VTV|VTC|HTV|VOV|THVL|ANTV|QPVN)\d{1,2}$/u;
+
 function isAgency(s: string): boolean {
-  if (AGENCIES.has(foldKey(s))) return true;
+  if (AGENCIES.has(foldKey(s)) || CHANNEL.test(s)) return true;
   const parts = s.split('/').map((p) => p.trim());
   return parts.length > 1 && parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p));
 }
