@@ -46,12 +46,17 @@ export interface Tail {
 
 /** "Nguồn: VNE", "Nguồn : Truyền hình pháp luật": the bare label (not "Nguồn tin:", the outlet that first ran it), a colon, a name. */
 const NAMED_SOURCE = /^nguồn ?: ?(\p{Lu}.*)$/iu;
+/** "Nguồn VNEWS: https://vnews.gov.vn/…": the label, a capitalised name, a colon, then the address alone. */
+const NAMED_SOURCE_URL = /^nguồn (\p{Lu}[^:]*): ?(https?:\/\/\S+)$/iu;
 /** Such a name is short: at most this many words, and no address or sentence. */
 const MAX_SOURCE_NAME_WORDS = 6;
+/** A source line is at most this long (its address included). */
+const MAX_SOURCE_LINE_LENGTH = 300;
 
-/** The name a source line gives with no address, or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
+/** The name a source line gives ("Nguồn: VNE", "Nguồn VNEWS: <URL>"), or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
 export function namedSource(text: string): string | null {
-  const name = NAMED_SOURCE.exec(text)?.[1]?.trim();
+  if (text.length > MAX_SOURCE_LINE_LENGTH) return null;
+  const name = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
   if (name === undefined || name.length > MAX_OUTLET_LINE_LENGTH || endsSentence(name) || /https?:|www\.|\.(?:vn|com|net|org)\b|\d/iu.test(name)) return null;
   return name.split(' ').length <= MAX_SOURCE_NAME_WORDS ? name : null;
 }

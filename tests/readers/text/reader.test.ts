@@ -550,6 +550,7 @@ describe('readPlainText: chrome and tail', () => {
     expect(named.fields.byline).toEqual({ text: 'Nguồn: VNE', authors: ['VNE'] });
     expect(named.fields.paragraphs).toEqual([P1]);
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn : Sức khỏe cộng đồng', 'Bình luận']).fields.byline?.authors).toEqual(['Sức khỏe cộng đồng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn VNEWS: https://vnews.gov.vn/video/a-139010.htm']).fields.byline?.authors).toEqual(['VNEWS']);
     // Traps: a signature or a byline comes first; "Nguồn tin:" names the outlet that first ran it; an address or a sentence is no name.
     const signed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Nguồn: VNE']);
     expect(signed.fields.byline?.authors).toEqual(['Tử Hưng']);
