@@ -87,6 +87,9 @@ function isLowerCaseTag(lines: readonly Line[], j: number): boolean {
   return above !== undefined && (line.gapBefore > 0 || endsSentence(above.text));
 }
 
+/** A bulleted headline: "• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình". */
+const BULLETED = /^[•▪●]\s/u;
+
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -169,8 +172,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     chromeBelow = true;
     last = box - 1;
   }
+  /** Bulleted headlines at the very end: links to other stories when page chrome stands above them. */
+  let bullets: Line[] = [];
   for (let j = last; j > bodyStart; j--) {
     const line = lines[j] as Line;
+    if (j === last - bullets.length && BULLETED.test(line.text) && isRelatedLink(line.text) && bullets.length < MAX_RELATED_LINKS) {
+      bullets.unshift(line);
+      continue;
+    }
+    if (bullets.length > 0) {
+      // "Nguồn : Sức khỏe cộng đồng" / "• <headline>": the chrome above makes them links; else they are the body's list.
+      if (!isTrailingChrome(line.text)) break;
+      for (const bullet of bullets) warnings.push(dropped(bullet, 'boilerplate/related', 'bulleted link under the page chrome'));
+      bullets = [];
+    }
     if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isTrailingChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
       tail.start = j;

@@ -612,6 +612,15 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Cây cầu cũ được xây từ 3 tháng trước.']).fields.paragraphs).toEqual([P1, 'Cây cầu cũ được xây từ 3 tháng trước.']);
   });
 
+  it('bulleted headlines at the very end under page chrome are links to other stories; a bulleted list ending the body stays', () => {
+    const linked = read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn : Sức khỏe cộng đồng', '', '• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình']);
+    expect(linked.fields.paragraphs).toEqual([P1]);
+    expect(linked.fields.byline?.authors).toEqual(['Sức khỏe cộng đồng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan', '• Giá vàng hôm nay tăng mạnh', '• Xăng dầu giảm giá']).fields.paragraphs).toEqual([P1]);
+    // Trap: the body's own list, under a paragraph, stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '• Giảm thuế giá trị gia tăng', '• Gia hạn nộp thuế']).fields.paragraphs).toEqual([P1, '• Giảm thuế giá trị gia tăng', '• Gia hạn nộp thuế']);
+  });
+
   it('a tag link in lower case as the last line ("vụ mùa") is chrome; a wrapped line or a domain stays', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'vụ mùa']).fields.paragraphs).toEqual([P1]);
     expect(read(['Tiêu đề', LEAD, P1, 'lúa gạo']).fields.paragraphs).toEqual([P1]);
