@@ -194,6 +194,19 @@ function isSceneCaption(c: Cursor, line: Line, above: string | null): boolean {
   return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
 }
 
+/**
+ * A photo's caption printed first, above the lead (the photo leads the page): the first line of the
+ * body is a short label with no sentence end and none of the story's marks (see isSceneCaption), and
+ * the line glued under it a paragraph of PROSE_AROUND characters or more. A short lead ends as a sentence.
+ */
+function isCaptionAboveLead(c: Cursor, line: Line): boolean {
+  const { text } = line;
+  if (text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max || endsSentence(text)) return false;
+  if (NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && next.gapBefore === 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -331,7 +344,8 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     // Past the lead: the first line of the body is the lead even with a credit below it.
-    if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove)) {
+    const first = body.lead === null && body.paragraphs.length === 0 && body.images.length === 0;
+    if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
       body.images.push(takeCreditLine(c, image(null, text, after())));

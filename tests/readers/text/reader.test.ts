@@ -254,6 +254,17 @@ describe('readPlainText: header', () => {
       expect(between.images).toEqual([{ src: null, caption: scene, credit: null, afterParagraph: 0 }]);
     });
 
+    it('a short label with no sentence end glued above a long lead is the first photo\'s caption; a short lead stays the lead', () => {
+      const long = `${LEAD} Cầu dài 5 km, rộng 40 m, gồm sáu làn xe, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và trung ương.`;
+      const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành', 'Ngày đăng: 23/12/2024', 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', long, '', P1]);
+      expect(fields.lead).toBe(long);
+      expect(fields.images).toEqual([{ src: null, caption: 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', credit: null, afterParagraph: -1 }]);
+      // Traps: a short lead ending as a sentence; a label with a comma; a short paragraph under it.
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.', long]).fields.lead).toBe('Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.');
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Bản Tà Phình, xã Tân Yên', long]).fields.lead).toBe('Bản Tà Phình, xã Tân Yên');
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Lễ hội Đền Hùng với nhiều nghi lễ', LEAD]).fields.lead).toBe('Lễ hội Đền Hùng với nhiều nghi lễ');
+    });
+
     it('the story\'s own short sentences stay paragraphs: a comma, a tense, a copula, reported speech, a connective, a quote', () => {
       for (const line of [
         'Hiện vụ việc đang được điều tra, làm rõ.',
