@@ -65,7 +65,8 @@ export function namedSource(text: string): string | null {
 const MAX_OUTLET_LINE_LENGTH = 60;
 
 function isOutletLine(text: string): boolean {
-  return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text);
+  // "Báo ảnh Dân tộc và Miền núi/TTXVN": with an agency after a slash it is a signature (see authorsOfLine).
+  return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text) && !text.includes('/');
 }
 
 /** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */

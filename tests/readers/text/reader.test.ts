@@ -576,6 +576,10 @@ describe('readPlainText: chrome and tail', () => {
     const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Báo Công Luận']);
     expect(fields.byline?.authors).toEqual(['Tử Hưng']);
     expect(warnings.map((w) => w.rule)).toContain('byline/outlet');
+    // With a known agency after a slash, the outlet's line is the signature.
+    const agency = read(['Tiêu đề', '', LEAD, '', P1, '', 'Báo ảnh Dân tộc và Miền núi/TTXVN']);
+    expect(agency.fields.byline?.authors).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
+    expect(agency.fields.paragraphs).toEqual([P1]);
   });
 
   it('drops one-line related links ("Xem thêm: …")', () => {
