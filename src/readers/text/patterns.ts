@@ -413,7 +413,21 @@ export function withoutTrailingDash(s: string): string {
   return end < s.length && s.charAt(end) === ' ' ? s.slice(0, end) : s;
 }
 
+/** Where a breadcrumb's levels run together with no space: "Văn hóaSức khỏe" (a lower-case letter, then a capital). */
+const GLUED_CRUMB = /\p{Ll}(?=\p{Lu})/u;
+
 export function sectionOf(line: string): string | null {
+  const section = sectionOfLine(line);
+  if (section !== null || line.length > 60) return section;
+  // "Y tế - Văn hóaSức khỏe đời sống": the levels glued; the first is the section when each of its
+  // parts is a section's name exactly (not one a word begins: "Kinh doanh xe Vin|Fast" is no level).
+  const glued = GLUED_CRUMB.exec(line);
+  if (!glued) return null;
+  const first = line.slice(0, glued.index + 1);
+  return sectionParts(first).every((part) => SECTIONS.has(foldKey(part))) ? sectionOfLine(first) : null;
+}
+
+function sectionOfLine(line: string): string | null {
   // "Tin tức -": a dash left at the end where a date or a sub-section used to follow.
   const t = withoutTrailingDash(line);
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;

@@ -166,6 +166,11 @@ describe('line patterns', () => {
     expect(sectionOf('Chính trị - Xã hội')).toBe('Chính trị - Xã hội');
     expect(sectionOf('Đầu tư tài chính')).toBe('Đầu tư tài chính');
     expect(sectionOf('Thời sự > Chính trị')).toBe('Thời sự');
+    // Levels glued by a copy ("Văn hóaSức khỏe"): the first, when each of its parts is a section's name.
+    expect(sectionOf('Y tế - Văn hóaSức khỏe đời sống')).toBe('Y tế - Văn hóa');
+    expect(sectionOf('Thời sựGiao thông')).toBe('Thời sự');
+    // Traps: a brand written in camel case is no glued level.
+    expect(sectionOf('Kinh doanh xe VinFast: doanh số tăng')).toBeNull();
     expect(sectionOf('Trang chủ > Thời sự > Chính trị')).toBe('Thời sự');
     expect(sectionOf('Sức khoẻ')).toBe('Sức khoẻ');
     expect(sectionOf('TTVH Online')).toBeNull();
