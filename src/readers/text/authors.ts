@@ -86,10 +86,21 @@ function isOutletAddress(s: string): boolean {
   return parts.length >= 2 && OUTLET_DOMAINS.has(parts.at(-1)!) && parts.every((p) => p !== '' && isLetters(p.replace(/[\d-]/gu, 'a')));
 }
 
+/** A broadcaster's numbered channel signing a clip or a piece: "VTC14", "VTV24", "HTV9", "VOV1", "THVL1". */
+const CHANNEL = /^(?:VTV|VTC|HTV|VOV|THVL|ANTV|QPVN)\d{1,2}$/u;
+
+/** An outlet's name as one part of an agency's credit: "Báo ảnh Dân tộc và Miền núi" in ".../TTXVN". */
+function isOutletPart(p: string): boolean {
+  return OUTLET_NAME.test(p) && p.split(' ').length <= MAX_OUTLET_WORDS;
+}
+
 function isAgency(s: string): boolean {
-  if (AGENCIES.has(foldKey(s))) return true;
+  if (AGENCIES.has(foldKey(s)) || CHANNEL.test(s)) return true;
   const parts = s.split('/').map((p) => p.trim());
-  return parts.length > 1 && parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p));
+  if (parts.length < 2) return false;
+  // "Báo ảnh Dân tộc và Miền núi/TTXVN": an outlet's name counts beside a known agency only.
+  const agency = parts.some((p) => AGENCIES.has(foldKey(p)));
+  return parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p) || (agency && isOutletPart(p)));
 }
 
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */

@@ -25,6 +25,7 @@ import {
   isRelatedHeader,
   isRelatedLink,
   splitGluedAlt,
+  taggedImage,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
 
@@ -193,6 +194,19 @@ function isSceneCaption(c: Cursor, line: Line, above: string | null): boolean {
   return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
 }
 
+/**
+ * A photo's caption printed first, above the lead (the photo leads the page): the first line of the
+ * body is a short label with no sentence end and none of the story's marks (see isSceneCaption), and
+ * the line glued under it a paragraph of PROSE_AROUND characters or more. A short lead ends as a sentence.
+ */
+function isCaptionAboveLead(c: Cursor, line: Line): boolean {
+  const { text } = line;
+  if (text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max || endsSentence(text)) return false;
+  if (NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && next.gapBefore === 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -267,6 +281,16 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       skipRelatedBox(c, warnings);
       continue;
     }
+    // "<image>SRC alt="ALT"</image>": the caption is the alt text (none when it is a numbered alt,
+    // "<title> - Ảnh 1"), never the line below, which may only print the alt again.
+    const tagged = text.startsWith('<image>') ? taggedImage(text) : null;
+    if (tagged) {
+      c.i++;
+      const caption = tagged.alt !== null && !isAltText(tagged.alt) ? tagged.alt : null;
+      if (caption !== null) skipRepeat(c, caption);
+      body.images.push(image(tagged.src, caption, after()));
+      continue;
+    }
     if (isImageRef(text)) {
       c.i++;
       body.images.push(takeCreditLine(c, image(imageSource(text), takeCaption(c, true), after())));
@@ -320,7 +344,8 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       continue;
     }
     // Past the lead: the first line of the body is the lead even with a credit below it.
-    if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove)) {
+    const first = body.lead === null && body.paragraphs.length === 0 && body.images.length === 0;
+    if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
       body.images.push(takeCreditLine(c, image(null, text, after())));

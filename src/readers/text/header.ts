@@ -179,6 +179,27 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   return line;
 }
 
+/** A stray label above the title is at most this many words and characters. */
+const MAX_STRAY_WORDS = 3;
+const MAX_STRAY_LENGTH = 30;
+
+/** A short label in lower case, no sentence ("mp3", a blog widget's name): never a title, section or byline. */
+function isStrayLabel(text: string): boolean {
+  return text.length <= MAX_STRAY_LENGTH && /^\p{Ll}/u.test(text) && !endsSentence(text) && text.split(' ').length <= MAX_STRAY_WORDS;
+}
+
+/**
+ * Whether a stray label at `i` stands above the title: past it, other stray labels, chrome and
+ * date lines, the next line reads as a title (as headlineAfter asks). "mp3" / "quảng cáo" / "mp3" /
+ * "Thứ Sáu, 31 tháng 3, 2017" / "Đến hồ Lắk huyền thoại" (a blog's widgets above its post).
+ */
+function isStrayLabelAboveTitle(lines: readonly Line[], i: number): boolean {
+  if (!isStrayLabel((lines[i] as Line).text)) return false;
+  let j = i + 1;
+  while (j < lines.length && (isStrayLabel((lines[j] as Line).text) || isChrome((lines[j] as Line).text))) j++;
+  return headlineAfter(lines, j) !== null && lines.length > j + 1;
+}
+
 /**
  * A time and date at the very start of a line, before a capitalised sentence, spaced or glued:
  * "16:44, 24/06/2021 Ngày 24/6, …", "09/01/2024 09:16Mùa mai anh đào …".
@@ -370,6 +391,26 @@ function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Lin
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }
 
+/** A title in capitals has at least this many words ("THỜ CÚNG TỔ NGHỀ NÉT ĐẸP …"); a label above it at most this many characters. */
+const MIN_CAPITALS_TITLE_WORDS = 4;
+const MAX_LABEL_ABOVE_CAPITALS = 80;
+
+/**
+ * A category label printed above a title in capitals: "Những di sản thuộc loại hình Tập quán xã hội" /
+ * "THỜ CÚNG TỔ NGHỀ NÉT ĐẸP VĂN HÓA CỦA NGƯỜI VIỆT QUẢNG TRỊ" / lead. The line at `i` is a short
+ * headline not in capitals and no byline; the next is a headline in capitals of MIN_CAPITALS_TITLE_WORDS
+ * words or more that is no section, byline or caption, with text after it. Then the first is the section.
+ */
+function isLabelAboveCapitalsTitle(lines: readonly Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  const next = lines[i + 1];
+  if (!next || lines.length <= i + 2 || text.length > MAX_LABEL_ABOVE_CAPITALS || inCapitals(text) || !inCapitals(next.text)) return false;
+  if (!isHeadline(text) || isBodyStart(text) || authorsOfLine(text) !== null) return false;
+  const title = next.text;
+  if (title.split(' ').length < MIN_CAPITALS_TITLE_WORDS || !isHeadline(title) || isBodyStart(title)) return false;
+  return sectionOf(title) === null && bylineOf(title) === null && authorsOfLine(title) === null;
+}
+
 /** At most this many date or byline lines stand between the title and the lead. */
 const MAX_BYLINE_LINES = 3;
 
@@ -446,6 +487,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    // A blog widget's name or another stray label in lower case above the title ("mp3"): chrome.
+    if (header.title === null && isStrayLabelAboveTitle(lines, i)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'stray label above the title'));
+      i++;
+      continue;
+    }
     // A site menu above the section label: "Bạn cần biết Tiện ích Liên hệ" / "Thời sự Quốc phòng" / title.
     if (header.section === null && header.title === null && next && isMenuAbove(line.text, next.text, headlineAfter(lines, i + 2))) {
       warnings.push(dropped(line, 'header/masthead', 'site menu above the section'));
@@ -455,6 +502,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
     if (header.section === null && title && looksLikeSection(line.text) && title.text.length > line.text.length) {
+      header.section = line.text;
+      i++;
+      continue;
+    }
+    // A category label above a title in capitals: the label is the section.
+    if (header.section === null && header.title === null && isLabelAboveCapitalsTitle(lines, i)) {
       header.section = line.text;
       i++;
       continue;

@@ -11,6 +11,7 @@
  */
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
+import { dropped } from './dropped.js';
 import { readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
 import { isBlankSeparated, toLines } from './lines.js';
@@ -34,8 +35,13 @@ export function readPlainText(text: string): ReadResult {
   const tail = readTail(lines, header.bodyStart, blankSeparated, header.title, warnings);
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
 
-  const authors = mergeAuthors(header.authors, tail.authors);
-  const bylineLines = [...header.bylineLines, ...tail.signatureLines];
+  // A source named at the end with no address ("Nguồn: VNE") credits the article when no one signs it.
+  const source = header.authors.length === 0 && tail.authors.length === 0 ? tail.source : null;
+  if (tail.source !== null && source === null) {
+    warnings.push(dropped(tail.source.line, 'boilerplate/dropped', 'page chrome'));
+  }
+  const authors = mergeAuthors(header.authors, tail.authors, source ? [source.name] : []);
+  const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   if (header.published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });

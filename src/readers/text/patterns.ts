@@ -19,6 +19,12 @@ const URL_START = /^https?:\/\//iu;
  * kept), with a table cell's bar after it when the photo sat in a table ("![]() |").
  */
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\(([^()\s]*)\)(?: ?\|)?$/u;
+/**
+ * An image as some page dumps print it: "<image>SRC alt="ALT"</image>", its address (a data URI or
+ * a crawler's placeholder when the page inlined it) and its alt text inside the tag. See taggedImage.
+ */
+const TAGGED_IMAGE = /^<image>([^<>]*)<\/image>$/u;
+const ALT_ATTRIBUTE = ' alt="';
 /** Any URL alone on a line. */
 const URL_LINE = /^https?:\/\/\S+$/iu;
 /**
@@ -58,14 +64,20 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** A link to another story behind arrows: ">>> HLV Park Hang-seo nắn gân ĐT Việt Nam …", ">> Xem thêm: …". */
 const ARROW_LINK = /^>{2,3} ?\S/u;
-/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162". */
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
  */
 const COMMENTS_BAR = /^comments?\s?:\s?\d{1,6}(?:\s?\|.{0,120})?$/iu;
 const QUOTED_COMMENTS = /["”]\d{1,6}\s?comments?$/iu;
+/**
+ * The notice of a blog's comment form (WordPress, in its Vietnamese translations): "Email của bạn sẽ
+ * không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "Địa chỉ email của bạn sẽ không
+ * được công bố. …". Only its opening words are matched.
+ */
+const COMMENT_FORM = /^(?:địa chỉ )?email của bạn sẽ không được (?:hiển thị công khai|công bố)/iu;
 /** A site's hotline bar: "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "Đường dây nóng: 0912 345 678". */
 const HOTLINE = /^(?:hotline|đường dây nóng)[:\s]{1,3}\d[\d. ]{7,13}\d(?!\d)/iu;
 /** A weather widget: "| TP HỒ CHÍ MINH 34°C /57% weather" (temperature and humidity, or the word). */
@@ -85,6 +97,18 @@ const ADVICE_LINE = /\s(?:gọi|hotline|tổng đài)\s?:?\s?1[89]00[\d. ]{4,9}$
 const POWERED_BY = /^(?:powered by|designed by|phát triển bởi)\s\S/iu;
 /** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
 const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
+/**
+ * A link to another story with how long ago it ran, as a player's or a box's list prints it under the
+ * article: "Bản tin thời tiết chào buổi sáng 3 phút trước". Asked only of the tail's lines (see isAgedLink).
+ */
+const AGED_LINK = /\s\d{1,3} ?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng) trước$/iu;
+/** An aged link is a headline: at most this long, opening with a capital. */
+const MAX_AGED_LINK_LENGTH = 200;
+/**
+ * An invitation to the site's other programmes or pages: "Mời quý độc giả theo dõi các chương trình đã
+ * phát sóng của Đài Truyền hình Việt Nam TV Online.", "Mời bạn đọc đón đọc …" (VTV's sites print it under every piece).
+ */
+const INVITATION = /^mời (?:quý )?(?:độc giả|bạn đọc|khán giả|quý vị)(?: cùng)? (?:theo dõi|xem|đón đọc|đón xem) /iu;
 /** A portal's rating line (NukeViet, used by many provincial sites): "Tổng số điểm của bài viết là: 0 trong 0 đánh giá". */
 const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+ đánh giá$/iu;
 /** A link back to the section: "Trở lại Thể thao" (VnExpress, under the body). */
@@ -231,6 +255,7 @@ export function isVideoCaptionText(t: string): boolean {
  */
 export function isImageRef(t: string): boolean {
   if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
+  if (t.startsWith('<image>')) return taggedImage(t) !== null;
   const url = URL_START.test(t);
   if (t.length > (url ? MAX_URL_LENGTH : MAX_FILE_NAME_LENGTH + 6)) return false;
   if (url && /\s/u.test(t)) return false;
@@ -243,8 +268,24 @@ export function isImageRef(t: string): boolean {
   if (t.includes('\\') || first.trim() === '') return false;
   return first !== '/' || !/\s/u.test(t);
 }
+/**
+ * An "<image>…</image>" line's address (a URL, else null: a data URI or a placeholder names no file) and
+ * its alt text (null when empty), or null when the line is none.
+ */
+export function taggedImage(t: string): { src: string | null; alt: string | null } | null {
+  if (t.length > MAX_URL_LENGTH) return null;
+  const inner = TAGGED_IMAGE.exec(t)?.[1];
+  if (inner === undefined) return null;
+  const at = inner.indexOf(ALT_ATTRIBUTE);
+  const address = (at === -1 ? inner : inner.slice(0, at)).trim().replaceAll('"', '');
+  const rawAlt = at === -1 ? '' : inner.slice(at + ALT_ATTRIBUTE.length);
+  const alt = (rawAlt.endsWith('"') ? rawAlt.slice(0, -1) : rawAlt).trim();
+  return { src: URL_LINE.test(address) ? address : null, alt: alt === '' ? null : alt };
+}
+
 /** The image an image line (isImageRef) names: the line itself, or a Markdown image's address (null when it has none). */
 export function imageSource(t: string): string | null {
+  if (t.startsWith('<image>')) return taggedImage(t)?.src ?? null;
   const markdown = t.startsWith('![') ? MARKDOWN_IMAGE.exec(t) : null;
   return markdown ? markdown[1] || null : t;
 }
@@ -256,6 +297,8 @@ export const isBareAltText = (t: string): boolean => !ALT_TEXT.test(t) && BARE_A
 export const isImagePlaceholder = (t: string): boolean => t === 'leftcenterrightdel';
 export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);
 export const isTagLine = (t: string): boolean => TAG_LINE.test(t);
+/** An aged link (AGED_LINK): a capitalised line of at most MAX_AGED_LINK_LENGTH characters ending "N phút trước". */
+export const isAgedLink = (t: string): boolean => t.length <= MAX_AGED_LINK_LENGTH && /^\p{Lu}/u.test(t) && AGED_LINK.test(t);
 export const isCopyright = (t: string): boolean => COPYRIGHT.test(t);
 export const isSourceLine = (t: string): boolean => t.length <= 300 && isSourceLineText(t);
 export const isBracketLink = (t: string): boolean => isBracketLinkLine(t) || (t.length <= 300 && (INLINE_RELATED.test(t) || READ_HERE.test(t)));
@@ -289,7 +332,9 @@ export const isBoilerplate = (t: string): boolean =>
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
+  (t.length <= 200 && INVITATION.test(t)) ||
   COMMENTS_BAR.test(t) ||
+  (t.length <= 200 && COMMENT_FORM.test(t)) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
@@ -368,7 +413,21 @@ export function withoutTrailingDash(s: string): string {
   return end < s.length && s.charAt(end) === ' ' ? s.slice(0, end) : s;
 }
 
+/** Where a breadcrumb's levels run together with no space: "Văn hóaSức khỏe" (a lower-case letter, then a capital). */
+const GLUED_CRUMB = /\p{Ll}(?=\p{Lu})/u;
+
 export function sectionOf(line: string): string | null {
+  const section = sectionOfLine(line);
+  if (section !== null || line.length > 60) return section;
+  // "Y tế - Văn hóaSức khỏe đời sống": the levels glued; the first is the section when each of its
+  // parts is a section's name exactly (not one a word begins: "Kinh doanh xe Vin|Fast" is no level).
+  const glued = GLUED_CRUMB.exec(line);
+  if (!glued) return null;
+  const first = line.slice(0, glued.index + 1);
+  return sectionParts(first).every((part) => SECTIONS.has(foldKey(part))) ? sectionOfLine(first) : null;
+}
+
+function sectionOfLine(line: string): string | null {
   // "Tin tức -": a dash left at the end where a date or a sub-section used to follow.
   const t = withoutTrailingDash(line);
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;

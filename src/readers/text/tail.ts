@@ -24,6 +24,7 @@ import {
   isImageRef,
   endsSentence,
   isSectionName,
+  isAgedLink,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -36,17 +37,59 @@ export interface Tail {
   start: number;
   signatureLines: string[];
   authors: string[];
+  /**
+   * A source named with no address in the chrome at the end ("Nguồn: VNE", "Nguồn : Sức khỏe
+   * cộng đồng"): the article's only credit, so its author when no one else signs (see index.ts).
+   */
+  source: { line: Line; name: string } | null;
+}
+
+/** "Nguồn: VNE", "Nguồn : Truyền hình pháp luật": the bare label (not "Nguồn tin:", the outlet that first ran it), a colon, a name. */
+const NAMED_SOURCE = /^nguồn ?: ?(\p{Lu}.*)$/iu;
+/** "Nguồn VNEWS: https://vnews.gov.vn/…": the label, a capitalised name, a colon, then the address alone. */
+const NAMED_SOURCE_URL = /^nguồn (\p{Lu}[^:]*): ?(https?:\/\/\S+)$/iu;
+/** Such a name is short: at most this many words, and no address or sentence. */
+const MAX_SOURCE_NAME_WORDS = 6;
+/** A source line is at most this long (its address included). */
+const MAX_SOURCE_LINE_LENGTH = 300;
+
+/** The name a source line gives ("Nguồn: VNE", "Nguồn VNEWS: <URL>"), or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
+export function namedSource(text: string): string | null {
+  if (text.length > MAX_SOURCE_LINE_LENGTH) return null;
+  const name = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
+  if (name === undefined || name.length > MAX_OUTLET_LINE_LENGTH || endsSentence(name) || /https?:|www\.|\.(?:vn|com|net|org)\b|\d/iu.test(name)) return null;
+  return name.split(' ').length <= MAX_SOURCE_NAME_WORDS ? name : null;
 }
 
 /** An outlet's name alone after the signature ("Báo Công Luận"): where it first ran, not an author. */
 const MAX_OUTLET_LINE_LENGTH = 60;
 
 function isOutletLine(text: string): boolean {
-  return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text);
+  // "Báo ảnh Dân tộc và Miền núi/TTXVN": with an agency after a slash it is a signature (see authorsOfLine).
+  return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text) && !text.includes('/');
 }
 
 /** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */
 const COUNT = /^\d{1,4}$/u;
+
+/**
+ * A tag link in lower case as the last line ("vụ mùa", the post's tag under a blog's article): letters
+ * and spaces only, at most MAX_TAG_WORDS words and MAX_TAG_LENGTH characters, past a blank line or under
+ * a line that ends a sentence (else it is the paragraph above wrapped).
+ */
+const TAG_WORDS = /^\p{Ll}[\p{L} ]*$/u;
+const MAX_TAG_WORDS = 4;
+const MAX_TAG_LENGTH = 40;
+
+function isLowerCaseTag(lines: readonly Line[], j: number): boolean {
+  const line = lines[j] as Line;
+  if (line.text.length > MAX_TAG_LENGTH || !TAG_WORDS.test(line.text) || line.text.split(' ').length > MAX_TAG_WORDS) return false;
+  const above = lines[j - 1];
+  return above !== undefined && (line.gapBefore > 0 || endsSentence(above.text));
+}
+
+/** A bulleted headline: "• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình". */
+const BULLETED = /^[•▪●]\s/u;
 
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -115,7 +158,7 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
  * footer), it is chrome; under the body it may be a photo's caption.
  */
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
-  const tail: Tail = { start: lines.length, signatureLines: [], authors: [] };
+  const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null };
   let signatures = 0;
   let chromeBelow = false;
   /** Headline-like lines seen below: a related box's links if a box header stands above them. */
@@ -130,8 +173,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     chromeBelow = true;
     last = box - 1;
   }
+  /** Bulleted headlines at the very end: links to other stories when page chrome stands above them. */
+  let bullets: Line[] = [];
   for (let j = last; j > bodyStart; j--) {
     const line = lines[j] as Line;
+    if (j === last - bullets.length && BULLETED.test(line.text) && isRelatedLink(line.text) && bullets.length < MAX_RELATED_LINKS) {
+      bullets.unshift(line);
+      continue;
+    }
+    if (bullets.length > 0) {
+      // "Nguồn : Sức khỏe cộng đồng" / "• <headline>": the chrome above makes them links; else they are the body's list.
+      if (!isTrailingChrome(line.text)) break;
+      for (const bullet of bullets) warnings.push(dropped(bullet, 'boilerplate/related', 'bulleted link under the page chrome'));
+      bullets = [];
+    }
     if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isTrailingChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
       tail.start = j;
@@ -153,11 +208,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       }
       break;
     }
-    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text))) {
+    // "Bản tin thời tiết … 3 phút trước": a link with its age, at the very end or above chrome.
+    const aged = (chromeBelow || j === lines.length - 1) && signatures === 0 && isAgedLink(line.text);
+    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text)) || aged) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
-      warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
+      const name = tail.source === null ? namedSource(line.text) : null;
+      if (name !== null) tail.source = { line, name };
+      else warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
       chromeBelow = true;
+      tail.start = j;
+      continue;
+    }
+    if (j === lines.length - 1 && isLowerCaseTag(lines, j)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'tag link at the end'));
       tail.start = j;
       continue;
     }

@@ -76,6 +76,10 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Đừng bỏ lỡ',
   // A language switch above the masthead.
   'En', 'English',
+  // A blog's comment form under the article (WordPress): its heading and the link that closes it.
+  'Để lại một bình luận', 'Để lại bình luận', 'Hủy trả lời', 'Leave a Reply', 'Leave a Comment', 'Cancel reply',
+  // A video player's "now playing" label and its close button (VTV).
+  'Đang phát', 'X', '×',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

@@ -10,6 +10,22 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('an outlet\'s name beside a known agency after a slash signs as the agency\'s credit ("Báo ảnh Dân tộc và Miền núi/TTXVN")', () => {
+    expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/TTXVN')).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
+    expect(authorsOfLine('TTXVN/Báo Tin tức')).toEqual(['TTXVN/Báo Tin tức']);
+    // Trap: with no agency beside it, an outlet's name is no author's.
+    expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/Hà Nội')).toBeNull();
+  });
+
+  it('a broadcaster\'s numbered channel signs as an agency does ("VTC14", "VTV24")', () => {
+    expect(authorsOfLine('VTC14')).toEqual(['VTC14']);
+    expect(authorsOfLine('VTV24')).toEqual(['VTV24']);
+    expect(authorsOfLine('Minh Anh - VTV24')).toEqual(['Minh Anh', 'VTV24']);
+    // Traps: a number that is no channel's, a model name.
+    expect(authorsOfLine('VTC1234')).toBeNull();
+    expect(authorsOfLine('iPhone15')).toBeNull();
+  });
+
   it('a degree before the name, what the writer did or their job after it are not part of the name', () => {
     expect(authorsOfLine('TS. Nguyễn Văn An')).toEqual(['Nguyễn Văn An']);
     expect(authorsOfLine('ThS. Phạm Quang Huy')).toEqual(['Phạm Quang Huy']);

@@ -13,6 +13,7 @@ import {
   isTagLine,
   sectionOf,
   splitGluedAlt,
+  taggedImage,
 } from '../../../src/readers/text/patterns.js';
 
 describe('line patterns', () => {
@@ -31,6 +32,13 @@ describe('line patterns', () => {
     expect(imageSource('![Ảnh 1](https://cdn.vn/a.jpg)')).toBe('https://cdn.vn/a.jpg');
     expect(imageSource('![]() |')).toBeNull();
     expect(imageSource('le-tien-chau.jpg')).toBe('le-tien-chau.jpg');
+    // A page dump's "<image>SRC alt="ALT"</image>": an image line; its address a URL or none, its alt text inside.
+    const dump = '<image>data:image/s3,"s3://crabby-images/a4d57/a4d579b8b90c166158426f4199bca5a80cb736a7" alt="Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ"</image>';
+    expect(isImageRef(dump)).toBe(true);
+    expect(taggedImage(dump)).toEqual({ src: null, alt: 'Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ' });
+    expect(taggedImage('<image>https://cdn.vn/a.jpg alt=""</image>')).toEqual({ src: 'https://cdn.vn/a.jpg', alt: null });
+    expect(imageSource('<image>https://cdn.vn/a.jpg</image>')).toBe('https://cdn.vn/a.jpg');
+    for (const t of ['<image>a.jpg', '<image>x</image> và chú thích', 'Ảnh <image>x</image>']) expect(isImageRef(t), t).toBe(false);
   });
 
   it('ALT_TEXT and GLUED_ALT: image alt text left in the copy', () => {
@@ -75,6 +83,33 @@ describe('line patterns', () => {
     for (const t of ['> Trích dẫn một câu', 'Giá vàng tăng >> 2 triệu đồng']) expect(isBoilerplate(t), t).toBe(false);
     for (const t of ['./.', '(Hết)', '***', '* * *', '---', 'o0o', '|', '| |']) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ['- Thứ nhất, tăng cường hợp tác.', '* Nhân dịp đồng chí được bầu']) expect(isBoilerplate(t), t).toBe(false);
+    // A view counter under the title by its other labels.
+    for (const t of ['Người xem: 162', 'Số lượt xem: 1.024', 'Lượt truy cập: 35']) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate('Người xem: đông nghịt')).toBe(false);
+  });
+
+  it('an invitation to the site\'s programmes ("Mời quý độc giả theo dõi …") and a player\'s "now playing" and close button are chrome', () => {
+    for (const t of ['Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.', 'Mời bạn đọc đón đọc kỳ tiếp theo.', 'ĐANG PHÁT', 'X']) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    // Traps: an invitation inside the story, a headline with "X" in it.
+    for (const t of ['Mời khách vào nhà, ông Ba kể lại chuyện cũ.', 'Mời quý khách tham quan triển lãm ảnh.', 'X quang phổi cho thấy tổn thương nặng']) {
+      expect(isBoilerplate(t), t).toBe(false);
+    }
+  });
+
+  it('a blog\'s comment form (WordPress): its notice, heading and cancel link are chrome', () => {
+    for (const t of [
+      'Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',
+      'Địa chỉ email của bạn sẽ không được công bố. Các trường bắt buộc được đánh dấu *',
+      'Để lại một bình luận',
+      'Hủy trả lời',
+      'Leave a Reply',
+    ]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    // Trap: a sentence about an email address is prose.
+    expect(isBoilerplate('Email của bạn đọc gửi về tòa soạn cho biết nhiều hộ dân đã mất nước ba ngày.')).toBe(false);
   });
 
   it('HOTLINE, WEATHER, POWERED_BY and "(0) Bình luận": site bars, widgets and CMS credits', () => {
@@ -131,6 +166,11 @@ describe('line patterns', () => {
     expect(sectionOf('Chính trị - Xã hội')).toBe('Chính trị - Xã hội');
     expect(sectionOf('Đầu tư tài chính')).toBe('Đầu tư tài chính');
     expect(sectionOf('Thời sự > Chính trị')).toBe('Thời sự');
+    // Levels glued by a copy ("Văn hóaSức khỏe"): the first, when each of its parts is a section's name.
+    expect(sectionOf('Y tế - Văn hóaSức khỏe đời sống')).toBe('Y tế - Văn hóa');
+    expect(sectionOf('Thời sựGiao thông')).toBe('Thời sự');
+    // Traps: a brand written in camel case is no glued level.
+    expect(sectionOf('Kinh doanh xe VinFast: doanh số tăng')).toBeNull();
     expect(sectionOf('Trang chủ > Thời sự > Chính trị')).toBe('Thời sự');
     expect(sectionOf('Sức khoẻ')).toBe('Sức khoẻ');
     expect(sectionOf('TTVH Online')).toBeNull();

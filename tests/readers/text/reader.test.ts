@@ -209,6 +209,17 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('a page dump\'s "<image>…</image>" line is a photo, its caption the alt text (none for a numbered alt), never the line below', () => {
+    const alt = '<image>data:image/s3,"s3://crabby-images/a4d57/a4d579b8b90c166158426f4199bca5a80cb736a7" alt="Hà Nội khánh thành cầu - Ảnh 1 Hà Nội khánh thành cầu - Ảnh 1"</image>';
+    const numbered = read(['Hà Nội khánh thành cầu', LEAD, P1, alt, P2]);
+    expect(numbered.fields.paragraphs).toEqual([P1, P2]);
+    expect(numbered.fields.images).toEqual([{ src: null, caption: null, credit: null, afterParagraph: 0 }]);
+    const captioned = '<image>https://cdn.vn/a.jpg alt="Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ"</image>';
+    const withCaption = read(['Hà Nội khánh thành cầu', LEAD, P1, captioned, 'Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ', P2]);
+    expect(withCaption.fields.paragraphs).toEqual([P1, P2]);
+    expect(withCaption.fields.images).toEqual([{ src: 'https://cdn.vn/a.jpg', caption: 'Lãnh đạo tỉnh trao quyết định.', credit: 'HẢI HÀ', afterParagraph: 0 }]);
+  });
+
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
     const { fields } = read(['Tổng Bí thư dự lễ kỷ niệm', '', LEAD, '', 'Xem toàn văn bài phát biểu của Tổng Bí thư Nguyễn Phú Trọng tại đây', '', P1]);
     expect(fields.paragraphs).toEqual([P1]);
@@ -241,6 +252,17 @@ describe('readPlainText: header', () => {
       expect(fields.paragraphs).toEqual([LONG, LONG2]);
       const between = read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', LONG2]).fields;
       expect(between.images).toEqual([{ src: null, caption: scene, credit: null, creditLabel: null, afterParagraph: 0 }]);
+    });
+
+    it('a short label with no sentence end glued above a long lead is the first photo\'s caption; a short lead stays the lead', () => {
+      const long = `${LEAD} Cầu dài 5 km, rộng 40 m, gồm sáu làn xe, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và trung ương.`;
+      const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành', 'Ngày đăng: 23/12/2024', 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', long, '', P1]);
+      expect(fields.lead).toBe(long);
+      expect(fields.images).toEqual([{ src: null, caption: 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', credit: null, afterParagraph: -1 }]);
+      // Traps: a short lead ending as a sentence; a label with a comma; a short paragraph under it.
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.', long]).fields.lead).toBe('Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.');
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Bản Tà Phình, xã Tân Yên', long]).fields.lead).toBe('Bản Tà Phình, xã Tân Yên');
+      expect(read(['Cầu mới bắc qua sông Hồng', 'Lễ hội Đền Hùng với nhiều nghi lễ', LEAD]).fields.lead).toBe('Lễ hội Đền Hùng với nhiều nghi lễ');
     });
 
     it('the story\'s own short sentences stay paragraphs: a comma, a tense, a copula, reported speech, a connective, a quote', () => {
@@ -276,6 +298,32 @@ describe('readPlainText: header', () => {
     expect(fields.published).toBe('2024-12-29');
     expect(fields.images).toEqual([{ src: null, caption: null, credit: 'Getty Images', creditLabel: 'Nguồn hình ảnh', afterParagraph: -1 }]);
     expect([fields.lead, fields.paragraphs]).toEqual([LEAD, [P1]]);
+  });
+
+  it('stray labels in lower case above the title (a blog\'s widgets: "mp3", "quảng cáo") are chrome; a date in words is read', () => {
+    const { fields } = read(['mp3', '', 'quảng cáo', '', 'mp3', '', 'Thứ Sáu, 31 tháng 3, 2017', '', 'Đến hồ Lắk huyền thoại', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Đến hồ Lắk huyền thoại');
+    expect(fields.published).toBe('2017-03-31');
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Traps: with no title below it the line stays (the text may start mid-article); a longer lower-case line is no label.
+    expect(read(['mp3', '', LEAD, '', P1]).fields.lead).toBe('mp3');
+    expect(read(['và những ngày sau đó', '', 'Đến hồ Lắk huyền thoại', '', LEAD]).fields.title).toBeNull();
+  });
+
+  it('a category label above a title in capitals is the section, the title in capitals the title', () => {
+    const label = 'Những di sản thuộc loại hình Tập quán xã hội';
+    const title = 'THỜ CÚNG TỔ NGHỀ NÉT ĐẸP VĂN HÓA CỦA NGƯỜI VIỆT';
+    const { fields } = read([label, title, '', LEAD, '', P1]);
+    expect(fields.section).toBe(label);
+    expect(fields.title).toBe(title);
+    expect(fields.lead).toBe(LEAD);
+    // Traps: a name in capitals under the title signs it; a section in capitals is the section; a short caps line is no title.
+    const signed = read(['Cầu Tứ Liên được khánh thành sau ba năm', 'NGUYỄN VĂN AN', '', LEAD, '', P1]);
+    expect(signed.fields.title).toBe('Cầu Tứ Liên được khánh thành sau ba năm');
+    expect(signed.fields.byline?.authors).toEqual(['NGUYỄN VĂN AN']);
+    expect(read(['Cầu Tứ Liên được khánh thành sau ba năm', 'AN NINH - TRẬT TỰ', '', LEAD]).fields.title).toBe('Cầu Tứ Liên được khánh thành sau ba năm');
+    expect(read(['Cầu Tứ Liên được khánh thành', 'KHÁNH THÀNH CẦU', '', LEAD]).fields.title).toBe('Cầu Tứ Liên được khánh thành');
   });
 
   it('a combined section whose second part is a short label: "An ninh - Trật tự"', () => {
@@ -508,10 +556,30 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Chí Kiên (Báo điện tử Chính Phủ)', 'Tin mới hơn']).fields.byline?.authors).toEqual(['Chí Kiên']);
   });
 
+  it('a source named with no address at the end ("Nguồn: VNE") is the author when no one signs', () => {
+    const named = read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: VNE']);
+    expect(named.fields.byline).toEqual({ text: 'Nguồn: VNE', authors: ['VNE'] });
+    expect(named.fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn : Sức khỏe cộng đồng', 'Bình luận']).fields.byline?.authors).toEqual(['Sức khỏe cộng đồng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn VNEWS: https://vnews.gov.vn/video/a-139010.htm']).fields.byline?.authors).toEqual(['VNEWS']);
+    // Traps: a signature or a byline comes first; "Nguồn tin:" names the outlet that first ran it; an address or a sentence is no name.
+    const signed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Nguồn: VNE']);
+    expect(signed.fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(signed.warnings.some((w) => w.message.includes('Nguồn: VNE'))).toBe(true);
+    expect(read(['Tiêu đề', '', 'Tử Hưng 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Nguồn: VNE']).fields.byline?.authors).toEqual(['Tử Hưng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn tin: Báo Quảng Ninh điện tử']).fields.byline).toBeNull();
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: Baochinhphu.vn']).fields.byline).toBeNull();
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn: Tổng cục Thống kê năm 2024']).fields.byline).toBeNull();
+  });
+
   it('does not take the original outlet after the signature for an author', () => {
     const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tử Hưng', 'Báo Công Luận']);
     expect(fields.byline?.authors).toEqual(['Tử Hưng']);
     expect(warnings.map((w) => w.rule)).toContain('byline/outlet');
+    // With a known agency after a slash, the outlet's line is the signature.
+    const agency = read(['Tiêu đề', '', LEAD, '', P1, '', 'Báo ảnh Dân tộc và Miền núi/TTXVN']);
+    expect(agency.fields.byline?.authors).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
+    expect(agency.fields.paragraphs).toEqual([P1]);
   });
 
   it('drops one-line related links ("Xem thêm: …")', () => {
@@ -548,6 +616,33 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Video hiện trường']).fields.paragraphs).toEqual([P1, 'Video hiện trường']);
     // Trap: a number alone with no chrome below it stays (a list's last item, say).
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', '5']).fields.paragraphs).toEqual([P1, '5']);
+  });
+
+  it('a link with its age ("… 3 phút trước") at the very end or above chrome is chrome; a sentence with a time ago stays', () => {
+    const player = read(['Tiêu đề', '', LEAD, '', P1, '', 'TIN MỚI', '', 'X', '', 'ĐANG PHÁT', '', 'Bản tin thời tiết chào buổi sáng 3 phút trước']);
+    expect(player.fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Giá vàng hôm nay tăng mạnh 2 giờ trước', 'Bình luận']).fields.paragraphs).toEqual([P1]);
+    // Traps: inside the body, or ending a sentence, or under a signature it stays.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Vụ cháy xảy ra 3 ngày trước', '', P1]).fields.paragraphs).toEqual(['Vụ cháy xảy ra 3 ngày trước', P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Cây cầu cũ được xây từ 3 tháng trước.']).fields.paragraphs).toEqual([P1, 'Cây cầu cũ được xây từ 3 tháng trước.']);
+  });
+
+  it('bulleted headlines at the very end under page chrome are links to other stories; a bulleted list ending the body stays', () => {
+    const linked = read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguồn : Sức khỏe cộng đồng', '', '• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình']);
+    expect(linked.fields.paragraphs).toEqual([P1]);
+    expect(linked.fields.byline?.authors).toEqual(['Sức khỏe cộng đồng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan', '• Giá vàng hôm nay tăng mạnh', '• Xăng dầu giảm giá']).fields.paragraphs).toEqual([P1]);
+    // Trap: the body's own list, under a paragraph, stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '• Giảm thuế giá trị gia tăng', '• Gia hạn nộp thuế']).fields.paragraphs).toEqual([P1, '• Giảm thuế giá trị gia tăng', '• Gia hạn nộp thuế']);
+  });
+
+  it('a tag link in lower case as the last line ("vụ mùa") is chrome; a wrapped line or a domain stays', () => {
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'vụ mùa']).fields.paragraphs).toEqual([P1]);
+    expect(read(['Tiêu đề', LEAD, P1, 'lúa gạo']).fields.paragraphs).toEqual([P1]);
+    // Traps: the paragraph above wrapped onto it, a web address, a longer line.
+    expect(read(['Tiêu đề', '', LEAD, '', 'Cầu dài 5 km, được xây dựng trong', 'ba năm']).fields.paragraphs).toEqual(['Cầu dài 5 km, được xây dựng trong ba năm']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'vietnamplus.vn']).fields.paragraphs).toEqual([P1, 'vietnamplus.vn']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'và còn nhiều điều nữa']).fields.paragraphs).toEqual([P1, 'và còn nhiều điều nữa']);
   });
 
   it('an English comment counter ("Comments:0 | Tags:No Tag", "“<title>”0 Comments") is chrome', () => {
