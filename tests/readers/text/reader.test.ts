@@ -213,11 +213,11 @@ describe('readPlainText: header', () => {
     const alt = '<image>data:image/s3,"s3://crabby-images/a4d57/a4d579b8b90c166158426f4199bca5a80cb736a7" alt="Hà Nội khánh thành cầu - Ảnh 1 Hà Nội khánh thành cầu - Ảnh 1"</image>';
     const numbered = read(['Hà Nội khánh thành cầu', LEAD, P1, alt, P2]);
     expect(numbered.fields.paragraphs).toEqual([P1, P2]);
-    expect(numbered.fields.images).toEqual([{ src: null, caption: null, credit: null, afterParagraph: 0 }]);
+    expect(numbered.fields.images).toEqual([{ src: null, caption: null, credit: null, creditLabel: null, afterParagraph: 0 }]);
     const captioned = '<image>https://cdn.vn/a.jpg alt="Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ"</image>';
     const withCaption = read(['Hà Nội khánh thành cầu', LEAD, P1, captioned, 'Lãnh đạo tỉnh trao quyết định. Ảnh: HẢI HÀ', P2]);
     expect(withCaption.fields.paragraphs).toEqual([P1, P2]);
-    expect(withCaption.fields.images).toEqual([{ src: 'https://cdn.vn/a.jpg', caption: 'Lãnh đạo tỉnh trao quyết định.', credit: 'HẢI HÀ', afterParagraph: 0 }]);
+    expect(withCaption.fields.images).toEqual([{ src: 'https://cdn.vn/a.jpg', caption: 'Lãnh đạo tỉnh trao quyết định.', credit: 'HẢI HÀ', creditLabel: 'Ảnh', afterParagraph: 0 }]);
   });
 
   it('a link\'s text ("Xem toàn văn … tại đây") is no paragraph', () => {
@@ -258,7 +258,7 @@ describe('readPlainText: header', () => {
       const long = `${LEAD} Cầu dài 5 km, rộng 40 m, gồm sáu làn xe, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và trung ương.`;
       const { fields } = read(['Cầu mới bắc qua sông Hồng được khánh thành', 'Ngày đăng: 23/12/2024', 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', long, '', P1]);
       expect(fields.lead).toBe(long);
-      expect(fields.images).toEqual([{ src: null, caption: 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', credit: null, afterParagraph: -1 }]);
+      expect(fields.images).toEqual([{ src: null, caption: 'Lễ hội Đền Hùng với nhiều nghi lễ và hoạt động phong phú', credit: null, creditLabel: null, afterParagraph: -1 }]);
       // Traps: a short lead ending as a sentence; a label with a comma; a short paragraph under it.
       expect(read(['Cầu mới bắc qua sông Hồng', 'Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.', long]).fields.lead).toBe('Bộ trưởng trao quyết định bổ nhiệm cho tân Giám đốc Bệnh viện.');
       expect(read(['Cầu mới bắc qua sông Hồng', 'Bản Tà Phình, xã Tân Yên', long]).fields.lead).toBe('Bản Tà Phình, xã Tân Yên');
