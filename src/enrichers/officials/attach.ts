@@ -344,13 +344,22 @@ function promotions(units: readonly Unit[], give: (name: number, title: number) 
     let rank = v + 1;
     // "từ Thiếu tướng lên Trung tướng": the words, a rank, the words, the rank promoted to.
     if (units[rank]?.kind === 'word' && isTitle(units[rank + 1]) && units[rank + 2]?.kind === 'word' && isTitle(units[rank + 3])) rank += 3;
+    // "X được thăng cấp lên thiếu tướng": a word, then the rank, with no name after it (not "thăng hàm
+    // cấp tướng cho Đại tá X", whose rank is the one held before).
+    else if (units[rank]?.kind === 'word' && isTitle(units[rank + 1]) && !isName(units[rank + 2])) rank += 1;
     if (!isTitle(units[rank])) continue;
     const passive = passiveAt(units, v);
     if (passive >= 0) {
-      for (const name of subjectOf(units, passive)) give(name, rank);
+      const subjects = subjectOf(units, passive);
+      for (const name of subjects) give(name, rank);
+      // "7 người được thăng cấp bậc hàm … Thiếu tướng, gồm: X, T; Y, T": no named subject, the
+      // holders listed after "gồm".
+      const list = isMark(units[rank + 1], ',') ? rank + 2 : rank + 1;
+      if (subjects.length === 0 && isCue(units[list], 'list')) for (const name of listedNames(units, holdersAfter(units, list + 1))) give(name, rank);
       continue;
     }
-    for (const name of listedNames(units, holdersAfter(units, rank + 1))) give(name, rank);
+    const list = isMark(units[rank + 1], ',') && isCue(units[rank + 2], 'list') ? rank + 3 : rank + 1;
+    for (const name of listedNames(units, holdersAfter(units, list))) give(name, rank);
   }
 }
 
@@ -475,6 +484,11 @@ function listedNames(units: readonly Unit[], v: number): number[] {
     // "Đại tướng X, Bộ trưởng …; Đại tướng Y, …": with titles after the name too, the semicolon parts items.
     if (titledBefore && after === v + 1 && isMark(units[after], ';')) return names;
     v = after;
+    // "X, Cục trưởng Cảnh sát Quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng; Y, …": the
+    // rest of an item's title in plain words, up to the semicolon that parts the items.
+    let rest = v;
+    while (isMark(units[rest], ',') && units[rest + 1]?.kind === 'word') rest += 2;
+    if (rest > v && isMark(units[rest], ';')) v = rest;
     if (isMark(units[v], ',') || isMark(units[v], ';')) v++;
     if (isCue(units[v], 'and')) v++;
   }

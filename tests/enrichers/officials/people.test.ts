@@ -1264,3 +1264,37 @@ describe('audit round 13: re-elections, decisions in a list, names that look lik
     });
   });
 });
+
+describe('audit round 27: promotions listed after "gồm", lower-case department names, the navy\'s ranks', () => {
+  it('"N người được thăng cấp bậc hàm từ R1 lên R2, gồm: X, T; Y, T": the rank goes to every name of the list', () => {
+    expect(table(['Ba sĩ quan được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: ông Lê Văn An, Giám đốc Công an tỉnh Nam Định; ông Trần Văn Bình, Cục trưởng Cục Đối ngoại.'])).toEqual({
+      'Lê Văn An': ['Thiếu tướng', 'Giám đốc Công an tỉnh Nam Định'],
+      'Trần Văn Bình': ['Thiếu tướng', 'Cục trưởng Cục Đối ngoại'],
+    });
+    // An item whose title goes on in plain words after a comma is still one item of the list.
+    expect(table(['Hai người được thăng cấp bậc hàm lên Trung tướng gồm ông Lê Văn An, Cục trưởng Cục Đối ngoại, cơ quan thường trực; ông Trần Văn Bình, Giám đốc Công an tỉnh Nam Định.'])).toEqual({
+      'Lê Văn An': ['Trung tướng', 'Cục trưởng Cục Đối ngoại'],
+      'Trần Văn Bình': ['Trung tướng', 'Giám đốc Công an tỉnh Nam Định'],
+    });
+    // "thăng cấp lên R": the word before the rank.
+    expect(table(['Đại tá Lê Văn An được thăng cấp lên Thiếu tướng.'])).toEqual({ 'Lê Văn An': ['Đại tá', 'Thiếu tướng'] });
+  });
+
+  it('traps: no list after the rank, or a name after "lên R", names no holder', () => {
+    expect(table(['Các sĩ quan được thăng cấp bậc hàm Thiếu tướng, Bộ trưởng Lương Tam Quang chúc mừng.'])).toEqual({ 'Lương Tam Quang': ['Bộ trưởng'] });
+    expect(table(['Lễ thăng hàm cấp tướng cho Đại tá Lê Văn An diễn ra sáng nay.'])).toEqual({ 'Lê Văn An': ['Đại tá'] });
+  });
+
+  it('police departments, state groups and youth-union boards named in lower case; the navy\'s ranks with the service', () => {
+    expect(table(['Ông Lê Văn An, Cục trưởng Cảnh sát điều tra tội phạm về ma túy phát biểu.'])).toEqual({ 'Lê Văn An': ['Cục trưởng Cảnh sát điều tra tội phạm về ma túy'] });
+    expect(table(['Ông Lê Văn An, Cục trưởng Cảnh sát Quản lý trại giam dự họp.'])).toEqual({ 'Lê Văn An': ['Cục trưởng Cảnh sát Quản lý trại giam'] });
+    expect(table(['Thiếu tướng Lê Văn An, Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an dự họp.'])).toEqual({
+      'Lê Văn An': ['Thiếu tướng', 'Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an'],
+    });
+    expect(table(['Ông Lê Văn An giữ chức Tổng giám đốc Tập đoàn Công nghiệp cao su Việt Nam.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Tập đoàn Công nghiệp cao su Việt Nam'] });
+    expect(table(['Bà Lê Thị Hoa, Phó Trưởng Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn phát biểu.'])).toEqual({
+      'Lê Thị Hoa': ['Phó Trưởng Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn'],
+    });
+    expect(table(['Phó Đô đốc Hải quân Lê Văn An, Tư lệnh Quân chủng Hải quân dự lễ.'])).toEqual({ 'Lê Văn An': ['Phó Đô đốc Hải quân', 'Tư lệnh Quân chủng Hải quân'] });
+  });
+});

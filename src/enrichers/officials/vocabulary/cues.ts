@@ -33,6 +33,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // cấp bậc hàm Thiếu tướng": the rank promoted to is the holder's.
   'thăng quân hàm': 'promote', 'thăng cấp bậc hàm': 'promote', 'thăng hàm': 'promote', 'phong quân hàm': 'promote',
   'phong hàm': 'promote', 'thăng cấp hàm': 'promote',
+  // "Đại tá X, Cục trưởng …, được thăng cấp lên thiếu tướng"
+  'thăng cấp': 'promote',
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
   // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
   'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',
