@@ -40,6 +40,10 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   let v = u + 1;
   /** The chain opened with a dash: "X - T1 - T2 - T3" goes on at each dash. */
   const dashed = isMark(units[v], DASHES);
+  // "Bị can X (SN 1960, trú tại xã Y), nguyên Chủ tịch UBND huyện": an aside in brackets right after the
+  // name; "X (SN 1960), trú tại phường Y, TP Z (nguyên Chủ tịch …)": a place of residence, then the title in brackets.
+  if (isMark(units[v], '(')) v = pastPlainAside(units, v);
+  else v = pastResidence(units, v);
   for (;;) {
     // "Phó Chủ tịch Hội đồng Bộ trưởng (nay là Phó Thủ tướng Chính phủ), Tư lệnh …": an aside in
     // brackets between two titles of the chain is passed over.
@@ -68,6 +72,40 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     v++;
   }
   return found;
+}
+
+/**
+ * Past the bracket opening at v when it holds plain words and marks only, in parts set off by commas
+ * (no title: "X (T), …" is X's), and a comma follows; else v. Not before a title with an aside of its own: "Tổng thống George Bush (năm
+ * 2006), Tổng thống Obama (năm 2016)" is a list of items, each a title, a name and an aside.
+ */
+function pastPlainAside(units: readonly Unit[], v: number): number {
+  const c = pastAside(units, v);
+  if (c === v || isMark(units[c + 2], '(')) return v;
+  // Of several parts ("SN 1960, trú tại …"): one part alone may be a count, not about the person ("X (12 người), T").
+  let parts = false;
+  for (let k = v + 1; k < c - 1; k++) {
+    if (units[k]!.kind !== 'word' && units[k]!.kind !== 'mark') return v;
+    parts ||= isMark(units[k], ',');
+  }
+  return parts ? c : v;
+}
+
+/** Most units of a place of residence between a name and its title in brackets (pastResidence). */
+const MAX_RESIDENCE = 8;
+
+/**
+ * From the comma at v after a name: plain words, commas and dots only ("…, trú tại phường Đông Hải,
+ * Tp.Thanh Hóa"), then a bracket that opens with a title ("(T)", "(T1, T2, …)"): the bracket's index; else v.
+ */
+function pastResidence(units: readonly Unit[], v: number): number {
+  if (!isMark(units[v], ',') || units[v + 1]?.kind !== 'word') return v;
+  for (let k = v + 2; k < v + MAX_RESIDENCE && k < units.length; k++) {
+    const unit = units[k]!;
+    if (isMark(unit, '(')) return isTitle(units[k + 1]) && (isMark(units[k + 2], ')') || isMark(units[k + 2], ',')) ? k : v;
+    if (unit.kind !== 'word' && !isMark(unit, ',') && !isMark(unit, '.')) return v;
+  }
+  return v;
 }
 
 /** Most units inside an aside in brackets between two titles of a chain. */

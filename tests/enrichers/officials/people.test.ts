@@ -1298,3 +1298,20 @@ describe('audit round 27: promotions listed after "gồm", lower-case department
     expect(table(['Phó Đô đốc Hải quân Lê Văn An, Tư lệnh Quân chủng Hải quân dự lễ.'])).toEqual({ 'Lê Văn An': ['Phó Đô đốc Hải quân', 'Tư lệnh Quân chủng Hải quân'] });
   });
 });
+
+describe('audit round 27: an aside or a place of residence between a name and its title', () => {
+  it('"X (SN 1960, trú tại …), T" and "X (SN 1960), trú tại …, TP Y (T1, T2)"', () => {
+    expect(table(['Bị can Trần Văn Công (SN 1960, trú tại phường Đông Hải, TP Thanh Hóa), nguyên Chủ tịch UBND huyện Quảng Xương bị bắt.'])).toEqual({
+      'Trần Văn Công': ['nguyên Chủ tịch UBND huyện Quảng Xương'],
+    });
+    expect(table(['Các bị can gồm: Trần Văn Công (SN 1960), trú tại phường Đông Hải, TP Thanh Hóa (nguyên Chủ tịch UBND huyện Quảng Xương); Lê Văn Khoa (SN 1974), trú tại xã Quảng Chính (Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương, nguyên Chủ tịch UBND xã Quảng Chính).'])).toEqual({
+      'Trần Văn Công': ['nguyên Chủ tịch UBND huyện Quảng Xương'],
+      'Lê Văn Khoa': ['Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương', 'nguyên Chủ tịch UBND xã Quảng Chính'],
+    });
+  });
+
+  it('traps: a title inside the bracket is the name\'s, and items each with an aside of their own are a list', () => {
+    expect(table(['Ông Lê Văn An (Giám đốc Sở Y tế), Trưởng ban chỉ đạo phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Các Tổng thống Mỹ từng thăm Việt Nam: Tổng thống George Bush (năm 2006, lần đầu), Tổng thống Mỹ (năm 2016).'])).toEqual({ 'George Bush': ['Tổng thống'] });
+  });
+});

@@ -67,6 +67,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Cảnh sát Quản lý trại giam", "Cục Công tác Đảng và công tác chính trị", "Tập đoàn Công nghiệp cao su
   // Việt Nam", "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn".
   'tội phạm', 'tội phạm về tham nhũng', 'trật tự xã hội', 'trại giam', 'công tác chính trị', 'công tác đảng', 'cao su', 'tập hợp thanh niên',
+  // "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương" (a district's department of Economy and Infrastructure).
+  'hạ tầng',
 ];
 
 /**
