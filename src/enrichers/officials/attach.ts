@@ -44,6 +44,7 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   // name; "X (SN 1960), trú tại phường Y, TP Z (nguyên Chủ tịch …)": a place of residence, then the title in brackets.
   if (isMark(units[v], '(')) v = pastPlainAside(units, v);
   else v = pastResidence(units, v);
+  if (handedOn(units, v + 1)) return found;
   for (;;) {
     // "Phó Chủ tịch Hội đồng Bộ trưởng (nay là Phó Thủ tướng Chính phủ), Tư lệnh …": an aside in
     // brackets between two titles of the chain is passed over.
@@ -144,9 +145,35 @@ function namesNext(units: readonly Unit[], v: number): boolean {
 const endsWithCountry = (u: Unit | undefined): boolean => isTitle(u) && u.title.country;
 const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
 
+/** Most titles in a run handed on to the next name (runsIntoName): the look-ahead stays short on any line. */
+const MAX_HANDED_ON = 6;
+
+/**
+ * Does the run of titles "T1, T2, …, Tn" from v end right before a name ("…, Chủ tịch nước Trung Quốc Tập
+ * Cận Bình") that carries no titles after it? ("Hạ nghị sỹ X, Chủ tịch Hạ viện, Hạ nghị sĩ Y, Chủ tịch Ủy
+ * ban Đối ngoại": each name's titles after it, the rank before.)
+ */
+function runsIntoName(units: readonly Unit[], v: number): boolean {
+  for (let k = v; isTitle(units[k]) && k < v + 2 * MAX_HANDED_ON; k += 2) {
+    if (isName(units[k + 1])) return !(isMark(units[k + 2], AFTER_NAME) && isTitle(units[k + 3]));
+    if (!isMark(units[k + 1], ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the run of titles from v, after "T0 X,", the next name's? "Chủ tịch nước Lương Cường, Tổng Bí thư, Chủ
+ * tịch nước Trung Quốc Tập Cận Bình": with a title before X, the titles of the list come before the names,
+ * so a run that ends right before a name is all that name's.
+ */
+function handedOn(units: readonly Unit[], v: number): boolean {
+  return isMark(units[v - 1], ',') && isName(units[v - 2]) && isTitle(units[v - 3]) && runsIntoName(units, v);
+}
+
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
 function chainOfName(units: readonly Unit[], t: number): boolean {
   const v = chainStart(units, t);
+  if (handedOn(units, v)) return false;
   return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
 }
 

@@ -1315,3 +1315,26 @@ describe('audit round 27: an aside or a place of residence between a name and it
     expect(table(['Các Tổng thống Mỹ từng thăm Việt Nam: Tổng thống George Bush (năm 2006, lần đầu), Tổng thống Mỹ (năm 2016).'])).toEqual({ 'George Bush': ['Tổng thống'] });
   });
 });
+
+describe('audit round 27: titles before the names of a list', () => {
+  it('"T0 X, T1, T2 Y": with a title before X, the run of titles that ends right before Y is all Y\'s', () => {
+    expect(table(['Nhận lời mời của Chủ tịch nước Lương Cường, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình thăm Việt Nam.'])).toEqual({
+      'Lương Cường': ['Chủ tịch nước'],
+      'Tập Cận Bình': ['Tổng Bí thư', 'Chủ tịch nước Trung Quốc'],
+    });
+  });
+
+  it('traps: titles after each name, no title before X, or no name after the run', () => {
+    expect(table(['Thủ tướng gặp Hạ nghị sỹ Kevin McCarthy, Chủ tịch Hạ viện Hoa Kỳ, Hạ nghị sĩ Michael McCaul, Chủ tịch Ủy ban Đối ngoại Hạ viện.'])).toEqual({
+      'Kevin McCarthy': ['Hạ nghị sỹ', 'Chủ tịch Hạ viện Hoa Kỳ'],
+      'Michael McCaul': ['Hạ nghị sĩ', 'Chủ tịch Ủy ban Đối ngoại Hạ viện'],
+    });
+    expect(table(['Đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Bình dự họp.'])).toEqual({
+      'Lê Văn An': ['Bí thư Tỉnh ủy'],
+      'Trần Văn Bình': ['Chủ tịch HĐND tỉnh'],
+    });
+    expect(table(['Chủ tịch nước Lương Cường, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang, đã trao quyết định.'])).toEqual({
+      'Lương Cường': ['Chủ tịch nước', 'Chủ tịch Hội đồng Quốc phòng và An ninh', 'Thống lĩnh các lực lượng vũ trang'],
+    });
+  });
+});
