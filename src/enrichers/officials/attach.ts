@@ -142,6 +142,14 @@ function namesNext(units: readonly Unit[], v: number): boolean {
   return isName(units[v + 1]) || (isTitle(units[v + 1]) && isName(units[v + 2]));
 }
 
+/**
+ * A membership ("Ủy viên Bộ Chính trị") after "của" is no office named as someone's owner ("thừa ủy quyền của
+ * Chủ tịch nước, …"): it opens the chain of the name after it ("lời chúc mừng của Ủy viên Bộ Chính trị, Bộ
+ * trưởng Ngoại giao Trung Quốc Vương Nghị").
+ */
+const MEMBERSHIP_TEXT = /^(?:ủy|uỷ) viên\s/iu;
+const isMembership = (u: TitleUnit): boolean => MEMBERSHIP_TEXT.test(u.text);
+
 const endsWithCountry = (u: Unit | undefined): boolean => isTitle(u) && u.title.country;
 const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
 
@@ -245,7 +253,7 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     // "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X": the first is not X's.
     // "Thượng tướng X, Chủ nhiệm Tổng cục Chính trị và Thượng tướng Y": the title before "và" ends X's chain.
     // "trả lời chất vấn của các Đại biểu Quốc hội, Phó Thủ tướng X": many holders' title, not X's.
-    if (!isTitle(title) || !title.title.capitalised || title.afterOf || title.plural || chainOfName(units, v)) break;
+    if (!isTitle(title) || !title.title.capitalised || (title.afterOf && !isMembership(title)) || title.plural || chainOfName(units, v)) break;
     found.push(v);
     t = v;
   }
@@ -499,8 +507,11 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
     // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
     const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t));
-    if (!(labels || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : t + 2;
+    // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
+    // no name's before it.
+    const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
+    if (!(labels || commaList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);

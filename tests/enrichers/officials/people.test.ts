@@ -1338,3 +1338,24 @@ describe('audit round 27: titles before the names of a list', () => {
     });
   });
 });
+
+describe('audit round 27: "T, gồm X và Y", a membership after "của"', () => {
+  it('"bổ nhiệm lại 2 T, gồm ông X và ông Y": the title is both names\'', () => {
+    expect(table(['Thủ tướng bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông Lê Văn An và ông Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Phó chủ nhiệm Văn phòng Chính phủ'],
+      'Trần Văn Bình': ['Phó chủ nhiệm Văn phòng Chính phủ'],
+    });
+    // Trap: a title in a name's chain before ", gồm" is that name's only.
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, gồm ông Trần Văn Bình và bà Lê Thị Hoa.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+
+  it('"của Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị": a membership after "của" opens the chain', () => {
+    expect(table(['Đại sứ chuyển lời chúc mừng của Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.'])).toEqual({
+      'Vương Nghị': ['Ủy viên Bộ Chính trị', 'Bộ trưởng Ngoại giao Trung Quốc'],
+    });
+    // Trap: an office after "của" is still someone else's.
+    expect(table(['Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn An trao quyết định.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ nhiệm Văn phòng Chủ tịch nước'],
+    });
+  });
+});
