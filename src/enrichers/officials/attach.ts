@@ -57,7 +57,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) gap = 2;
     else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) gap = 1;
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
-    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || (dashed && isMark(sep, DASHES)))) gap = 1;
+    // "bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain too.
+    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || isCue(sep, 'is') || (dashed && isMark(sep, DASHES)))) gap = 1;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
     else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;

@@ -1359,3 +1359,13 @@ describe('audit round 27: "T, gồm X và Y", a membership after "của"', () =>
     });
   });
 });
+
+describe('audit round 27: "X, T1 là T2"', () => {
+  it('"bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain', () => {
+    expect(table(['HĐND tỉnh bầu bổ sung ông Lê Văn An, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bình Định.'])).toEqual({
+      'Lê Văn An': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Bình Định'],
+    });
+    // Trap: "là" before plain words adds nothing.
+    expect(table(['Ông Lê Văn An, Phó Bí thư Tỉnh ủy là người phát biểu đầu tiên.'])).toEqual({ 'Lê Văn An': ['Phó Bí thư Tỉnh ủy'] });
+  });
+});
