@@ -1369,3 +1369,11 @@ describe('audit round 27: "X, T1 là T2"', () => {
     expect(table(['Ông Lê Văn An, Phó Bí thư Tỉnh ủy là người phát biểu đầu tiên.'])).toEqual({ 'Lê Văn An': ['Phó Bí thư Tỉnh ủy'] });
   });
 });
+
+describe('audit round 27: a concurrent post left', () => {
+  it('"X - T thôi kiêm nhiệm chức T2": the post left is still one X held', () => {
+    expect(table(['Ông Lê Văn An - Thứ trưởng Bộ Tài chính thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn Bảo Việt.'])).toEqual({
+      'Lê Văn An': ['Thứ trưởng Bộ Tài chính', 'Chủ tịch Hội đồng quản trị Tập đoàn Bảo Việt'],
+    });
+  });
+});
