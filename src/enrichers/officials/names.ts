@@ -123,6 +123,20 @@ function isForeignNameWord(token: Token | undefined): boolean {
   return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
 }
 
+/** A letter outside ASCII: Vietnamese syllables mostly have one. */
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+/**
+ * A Vietnamese syllable with its marks and no hyphen, then a word in lower case, at k: the text goes on
+ * in Vietnamese after a foreign name ("Tổng thống Donald Trump | Toàn cảnh lễ đón", a caption glued to
+ * the next), not the name's last word ("Samdech Hun Sen hội đàm": no mark; "Otárola": no Vietnamese syllable).
+ */
+function startsVietnamese(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return Boolean(next?.word && !next.cap) && NON_ASCII.test(token.text) && !token.text.includes('-') && !isForeignWord(token);
+}
+
 /** One capital letter and its dot, glued: an initial inside a name ("E." in "Marc E. Knapper"). */
 function isInitial(tokens: readonly Token[], k: number): boolean {
   const letter = tokens[k];
@@ -172,6 +186,7 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       continue;
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
+    if (words >= 2 && startsVietnamese(tokens, end) && isForeignWord(first)) break;
     end++;
     words++;
   }

@@ -1377,3 +1377,12 @@ describe('audit round 27: a concurrent post left', () => {
     });
   });
 });
+
+describe('audit round 27: a foreign name glued to Vietnamese text', () => {
+  it('"Tổng thống Donald Trump Toàn cảnh lễ đón": a marked Vietnamese syllable before a lower-case word ends the name', () => {
+    expect(table(['Chủ tịch nước đón Tổng thống Donald Trump Toàn cảnh lễ đón tại Phủ Chủ tịch.'])).toEqual({ 'Donald Trump': ['Tổng thống'] });
+    // Traps: no Vietnamese marks ("Sen"), or a foreign word with an accent, is the name's.
+    expect(table(['Tổng thống Peru Alberto Otárola phát biểu.'])).toEqual({ 'Alberto Otárola': ['Tổng thống Peru'] });
+    expect(table(['Chủ tịch Thượng viện Campuchia Samdech Hun Sen hội đàm.'])).toEqual({ 'Samdech Hun Sen': ['Chủ tịch Thượng viện Campuchia'] });
+  });
+});
