@@ -271,6 +271,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   let pending: number[] = [];
   let appointed = false;
   let post = -1;
+  /** Posts of the same clause before "và" and another post: "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X". */
+  let earlier: number[] = [];
   let holders = false;
   /** The verb opened a list of clauses with a colon: "phê chuẩn kết quả bầu: T1 đối với ông X; T2 đối với ông Y". */
   let listed = false;
@@ -282,13 +284,14 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       pending = [];
       appointed = listed;
       post = -1;
+      earlier = [];
       holders = false;
     } else if (listed && isTitle(unit) && (isMark(units[v - 1], ':') || isMark(units[v - 1], ';')) && !isName(units[v + 1]) && holdersCueAhead(units, v + 1)) {
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
     } else if (isName(unit)) {
       pending.push(v);
-      if (holders && post >= 0) give(v, post);
+      if (holders && post >= 0) for (const p of [...earlier, post]) give(v, p);
     } else if (isCue(unit, 'appoint')) {
       // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before it.
       // A second verb of the same clause, with its role right after it, keeps the first one's
@@ -321,12 +324,19 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       for (const name of appointed ? pending : listedWithOwner) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
+      // Another post after "và" (and a word: "và cho thôi làm nhiệm vụ T2"), before any holder: both go to the holders.
+      const joined = isCue(units[v - 1], 'and') || (units[v - 1]?.kind === 'word' && isCue(units[v - 2], 'and'));
+      if (post >= 0 && post !== v + 1 && joined && !holders && earlier.length < MAX_EARLIER_POSTS) earlier.push(post);
+      else if (!joined) earlier = [];
       post = v + 1;
     } else if (isCue(unit, 'holders')) {
       holders = true;
     }
   }
 }
+
+/** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */
+const MAX_EARLIER_POSTS = 3;
 
 /** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
 function roleOwner(units: readonly Unit[], v: number): number {

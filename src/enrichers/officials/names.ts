@@ -73,11 +73,12 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
 
 /**
  * A head of one word that ends a name, a given name ("Nguyễn Công Trưởng, Ủy viên …"): nothing
- * follows it but punctuation, so it heads no title.
+ * follows it but punctuation, or "và" and another capitalised word ("2 ông Nguyễn Công Trưởng và
+ * Hoàng Văn Ngôn"), so it heads no title.
  */
 function givenNameHead(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word);
+  return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word || (next.key === 'và' && Boolean(tokens[k + 2]?.cap)));
 }
 
 /**

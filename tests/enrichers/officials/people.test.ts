@@ -1386,3 +1386,24 @@ describe('audit round 27: a foreign name glued to Vietnamese text', () => {
     expect(table(['Chủ tịch Thượng viện Campuchia Samdech Hun Sen hội đàm.'])).toEqual({ 'Samdech Hun Sen': ['Chủ tịch Thượng viện Campuchia'] });
   });
 });
+
+describe('audit round 27: a membership left, two posts of one clause, a given name that is a head before "và"', () => {
+  it('"cho thôi làm nhiệm vụ T … đối với X"; "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X"', () => {
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII đối với đồng chí Lê Văn An.'])).toEqual({ 'Lê Văn An': ['đại biểu HĐND tỉnh'] });
+    expect(table(['HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Lê Văn An.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND tỉnh', 'đại biểu HĐND tỉnh'],
+    });
+    // Trap: a second post of its own clause, with its own holder, is that holder's only.
+    expect(table(['HĐND miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Lê Văn An và miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Ủy viên UBND tỉnh'],
+      'Trần Văn Bình': ['đại biểu HĐND tỉnh'],
+    });
+  });
+
+  it('"2 ông Nguyễn Công Trưởng và Hoàng Văn Ngôn": a head of one word before "và" and a capital ends the name', () => {
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với 2 ông Nguyễn Công Trưởng và Hoàng Văn Ngôn.'])).toEqual({
+      'Nguyễn Công Trưởng': ['đại biểu HĐND tỉnh'],
+      'Hoàng Văn Ngôn': ['đại biểu HĐND tỉnh'],
+    });
+  });
+});

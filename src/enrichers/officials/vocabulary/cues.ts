@@ -30,6 +30,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
+  // "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII … đối với đồng chí X": a membership left.
+  'thôi làm nhiệm vụ': 'post',
   'đối với': 'holders',
   // "thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông Nguyễn Văn Long"; "Đại tá X được thăng
   // cấp bậc hàm Thiếu tướng": the rank promoted to is the holder's.
