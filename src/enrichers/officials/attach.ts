@@ -40,6 +40,11 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
   let v = u + 1;
   /** The chain opened with a dash: "X - T1 - T2 - T3" goes on at each dash. */
   const dashed = isMark(units[v], DASHES);
+  // "Bị can X (SN 1960, trú tại xã Y), nguyên Chủ tịch UBND huyện": an aside in brackets right after the
+  // name; "X (SN 1960), trú tại phường Y, TP Z (nguyên Chủ tịch …)": a place of residence, then the title in brackets.
+  if (isMark(units[v], '(')) v = pastPlainAside(units, v);
+  else v = pastResidence(units, v);
+  if (handedOn(units, v + 1)) return found;
   for (;;) {
     // "Phó Chủ tịch Hội đồng Bộ trưởng (nay là Phó Thủ tướng Chính phủ), Tư lệnh …": an aside in
     // brackets between two titles of the chain is passed over.
@@ -52,7 +57,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     if (first && isCue(sep, 'is') && isMark(units[v + 1], ':')) gap = 2;
     else if (first && (isMark(sep, AFTER_NAME) || isCue(sep, 'is'))) gap = 1;
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
-    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || (dashed && isMark(sep, DASHES)))) gap = 1;
+    // "bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain too.
+    else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || isCue(sep, 'is') || (dashed && isMark(sep, DASHES)))) gap = 1;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
     else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;
@@ -68,6 +74,40 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     v++;
   }
   return found;
+}
+
+/**
+ * Past the bracket opening at v when it holds plain words and marks only, in parts set off by commas
+ * (no title: "X (T), …" is X's), and a comma follows; else v. Not before a title with an aside of its own: "Tổng thống George Bush (năm
+ * 2006), Tổng thống Obama (năm 2016)" is a list of items, each a title, a name and an aside.
+ */
+function pastPlainAside(units: readonly Unit[], v: number): number {
+  const c = pastAside(units, v);
+  if (c === v || isMark(units[c + 2], '(')) return v;
+  // Of several parts ("SN 1960, trú tại …"): one part alone may be a count, not about the person ("X (12 người), T").
+  let parts = false;
+  for (let k = v + 1; k < c - 1; k++) {
+    if (units[k]!.kind !== 'word' && units[k]!.kind !== 'mark') return v;
+    parts ||= isMark(units[k], ',');
+  }
+  return parts ? c : v;
+}
+
+/** Most units of a place of residence between a name and its title in brackets (pastResidence). */
+const MAX_RESIDENCE = 8;
+
+/**
+ * From the comma at v after a name: plain words, commas and dots only ("…, trú tại phường Đông Hải,
+ * Tp.Thanh Hóa"), then a bracket that opens with a title ("(T)", "(T1, T2, …)"): the bracket's index; else v.
+ */
+function pastResidence(units: readonly Unit[], v: number): number {
+  if (!isMark(units[v], ',') || units[v + 1]?.kind !== 'word') return v;
+  for (let k = v + 2; k < v + MAX_RESIDENCE && k < units.length; k++) {
+    const unit = units[k]!;
+    if (isMark(unit, '(')) return isTitle(units[k + 1]) && (isMark(units[k + 2], ')') || isMark(units[k + 2], ',')) ? k : v;
+    if (unit.kind !== 'word' && !isMark(unit, ',') && !isMark(unit, '.')) return v;
+  }
+  return v;
 }
 
 /** Most units inside an aside in brackets between two titles of a chain. */
@@ -103,12 +143,46 @@ function namesNext(units: readonly Unit[], v: number): boolean {
   return isName(units[v + 1]) || (isTitle(units[v + 1]) && isName(units[v + 2]));
 }
 
+/**
+ * A membership ("Ủy viên Bộ Chính trị") after "của" is no office named as someone's owner ("thừa ủy quyền của
+ * Chủ tịch nước, …"): it opens the chain of the name after it ("lời chúc mừng của Ủy viên Bộ Chính trị, Bộ
+ * trưởng Ngoại giao Trung Quốc Vương Nghị").
+ */
+const MEMBERSHIP_TEXT = /^(?:ủy|uỷ) viên\s/iu;
+const isMembership = (u: TitleUnit): boolean => MEMBERSHIP_TEXT.test(u.text);
+
 const endsWithCountry = (u: Unit | undefined): boolean => isTitle(u) && u.title.country;
 const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
+
+/** Most titles in a run handed on to the next name (runsIntoName): the look-ahead stays short on any line. */
+const MAX_HANDED_ON = 6;
+
+/**
+ * Does the run of titles "T1, T2, …, Tn" from v end right before a name ("…, Chủ tịch nước Trung Quốc Tập
+ * Cận Bình") that carries no titles after it? ("Hạ nghị sỹ X, Chủ tịch Hạ viện, Hạ nghị sĩ Y, Chủ tịch Ủy
+ * ban Đối ngoại": each name's titles after it, the rank before.)
+ */
+function runsIntoName(units: readonly Unit[], v: number): boolean {
+  for (let k = v; isTitle(units[k]) && k < v + 2 * MAX_HANDED_ON; k += 2) {
+    if (isName(units[k + 1])) return !(isMark(units[k + 2], AFTER_NAME) && isTitle(units[k + 3]));
+    if (!isMark(units[k + 1], ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the run of titles from v, after "T0 X,", the next name's? "Chủ tịch nước Lương Cường, Tổng Bí thư, Chủ
+ * tịch nước Trung Quốc Tập Cận Bình": with a title before X, the titles of the list come before the names,
+ * so a run that ends right before a name is all that name's.
+ */
+function handedOn(units: readonly Unit[], v: number): boolean {
+  return isMark(units[v - 1], ',') && isName(units[v - 2]) && isTitle(units[v - 3]) && runsIntoName(units, v);
+}
 
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
 function chainOfName(units: readonly Unit[], t: number): boolean {
   const v = chainStart(units, t);
+  if (handedOn(units, v)) return false;
   return ownedBefore(units, v) || (isMark(units[v - 1], AFTER_NAME) && isName(units[v - 2]));
 }
 
@@ -180,7 +254,7 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
     // "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X": the first is not X's.
     // "Thượng tướng X, Chủ nhiệm Tổng cục Chính trị và Thượng tướng Y": the title before "và" ends X's chain.
     // "trả lời chất vấn của các Đại biểu Quốc hội, Phó Thủ tướng X": many holders' title, not X's.
-    if (!isTitle(title) || !title.title.capitalised || title.afterOf || title.plural || chainOfName(units, v)) break;
+    if (!isTitle(title) || !title.title.capitalised || (title.afterOf && !isMembership(title)) || title.plural || chainOfName(units, v)) break;
     found.push(v);
     t = v;
   }
@@ -197,6 +271,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   let pending: number[] = [];
   let appointed = false;
   let post = -1;
+  /** Posts of the same clause before "và" and another post: "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X". */
+  let earlier: number[] = [];
   let holders = false;
   /** The verb opened a list of clauses with a colon: "phê chuẩn kết quả bầu: T1 đối với ông X; T2 đối với ông Y". */
   let listed = false;
@@ -208,13 +284,14 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       pending = [];
       appointed = listed;
       post = -1;
+      earlier = [];
       holders = false;
     } else if (listed && isTitle(unit) && (isMark(units[v - 1], ':') || isMark(units[v - 1], ';')) && !isName(units[v + 1]) && holdersCueAhead(units, v + 1)) {
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
     } else if (isName(unit)) {
       pending.push(v);
-      if (holders && post >= 0) give(v, post);
+      if (holders && post >= 0) for (const p of [...earlier, post]) give(v, p);
     } else if (isCue(unit, 'appoint')) {
       // Active ("bổ nhiệm ông X"): the names after it; passive ("X được bầu"): the subject before it.
       // A second verb of the same clause, with its role right after it, keeps the first one's
@@ -247,12 +324,19 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       for (const name of appointed ? pending : listedWithOwner) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
+      // Another post after "và" (and a word: "và cho thôi làm nhiệm vụ T2"), before any holder: both go to the holders.
+      const joined = isCue(units[v - 1], 'and') || (units[v - 1]?.kind === 'word' && isCue(units[v - 2], 'and'));
+      if (post >= 0 && post !== v + 1 && joined && !holders && earlier.length < MAX_EARLIER_POSTS) earlier.push(post);
+      else if (!joined) earlier = [];
       post = v + 1;
     } else if (isCue(unit, 'holders')) {
       holders = true;
     }
   }
 }
+
+/** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */
+const MAX_EARLIER_POSTS = 3;
 
 /** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
 function roleOwner(units: readonly Unit[], v: number): number {
@@ -344,13 +428,22 @@ function promotions(units: readonly Unit[], give: (name: number, title: number) 
     let rank = v + 1;
     // "từ Thiếu tướng lên Trung tướng": the words, a rank, the words, the rank promoted to.
     if (units[rank]?.kind === 'word' && isTitle(units[rank + 1]) && units[rank + 2]?.kind === 'word' && isTitle(units[rank + 3])) rank += 3;
+    // "X được thăng cấp lên thiếu tướng": a word, then the rank, with no name after it (not "thăng hàm
+    // cấp tướng cho Đại tá X", whose rank is the one held before).
+    else if (units[rank]?.kind === 'word' && isTitle(units[rank + 1]) && !isName(units[rank + 2])) rank += 1;
     if (!isTitle(units[rank])) continue;
     const passive = passiveAt(units, v);
     if (passive >= 0) {
-      for (const name of subjectOf(units, passive)) give(name, rank);
+      const subjects = subjectOf(units, passive);
+      for (const name of subjects) give(name, rank);
+      // "7 người được thăng cấp bậc hàm … Thiếu tướng, gồm: X, T; Y, T": no named subject, the
+      // holders listed after "gồm".
+      const list = isMark(units[rank + 1], ',') ? rank + 2 : rank + 1;
+      if (subjects.length === 0 && isCue(units[list], 'list')) for (const name of listedNames(units, holdersAfter(units, list + 1))) give(name, rank);
       continue;
     }
-    for (const name of listedNames(units, holdersAfter(units, rank + 1))) give(name, rank);
+    const list = isMark(units[rank + 1], ',') && isCue(units[rank + 2], 'list') ? rank + 3 : rank + 1;
+    for (const name of listedNames(units, holdersAfter(units, list))) give(name, rank);
   }
 }
 
@@ -425,8 +518,11 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
     // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
     const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t));
-    if (!(labels || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : t + 2;
+    // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
+    // no name's before it.
+    const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
+    if (!(labels || commaList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);
@@ -475,6 +571,11 @@ function listedNames(units: readonly Unit[], v: number): number[] {
     // "Đại tướng X, Bộ trưởng …; Đại tướng Y, …": with titles after the name too, the semicolon parts items.
     if (titledBefore && after === v + 1 && isMark(units[after], ';')) return names;
     v = after;
+    // "X, Cục trưởng Cảnh sát Quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng; Y, …": the
+    // rest of an item's title in plain words, up to the semicolon that parts the items.
+    let rest = v;
+    while (isMark(units[rest], ',') && units[rest + 1]?.kind === 'word') rest += 2;
+    if (rest > v && isMark(units[rest], ';')) v = rest;
     if (isMark(units[v], ',') || isMark(units[v], ';')) v++;
     if (isCue(units[v], 'and')) v++;
   }

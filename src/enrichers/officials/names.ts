@@ -73,11 +73,12 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
 
 /**
  * A head of one word that ends a name, a given name ("Nguyễn Công Trưởng, Ủy viên …"): nothing
- * follows it but punctuation, so it heads no title.
+ * follows it but punctuation, or "và" and another capitalised word ("2 ông Nguyễn Công Trưởng và
+ * Hoàng Văn Ngôn"), so it heads no title.
  */
 function givenNameHead(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word);
+  return HEADS.match(tokens, k) === 1 && (next === undefined || !next.word || (next.key === 'và' && Boolean(tokens[k + 2]?.cap)));
 }
 
 /**
@@ -121,6 +122,20 @@ const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de'
 
 function isForeignNameWord(token: Token | undefined): boolean {
   return Boolean(token?.word && token.cap && !token.caps) || Boolean(token && ROMAN.test(token.text));
+}
+
+/** A letter outside ASCII: Vietnamese syllables mostly have one. */
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+/**
+ * A Vietnamese syllable with its marks and no hyphen, then a word in lower case, at k: the text goes on
+ * in Vietnamese after a foreign name ("Tổng thống Donald Trump | Toàn cảnh lễ đón", a caption glued to
+ * the next), not the name's last word ("Samdech Hun Sen hội đàm": no mark; "Otárola": no Vietnamese syllable).
+ */
+function startsVietnamese(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return Boolean(next?.word && !next.cap) && NON_ASCII.test(token.text) && !token.text.includes('-') && !isForeignWord(token);
 }
 
 /** One capital letter and its dot, glued: an initial inside a name ("E." in "Marc E. Knapper"). */
@@ -172,6 +187,7 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       continue;
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
+    if (words >= 2 && startsVietnamese(tokens, end) && isForeignWord(first)) break;
     end++;
     words++;
   }

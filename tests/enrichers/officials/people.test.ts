@@ -1264,3 +1264,146 @@ describe('audit round 13: re-elections, decisions in a list, names that look lik
     });
   });
 });
+
+describe('audit round 27: promotions listed after "gồm", lower-case department names, the navy\'s ranks', () => {
+  it('"N người được thăng cấp bậc hàm từ R1 lên R2, gồm: X, T; Y, T": the rank goes to every name of the list', () => {
+    expect(table(['Ba sĩ quan được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: ông Lê Văn An, Giám đốc Công an tỉnh Nam Định; ông Trần Văn Bình, Cục trưởng Cục Đối ngoại.'])).toEqual({
+      'Lê Văn An': ['Thiếu tướng', 'Giám đốc Công an tỉnh Nam Định'],
+      'Trần Văn Bình': ['Thiếu tướng', 'Cục trưởng Cục Đối ngoại'],
+    });
+    // An item whose title goes on in plain words after a comma is still one item of the list.
+    expect(table(['Hai người được thăng cấp bậc hàm lên Trung tướng gồm ông Lê Văn An, Cục trưởng Cục Đối ngoại, cơ quan thường trực; ông Trần Văn Bình, Giám đốc Công an tỉnh Nam Định.'])).toEqual({
+      'Lê Văn An': ['Trung tướng', 'Cục trưởng Cục Đối ngoại'],
+      'Trần Văn Bình': ['Trung tướng', 'Giám đốc Công an tỉnh Nam Định'],
+    });
+    // "thăng cấp lên R": the word before the rank.
+    expect(table(['Đại tá Lê Văn An được thăng cấp lên Thiếu tướng.'])).toEqual({ 'Lê Văn An': ['Đại tá', 'Thiếu tướng'] });
+  });
+
+  it('traps: no list after the rank, or a name after "lên R", names no holder', () => {
+    expect(table(['Các sĩ quan được thăng cấp bậc hàm Thiếu tướng, Bộ trưởng Lương Tam Quang chúc mừng.'])).toEqual({ 'Lương Tam Quang': ['Bộ trưởng'] });
+    expect(table(['Lễ thăng hàm cấp tướng cho Đại tá Lê Văn An diễn ra sáng nay.'])).toEqual({ 'Lê Văn An': ['Đại tá'] });
+  });
+
+  it('police departments, state groups and youth-union boards named in lower case; the navy\'s ranks with the service', () => {
+    expect(table(['Ông Lê Văn An, Cục trưởng Cảnh sát điều tra tội phạm về ma túy phát biểu.'])).toEqual({ 'Lê Văn An': ['Cục trưởng Cảnh sát điều tra tội phạm về ma túy'] });
+    expect(table(['Ông Lê Văn An, Cục trưởng Cảnh sát Quản lý trại giam dự họp.'])).toEqual({ 'Lê Văn An': ['Cục trưởng Cảnh sát Quản lý trại giam'] });
+    expect(table(['Thiếu tướng Lê Văn An, Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an dự họp.'])).toEqual({
+      'Lê Văn An': ['Thiếu tướng', 'Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an'],
+    });
+    expect(table(['Ông Lê Văn An giữ chức Tổng giám đốc Tập đoàn Công nghiệp cao su Việt Nam.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Tập đoàn Công nghiệp cao su Việt Nam'] });
+    expect(table(['Bà Lê Thị Hoa, Phó Trưởng Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn phát biểu.'])).toEqual({
+      'Lê Thị Hoa': ['Phó Trưởng Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn'],
+    });
+    expect(table(['Phó Đô đốc Hải quân Lê Văn An, Tư lệnh Quân chủng Hải quân dự lễ.'])).toEqual({ 'Lê Văn An': ['Phó Đô đốc Hải quân', 'Tư lệnh Quân chủng Hải quân'] });
+  });
+});
+
+describe('audit round 27: an aside or a place of residence between a name and its title', () => {
+  it('"X (SN 1960, trú tại …), T" and "X (SN 1960), trú tại …, TP Y (T1, T2)"', () => {
+    expect(table(['Bị can Trần Văn Công (SN 1960, trú tại phường Đông Hải, TP Thanh Hóa), nguyên Chủ tịch UBND huyện Quảng Xương bị bắt.'])).toEqual({
+      'Trần Văn Công': ['nguyên Chủ tịch UBND huyện Quảng Xương'],
+    });
+    expect(table(['Các bị can gồm: Trần Văn Công (SN 1960), trú tại phường Đông Hải, TP Thanh Hóa (nguyên Chủ tịch UBND huyện Quảng Xương); Lê Văn Khoa (SN 1974), trú tại xã Quảng Chính (Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương, nguyên Chủ tịch UBND xã Quảng Chính).'])).toEqual({
+      'Trần Văn Công': ['nguyên Chủ tịch UBND huyện Quảng Xương'],
+      'Lê Văn Khoa': ['Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương', 'nguyên Chủ tịch UBND xã Quảng Chính'],
+    });
+  });
+
+  it('traps: a title inside the bracket is the name\'s, and items each with an aside of their own are a list', () => {
+    expect(table(['Ông Lê Văn An (Giám đốc Sở Y tế), Trưởng ban chỉ đạo phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Các Tổng thống Mỹ từng thăm Việt Nam: Tổng thống George Bush (năm 2006, lần đầu), Tổng thống Mỹ (năm 2016).'])).toEqual({ 'George Bush': ['Tổng thống'] });
+  });
+});
+
+describe('audit round 27: titles before the names of a list', () => {
+  it('"T0 X, T1, T2 Y": with a title before X, the run of titles that ends right before Y is all Y\'s', () => {
+    expect(table(['Nhận lời mời của Chủ tịch nước Lương Cường, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình thăm Việt Nam.'])).toEqual({
+      'Lương Cường': ['Chủ tịch nước'],
+      'Tập Cận Bình': ['Tổng Bí thư', 'Chủ tịch nước Trung Quốc'],
+    });
+  });
+
+  it('traps: titles after each name, no title before X, or no name after the run', () => {
+    expect(table(['Thủ tướng gặp Hạ nghị sỹ Kevin McCarthy, Chủ tịch Hạ viện Hoa Kỳ, Hạ nghị sĩ Michael McCaul, Chủ tịch Ủy ban Đối ngoại Hạ viện.'])).toEqual({
+      'Kevin McCarthy': ['Hạ nghị sỹ', 'Chủ tịch Hạ viện Hoa Kỳ'],
+      'Michael McCaul': ['Hạ nghị sĩ', 'Chủ tịch Ủy ban Đối ngoại Hạ viện'],
+    });
+    expect(table(['Đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Bình dự họp.'])).toEqual({
+      'Lê Văn An': ['Bí thư Tỉnh ủy'],
+      'Trần Văn Bình': ['Chủ tịch HĐND tỉnh'],
+    });
+    expect(table(['Chủ tịch nước Lương Cường, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang, đã trao quyết định.'])).toEqual({
+      'Lương Cường': ['Chủ tịch nước', 'Chủ tịch Hội đồng Quốc phòng và An ninh', 'Thống lĩnh các lực lượng vũ trang'],
+    });
+  });
+});
+
+describe('audit round 27: "T, gồm X và Y", a membership after "của"', () => {
+  it('"bổ nhiệm lại 2 T, gồm ông X và ông Y": the title is both names\'', () => {
+    expect(table(['Thủ tướng bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông Lê Văn An và ông Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Phó chủ nhiệm Văn phòng Chính phủ'],
+      'Trần Văn Bình': ['Phó chủ nhiệm Văn phòng Chính phủ'],
+    });
+    // Trap: a title in a name's chain before ", gồm" is that name's only.
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, gồm ông Trần Văn Bình và bà Lê Thị Hoa.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+
+  it('"của Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị": a membership after "của" opens the chain', () => {
+    expect(table(['Đại sứ chuyển lời chúc mừng của Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.'])).toEqual({
+      'Vương Nghị': ['Ủy viên Bộ Chính trị', 'Bộ trưởng Ngoại giao Trung Quốc'],
+    });
+    // Trap: an office after "của" is still someone else's.
+    expect(table(['Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn An trao quyết định.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ nhiệm Văn phòng Chủ tịch nước'],
+    });
+  });
+});
+
+describe('audit round 27: "X, T1 là T2"', () => {
+  it('"bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain', () => {
+    expect(table(['HĐND tỉnh bầu bổ sung ông Lê Văn An, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bình Định.'])).toEqual({
+      'Lê Văn An': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Bình Định'],
+    });
+    // Trap: "là" before plain words adds nothing.
+    expect(table(['Ông Lê Văn An, Phó Bí thư Tỉnh ủy là người phát biểu đầu tiên.'])).toEqual({ 'Lê Văn An': ['Phó Bí thư Tỉnh ủy'] });
+  });
+});
+
+describe('audit round 27: a concurrent post left', () => {
+  it('"X - T thôi kiêm nhiệm chức T2": the post left is still one X held', () => {
+    expect(table(['Ông Lê Văn An - Thứ trưởng Bộ Tài chính thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn Bảo Việt.'])).toEqual({
+      'Lê Văn An': ['Thứ trưởng Bộ Tài chính', 'Chủ tịch Hội đồng quản trị Tập đoàn Bảo Việt'],
+    });
+  });
+});
+
+describe('audit round 27: a foreign name glued to Vietnamese text', () => {
+  it('"Tổng thống Donald Trump Toàn cảnh lễ đón": a marked Vietnamese syllable before a lower-case word ends the name', () => {
+    expect(table(['Chủ tịch nước đón Tổng thống Donald Trump Toàn cảnh lễ đón tại Phủ Chủ tịch.'])).toEqual({ 'Donald Trump': ['Tổng thống'] });
+    // Traps: no Vietnamese marks ("Sen"), or a foreign word with an accent, is the name's.
+    expect(table(['Tổng thống Peru Alberto Otárola phát biểu.'])).toEqual({ 'Alberto Otárola': ['Tổng thống Peru'] });
+    expect(table(['Chủ tịch Thượng viện Campuchia Samdech Hun Sen hội đàm.'])).toEqual({ 'Samdech Hun Sen': ['Chủ tịch Thượng viện Campuchia'] });
+  });
+});
+
+describe('audit round 27: a membership left, two posts of one clause, a given name that is a head before "và"', () => {
+  it('"cho thôi làm nhiệm vụ T … đối với X"; "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X"', () => {
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII đối với đồng chí Lê Văn An.'])).toEqual({ 'Lê Văn An': ['đại biểu HĐND tỉnh'] });
+    expect(table(['HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Lê Văn An.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND tỉnh', 'đại biểu HĐND tỉnh'],
+    });
+    // Trap: a second post of its own clause, with its own holder, is that holder's only.
+    expect(table(['HĐND miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Lê Văn An và miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Ủy viên UBND tỉnh'],
+      'Trần Văn Bình': ['đại biểu HĐND tỉnh'],
+    });
+  });
+
+  it('"2 ông Nguyễn Công Trưởng và Hoàng Văn Ngôn": a head of one word before "và" and a capital ends the name', () => {
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với 2 ông Nguyễn Công Trưởng và Hoàng Văn Ngôn.'])).toEqual({
+      'Nguyễn Công Trưởng': ['đại biểu HĐND tỉnh'],
+      'Hoàng Văn Ngôn': ['đại biểu HĐND tỉnh'],
+    });
+  });
+});

@@ -63,6 +63,12 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // pháp", "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên".
   'chăn nuôi', 'thú y', 'bảo vệ thực vật', 'thủy sản', 'thủy lợi', 'kiểm lâm', 'bảo vệ rừng', 'bảo tồn thiên nhiên',
   'an toàn vệ sinh thực phẩm', 'vệ sinh thực phẩm', 'bổ trợ', 'bổ trợ tư pháp',
+  // Police departments and state groups named in lower case: "Cục trưởng Cảnh sát điều tra tội phạm về ma túy",
+  // "Cảnh sát Quản lý trại giam", "Cục Công tác Đảng và công tác chính trị", "Tập đoàn Công nghiệp cao su
+  // Việt Nam", "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn".
+  'tội phạm', 'tội phạm về tham nhũng', 'trật tự xã hội', 'trại giam', 'công tác chính trị', 'công tác đảng', 'cao su', 'tập hợp thanh niên',
+  // "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương" (a district's department of Economy and Infrastructure).
+  'hạ tầng',
 ];
 
 /**
@@ -76,6 +82,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
   'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ', 'soát', 'thẩm', 'niên', 'hiệp', 'đới', 'dưỡng',
   'khẩu', 'nghệ', 'kê', 'sản',
+  // "Cục Công tác Đảng", "Ban Đoàn kết tập hợp thanh niên".
+  'tác', 'kết',
 ];
 
 /**

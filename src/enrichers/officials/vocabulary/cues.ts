@@ -26,13 +26,19 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'trúng cử chức': 'role', 'trúng cử chức vụ': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
+  // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
+  'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
+  // "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII … đối với đồng chí X": a membership left.
+  'thôi làm nhiệm vụ': 'post',
   'đối với': 'holders',
   // "thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông Nguyễn Văn Long"; "Đại tá X được thăng
   // cấp bậc hàm Thiếu tướng": the rank promoted to is the holder's.
   'thăng quân hàm': 'promote', 'thăng cấp bậc hàm': 'promote', 'thăng hàm': 'promote', 'phong quân hàm': 'promote',
   'phong hàm': 'promote', 'thăng cấp hàm': 'promote',
+  // "Đại tá X, Cục trưởng …, được thăng cấp lên thiếu tướng"
+  'thăng cấp': 'promote',
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
   // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
   'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',

@@ -59,6 +59,8 @@ export const RANKS: readonly string[] = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Thượng sĩ',
   'Trung sĩ', 'Hạ sĩ', 'Thượng sỹ', 'Trung sỹ', 'Hạ sỹ', 'Thống tướng',
+  // The navy's ranks printed with the service: "Phó Đô đốc Hải quân Phạm Hoài Nam".
+  'Đô đốc Hải quân', 'Phó Đô đốc Hải quân', 'Chuẩn Đô đốc Hải quân',
 ];
 
 /**
