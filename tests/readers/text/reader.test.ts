@@ -543,6 +543,13 @@ describe('readPlainText: chrome and tail', () => {
     expect(warnings.every((w) => w.line === null || w.line > 0)).toBe(true);
   });
 
+  it('a site menu\'s button above the lead and a "read on" link under the teaser are dropped', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', 'Tất cả chuyên mục', '', LEAD, '', P1, '', 'Đọc tiếp…']);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.filter((w) => w.rule === 'boilerplate/dropped').length).toBe(2);
+  });
+
   it('drops a related article glued to the tag line at the end', () => {
     const { fields } = read([
       'Tiêu đề', '', LEAD, '', P1, '', P2, '', 'Xử phạt hai cá nhân thao túng cổ phiếu', 'Hai cá nhân này vừa bị xử phạt 3 tỷ đồng.', '#xử phạt # cổ phiếu', 'Bình luận bài viết này',
