@@ -207,6 +207,27 @@ function isCaptionAboveLead(c: Cursor, line: Line): boolean {
   return next !== undefined && c.i + 1 < c.end && next.gapBefore === 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
 }
 
+/** A subheading opening the body (a copy that starts below the sapo): at most this many characters… */
+const MAX_OPENING_HEADING_LENGTH = 40;
+/** …and words. */
+const MAX_OPENING_HEADING_WORDS = 5;
+
+/**
+ * A short label as the body's first line: a subheading ("Sơn Tùng M-TP", the copy starting under the
+ * sapo), a site's name or a date line the header did not read ("Moitruong.net.vn"). A capitalised
+ * label of MAX_OPENING_HEADING_WORDS words at most, no sentence end and no colon, with a paragraph of
+ * PROSE_AROUND characters or more below it past a blank line. It is no lead: the paragraph below is.
+ * (Glued to the paragraph, a short label is a photo's caption: isCaptionAboveLead.)
+ */
+function isHeadingAboveLead(c: Cursor, line: Line): boolean {
+  const { text } = line;
+  if (text.length > MAX_OPENING_HEADING_LENGTH || !/^\p{Lu}/u.test(text) || endsSentence(text) || text.endsWith(':')) return false;
+  let words = 1;
+  for (let k = text.indexOf(' '); k !== -1; k = text.indexOf(' ', k + 1)) if (++words > MAX_OPENING_HEADING_WORDS) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && next.gapBefore > 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -349,6 +370,11 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       skipRepeat(c, text);
       body.images.push(takeCreditLine(c, image(null, text, after())));
+      continue;
+    }
+    if (first && isHeadingAboveLead(c, line)) {
+      warnings.push(dropped(line, 'body/label-above-lead', 'short label above the first paragraph'));
+      c.i++;
       continue;
     }
     c.i++;

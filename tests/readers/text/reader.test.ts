@@ -460,6 +460,20 @@ describe('readPlainText: body', () => {
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
   });
 
+  it('a short label opening the body above a long paragraph (a subheading, a site\'s name) is no lead', () => {
+    const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
+    expect(LONG.length).toBeGreaterThanOrEqual(200);
+    const TITLE = 'Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công';
+    const { fields, warnings } = read([TITLE, '', 'Hai cây cầu mới', '', LONG, '', P1]);
+    expect(fields.lead).toBe(LONG);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.some((w) => w.rule === 'body/label-above-lead')).toBe(true);
+    // Traps: a short lead that ends as a sentence, a label above a short paragraph, a label with a colon.
+    expect(read([TITLE, '', 'Cầu đã thông xe.', '', LONG]).fields.lead).toBe('Cầu đã thông xe.');
+    expect(read([TITLE, '', 'Hai cây cầu mới', '', P1, '', LONG]).fields.lead).toBe('Hai cây cầu mới');
+    expect(read([TITLE, '', 'Hai cây cầu mới:', '', LONG]).fields.lead).toBe('Hai cây cầu mới:');
+  });
+
   it('the lead printed again further down is no paragraph', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'Toàn cảnh buổi lễ. Ảnh: K.M', '', LEAD, '', P1]);
     expect(fields.lead).toBe(LEAD);
