@@ -460,6 +460,12 @@ describe('readPlainText: body', () => {
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
   });
 
+  it('a date line with the offset in square brackets ("12:03 [GMT+7]") is the publication time, not the lead', () => {
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'Thứ Bảy, 09/12/2017, 12:03 [GMT+7]', '', LEAD, '', P1]);
+    expect(fields.published).toBe('2017-12-09T12:03:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+  });
+
   it('a short label opening the body above a long paragraph (a subheading, a site\'s name) is no lead', () => {
     const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
     expect(LONG.length).toBeGreaterThanOrEqual(200);
