@@ -10,6 +10,7 @@
  */
 import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
+import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { foldKey, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -228,6 +229,22 @@ function isHeadingAboveLead(c: Cursor, line: Line): boolean {
   return next !== undefined && c.i + 1 < c.end && next.gapBefore > 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
 }
 
+/** A time and date alone on a line in the body ("11:48 18/11/2017", a live report's entry): at most this long. */
+const MAX_BODY_STAMP_LENGTH = 30;
+
+/** The time first ("11:48", "9h05"), as a live report stamps its entries. */
+const TIME_FIRST = /^\d{1,2}[:h]\d{2}\D/u;
+
+/**
+ * A line in the body that is only a time and then a date ("11:48 18/11/2017", "17:42 Ngày 04/06/2018"):
+ * a live report's entry stamp, no text of the story. (A date first, "24/06/2021, 19:05", stays text.)
+ */
+function isBodyTimestamp(text: string): boolean {
+  if (text.length > MAX_BODY_STAMP_LENGTH || !TIME_FIRST.test(text)) return false;
+  const found = findTimestamp(text);
+  return found !== null && found.rest === '' && found.iso.includes('T');
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -319,6 +336,11 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
+      c.i++;
+      continue;
+    }
+    if (isBodyTimestamp(text)) {
+      warnings.push(dropped(line, 'boilerplate/timestamp', 'time and date alone in the body'));
       c.i++;
       continue;
     }

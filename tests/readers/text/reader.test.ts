@@ -466,6 +466,28 @@ describe('readPlainText: body', () => {
     expect(fields.lead).toBe(LEAD);
   });
 
+  it('a date line with the site\'s mark before a bar ("HNMO| 18/11/2017 08:00") gives the time and no author', () => {
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'HNMO| 18/11/2017 08:00', '', LEAD, '', P1]);
+    expect(fields.published).toBe('2017-11-18T08:00:00+07:00');
+    expect(fields.byline?.authors ?? []).toEqual([]);
+    expect(fields.lead).toBe(LEAD);
+    // An agency beside the time still signs.
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'TTXVN| 18/11/2017 08:00', '', LEAD]).fields.byline?.authors).toEqual(['TTXVN']);
+  });
+
+  it('a time and date alone in the body (a live report\'s entry) is no paragraph', () => {
+    const P3 = 'Buổi lễ kết thúc lúc 11 giờ trưa cùng ngày.';
+    const P4 = 'Người dân hai bên bờ sông phấn khởi đón tin vui.';
+    const { fields, warnings } = read(['Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', '17:42 Ngày 04/06/2018', '', P2, '', '11:48, 18/11/2017 GMT+7', '', P3, '', P4, '', P1]);
+    expect(fields.paragraphs).toEqual([P1, P2, P3, P4, P1]);
+    expect(fields.published).toBe('2025-03-11T20:25:00+07:00');
+    expect(warnings.filter((w) => w.rule === 'boilerplate/timestamp').length).toBe(2);
+    // Traps: a date with no time, the date first, a time with words after it.
+    const kept = ['04/06/2018 17:42', '17:42 Ngày 04/06/2018 Quốc hội họp.'];
+    const traps = read(['Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', ...kept.flatMap((k) => [k, '']), P3, '', P4, '', P1]);
+    expect(traps.fields.paragraphs).toEqual([P1, ...kept, P3, P4, P1]);
+  });
+
   it('a short label opening the body above a long paragraph (a subheading, a site\'s name) is no lead', () => {
     const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
     expect(LONG.length).toBeGreaterThanOrEqual(200);
