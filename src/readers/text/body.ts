@@ -245,6 +245,32 @@ function isBodyTimestamp(text: string): boolean {
   return found !== null && found.rest === '' && found.iso.includes('T');
 }
 
+/** Captions in a row with no marker: at least this many short labels, one under another, past blank lines… */
+const MIN_LABEL_RUN = 3;
+
+/** A short label, not a sentence, with no credit: a caption or a subheading by its shape alone. */
+function isShortLabel(line: Line): boolean {
+  const { text } = line;
+  if (line.gapBefore === 0 || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
+  if (!/^[\p{Lu}“"]/u.test(text) || endsSentence(text) || text.endsWith(':')) return false;
+  // A caption with its credit or position marker is read as such (isStandaloneCaption).
+  return !hasCredit(text) && !hasPositionMarker(text) && !isImageRef(text) && !isAltText(text) && !isTrailingChrome(text);
+}
+
+/**
+ * Captions printed one under another with no marker, under a paragraph of PROSE_AROUND characters or
+ * more: MIN_LABEL_RUN short labels or more in a row, each past a blank line. A subheading is followed
+ * by its paragraph, never by another label, so every label of the run but the last is a caption; the
+ * last may be a subheading and stays text. Returns how many captions the run starts with (0: none).
+ */
+function captionRunAt(c: Cursor, line: Line, above: string | null): number {
+  if (above === null || above.length < PROSE_AROUND || !c.blankSeparated || !isShortLabel(line)) return 0;
+  let end = c.i + 1;
+  while (end < c.end && isShortLabel(c.lines[end] as Line)) end++;
+  const run = end - c.i;
+  return run >= MIN_LABEL_RUN ? run - 1 : 0;
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -384,6 +410,12 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (isAltOfNext(c, line)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'alt text printed again above its caption'));
       c.i++;
+      continue;
+    }
+    const captions = body.lead === null ? 0 : captionRunAt(c, line, proseAbove);
+    if (captions > 0) {
+      for (let k = 0; k < captions; k++) body.images.push(image(null, (c.lines[c.i + k] as Line).text, after()));
+      c.i += captions;
       continue;
     }
     // Past the lead: the first line of the body is the lead even with a credit below it.

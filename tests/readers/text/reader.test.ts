@@ -488,6 +488,20 @@ describe('readPlainText: body', () => {
     expect(traps.fields.paragraphs).toEqual([P1, ...kept, P3, P4, P1]);
   });
 
+  it('short labels in a row under a long paragraph are captions with no marker, but the last (a subheading)', () => {
+    const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
+    const A = 'Người dân chụp ảnh kỷ niệm trên cầu mới';
+    const B = '“Cây cầu mơ ước” của người dân hai bên bờ';
+    const HEAD = 'Thông xe trước kế hoạch hai tháng';
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', LONG, '', A, '', B, '', HEAD, '', P1]);
+    expect(fields.images.map((i) => i.caption)).toEqual([A, B]);
+    expect(fields.images.every((i) => i.afterParagraph === 0)).toBe(true);
+    expect(fields.paragraphs).toEqual([LONG, HEAD, P1]);
+    // Traps: two labels only (a subheading could follow a caption), labels under a short paragraph.
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', LONG, '', A, '', HEAD, '', P1]).fields.images).toEqual([]);
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', P1, '', A, '', B, '', HEAD, '', P2]).fields.images).toEqual([]);
+  });
+
   it('a short label opening the body above a long paragraph (a subheading, a site\'s name) is no lead', () => {
     const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
     expect(LONG.length).toBeGreaterThanOrEqual(200);
