@@ -10,6 +10,7 @@
  */
 import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
+import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { foldKey, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -207,6 +208,69 @@ function isCaptionAboveLead(c: Cursor, line: Line): boolean {
   return next !== undefined && c.i + 1 < c.end && next.gapBefore === 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
 }
 
+/** A subheading opening the body (a copy that starts below the sapo): at most this many characters… */
+const MAX_OPENING_HEADING_LENGTH = 40;
+/** …and words. */
+const MAX_OPENING_HEADING_WORDS = 5;
+
+/**
+ * A short label as the body's first line: a subheading ("Sơn Tùng M-TP", the copy starting under the
+ * sapo), a site's name or a date line the header did not read ("Moitruong.net.vn"). A capitalised
+ * label of MAX_OPENING_HEADING_WORDS words at most, no sentence end and no colon, with a paragraph of
+ * PROSE_AROUND characters or more below it past a blank line. It is no lead: the paragraph below is.
+ * (Glued to the paragraph, a short label is a photo's caption: isCaptionAboveLead.)
+ */
+function isHeadingAboveLead(c: Cursor, line: Line): boolean {
+  const { text } = line;
+  if (text.length > MAX_OPENING_HEADING_LENGTH || !/^\p{Lu}/u.test(text) || endsSentence(text) || text.endsWith(':')) return false;
+  let words = 1;
+  for (let k = text.indexOf(' '); k !== -1; k = text.indexOf(' ', k + 1)) if (++words > MAX_OPENING_HEADING_WORDS) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && next.gapBefore > 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+}
+
+/** A time and date alone on a line in the body ("11:48 18/11/2017", a live report's entry): at most this long. */
+const MAX_BODY_STAMP_LENGTH = 30;
+
+/** The time first ("11:48", "9h05"), as a live report stamps its entries. */
+const TIME_FIRST = /^\d{1,2}[:h]\d{2}\D/u;
+
+/**
+ * A line in the body that is only a time and then a date ("11:48 18/11/2017", "17:42 Ngày 04/06/2018"):
+ * a live report's entry stamp, no text of the story. (A date first, "24/06/2021, 19:05", stays text.)
+ */
+function isBodyTimestamp(text: string): boolean {
+  if (text.length > MAX_BODY_STAMP_LENGTH || !TIME_FIRST.test(text)) return false;
+  const found = findTimestamp(text);
+  return found !== null && found.rest === '' && found.iso.includes('T');
+}
+
+/** Captions in a row with no marker: at least this many short labels, one under another, past blank lines… */
+const MIN_LABEL_RUN = 3;
+
+/** A short label, not a sentence, with no credit: a caption or a subheading by its shape alone. */
+function isShortLabel(line: Line): boolean {
+  const { text } = line;
+  if (line.gapBefore === 0 || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
+  if (!/^[\p{Lu}“"]/u.test(text) || endsSentence(text) || text.endsWith(':')) return false;
+  // A caption with its credit or position marker is read as such (isStandaloneCaption).
+  return !hasCredit(text) && !hasPositionMarker(text) && !isImageRef(text) && !isAltText(text) && !isTrailingChrome(text);
+}
+
+/**
+ * Captions printed one under another with no marker, under a paragraph of PROSE_AROUND characters or
+ * more: MIN_LABEL_RUN short labels or more in a row, each past a blank line. A subheading is followed
+ * by its paragraph, never by another label, so every label of the run but the last is a caption; the
+ * last may be a subheading and stays text. Returns how many captions the run starts with (0: none).
+ */
+function captionRunAt(c: Cursor, line: Line, above: string | null): number {
+  if (above === null || above.length < PROSE_AROUND || !c.blankSeparated || !isShortLabel(line)) return 0;
+  let end = c.i + 1;
+  while (end < c.end && isShortLabel(c.lines[end] as Line)) end++;
+  const run = end - c.i;
+  return run >= MIN_LABEL_RUN ? run - 1 : 0;
+}
+
 function isStandaloneCaption(c: Cursor, line: Line, lead: boolean): boolean {
   const next = c.lines[c.i + 1];
   const repeated = next !== undefined && c.i + 1 < c.end && sameText(next.text, line.text);
@@ -301,6 +365,11 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
+    if (isBodyTimestamp(text)) {
+      warnings.push(dropped(line, 'boilerplate/timestamp', 'time and date alone in the body'));
+      c.i++;
+      continue;
+    }
     if (isVideoCaption(text)) {
       warnings.push(dropped(line, 'media/video-caption', 'video caption'));
       c.i++;
@@ -343,12 +412,23 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
+    const captions = body.lead === null ? 0 : captionRunAt(c, line, proseAbove);
+    if (captions > 0) {
+      for (let k = 0; k < captions; k++) body.images.push(image(null, (c.lines[c.i + k] as Line).text, after()));
+      c.i += captions;
+      continue;
+    }
     // Past the lead: the first line of the body is the lead even with a credit below it.
     const first = body.lead === null && body.paragraphs.length === 0 && body.images.length === 0;
     if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
       body.images.push(takeCreditLine(c, image(null, text, after())));
+      continue;
+    }
+    if (first && isHeadingAboveLead(c, line)) {
+      warnings.push(dropped(line, 'body/label-above-lead', 'short label above the first paragraph'));
+      c.i++;
       continue;
     }
     c.i++;

@@ -80,11 +80,11 @@ function trimSeparators(s: string): string {
 
 /**
  * What is left of a byline once the date parts are gone, labels ("Cập nhật:") and
- * empty brackets removed and separators trimmed at the ends. Inner punctuation stays,
+ * empty brackets ("(GMT+7)", "[GMT+7]" once the offset is read) removed and separators trimmed at the ends. Inner punctuation stays,
  * so "Bài: Vũ Ba" is still read as a label and a name.
  */
 function tidyRest(rest: string): string {
-  return trimSeparators(rest.replace(LABELS, ' ').replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').trim());
+  return trimSeparators(rest.replace(LABELS, ' ').replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/\s+/gu, ' ').trim());
 }
 
 /**

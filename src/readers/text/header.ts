@@ -92,6 +92,8 @@ function bylineOf(line: string): BylineLine | null {
   }
   const authors = authorsOfLine(found.rest);
   if (authors) return { published: found.iso, authors, section: null };
+  // "HNMO| 18/11/2017 08:00": the site's mark beside the time (as under the title, SITE_MARK) signs nothing.
+  if (found.parts.length === 1 && SITE_MARK.test(found.rest)) return { published: found.iso, authors: [], section: null };
   return null;
 }
 

@@ -183,9 +183,9 @@ function isBracketLinkLine(t: string): boolean {
   return length >= 5 && length <= 300;
 }
 
-/** Decoration before a label ("» Xem thêm", "| Tin mới") and after it ("TIN LIÊN QUAN:"), tested one character at a time. */
+/** Decoration before a label ("» Xem thêm", "| Tin mới") and after it ("TIN LIÊN QUAN:", "Đọc tiếp…"), tested one character at a time. */
 const LABEL_LEAD = /[\s»›>•*|-]/u;
-const LABEL_TRAIL = /[\s:»›>|]/u;
+const LABEL_TRAIL = /[\s:»›>|…]/u;
 
 /**
  * Fold and drop decoration a page puts around a label ("TIN LIÊN QUAN:", "» Xem thêm").

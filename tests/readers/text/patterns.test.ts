@@ -88,6 +88,14 @@ describe('line patterns', () => {
     expect(isBoilerplate('Người xem: đông nghịt')).toBe(false);
   });
 
+  it('a "read on" link ("Đọc tiếp…", an ellipsis after it) and a menu button ("Tất cả chuyên mục") are chrome', () => {
+    for (const t of ['Đọc tiếp…', 'Đọc tiếp', 'Xem thêm…', 'Tất cả chuyên mục', 'TẤT CẢ CHUYÊN MỤC']) expect(isBoilerplate(t), t).toBe(true);
+    // Traps: a sentence that opens with the words, a word cut off by an ellipsis.
+    for (const t of ['Đọc tiếp phần hai của loạt bài vào số sau.', 'Tất cả chuyên mục đều được cập nhật hằng ngày.', 'Đọc…']) {
+      expect(isBoilerplate(t), t).toBe(false);
+    }
+  });
+
   it('an invitation to the site\'s programmes ("Mời quý độc giả theo dõi …") and a player\'s "now playing" and close button are chrome', () => {
     for (const t of ['Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.', 'Mời bạn đọc đón đọc kỳ tiếp theo.', 'ĐANG PHÁT', 'X']) {
       expect(isBoilerplate(t), t).toBe(true);

@@ -460,6 +460,62 @@ describe('readPlainText: body', () => {
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
   });
 
+  it('a date line with the offset in square brackets ("12:03 [GMT+7]") is the publication time, not the lead', () => {
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'Thứ Bảy, 09/12/2017, 12:03 [GMT+7]', '', LEAD, '', P1]);
+    expect(fields.published).toBe('2017-12-09T12:03:00+07:00');
+    expect(fields.lead).toBe(LEAD);
+  });
+
+  it('a date line with the site\'s mark before a bar ("HNMO| 18/11/2017 08:00") gives the time and no author', () => {
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'HNMO| 18/11/2017 08:00', '', LEAD, '', P1]);
+    expect(fields.published).toBe('2017-11-18T08:00:00+07:00');
+    expect(fields.byline?.authors ?? []).toEqual([]);
+    expect(fields.lead).toBe(LEAD);
+    // An agency beside the time still signs.
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', 'TTXVN| 18/11/2017 08:00', '', LEAD]).fields.byline?.authors).toEqual(['TTXVN']);
+  });
+
+  it('a time and date alone in the body (a live report\'s entry) is no paragraph', () => {
+    const P3 = 'Buổi lễ kết thúc lúc 11 giờ trưa cùng ngày.';
+    const P4 = 'Người dân hai bên bờ sông phấn khởi đón tin vui.';
+    const { fields, warnings } = read(['Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', '17:42 Ngày 04/06/2018', '', P2, '', '11:48, 18/11/2017 GMT+7', '', P3, '', P4, '', P1]);
+    expect(fields.paragraphs).toEqual([P1, P2, P3, P4, P1]);
+    expect(fields.published).toBe('2025-03-11T20:25:00+07:00');
+    expect(warnings.filter((w) => w.rule === 'boilerplate/timestamp').length).toBe(2);
+    // Traps: a date with no time, the date first, a time with words after it.
+    const kept = ['04/06/2018 17:42', '17:42 Ngày 04/06/2018 Quốc hội họp.'];
+    const traps = read(['Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', ...kept.flatMap((k) => [k, '']), P3, '', P4, '', P1]);
+    expect(traps.fields.paragraphs).toEqual([P1, ...kept, P3, P4, P1]);
+  });
+
+  it('short labels in a row under a long paragraph are captions with no marker, but the last (a subheading)', () => {
+    const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
+    const A = 'Người dân chụp ảnh kỷ niệm trên cầu mới';
+    const B = '“Cây cầu mơ ước” của người dân hai bên bờ';
+    const HEAD = 'Thông xe trước kế hoạch hai tháng';
+    const { fields } = read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', LONG, '', A, '', B, '', HEAD, '', P1]);
+    expect(fields.images.map((i) => i.caption)).toEqual([A, B]);
+    expect(fields.images.every((i) => i.afterParagraph === 0)).toBe(true);
+    expect(fields.paragraphs).toEqual([LONG, HEAD, P1]);
+    // Traps: two labels only (a subheading could follow a caption), labels under a short paragraph.
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', LONG, '', A, '', HEAD, '', P1]).fields.images).toEqual([]);
+    expect(read(['Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công', '', LEAD, '', P1, '', A, '', B, '', HEAD, '', P2]).fields.images).toEqual([]);
+  });
+
+  it('a short label opening the body above a long paragraph (a subheading, a site\'s name) is no lead', () => {
+    const LONG = `${LEAD} ${P1} ${P2} Lễ khánh thành có sự tham dự của lãnh đạo thành phố và đông đảo người dân hai bên bờ sông.`;
+    expect(LONG.length).toBeGreaterThanOrEqual(200);
+    const TITLE = 'Khánh thành cầu mới bắc qua sông Hồng sau ba năm thi công';
+    const { fields, warnings } = read([TITLE, '', 'Hai cây cầu mới', '', LONG, '', P1]);
+    expect(fields.lead).toBe(LONG);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.some((w) => w.rule === 'body/label-above-lead')).toBe(true);
+    // Traps: a short lead that ends as a sentence, a label above a short paragraph, a label with a colon.
+    expect(read([TITLE, '', 'Cầu đã thông xe.', '', LONG]).fields.lead).toBe('Cầu đã thông xe.');
+    expect(read([TITLE, '', 'Hai cây cầu mới', '', P1, '', LONG]).fields.lead).toBe('Hai cây cầu mới');
+    expect(read([TITLE, '', 'Hai cây cầu mới:', '', LONG]).fields.lead).toBe('Hai cây cầu mới:');
+  });
+
   it('the lead printed again further down is no paragraph', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'Toàn cảnh buổi lễ. Ảnh: K.M', '', LEAD, '', P1]);
     expect(fields.lead).toBe(LEAD);
@@ -541,6 +597,13 @@ describe('readPlainText: chrome and tail', () => {
     expect(fields.byline?.authors).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
     expect(warnings.filter((w) => w.rule.startsWith('boilerplate/')).length).toBeGreaterThanOrEqual(9);
     expect(warnings.every((w) => w.line === null || w.line > 0)).toBe(true);
+  });
+
+  it('a site menu\'s button above the lead and a "read on" link under the teaser are dropped', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', 'Tất cả chuyên mục', '', LEAD, '', P1, '', 'Đọc tiếp…']);
+    expect(fields.lead).toBe(LEAD);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.filter((w) => w.rule === 'boilerplate/dropped').length).toBe(2);
   });
 
   it('drops a related article glued to the tag line at the end', () => {
