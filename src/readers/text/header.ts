@@ -413,6 +413,9 @@ function isLabelAboveCapitalsTitle(lines: readonly Line[], i: number): boolean {
   return sectionOf(title) === null && bylineOf(title) === null && authorsOfLine(title) === null;
 }
 
+/** An ISO date's day part, "2019-12-31". */
+const DAY_LENGTH = 'yyyy-mm-dd'.length;
+
 /** At most this many date or byline lines stand between the title and the lead. */
 const MAX_BYLINE_LINES = 3;
 
@@ -436,6 +439,9 @@ function isSapoAboveTitle(lines: readonly Line[], i: number): boolean {
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
+  /** Date lines above the title that name no one (perhaps the site's date of today), by day, and whether the time came from below it. */
+  const datesAbove: { line: Line; day: string }[] = [];
+  let publishedBelow = false;
   let i = 0;
   const take = (line: Line): boolean => {
     const text = line.text;
@@ -449,7 +455,9 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       if (rank > publishedRank) {
         header.published = byline.published;
         publishedRank = rank;
+        publishedBelow = header.title !== null;
       }
+      if (header.title === null && byline.authors.length === 0 && byline.section === null) datesAbove.push({ line, day: byline.published.slice(0, DAY_LENGTH) });
       if (header.section === null) header.section = byline.section;
       header.bylineLines.push(text);
       header.authors.push(...byline.authors);
@@ -588,6 +596,16 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       continue;
     }
     break;
+  }
+  // "Chủ nhật, 25/08/2024, 15:11" above the title, "Thứ 3, 31/12/2019 | 09:15:07" under it: the article's
+  // time is the one under the title (timestampRank); one above that names no one and another day is the
+  // site's date of today, printed at the top of every page, no part of the byline. (The same day above
+  // is the article's date printed twice, and stays.)
+  const published = header.published;
+  const today = publishedBelow && published !== null ? datesAbove.filter((date) => date.day !== published.slice(0, DAY_LENGTH)) : [];
+  if (today.length > 0) {
+    for (const { line } of today) warnings.push(dropped(line, 'header/masthead', "the site's date of today above the title"));
+    header.bylineLines = header.bylineLines.filter((text) => !today.some(({ line }) => line.text === text));
   }
   header.bodyStart = i;
   return header;

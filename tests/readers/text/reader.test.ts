@@ -17,6 +17,22 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it("a date of another day above the title, when the article's time is under it, is the site's date of today: no byline", () => {
+    const title = 'Nâng cao sức khỏe, phòng chống dịch bệnh mùa đông xuân';
+    const read1 = read(['Chủ nhật, 25/08/2024, 15:11 (GMT+7)', '', title, '', 'Thứ 3, 31/12/2019 | 09:15:07', '', LEAD, '', P1]);
+    expect(read1.fields.title).toBe(title);
+    expect(read1.fields.published).toBe('2019-12-31T09:15:07+07:00');
+    expect(read1.fields.byline?.text).toBe('Thứ 3, 31/12/2019 | 09:15:07');
+    expect(read1.warnings.map((w) => w.rule)).toContain('header/masthead');
+    // Trap: the same day above and under the title is the article's date printed twice; both stay.
+    const twice = read(['Thứ Bảy, 07/03/2026 - 08:52', '', title, '', 'Duy Anh', '07/03/2026 08:52 (GMT+07:00)', '', LEAD, '', P1]);
+    expect(twice.fields.byline).toEqual({ text: 'Thứ Bảy, 07/03/2026 - 08:52\nDuy Anh\n07/03/2026 08:52 (GMT+07:00)', authors: ['Duy Anh'] });
+    // Trap: a date above the title with none under it is the article's.
+    const above = read(['Chủ nhật, 25/08/2024, 15:11 (GMT+7)', '', title, '', LEAD, '', P1]);
+    expect(above.fields.byline?.text).toBe('Chủ nhật, 25/08/2024, 15:11 (GMT+7)');
+    expect(above.fields.published).toBe('2024-08-25T15:11:00+07:00');
+  });
+
   it('the sapo printed above the title and again under the byline is the lead, not the title', () => {
     const sapo = 'Những ngày qua, triều cường lại khiến nhiều con đường ở trung tâm TP.Cần Thơ lại hóa thành... "sông"!';
     const title = "Giờ cao điểm, nhiều con đường Cần Thơ lại hóa thành... 'sông'!";
