@@ -440,12 +440,19 @@ function sectionOfLine(line: string): string | null {
   return known ? first : gluedCapitalsSection(first);
 }
 
-/** A part of a combined section that is one of SECTION_NAMES, or starts with one ("Đầu tư tài chính"). */
+/** After a section's name, at most this many words more make a narrower section ("Đầu tư | tài chính"). */
+const MAX_SECTION_REST = 2;
+
+/**
+ * A part of a combined section that is one of SECTION_NAMES, or starts with one and goes on for at
+ * most MAX_SECTION_REST words ("Đầu tư tài chính", "Thể thao quốc tế"): a short headline that opens
+ * with a section's name goes on further ("Hà Nội khánh thành cầu mới").
+ */
 function isSectionPart(part: string): boolean {
   const k = foldKey(part);
   if (SECTIONS.has(k)) return true;
   const words = k.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
+  for (let n = words.length - 1; n >= 1 && words.length - n <= MAX_SECTION_REST; n--) if (SECTIONS.has(words.slice(0, n).join(' '))) return true;
   return false;
 }
 

@@ -184,5 +184,9 @@ describe('line patterns', () => {
     expect(sectionOf('TTVH Online')).toBeNull();
     expect(sectionOf('Vũ Ba')).toBeNull();
     expect(sectionOf('Kinh tế tăng trưởng 8% trong năm 2025')).toBeNull();
+    // A short headline that opens with a section's name goes on for more than a narrower section would.
+    expect(sectionOf('Thể thao quốc tế')).toBe('Thể thao quốc tế');
+    expect(sectionOf('Hà Nội khánh thành cầu mới')).toBeNull();
+    expect(sectionOf('Giáo dục đổi mới thi cử')).toBeNull();
   });
 });
