@@ -319,9 +319,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
       const posts = postsFrom(units, v + 1);
-      const owner = roleOwner(units, v);
-      const listedWithOwner = isName(units[owner]) ? subject(units, [owner]) : [owner];
-      for (const name of appointed ? pending : listedWithOwner) for (const post of posts) give(name, post);
+      for (const name of appointed ? pending : withListedNames(units, roleOwner(units, v))) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       // Another post after "và" (and a word: "và cho thôi làm nhiệm vụ T2"), before any holder: both go to the holders.
@@ -337,6 +335,11 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
 
 /** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */
 const MAX_EARLIER_POSTS = 3;
+
+/** The owner and, for a name, the names listed with it ("Các ông A, B và C tiếp tục giữ chức T"). */
+function withListedNames(units: readonly Unit[], owner: number): number[] {
+  return isName(units[owner]) ? subject(units, [owner]) : [owner];
+}
 
 /** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
 function roleOwner(units: readonly Unit[], v: number): number {
@@ -634,9 +637,10 @@ function biographyClauses(units: readonly Unit[], give: (name: number, title: nu
         // After a comma only a copula or a career cue opens such a clause (a comma is mostly a list's).
         const opened = c > k + 1 && (isMark(unit, ';') || isCue(units[k + 1], 'is'));
         if (!opened || !isTitle(units[c])) continue;
-        const posts = postsFrom(units, c, true);
-        for (const post of posts) give(start, post);
-        for (const post of posts) own.add(post);
+        for (const post of postsFrom(units, c, true)) {
+          give(start, post);
+          own.add(post);
+        }
       }
     }
     start = end + 1;

@@ -116,8 +116,10 @@ function foreignShape(key: string): boolean {
   return !VIETNAMESE_SYLLABLE.test(bare);
 }
 
-/** Lowercase particles inside foreign names, kept only before another capitalised word ("Ursula von der Leyen"). */
-/** Lower-case words inside foreign names: "von der Leyen", "Francisco de Assis Morais e Cunha Vaz Patto". */
+/**
+ * Lower-case words inside foreign names, kept only before another capitalised word: "Ursula von der
+ * Leyen", "Francisco de Assis Morais e Cunha Vaz Patto".
+ */
 const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'e', 'dos', 'das']);
 
 function isForeignNameWord(token: Token | undefined): boolean {

@@ -191,8 +191,13 @@ function isSceneCaption(c: Cursor, line: Line, above: string | null): boolean {
   const { text } = line;
   if (above === null || above.length < PROSE_AROUND || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
   if (!text.endsWith('.') || text.endsWith('..') || SECOND_SENTENCE.test(text) || NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
+  return proseNext(c) !== null;
+}
+
+/** The next line of the block when it is a paragraph of PROSE_AROUND characters or more (no image line or alt text), else null. */
+function proseNext(c: Cursor): Line | null {
   const next = c.lines[c.i + 1];
-  return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+  return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text) ? next : null;
 }
 
 /**
@@ -204,8 +209,7 @@ function isCaptionAboveLead(c: Cursor, line: Line): boolean {
   const { text } = line;
   if (text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max || endsSentence(text)) return false;
   if (NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
-  const next = c.lines[c.i + 1];
-  return next !== undefined && c.i + 1 < c.end && next.gapBefore === 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+  return proseNext(c)?.gapBefore === 0;
 }
 
 /** A subheading opening the body (a copy that starts below the sapo): at most this many characters… */
@@ -225,8 +229,8 @@ function isHeadingAboveLead(c: Cursor, line: Line): boolean {
   if (text.length > MAX_OPENING_HEADING_LENGTH || !/^\p{Lu}/u.test(text) || endsSentence(text) || text.endsWith(':')) return false;
   let words = 1;
   for (let k = text.indexOf(' '); k !== -1; k = text.indexOf(' ', k + 1)) if (++words > MAX_OPENING_HEADING_WORDS) return false;
-  const next = c.lines[c.i + 1];
-  return next !== undefined && c.i + 1 < c.end && next.gapBefore > 0 && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text);
+  const next = proseNext(c);
+  return next !== null && next.gapBefore > 0;
 }
 
 /** A time and date alone on a line in the body ("11:48 18/11/2017", a live report's entry): at most this long. */
