@@ -12,6 +12,7 @@
  *                import(); not src/index.ts, which also exports the writers (remark, hast)
  *   markdown.js  the Markdown writer (unified, remark-stringify, yaml), for export --to md
  *   markdown-reader.js  the Markdown reader (remark-parse), for a .md input
+ *   html-reader.js  the HTML reader (parse5 through hast), for a saved page (.html)
  *   html.js      the HTML writer (hastscript, hast-util-to-html), for export --to html
  *   article-json.js  the article-JSON reader (the schema compiled ahead of time), for a JSON input
  *   convert.js   the batch engine (src/convert/index.ts), loaded by `convert` with import()
@@ -68,6 +69,7 @@ const { metafile } = await build({
     worker: 'src/convert/worker.ts',
     markdown: 'src/writers/markdown/index.ts',
     'markdown-reader': 'src/readers/markdown/index.ts',
+    'html-reader': 'src/readers/html/index.ts',
     html: 'src/writers/html/index.ts',
     'article-json': 'src/readers/json/index.ts',
     chalk: 'chalk',

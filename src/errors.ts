@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'TOO_LARGE'
   | 'BAD_ENCODING'
   | 'INVALID_ARTICLE'
+  | 'INVALID_HTML'
   | 'ALREADY_ARTICLE'
   | 'WRITE_FAILED'
   | 'USAGE';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article, type Source, type Warning } from './model/article.js';
 import { decodeBytes, type DecodedText } from './text/decode.js';
 import { normalizeText } from './text/normalize.js';
-import { readPlainText } from './readers/text/index.js';
+import { readPlainText, type ReadResult } from './readers/text/index.js';
+import { isHtmlDocument } from './readers/html/detect.js';
 import { isVnnewsMarkdown } from './readers/markdown/detect.js';
 import { ENRICHERS, type Enricher } from './enrichers/index.js';
 
@@ -17,13 +18,17 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function assemble(text: string, source: Source, warnings: Warning[], enrichers: readonly Enricher[]): Article {
+/** What a reader of another format adds to the text reader's result (the HTML reader: the page's metadata). */
+type Complete = (read: ReadResult) => ReadResult;
+
+function assemble(text: string, source: Source, warnings: Warning[], enrichers: readonly Enricher[], complete?: Complete): Article {
   const normalized = normalizeText(text);
   const fullSource: Source = {
     ...source,
     normalizations: [...new Set([...source.normalizations, ...normalized.normalizations])],
   };
-  const read = readPlainText(normalized.text);
+  const plain = readPlainText(normalized.text);
+  const read = complete ? complete(plain) : plain;
   let article: Article = {
     schemaVersion: SCHEMA_VERSION,
     ...read.fields,
@@ -68,7 +73,23 @@ function parseDecoded(bytes: Uint8Array, decoded: DecodedText, options: ParseOpt
 }
 
 /**
- * Parse a file's bytes whatever vnnews reader they need: raw news text, or the Markdown
+ * A saved page: the HTML reader (loaded only for HTML) lays the article out as text, the text
+ * reader reads it, and the page's metadata fills what the text does not print.
+ */
+async function parseHtml(bytes: Uint8Array, decoded: DecodedText, options: ParseOptions): Promise<Article> {
+  const { readHtml, completeFromMeta } = await import('./readers/html/index.js');
+  const page = readHtml(decoded.text);
+  return assemble(
+    page.text,
+    { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: [...decoded.normalizations, 'html'] },
+    [...decoded.warnings, ...page.warnings],
+    options.enrichers ?? ENRICHERS,
+    (read) => completeFromMeta(read, page.meta),
+  );
+}
+
+/**
+ * Parse a file's bytes whatever vnnews reader they need: raw news text, an HTML page, or the Markdown
  * `vnnews export --to md` writes (a `.md` path, or front matter / an H1 at the top:
  * readers/markdown/detect.ts). The Markdown reader (remark) is loaded here with import()
  * only when the input needs it, so parsing plain text never pays for it. The CLI's
@@ -92,6 +113,7 @@ function frontMatterSource(text: string): string | null {
 
 export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<Article> {
   const decoded = decodeBytes(bytes);
+  if (isHtmlDocument(decoded.text, options.path ?? null)) return parseHtml(bytes, decoded, options);
   if (!isVnnewsMarkdown(decoded.text, options.path ?? null)) return parseDecoded(bytes, decoded, options);
   const { readMarkdown } = await import('./readers/markdown/index.js');
   const normalized = normalizeText(decoded.text);

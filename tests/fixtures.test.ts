@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, type Article } from '../src/index.js';
+import { parseDocument, type Article } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'fixtures');
@@ -50,10 +50,10 @@ function minuteOf(value: string | null): number | null {
   return Math.floor(Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value) / 60_000);
 }
 
-/** Parse a case, or keep the error so it fails one test instead of the whole file. */
-function parseCase(dir: string, name: string, input: string): Article | Error {
+/** Parse a case as the CLI does (text, Markdown or an HTML page), or keep the error so it fails one test instead of the whole file. */
+async function parseCase(dir: string, name: string, input: string): Promise<Article | Error> {
   try {
-    return parseBytes(readFileSync(join(dir, input)), { path: `fixtures/${name}/${input}` });
+    return await parseDocument(readFileSync(join(dir, input)), { path: `fixtures/${name}/${input}` });
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -76,6 +76,13 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
+/** Every case parsed up front: parseDocument is async, and vitest collects tests synchronously. */
+const parsed = new Map<string, Article | Error>();
+for (const name of cases) {
+  const input = inputOf(join(FIXTURES, name));
+  if (input !== null) parsed.set(name, await parseCase(join(FIXTURES, name), name, input));
+}
+
 it('finds fixture cases', () => {
   expect(cases.length).toBeGreaterThan(0);
 });
@@ -88,7 +95,7 @@ for (const name of cases) {
       it('has an input file', () => expect.fail(`fixtures/${name}/ has no input.txt (or input.<ext>)`));
       return;
     }
-    const actual = parseCase(dir, name, input);
+    const actual = parsed.get(name)!;
     if (actual instanceof Error) {
       it('parses', () => expect.fail(`fixtures/${name}/${input}: ${actual.message}`));
       return;
