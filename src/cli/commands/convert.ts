@@ -19,7 +19,7 @@ import type { ConvertCliOptions } from './convert-options.js';
 const OPTIONS = [
   { key: 'out', flags: '-o, --out <dir>', description: 'write the outputs under DIR, mirroring the input tree (required)', value: {} },
   { key: 'to', flags: '--to <formats>', description: 'output formats, comma-separated', value: { default: 'json' } },
-  { key: 'ext', flags: '--ext <exts>', description: 'extensions taken from directories, comma-separated', value: { default: 'txt,md' } },
+  { key: 'ext', flags: '--ext <exts>', description: 'extensions taken from directories, comma-separated (html for saved pages)', value: { default: 'txt,md' } },
   { key: 'filesFrom', flags: '--files-from <file>', description: 'also convert the files listed in FILE, one a line ("-": stdin)', value: {} },
   { key: 'jobs', flags: '-j, --jobs <n>', description: 'worker threads (default: the number of cores)', value: {} },
   { key: 'force', flags: '--force', description: 'convert even when the outputs are newer than the input' },

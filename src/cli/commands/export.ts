@@ -40,7 +40,7 @@ export const exportCommand = defineCommand<Flag>({
     'against the schema). Reads stdin when no FILE is given or FILE is "-". Several',
     'inputs only with --to json (NDJSON); `vnnews parse article.md` reads Markdown back.',
   ].join('\n'),
-  operands: { syntax: '[FILE...]', description: 'news text, vnnews Markdown or article JSON; "-" or nothing reads stdin' },
+  operands: { syntax: '[FILE...]', description: 'news text, a saved HTML page, vnnews Markdown or article JSON; "-" or nothing reads stdin' },
   options: OPTIONS,
   examples: [
     { command: 'vnnews export tin.txt > tin.md', description: 'Markdown with YAML front matter' },
