@@ -110,12 +110,12 @@ const LINK_SHARE = 0.8;
 
 /**
  * Drops the blocks whose text is nearly all links (related articles, "Xem thêm", tags), keeping
- * `keep` (the container) and anything with an image. Letters are counted bottom-up in one pass.
+ * `keep` (the container) and anything with a photo. Letters and photos are counted bottom-up in one pass.
  */
 export function dropLinkBoxes(region: ElementContent[], keep: Element | null): void {
   const root = block('div', region);
-  // Post-order: [letters, letters inside <a>] of every element.
-  const counts = new Map<Element, [number, number]>();
+  // Post-order: [letters, letters inside <a>, photos] of every element.
+  const counts = new Map<Element, [number, number, number]>();
   const order: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
@@ -127,27 +127,25 @@ export function dropLinkBoxes(region: ElementContent[], keep: Element | null): v
     const node = order[k]!;
     let letters = 0;
     let linked = 0;
+    let photos = node.tagName === 'img' && imageAddress(node) !== null ? 1 : 0;
     for (const child of node.children) {
       if (child.type === 'text') letters += child.value.replace(/\s+/gu, '').length;
       else if (child.type === 'element') {
-        const [l, a] = counts.get(child)!;
+        const [l, a, p] = counts.get(child)!;
         letters += l;
         linked += a;
+        photos += p;
       }
     }
-    counts.set(node, [letters, node.tagName === 'a' ? letters : linked]);
+    counts.set(node, [letters, node.tagName === 'a' ? letters : linked, photos]);
   }
   const boxes = new Set<Element>();
   for (const node of order) {
     if (node === keep || node === root || !LINK_BOX_TAGS.has(node.tagName)) continue;
-    const [letters, linked] = counts.get(node)!;
-    if (letters > 0 && linked >= letters * LINK_SHARE && !hasImage(node)) boxes.add(node);
+    // A linked photo with its caption is no box of links.
+    const [letters, linked, photos] = counts.get(node)!;
+    if (letters > 0 && linked >= letters * LINK_SHARE && photos === 0) boxes.add(node);
   }
   for (const node of order) node.children = node.children.filter((child) => child.type !== 'element' || !boxes.has(child));
   region.splice(0, region.length, ...root.children);
-}
-
-/** Does the block hold a photo (a linked photo with its caption is no box of links)? */
-function hasImage(node: Element): boolean {
-  return photoCount(node) > 0;
 }

@@ -111,7 +111,8 @@ const words = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowe
 /**
  * The headline: the last `<h1>` with words before the container, else the first inside it;
  * on a page with no such `<h1>` (a title printed in a styled <div>), the last element before
- * the container that prints the title the page's metadata gives.
+ * the container whose own text prints the title the page's metadata gives (found by its text
+ * nodes, so each node of the page is read once).
  */
 export function findHeadline(
   order: ReadonlyMap<Element, number>,
@@ -120,19 +121,27 @@ export function findHeadline(
   title: string | null,
 ): Element | null {
   const start = container ? order.get(container)! : Infinity;
-  const wanted = title === null ? null : words(title);
   let before: Element | null = null;
   let inside: Element | null = null;
+  for (const [element, at] of order) {
+    if (element.tagName !== 'h1' || textOf(element).trim().length < 4) continue;
+    if (at < start) before = element;
+    else if (inside === null && container && within(element, container, parent)) inside = element;
+  }
+  return before ?? inside ?? (title === null ? null : printedTitle(order, start, words(title)));
+}
+
+/** The last element before `start` that holds a text node reading `wanted`. */
+function printedTitle(order: ReadonlyMap<Element, number>, start: number, wanted: string): Element | null {
   let printed: Element | null = null;
   for (const [element, at] of order) {
-    if (element.tagName === 'h1' && textOf(element).trim().length >= 4) {
-      if (at < start) before = element;
-      else if (inside === null && container && within(element, container, parent)) inside = element;
-    } else if (wanted !== null && at < start && element.tagName !== 'a' && element.tagName !== 'title' && words(textOf(element)) === wanted) {
-      printed = element;
+    if (at >= start) break;
+    if (element.tagName === 'title') continue;
+    for (const child of element.children) {
+      if (child.type === 'text' && child.value.length <= wanted.length * 2 + 20 && words(child.value) === wanted) printed = element;
     }
   }
-  return before ?? inside ?? printed;
+  return printed;
 }
 
 /** At most this many letters make a category link above the headline. */

@@ -1,8 +1,10 @@
-import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { readMeta, vietnamTime } from '../../../src/readers/html/meta.js';
 
-const head = (inner: string) => readMeta(fromHtml(`<!doctype html><html><head>${inner}</head><body></body></html>`));
+const head = (inner: string) => readMeta(fromParse5(parse(`<!doctype html><html><head>${inner}</head><body></body></html>`)) as Root);
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
 describe('readMeta', () => {
