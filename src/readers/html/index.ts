@@ -20,9 +20,9 @@ import type { Warning } from '../../model/article.js';
 import { VnnewsError } from '../../errors.js';
 import { readMeta, vietnamTime, type PageMeta } from './meta.js';
 import type { ReadResult } from '../text/index.js';
-import { articleRegion, categoryAbove, findContainer, findHeadline, prune, pruneChrome } from './region.js';
-import { elementsOf, textOf } from './tree.js';
-import { dropLinkBoxes, imagesAsLines } from './layout.js';
+import { articleRegion, findContainer, findHeadline, linesAboveHeadline, linesAfterBody, prune, pruneChrome } from './region.js';
+import { elementsOf } from './tree.js';
+import { dropLinkBoxes, imagesAsLines, LINE_BREAK } from './layout.js';
 
 export { isHtmlDocument } from './detect.js';
 export type { PageMeta } from './meta.js';
@@ -34,14 +34,22 @@ export interface HtmlRead {
   warnings: Warning[];
 }
 
-/** Lines of the region's text: trimmed, tabs between table cells as spaces, at most one blank line in a row. */
+/**
+ * The region's text as the text reader reads it best: one blank line between blocks (innerText
+ * puts one line break after a <div> and two after a <p>, and a page mixes them), a single line
+ * break only where the page broke a line inside a block (LINE_BREAK); lines trimmed, tabs
+ * between table cells as spaces.
+ */
 function tidy(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/[\t ]+/gu, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n\n')
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
     .join('\n')
-    .replace(/\n{3,}/gu, '\n\n')
-    .trim();
+    .replace(/\n{3,}/gu, '\n\n');
 }
 
 /**
@@ -63,7 +71,7 @@ export function readHtml(html: string): HtmlRead {
 function readPage(html: string): HtmlRead {
   const warnings: Warning[] = [];
   // parse5 without source locations: hast-util-from-html always asks for them, a sixth of the time on a big page.
-  const tree = fromParse5(parse(html)) as Root;
+  const tree = fromParse5(parse(html.replaceAll(LINE_BREAK, ''))) as Root;
   const meta = readMeta(tree);
   const body = [...elementsOf(tree)].find((element) => element.tagName === 'body');
   const { parent, order } = prune(tree);
@@ -75,8 +83,9 @@ function readPage(html: string): HtmlRead {
   } else {
     const headline = findHeadline(order, container, parent, meta.title);
     region = pruneChrome(articleRegion(headline, container, parent), new Set(headline ? [headline, container] : [container]));
-    const category = headline ? categoryAbove(headline, parent) : null;
-    if (category) region.unshift({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: textOf(category) }] });
+    const line = (text: string): ElementContent => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
+    if (headline) region.unshift(...linesAboveHeadline(headline, parent).map(line));
+    region.push(...linesAfterBody(container, parent).map(line));
     if (headline === null && meta.title !== null) {
       region.unshift({ type: 'element', tagName: 'h1', properties: {}, children: [{ type: 'text', value: meta.title }] });
     }

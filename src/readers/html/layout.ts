@@ -37,6 +37,13 @@ function imageLine(address: string): ElementContent {
 
 const block = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
 
+/**
+ * A line break inside a block (a <br>, or between a photo's address and its caption), kept
+ * apart from the breaks between blocks, which index.ts makes blank lines. A private-use
+ * character: index.ts takes it out of the page before parsing, so only these are left.
+ */
+export const LINE_BREAK = '\uE000';
+
 /** The first photo below `node` (not inside a nested figure), with its address. */
 function firstPhoto(node: Element): { image: Element; address: string } | null {
   const stack: ElementContent[] = [...node.children].reverse();
@@ -74,13 +81,16 @@ export function imagesAsLines(region: ElementContent[]): void {
         const caption = child.tagName === 'figure' ? child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption') : child;
         const words = caption ? toText(caption).replace(/\s+/gu, ' ').trim() : '';
         const lines: ElementContent[] = [];
-        if (photo) lines.push(block('div', [imageLine(photo.address)]));
-        if (words !== '') lines.push(block('div', [{ type: 'text', value: words }]));
+        if (photo) lines.push(imageLine(photo.address));
+        if (photo && words !== '') lines.push({ type: 'text', value: LINE_BREAK });
+        if (words !== '') lines.push({ type: 'text', value: words });
         node.children[i] = block('p', lines);
       } else if (child.tagName === 'img') {
         const address = imageAddress(child);
         const inCell = node.tagName === 'td' || node.tagName === 'th';
         node.children[i] = address === null ? { type: 'text', value: '' } : block(inCell ? 'div' : 'p', [imageLine(address)]);
+      } else if (child.tagName === 'br') {
+        node.children[i] = { type: 'text', value: LINE_BREAK };
       } else {
         stack.push(child);
       }
@@ -103,19 +113,32 @@ function photoCount(node: Element): number {
 }
 
 /** Blocks that can be a box of links. */
-const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'li', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'span']);
+const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'li', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'span', 'figure']);
 
 /** At least this share of a block's letters in links makes it a box of links. */
 const LINK_SHARE = 0.8;
 
 /**
+ * A labelled box of links ("Tham khảo thêm" + a teaser, "Tin liên quan" + titles): two links
+ * or more, at least half the letters in them, and outside them no more than this many letters
+ * and no digit (a label, not a date line: "07-03-2026 - 00:01 AM | <a>Chứng khoán</a>" stays).
+ * Two links at least, so that a source line with one link ("Theo <a>Báo X</a>") stays.
+ */
+const MAX_LABEL = 25;
+
+/**
+ * A block that is one link is a box of links (a related title, "Xem thêm: …") only with this
+ * many letters in it: a short one is the author's name or the category, which bylines link.
+ */
+const MIN_LONE_LINK = 25;
+
+/**
  * Drops the blocks whose text is nearly all links (related articles, "Xem thêm", tags), keeping
- * `keep` (the container) and anything with a photo. Letters and photos are counted bottom-up in one pass.
+ * `keep` (the container) and anything with a photo that is not itself a link (a linked thumbnail
+ * is a teaser). Letters, links and photos are counted bottom-up in one pass.
  */
 export function dropLinkBoxes(region: ElementContent[], keep: Element | null): void {
   const root = block('div', region);
-  // Post-order: [letters, letters inside <a>, photos] of every element.
-  const counts = new Map<Element, [number, number, number]>();
   const order: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
@@ -123,28 +146,41 @@ export function dropLinkBoxes(region: ElementContent[], keep: Element | null): v
     order.push(node);
     for (const child of node.children) if (child.type === 'element') stack.push(child);
   }
+  // Post-order: what each element holds.
+  // `digits`: a digit outside links.
+  const counts = new Map<Element, { letters: number; linked: number; links: number; photos: number; digits: boolean }>();
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k]!;
-    let letters = 0;
-    let linked = 0;
-    let photos = node.tagName === 'img' && imageAddress(node) !== null ? 1 : 0;
+    const count = { letters: 0, linked: 0, links: node.tagName === 'a' ? 1 : 0, photos: node.tagName === 'img' && imageAddress(node) !== null ? 1 : 0, digits: false };
     for (const child of node.children) {
-      if (child.type === 'text') letters += child.value.replace(/\s+/gu, '').length;
+      if (child.type === 'text') {
+        count.letters += child.value.replace(/\s+/gu, '').length;
+        count.digits ||= /\d/u.test(child.value);
+      }
       else if (child.type === 'element') {
-        const [l, a, p] = counts.get(child)!;
-        letters += l;
-        linked += a;
-        photos += p;
+        const inner = counts.get(child)!;
+        count.letters += inner.letters;
+        count.linked += inner.linked;
+        count.links += inner.links;
+        count.photos += inner.photos;
+        count.digits ||= inner.digits;
       }
     }
-    counts.set(node, [letters, node.tagName === 'a' ? letters : linked, photos]);
+    if (node.tagName === 'a') {
+      count.linked = count.letters;
+      count.photos = 0;
+      count.digits = false; // digits of a link's title ("… tháng 3/2026") say nothing of the label around it
+    }
+    counts.set(node, count);
   }
   const boxes = new Set<Element>();
   for (const node of order) {
     if (node === keep || node === root || !LINK_BOX_TAGS.has(node.tagName)) continue;
-    // A linked photo with its caption is no box of links.
-    const [letters, linked, photos] = counts.get(node)!;
-    if (letters > 0 && linked >= letters * LINK_SHARE && photos === 0) boxes.add(node);
+    const { letters, linked, links, photos, digits } = counts.get(node)!;
+    if (letters === 0 || photos > 0) continue;
+    const allLinks = linked >= letters * LINK_SHARE && (links >= 2 || linked >= MIN_LONE_LINK);
+    const labelled = links >= 2 && linked * 2 >= letters && letters - linked <= MAX_LABEL && !digits;
+    if (allLinks || labelled) boxes.add(node);
   }
   for (const node of order) node.children = node.children.filter((child) => child.type !== 'element' || !boxes.has(child));
   region.splice(0, region.length, ...root.children);

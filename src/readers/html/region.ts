@@ -38,8 +38,13 @@ function isNeverText(element: Element): boolean {
  * a share bar often holds the author and the time too (its buttons are links and icons, which go anyway).
  */
 function isChromeBox(element: Element): boolean {
+  return nameParts(element).some((part) => CHROME_PARTS.has(part));
+}
+
+/** The parts of an element's class names and id between "-" and "_", lower case ("box-related" → box, related). */
+function nameParts(element: Element): string[] {
   const names = [...classesOf(element), String(element.properties['id'] ?? '').toLowerCase()];
-  return names.some((name) => name !== '' && name.split(/[-_]/u).some((part) => CHROME_PARTS.has(part)));
+  return names.flatMap((name) => name.split(/[-_]/u)).filter((part) => part !== '');
 }
 
 /**
@@ -144,38 +149,130 @@ function printedTitle(order: ReadonlyMap<Element, number>, start: number, wanted
   return printed;
 }
 
-/** At most this many letters make a category link above the headline. */
+/**
+ * How far around the headline and the body the lines printed beside them are looked for: so
+ * many levels up, so many elements at each. Further after the body (a byline box sits outside
+ * several wrappers of the body) than before the headline (where the site's menus start).
+ */
+const NEAR = { above: 3, below: 5, elements: 4 };
+
+/** A date as pages print it above a headline: "Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "07-03-2026 - 00:01 AM". */
+const DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
+
+/** At most this many letters make a line printed beside the article (a category, a date, an author). */
+const MAX_NEAR_LINE = 60;
+
+/** The element children of a node. */
+function elementChildren(node: Element | Root): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) if (child.type === 'element') found.push(child);
+  return found;
+}
+
+/** The elements before `node` in document order, nearest first: its previous siblings, then its parent's, up a few levels. */
+function* before(node: Element, parent: ReadonlyMap<Element, Element | Root>): Generator<Element> {
+  let at: Element = node;
+  for (let level = 0; level < NEAR.above; level++) {
+    const up = parent.get(at);
+    if (up === undefined) return;
+    const siblings = elementChildren(up);
+    yield* siblings.slice(0, siblings.indexOf(at)).reverse().slice(0, NEAR.elements);
+    if (up.type !== 'element') return;
+    at = up;
+  }
+}
+
+/** The elements after `node` in document order, nearest first: its next siblings, then its parent's, up a few levels. */
+function* after(node: Element, parent: ReadonlyMap<Element, Element | Root>): Generator<Element> {
+  let at: Element = node;
+  for (let level = 0; level < NEAR.below; level++) {
+    const up = parent.get(at);
+    if (up === undefined) return;
+    const siblings = elementChildren(up);
+    yield* siblings.slice(siblings.indexOf(at) + 1, siblings.indexOf(at) + 1 + NEAR.elements);
+    if (up.type !== 'element') return;
+    at = up;
+  }
+}
+
+/**
+ * What a page prints just above its headline and a person copying the article takes along:
+ * the section (a breadcrumb's first level, or a lone category link) and the date line, in that
+ * order ("Kinh doanh", "Thứ bảy, 7/3/2026, 00:05 (GMT+7)", then the title). Only short elements
+ * near the headline; the scan stops at the first long one (the page's content above).
+ */
+export function linesAboveHeadline(headline: Element, parent: ReadonlyMap<Element, Element | Root>): string[] {
+  let category: string | null = null;
+  let date: string | null = null;
+  for (const element of before(headline, parent)) {
+    const text = textOf(element).replace(/\s+/gu, ' ').trim();
+    if (text === '') continue;
+    if (date === null && text.length <= MAX_NEAR_LINE && DATE.test(text)) date = text;
+    else if (category === null) category = crumb(element);
+    if (text.length > 2 * MAX_NEAR_LINE || (category !== null && date !== null)) break;
+  }
+  return [category, date].filter((line): line is string => line !== null);
+}
+
+/** Class or id parts of a site's menus, whose first link is no section ("menuheader header__nav"). */
+const MENU_PARTS: ReadonlySet<string> = new Set(['menu', 'menuheader', 'menucategory', 'nav', 'navbar', 'navigation', 'header', 'topbar']);
+
+/** A breadcrumb or a category link: all its text in one to four short links; the first link's text. Never a menu. */
+function crumb(element: Element): string | null {
+  if (nameParts(element).some((part) => MENU_PARTS.has(part))) return null;
+  const links = [...linksOf(element)];
+  if (links.length === 0 || links.length > 4) return null;
+  const texts = links.map((link) => textOf(link).replace(/\s+/gu, ' ').trim());
+  // Nothing but the links, and the separators between them.
+  const bare = (text: string) => text.replace(/[\s›»>/|·•\-–—]+/gu, '');
+  if (bare(texts.join('')) !== bare(textOf(element))) return null;
+  const first = texts.find((text) => text !== '' && !/^(?:trang chủ|home)$/iu.test(text));
+  return first !== undefined && first.length <= MAX_CATEGORY ? first : null;
+}
+
+/** At most this many letters make a category. */
 const MAX_CATEGORY = 40;
 
 /**
- * The category printed just above the headline ("Đầu tư tài chính" as a link): the element
- * before the headline, at its level or its parent's, when all it holds is one short link.
+ * Class or id parts that mark the author's line. Not "source": pages name their link-to-the-
+ * original boxes so ("link-source-wrapper": "Copy link", "Link bài gốc"), and an outlet is no author.
  */
-export function categoryAbove(headline: Element, parent: ReadonlyMap<Element, Element | Root>): Element | null {
-  let node: Element = headline;
-  for (let level = 0; level < 2; level++) {
-    const up = parent.get(node);
-    if (up === undefined) return null;
-    const siblings: Element[] = [];
-    for (const child of up.children) if (child.type === 'element') siblings.push(child);
-    const before = siblings[siblings.indexOf(node) - 1];
-    if (before !== undefined) {
-      const text = words(textOf(before));
-      const links = [...linksOf(before)];
-      return text !== '' && text.length <= MAX_CATEGORY && links.length === 1 && words(textOf(links[0]!)) === text ? before : null;
+const AUTHOR_PARTS: ReadonlySet<string> = new Set(['author', 'authors', 'byline', 'signature', 'tacgia']);
+
+/**
+ * The author's line printed just after the body, outside it ("<p class="author">Dương Ngọc</p>"):
+ * short elements near the body's end whose class or id names an author or a byline.
+ */
+export function linesAfterBody(container: Element, parent: ReadonlyMap<Element, Element | Root>): string[] {
+  const lines: string[] = [];
+  for (const element of after(container, parent)) {
+    const stack: Element[] = [element];
+    for (let seen = 0; stack.length > 0 && seen < 50; seen++) {
+      const next = stack.pop()!;
+      const text = textOf(next).replace(/\s+/gu, ' ').trim();
+      if (text !== '' && text.length <= MAX_NEAR_LINE && nameParts(next).some((part) => AUTHOR_PARTS.has(part))) {
+        lines.push(text);
+        continue;
+      }
+      for (let i = next.children.length - 1; i >= 0; i--) {
+        const child = next.children[i]!;
+        if (child.type === 'element') stack.push(child);
+      }
     }
-    if (up.type !== 'element') return null;
-    node = up;
   }
-  return null;
+  return lines;
 }
 
+/** The links below `node`, in document order. */
 function* linksOf(node: Element): Generator<Element> {
   const stack: Element[] = [node];
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (next.tagName === 'a') yield next;
-    for (const child of next.children) if (child.type === 'element') stack.push(child);
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const child = next.children[i]!;
+      if (child.type === 'element') stack.push(child);
+    }
   }
 }
 

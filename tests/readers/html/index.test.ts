@@ -54,6 +54,46 @@ describe('readHtml: the article region', () => {
     expect(lines(html)).toEqual(['Kinh tế', 'Tiêu đề bài báo mẫu', PARA1, PARA2]);
   });
 
+  it('puts every block on a line of its own with a blank line between, and a <br> as a line break inside its block', () => {
+    const html = page(`<h1>Tiêu đề bài báo mẫu</h1><div>Vũ Ba</div><div>${P(PARA1)}<p>Dòng một<br>dòng hai</p>${P(PARA2)}</div>`);
+    expect(readHtml(html).text).toBe(`Tiêu đề bài báo mẫu\n\nVũ Ba\n\n${PARA1}\n\nDòng một\ndòng hai\n\n${PARA2}`);
+  });
+
+  it("takes along the section (a breadcrumb's first level) and the date line printed just above the headline", () => {
+    const html = page(
+      '<div class="wrap"><ul class="crumbs"><li><a href="/kd">Kinh doanh</a></li><li><a href="/kd/tc">Tài chính</a></li></ul>' +
+        `<span class="date">Thứ bảy, 7/3/2026, 00:05 (GMT+7)</span><h1>Tiêu đề bài báo mẫu</h1><article>${P(PARA1)}${P(PARA2)}</article></div>`,
+    );
+    expect(lines(html)).toEqual(['Kinh doanh', 'Thứ bảy, 7/3/2026, 00:05 (GMT+7)', 'Tiêu đề bài báo mẫu', PARA1, PARA2]);
+  });
+
+  it('never takes a site menu above the headline for the section', () => {
+    const html = page(
+      '<div class="menuheader"><a href="/xh">XÃ HỘI</a><a href="/kt">KINH TẾ</a></div>' +
+        `<div><h1>Tiêu đề bài báo mẫu</h1><div>${P(PARA1)}${P(PARA2)}</div></div>`,
+    );
+    expect(lines(html)[0]).toBe('Tiêu đề bài báo mẫu');
+  });
+
+  it("takes along the author's line printed after the body, outside it, but not a box linking to the original", () => {
+    const html = page(
+      `<div class="main"><h1>Tiêu đề bài báo mẫu</h1><div class="w"><div class="body">${P(PARA1)}${P(PARA2)}</div></div>` +
+        '<div class="foot"><p class="author">Dương Ngọc</p><p class="source">Nhịp sống thị trường</p>' +
+        '<div class="link-source-wrapper"><a class="link-source-name">Nhịp sống thị trường</a> Copy link</div></div></div>',
+    );
+    expect(lines(html)).toEqual(['Tiêu đề bài báo mẫu', PARA1, PARA2, 'Dương Ngọc']);
+  });
+
+  it('keeps a byline whose author is a link, and a date line beside a category link, but drops a labelled box of teasers', () => {
+    const html = page(
+      '<h1>Tiêu đề bài báo mẫu</h1><div class="by"><a href="/tac-gia/tri-tuc">Tri Túc</a></div>' +
+        '<p class="dateandcat">07-03-2026 - 00:01 AM | <a href="/ck">Chứng khoán</a> <a href="/rss">RSS</a></p>' +
+        `<div class="content">${P(PARA1)}<ul><li><span>Tham khảo thêm</span><h4><a href="/a">Chính sách mới có hiệu lực từ tháng 2/2026</a></h4>` +
+        `<a href="/a"><img src="/thumb/a.jpg"></a></li></ul>${P(PARA2)}</div>`,
+    );
+    expect(lines(html)).toEqual(['Tiêu đề bài báo mẫu', 'Tri Túc', '07-03-2026 - 00:01 AM | Chứng khoán RSS', PARA1, PARA2]);
+  });
+
   it('prints the metadata title on top when the page prints no headline', () => {
     const html = page(`<div>${P(PARA1)}${P(PARA2)}</div>`, '<meta property="og:title" content="Tiêu đề từ thẻ meta">');
     expect(lines(html)[0]).toBe('Tiêu đề từ thẻ meta');
