@@ -169,27 +169,18 @@ function elementChildren(node: Element | Root): Element[] {
   return found;
 }
 
-/** The elements before `node` in document order, nearest first: its previous siblings, then its parent's, up a few levels. */
-function* before(node: Element, parent: ReadonlyMap<Element, Element | Root>): Generator<Element> {
+/**
+ * The elements beside `node`, nearest first, up `levels` levels: before it (its previous
+ * siblings, then its parent's…) or after it (its next siblings, then its parent's…).
+ */
+function* beside(node: Element, parent: ReadonlyMap<Element, Element | Root>, side: 'before' | 'after', levels: number): Generator<Element> {
   let at: Element = node;
-  for (let level = 0; level < NEAR.above; level++) {
+  for (let level = 0; level < levels; level++) {
     const up = parent.get(at);
     if (up === undefined) return;
     const siblings = elementChildren(up);
-    yield* siblings.slice(0, siblings.indexOf(at)).reverse().slice(0, NEAR.elements);
-    if (up.type !== 'element') return;
-    at = up;
-  }
-}
-
-/** The elements after `node` in document order, nearest first: its next siblings, then its parent's, up a few levels. */
-function* after(node: Element, parent: ReadonlyMap<Element, Element | Root>): Generator<Element> {
-  let at: Element = node;
-  for (let level = 0; level < NEAR.below; level++) {
-    const up = parent.get(at);
-    if (up === undefined) return;
-    const siblings = elementChildren(up);
-    yield* siblings.slice(siblings.indexOf(at) + 1, siblings.indexOf(at) + 1 + NEAR.elements);
+    const k = siblings.indexOf(at);
+    yield* side === 'before' ? siblings.slice(0, k).reverse().slice(0, NEAR.elements) : siblings.slice(k + 1, k + 1 + NEAR.elements);
     if (up.type !== 'element') return;
     at = up;
   }
@@ -204,7 +195,7 @@ function* after(node: Element, parent: ReadonlyMap<Element, Element | Root>): Ge
 export function linesAboveHeadline(headline: Element, parent: ReadonlyMap<Element, Element | Root>): string[] {
   let category: string | null = null;
   let date: string | null = null;
-  for (const element of before(headline, parent)) {
+  for (const element of beside(headline, parent, 'before', NEAR.above)) {
     const text = textOf(element).replace(/\s+/gu, ' ').trim();
     if (text === '') continue;
     if (date === null && text.length <= MAX_NEAR_LINE && DATE.test(text)) date = text;
@@ -245,7 +236,7 @@ const AUTHOR_PARTS: ReadonlySet<string> = new Set(['author', 'authors', 'byline'
  */
 export function linesAfterBody(container: Element, parent: ReadonlyMap<Element, Element | Root>): string[] {
   const lines: string[] = [];
-  for (const element of after(container, parent)) {
+  for (const element of beside(container, parent, 'after', NEAR.below)) {
     const stack: Element[] = [element];
     for (let seen = 0; stack.length > 0 && seen < 50; seen++) {
       const next = stack.pop()!;
