@@ -173,6 +173,21 @@ export function authorsOfLine(line: string): string[] | null {
   return writer ? [writer] : null;
 }
 
+/** Reporter labels that sign a piece themselves ("PV", "Nhóm PV"), though listed with the agencies. */
+const REPORTER_LABELS = foldedSet(['PV', 'Nhóm PV', 'Nhóm phóng viên', 'Phóng viên', 'BTV', 'CTV', 'PV/VOV']);
+
+/**
+ * An outlet or agency alone on a line, naming no person and no reporter: "VietNamNet", "(TTXVN)",
+ * "Baochinhphu.vn". Under a writer's signature ("Theo Thanh Hảo" / "VietNamNet") it is the outlet
+ * that first ran the piece, as "Thanh Hảo (VietNamNet)" would print it, not a second author.
+ */
+export function isOutletCredit(line: string): boolean {
+  let s = line.trim();
+  if (/^\([^()]+\)$/u.test(s)) s = s.slice(1, -1).trim();
+  if (s.length > 40 || s === '' || isPersonName(s) || REPORTER_LABELS.has(foldKey(s))) return false;
+  return AGENCIES.has(foldKey(s)) || isOutletAddress(s);
+}
+
 /** Merge author lists, keeping the first spelling of each name. */
 export function mergeAuthors(...lists: string[][]): string[] {
   const seen = new Set<string>();

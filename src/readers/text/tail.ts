@@ -8,7 +8,7 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, OUTLET_NAME } from './authors.js';
+import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -160,6 +160,8 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null };
   let signatures = 0;
+  /** The first signature line taken (from the end) when it names only an agency or outlet. */
+  let outletBelow: Line | null = null;
   let chromeBelow = false;
   /** Headline-like lines seen below: a related box's links if a box header stands above them. */
   let links: Line[] = [];
@@ -244,6 +246,14 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     }
     const authors = signatures < MAX_SIGNATURE_LINES ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
     if (authors) {
+      // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
+      // piece first ran, not a second author (a name above an agency only; two names both sign).
+      if (signatures === 1 && outletBelow !== null && authors.every(isPersonName)) {
+        warnings.push(dropped(outletBelow, 'byline/outlet', 'original outlet under the signature (not an author)'));
+        tail.signatureLines = [];
+        tail.authors = [];
+      }
+      outletBelow = signatures === 0 && isOutletCredit(line.text) ? line : null;
       tail.signatureLines.unshift(line.text);
       tail.authors.unshift(...authors);
       signatures++;

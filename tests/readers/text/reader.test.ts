@@ -667,6 +667,22 @@ describe('readPlainText: chrome and tail', () => {
     expect(agency.fields.paragraphs).toEqual([P1]);
   });
 
+  it('an agency or outlet alone under the writer\'s signature is where the piece first ran, not an author', () => {
+    const cited = read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Thanh Hảo', 'VietNamNet']);
+    expect(cited.fields.byline?.authors).toEqual(['Thanh Hảo']);
+    expect(cited.fields.byline?.text).toBe('Theo Thanh Hảo');
+    expect(cited.fields.paragraphs).toEqual([P1]);
+    expect(cited.warnings.map((w) => w.rule)).toContain('byline/outlet');
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Hằng', '(TTXVN)']).fields.byline?.authors).toEqual(['Minh Hằng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Hồng Nhung', 'Baochinhphu.vn']).fields.byline?.authors).toEqual(['Hồng Nhung']);
+    // Traps: two writers both sign; a reporter label signs; an agency alone, or two agencies, are the authors.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', 'Thu Hà']).fields.byline?.authors).toEqual(['Minh Anh', 'Thu Hà']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', 'PV']).fields.byline?.authors).toEqual(['Minh Anh', 'PV']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'TTXVN']).fields.byline?.authors).toEqual(['TTXVN']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'TTXVN', 'Reuters']).fields.byline?.authors).toEqual(['TTXVN', 'Reuters']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh - TTXVN']).fields.byline?.authors).toEqual(['Minh Anh', 'TTXVN']);
+  });
+
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
