@@ -98,9 +98,31 @@ function isAgency(s: string): boolean {
   if (AGENCIES.has(foldKey(s)) || CHANNEL.test(s)) return true;
   const parts = s.split('/').map((p) => p.trim());
   if (parts.length < 2) return false;
-  // "Báo ảnh Dân tộc và Miền núi/TTXVN": an outlet's name counts beside a known agency only.
+  // "Báo ảnh Dân tộc và Miền núi/TTXVN": an outlet's name counts beside a known agency, or after the
+  // writer's name ("Thanh Hà/Báo Tin tức": the writer and the paper, as "Thi Uyên/VOV.VN" signs).
+  if (isWriterAndOutlet(parts)) return true;
   const agency = parts.some((p) => AGENCIES.has(foldKey(p)));
   return parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p) || (agency && isOutletPart(p)));
+}
+
+/** A writer's name, then the outlet or agency they write for: "Thanh Hà/Báo Tin tức", "Thi Uyên/VOV.VN", "Thống Nhất/TTXVN". */
+function isWriterAndOutlet(parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const [writer, outlet] = parts as [string, string];
+  const paper = OUTLET_NAME.test(outlet) && outlet.split(' ').length <= MAX_WRITERS_OUTLET_WORDS;
+  return isPersonName(writer) && (paper || isOutletAddress(outlet) || AGENCIES.has(foldKey(outlet)));
+}
+
+/** The outlet's name after a writer's is short ("Báo Quân đội nhân dân"): longer, the line goes on as a sentence. */
+const MAX_WRITERS_OUTLET_WORDS = 6;
+
+/**
+ * The key two spellings of one author share: "Ngọc Anh/VOV.VN" in the byline and "Ngọc Anh" signing
+ * at the end are one writer, the outlet after the slash apart.
+ */
+function authorKey(name: string): string {
+  const parts = name.split('/').map((p) => p.trim());
+  return foldKey(isWriterAndOutlet(parts) ? (parts[0] as string) : name);
 }
 
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
@@ -194,7 +216,7 @@ export function mergeAuthors(...lists: string[][]): string[] {
   const out: string[] = [];
   for (const list of lists) {
     for (const name of list) {
-      const key = foldKey(name);
+      const key = authorKey(name);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(name);

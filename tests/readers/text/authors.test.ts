@@ -10,6 +10,15 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('a writer\'s name, a slash and the outlet\'s name sign together ("Thanh Hà/Báo Tin tức")', () => {
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức')).toEqual(['Thanh Hà/Báo Tin tức']);
+    expect(authorsOfLine('Thống Nhất/Tạp chí Cộng sản')).toEqual(['Thống Nhất/Tạp chí Cộng sản']);
+    // Traps: the outlet first and a place after it, a sentence after the outlet, a third part that is none.
+    expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/Hà Nội')).toBeNull();
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức đưa tin chiều nay về vụ việc.')).toBeNull();
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức/Hà Nội')).toBeNull();
+  });
+
   it('an outlet\'s name beside a known agency after a slash signs as the agency\'s credit ("Báo ảnh Dân tộc và Miền núi/TTXVN")', () => {
     expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/TTXVN')).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
     expect(authorsOfLine('TTXVN/Báo Tin tức')).toEqual(['TTXVN/Báo Tin tức']);
@@ -99,6 +108,16 @@ describe('isPersonName', () => {
 describe('mergeAuthors', () => {
   it('keeps the first spelling of each name', () => {
     expect(mergeAuthors(['Vũ Ba'], ['VŨ BA', 'Văn Giang'])).toEqual(['Vũ Ba', 'Văn Giang']);
+  });
+
+  it('a writer signed with their outlet after a slash and the same writer alone are one author', () => {
+    expect(mergeAuthors(['Ngọc Anh/VOV.VN'], ['Ngọc Anh'])).toEqual(['Ngọc Anh/VOV.VN']);
+    expect(mergeAuthors(['Thống Nhất'], ['Thống Nhất/TTXVN'])).toEqual(['Thống Nhất']);
+    expect(mergeAuthors(['Thanh Hà/Báo Tin tức'], ['THANH HÀ'])).toEqual(['Thanh Hà/Báo Tin tức']);
+    // Traps: another writer, an agency's credit with no writer, two writers after a slash stay apart.
+    expect(mergeAuthors(['Ngọc Anh/VOV.VN'], ['Ngọc Ánh'])).toEqual(['Ngọc Anh/VOV.VN', 'Ngọc Ánh']);
+    expect(mergeAuthors(['TTXVN/Vietnam+'], ['TTXVN'])).toEqual(['TTXVN/Vietnam+', 'TTXVN']);
+    expect(mergeAuthors(['Minh Anh/Thu Hà'], ['Minh Anh'])).toEqual(['Minh Anh/Thu Hà', 'Minh Anh']);
   });
 });
 
