@@ -111,6 +111,10 @@ function isMenuLabel(text: string): boolean {
  * sử dụng ma túy" / "Theo thông tin từ UBND tỉnh, …"). Returns the header's index, or null.
  */
 function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number | null {
+  // The article's signature as the last line ("Minh Anh"): the box stood inside the body, above its
+  // last paragraph ("Tin liên quan:" / a headline / the last paragraph / the signature), not after it.
+  const lastLine = lines.at(-1);
+  if (lastLine === undefined || authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
   const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1);
   for (let j = lines.length - 2; j >= lowest; j--) {
     if (!isRelatedHeader((lines[j] as Line).text)) continue;

@@ -762,6 +762,16 @@ describe('readPlainText: chrome and tail', () => {
     expect(body.fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('a related box inside the body, above the last paragraph and the signature, drops its links only', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan:', '- Hà Nội khởi công cầu Tứ Liên', '', P2, '', 'Minh Anh']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Minh Anh']);
+    // Trap: after the signature, a box whose link carries its sapo is dropped whole, the headline last included.
+    const after = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', '', 'Tin liên quan', '', 'Cầu Tứ Liên hợp long', '', 'Sáng nay, cầu Tứ Liên đã hợp long.', '', 'Hà Nội mở thêm tuyến buýt']);
+    expect(after.fields.paragraphs).toEqual([P1]);
+    expect(after.fields.byline?.authors).toEqual(['Minh Anh']);
+  });
+
   it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
     expect(fields.paragraphs).toEqual([P1]);
