@@ -248,7 +248,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       tail.start = j;
       continue;
     }
-    const authors = signatures < MAX_SIGNATURE_LINES ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
+    // A line glued under an image's file name or address is that photo's caption ("chan-dung.jpg" /
+    // "Ông Nguyễn Văn Hùng"), however much it reads as a name: no signature.
+    const above = lines[j - 1];
+    const caption = above !== undefined && line.gapBefore === 0 && isImageRef(above.text);
+    const authors = signatures < MAX_SIGNATURE_LINES && !caption ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
     if (authors) {
       // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
       // piece first ran, not a second author (a name above an agency only; two names both sign).

@@ -683,6 +683,17 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh - TTXVN']).fields.byline?.authors).toEqual(['Minh Anh', 'TTXVN']);
   });
 
+  it('a line glued under an image\'s file name is its caption, never the signature, however much it reads as a name', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'chan-dung.jpg', 'Ông Nguyễn Văn Hùng', '', 'Minh Anh']);
+    expect(fields.byline?.authors).toEqual(['Minh Anh']);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Ông Nguyễn Văn Hùng']);
+    // Traps: past a blank line under the image the name signs; with no image line above, two names both sign.
+    const signed = read(['Tiêu đề', '', LEAD, '', P1, '', 'chan-dung.jpg', '', 'Nguyễn Văn Hùng']);
+    expect(signed.fields.byline?.authors).toEqual(['Nguyễn Văn Hùng']);
+    expect(signed.fields.images.map((i) => i.caption)).toEqual([null]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguyễn Văn Hùng', 'Minh Anh']).fields.byline?.authors).toEqual(['Nguyễn Văn Hùng', 'Minh Anh']);
+  });
+
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
