@@ -30,6 +30,8 @@ export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */
 const MAX_OUTLET_WORDS = 8;
+/** A paper's online edition after its name: "Nhân Dân điện tử", "Tuổi Trẻ Online". */
+const ONLINE_EDITION = / (?:điện tử|online)$/iu;
 /** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
 const THEO = /^theo\s+/iu;
 /**
@@ -182,6 +184,8 @@ export function authorsOfLine(line: string): string[] | null {
   if (cited && OUTLET_NAME.test(s) && s.split(' ').length <= MAX_OUTLET_WORDS && !/[.!?…]$/u.test(s)) return [s];
   // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.
   if (cited && /^(?:\p{Lu}[\p{L}\d.+-]*)$/u.test(s)) return [s];
+  // "Theo vtv.vn", "Theo Nhân Dân điện tử": an outlet's address, or a known outlet's online edition.
+  if (cited && (isOutletAddress(s) || AGENCIES.has(foldKey(s.replace(ONLINE_EDITION, ''))))) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
   s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim());
   if (s === '') return null;

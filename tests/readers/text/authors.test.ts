@@ -10,6 +10,16 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('"Theo" before an outlet\'s address or a known paper\'s online edition cites that outlet', () => {
+    expect(authorsOfLine('Theo vtv.vn')).toEqual(['vtv.vn']);
+    expect(authorsOfLine('Theo Nhân Dân điện tử')).toEqual(['Nhân Dân điện tử']);
+    expect(authorsOfLine('Theo Dân trí online')).toEqual(['Dân trí online']);
+    // Traps: with no "Theo", an address alone is no signature; an unknown paper's edition, a sentence.
+    expect(authorsOfLine('vtv.vn')).toBeNull();
+    expect(authorsOfLine('Theo Hà Nội điện tử')).toBeNull();
+    expect(authorsOfLine('Theo báo cáo của Bộ Y tế, số ca mắc giảm.')).toBeNull();
+  });
+
   it('a writer\'s name, a slash and the outlet\'s name sign together ("Thanh Hà/Báo Tin tức")', () => {
     expect(authorsOfLine('Thanh Hà/Báo Tin tức')).toEqual(['Thanh Hà/Báo Tin tức']);
     expect(authorsOfLine('Thống Nhất/Tạp chí Cộng sản')).toEqual(['Thống Nhất/Tạp chí Cộng sản']);
