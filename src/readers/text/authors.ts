@@ -13,7 +13,7 @@
  */
 import { withInitialsDot } from './credit.js';
 import { foldKey, foldedSet, inCapitals } from './fold.js';
-import { withoutTrailingDash } from './patterns.js';
+import { sectionParts, withoutTrailingDash } from './patterns.js';
 import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 
 const AGENCIES = foldedSet(AGENCY_NAMES);
@@ -130,8 +130,16 @@ function authorKey(name: string): string {
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
 function isDesk(s: string): boolean {
   const words = s.split(' ');
-  return words.length >= 2 && words.length <= 4 && DESKS.has(foldKey(words[0] ?? '')) && /^\p{Lu}/u.test(words[1] ?? '');
+  if (words.length < 2 || !DESKS.has(foldKey(words[0] ?? ''))) return false;
+  if (words.length <= 4 && /^\p{Lu}/u.test(words[1] ?? '')) return true;
+  // "Ban Văn hóa - Xã hội", "Ban Kinh tế - Tài chính": a desk named for two or three fields, as sections are
+  // (a writer's name after the dash is a second author: "Ban Thời sự - Minh Anh").
+  const parts = sectionParts(words.slice(1).join(' '));
+  return parts.length >= 2 && parts.length <= MAX_DESK_FIELDS && parts.every((p) => p.split(' ').length <= MAX_DESK_FIELD_WORDS && /^\p{Lu}/u.test(p) && !isPersonName(p));
 }
+/** A desk named for several fields names at most this many, of at most this many words each. */
+const MAX_DESK_FIELDS = 3;
+const MAX_DESK_FIELD_WORDS = 3;
 
 /** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B". */
 const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;

@@ -10,6 +10,16 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('a desk named for two or three fields signs whole ("Ban Văn hóa - Xã hội")', () => {
+    expect(authorsOfLine('Ban Văn hóa - Xã hội')).toEqual(['Ban Văn hóa - Xã hội']);
+    expect(authorsOfLine('Ban Kinh tế - Tài chính')).toEqual(['Ban Kinh tế - Tài chính']);
+    expect(authorsOfLine('Ban Chính trị - Xã hội - Pháp luật')).toEqual(['Ban Chính trị - Xã hội - Pháp luật']);
+    // Traps: a writer after the desk is a second author; four fields, or a field that goes on, are no desk.
+    expect(authorsOfLine('Ban Thời sự - Minh Anh')).toEqual(['Ban Thời sự', 'Minh Anh']);
+    expect(authorsOfLine('Ban Văn hóa - Xã hội - Giáo dục - Thể thao')).toBeNull();
+    expect(authorsOfLine('Ban Kinh tế - Tài chính ngân hàng đang được kiện toàn lại')).toBeNull();
+  });
+
   it('"Theo" before an outlet\'s address or a known paper\'s online edition cites that outlet', () => {
     expect(authorsOfLine('Theo vtv.vn')).toEqual(['vtv.vn']);
     expect(authorsOfLine('Theo Nhân Dân điện tử')).toEqual(['Nhân Dân điện tử']);
