@@ -836,6 +836,24 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(fields.paragraphs).toEqual(['Số ca mắc giảm so với tuần trước, đặc biệt ở Đà Nẵng.', P1]);
   });
 
+  it('in a hard-wrapped text a line filled to the width carries on onto a line opening with a capital', () => {
+    // Wrapped at about 40 characters: four lines carried on by a line in lower case make the text hard-wrapped.
+    const wrapped = [
+      'Đoàn công tác đã đến thăm và làm việc tại', 'các xã vùng cao của huyện trong hai ngày,', 'kiểm tra tiến độ xây dựng nhà ở cho các hộ',
+      'nghèo theo chương trình hỗ trợ của tỉnh và', 'trao quà cho học sinh ở điểm trường thôn', 'Nà Lừa, nơi cách trung tâm xã hơn 20 km.',
+      'Kết quả', 'Huyện đã hoàn thành 120 căn nhà trong năm.',
+    ];
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', ...wrapped]);
+    expect(fields.paragraphs).toEqual([
+      'Đoàn công tác đã đến thăm và làm việc tại các xã vùng cao của huyện trong hai ngày, kiểm tra tiến độ xây dựng nhà ở cho các hộ nghèo theo chương trình hỗ trợ của tỉnh và trao quà cho học sinh ở điểm trường thôn Nà Lừa, nơi cách trung tâm xã hơn 20 km.',
+      'Kết quả',
+      'Huyện đã hoàn thành 120 căn nhà trong năm.',
+    ]);
+    // Trap: in a text that is not hard-wrapped, a long subheading glued to the paragraph below stays apart.
+    const sub = 'Hội nghị đầu tiên giữa các cổng thông tin điện tử của các bộ, ngành trung ương';
+    expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
+  });
+
   it('splits a time and date glued to the end of the title', () => {
     const { fields } = read(['Bộ trưởng: Triển khai ngay Nghị quyết 30/01/2026 17:43', '', LEAD, '', P1]);
     expect(fields.title).toBe('Bộ trưởng: Triển khai ngay Nghị quyết');
