@@ -15,7 +15,7 @@ describe('splitCredit', () => {
     ['Ảnh: TTXVN', null, 'TTXVN', 'Ảnh'],
     ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công', 'Ảnh'],
     // In brackets with no colon, "ảnh" in lower case: a capitalised name or a paper's; not a position or an illustration.
-    ['Ông Thái Thanh Quý (ảnh Dân trí)', 'Ông Thái Thanh Quý', 'Dân trí', 'Ảnh'],
+    ['Ông Nguyễn Văn Bình (ảnh Dân trí)', 'Ông Nguyễn Văn Bình', 'Dân trí', 'Ảnh'],
     ['Ông Phạm Văn Dũng (ảnh báo Nông thôn Ngày nay).', 'Ông Phạm Văn Dũng', 'báo Nông thôn Ngày nay', 'Ảnh'],
     ['Ông Phạm Văn Dũng (ảnh bên phải)', 'Ông Phạm Văn Dũng (ảnh bên phải)', null, null],
     ['Khách hàng mua vàng (ảnh minh họa)', 'Khách hàng mua vàng (ảnh minh họa)', null, null],
