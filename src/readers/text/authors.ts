@@ -13,7 +13,7 @@
  */
 import { withInitialsDot } from './credit.js';
 import { foldKey, foldedSet, inCapitals } from './fold.js';
-import { withoutTrailingDash } from './patterns.js';
+import { sectionParts, withoutTrailingDash } from './patterns.js';
 import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
 
 const AGENCIES = foldedSet(AGENCY_NAMES);
@@ -30,6 +30,8 @@ export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */
 const MAX_OUTLET_WORDS = 8;
+/** A paper's online edition after its name: "Nhân Dân điện tử", "Tuổi Trẻ Online". */
+const ONLINE_EDITION = / (?:điện tử|online)$/iu;
 /** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
 const THEO = /^theo\s+/iu;
 /**
@@ -98,16 +100,46 @@ function isAgency(s: string): boolean {
   if (AGENCIES.has(foldKey(s)) || CHANNEL.test(s)) return true;
   const parts = s.split('/').map((p) => p.trim());
   if (parts.length < 2) return false;
-  // "Báo ảnh Dân tộc và Miền núi/TTXVN": an outlet's name counts beside a known agency only.
+  // "Báo ảnh Dân tộc và Miền núi/TTXVN": an outlet's name counts beside a known agency, or after the
+  // writer's name ("Thanh Hà/Báo Tin tức": the writer and the paper, as "Thi Uyên/VOV.VN" signs).
+  if (isWriterAndOutlet(parts)) return true;
   const agency = parts.some((p) => AGENCIES.has(foldKey(p)));
   return parts.every((p) => AGENCIES.has(foldKey(p)) || isOutletAddress(p) || isPersonName(p) || (agency && isOutletPart(p)));
+}
+
+/** A writer's name, then the outlet or agency they write for: "Thanh Hà/Báo Tin tức", "Thi Uyên/VOV.VN", "Thống Nhất/TTXVN". */
+function isWriterAndOutlet(parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const [writer, outlet] = parts as [string, string];
+  const paper = OUTLET_NAME.test(outlet) && outlet.split(' ').length <= MAX_WRITERS_OUTLET_WORDS;
+  return isPersonName(writer) && (paper || isOutletAddress(outlet) || AGENCIES.has(foldKey(outlet)));
+}
+
+/** The outlet's name after a writer's is short ("Báo Quân đội nhân dân"): longer, the line goes on as a sentence. */
+const MAX_WRITERS_OUTLET_WORDS = 6;
+
+/**
+ * The key two spellings of one author share: "Ngọc Anh/VOV.VN" in the byline and "Ngọc Anh" signing
+ * at the end are one writer, the outlet after the slash apart.
+ */
+function authorKey(name: string): string {
+  const parts = name.split('/').map((p) => p.trim());
+  return foldKey(isWriterAndOutlet(parts) ? (parts[0] as string) : name);
 }
 
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
 function isDesk(s: string): boolean {
   const words = s.split(' ');
-  return words.length >= 2 && words.length <= 4 && DESKS.has(foldKey(words[0] ?? '')) && /^\p{Lu}/u.test(words[1] ?? '');
+  if (words.length < 2 || !DESKS.has(foldKey(words[0] ?? ''))) return false;
+  if (words.length <= 4 && /^\p{Lu}/u.test(words[1] ?? '')) return true;
+  // "Ban Văn hóa - Xã hội", "Ban Kinh tế - Tài chính": a desk named for two or three fields, as sections are
+  // (a writer's name after the dash is a second author: "Ban Thời sự - Minh Anh").
+  const parts = sectionParts(words.slice(1).join(' '));
+  return parts.length >= 2 && parts.length <= MAX_DESK_FIELDS && parts.every((p) => p.split(' ').length <= MAX_DESK_FIELD_WORDS && /^\p{Lu}/u.test(p) && !isPersonName(p));
 }
+/** A desk named for several fields names at most this many, of at most this many words each. */
+const MAX_DESK_FIELDS = 3;
+const MAX_DESK_FIELD_WORDS = 3;
 
 /** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B". */
 const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;
@@ -160,6 +192,8 @@ export function authorsOfLine(line: string): string[] | null {
   if (cited && OUTLET_NAME.test(s) && s.split(' ').length <= MAX_OUTLET_WORDS && !/[.!?…]$/u.test(s)) return [s];
   // "Theo Reuters", "Theo Zing": one capitalised word after "Theo" names an agency.
   if (cited && /^(?:\p{Lu}[\p{L}\d.+-]*)$/u.test(s)) return [s];
+  // "Theo vtv.vn", "Theo Nhân Dân điện tử": an outlet's address, or a known outlet's online edition.
+  if (cited && (isOutletAddress(s) || AGENCIES.has(foldKey(s.replace(ONLINE_EDITION, ''))))) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
   s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim());
   if (s === '') return null;
@@ -173,13 +207,28 @@ export function authorsOfLine(line: string): string[] | null {
   return writer ? [writer] : null;
 }
 
+/** Reporter labels that sign a piece themselves ("PV", "Nhóm PV"), though listed with the agencies. */
+const REPORTER_LABELS = foldedSet(['PV', 'Nhóm PV', 'Nhóm phóng viên', 'Phóng viên', 'BTV', 'CTV', 'PV/VOV']);
+
+/**
+ * An outlet or agency alone on a line, naming no person and no reporter: "VietNamNet", "(TTXVN)",
+ * "Baochinhphu.vn". Under a writer's signature ("Theo Thanh Hảo" / "VietNamNet") it is the outlet
+ * that first ran the piece, as "Thanh Hảo (VietNamNet)" would print it, not a second author.
+ */
+export function isOutletCredit(line: string): boolean {
+  let s = line.trim();
+  if (/^\([^()]+\)$/u.test(s)) s = s.slice(1, -1).trim();
+  if (s.length > 40 || s === '' || isPersonName(s) || REPORTER_LABELS.has(foldKey(s))) return false;
+  return AGENCIES.has(foldKey(s)) || isOutletAddress(s);
+}
+
 /** Merge author lists, keeping the first spelling of each name. */
 export function mergeAuthors(...lists: string[][]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const list of lists) {
     for (const name of list) {
-      const key = foldKey(name);
+      const key = authorKey(name);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(name);

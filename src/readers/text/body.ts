@@ -41,6 +41,8 @@ interface Cursor {
   i: number;
   end: number;
   blankSeparated: boolean;
+  /** The width of a hard-wrapped text, null when the text is not one (see wrapWidthOf). */
+  wrapWidth: number | null;
 }
 
 /** An image and its caption line, split into caption and credit (a table cell's bar after it dropped). */
@@ -119,7 +121,35 @@ function isTitleAlt(text: string, title: string): boolean {
 function continuesLine(c: Cursor, line: Line): boolean {
   const above = c.lines[c.i - 1];
   if (!above || line.gapBefore > 0 || isImageRef(line.text)) return false;
-  return !endsSentence(above.text) && /^\p{Ll}/u.test(line.text);
+  if (endsSentence(above.text)) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  // A hard-wrapped text (c.wrapWidth): a line filled to the width, not ending a sentence or a label, is
+  // carried on by the next even when it opens with a capital ("… Tổ chức thành công" / "Giải Diên Hồng …").
+  return c.wrapWidth !== null && above.text.length >= c.wrapWidth * WRAP_FILL && !above.text.endsWith(':') && !isImageRef(above.text);
+}
+
+/** A text is hard-wrapped when at least this many of its lines are carried on by a line in lower case … */
+const MIN_WRAPPED_LINES = 4;
+/** … each at most this long (a copy wrapped to a width, not a browser's long lines) … */
+const MAX_WRAP_WIDTH = 100;
+/** … and a line at least this share of the widest of them was filled to the width. */
+const WRAP_FILL = 0.9;
+
+/**
+ * The width a hard-wrapped text was wrapped to (the longest line that a line in lower case carries
+ * on), or null when the text is not hard-wrapped.
+ */
+function wrapWidthOf(lines: readonly Line[], start: number, end: number): number | null {
+  let count = 0;
+  let width = 0;
+  for (let i = start + 1; i < end; i++) {
+    const above = lines[i - 1] as Line;
+    const line = lines[i] as Line;
+    if (line.gapBefore > 0 || above.text.length > MAX_WRAP_WIDTH || endsSentence(above.text) || !/^\p{Ll}/u.test(line.text)) continue;
+    count++;
+    width = Math.max(width, above.text.length);
+  }
+  return count >= MIN_WRAPPED_LINES ? width : null;
 }
 
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
@@ -325,7 +355,7 @@ function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
 
 export function readBody(lines: readonly Line[], start: number, end: number, title: string | null, blankSeparated: boolean, warnings: Warning[]): Body {
   const body: Body = { lead: null, paragraphs: [], images: [] };
-  const c: Cursor = { lines, i: start, end, blankSeparated };
+  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth: wrapWidthOf(lines, start, end) };
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);

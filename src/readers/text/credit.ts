@@ -7,6 +7,7 @@
  *   "... ngoại ô thủ đô Damascus. ảnh SANA"                    → credit "SANA"
  *   "... Lê Huy Vịnh. (Nguồn: Kinhtedothi.vn)"                 → credit "Kinhtedothi.vn"
  *   "... (Ảnh Trần Thành Công)."                                → credit "Trần Thành Công"
+ *   "Ông Thái Thanh Quý (ảnh Dân trí)"                           → credit "Dân trí"
  *   "... lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN"             → credit "GIẢN THANH SƠN"
  *   "... trong clip nhái Jessica. Ảnh chụp màn hình."           → credit "Ảnh chụp màn hình"
  *   "... quy định mới về thuế (Ảnh minh hoạ)"                  → no credit: part of the caption
@@ -37,8 +38,12 @@ const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(nguồn ảnh|�
 const PAINTING_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*)(tranh)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /** BBC's credit line: "Nguồn hình ảnh, Getty Images" (a comma for the colon). */
 const COMMA_CREDIT = /^(nguồn hình ảnh|nguồn ảnh), ([^,:]{1,80})$/iu;
-/** "(Ảnh Trần Thành Công)" — in brackets without a colon: the name must be capitalised ("(Ảnh minh họa)" is no credit). */
-const PAREN_BARE_CREDIT = /\(\s*Ảnh\s+(\p{Lu}[^()]{0,60})\)\s*\.?$/u;
+/**
+ * "(Ảnh Trần Thành Công)", "(ảnh Dân trí)", "(ảnh báo Khoa học phát triển)" — in brackets without a
+ * colon: the name must be capitalised, or be a paper's ("báo", "tạp chí") with a capitalised name
+ * ("(Ảnh minh họa)", "(ảnh bên phải)" are no credit).
+ */
+const PAREN_BARE_CREDIT = /\(\s*[Ảả]nh\s+((?:báo |tạp chí )?\p{Lu}[^()]{0,60})\)\s*\.?$/u;
 /**
  * "Ảnh Hồng Thi.", "Ảnh V. MAI." — no colon: only after a full stop, and the name must be
  * capitalised (an initial and its full stop may open it).

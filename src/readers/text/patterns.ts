@@ -366,8 +366,10 @@ export function isRelatedLink(t: string): boolean {
   return t.length <= MAX_RELATED_LINK_LENGTH && !endsSentence(t) && !isImageRef(t);
 }
 
-/** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô" (the spaces around go with each part's trim). */
-const CRUMB = /[>›»/]/u;
+/** Breadcrumb separators: "Thời sự > Chính trị", "Kinh doanh › Vĩ mô", "Quốc tế | Châu Mỹ" (the spaces around go with each part's trim). */
+const CRUMB = /[>›»/|]/u;
+/** A CMS export's label before the section: "Chuyên mục: Thời sự", "Danh mục: Kinh tế". */
+const SECTION_LABEL = /^(?:chuyên mục|danh mục) ?: ?/iu;
 /** The home page as a breadcrumb's first level: "Trang chủ > Thời sự". */
 const HOME_CRUMB = /^(?:trang chủ|trang nhất|home)$/iu;
 /** Parts of a combined section: "Chính trị - Xã hội", "Khoa học & Công nghệ"; joined by these between spaces, or by a comma. */
@@ -429,7 +431,7 @@ export function sectionOf(line: string): string | null {
 
 function sectionOfLine(line: string): string | null {
   // "Tin tức -": a dash left at the end where a date or a sub-section used to follow.
-  const t = withoutTrailingDash(line);
+  const t = withoutTrailingDash(line).replace(SECTION_LABEL, '');
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;
   const crumbs = t.split(CRUMB).map((c) => c.trim());
   if (crumbs.length > 1 && HOME_CRUMB.test(crumbs[0] ?? '')) crumbs.shift();

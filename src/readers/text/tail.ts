@@ -8,7 +8,7 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, OUTLET_NAME } from './authors.js';
+import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -111,6 +111,10 @@ function isMenuLabel(text: string): boolean {
  * sử dụng ma túy" / "Theo thông tin từ UBND tỉnh, …"). Returns the header's index, or null.
  */
 function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number | null {
+  // The article's signature as the last line ("Minh Anh"): the box stood inside the body, above its
+  // last paragraph ("Tin liên quan:" / a headline / the last paragraph / the signature), not after it.
+  const lastLine = lines.at(-1);
+  if (lastLine === undefined || authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
   const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1);
   for (let j = lines.length - 2; j >= lowest; j--) {
     if (!isRelatedHeader((lines[j] as Line).text)) continue;
@@ -160,6 +164,8 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
   const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null };
   let signatures = 0;
+  /** The first signature line taken (from the end) when it names only an agency or outlet. */
+  let outletBelow: Line | null = null;
   let chromeBelow = false;
   /** Headline-like lines seen below: a related box's links if a box header stands above them. */
   let links: Line[] = [];
@@ -242,8 +248,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       tail.start = j;
       continue;
     }
-    const authors = signatures < MAX_SIGNATURE_LINES ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
+    // A line glued under an image's file name or address is that photo's caption ("chan-dung.jpg" /
+    // "Ông Nguyễn Văn Hùng"), however much it reads as a name: no signature.
+    const above = lines[j - 1];
+    const caption = above !== undefined && line.gapBefore === 0 && isImageRef(above.text);
+    const authors = signatures < MAX_SIGNATURE_LINES && !caption ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
     if (authors) {
+      // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
+      // piece first ran, not a second author (a name above an agency only; two names both sign).
+      if (signatures === 1 && outletBelow !== null && authors.every(isPersonName)) {
+        warnings.push(dropped(outletBelow, 'byline/outlet', 'original outlet under the signature (not an author)'));
+        tail.signatureLines = [];
+        tail.authors = [];
+      }
+      outletBelow = signatures === 0 && isOutletCredit(line.text) ? line : null;
       tail.signatureLines.unshift(line.text);
       tail.authors.unshift(...authors);
       signatures++;

@@ -10,6 +10,35 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('a desk named for two or three fields signs whole ("Ban Văn hóa - Xã hội")', () => {
+    expect(authorsOfLine('Ban Văn hóa - Xã hội')).toEqual(['Ban Văn hóa - Xã hội']);
+    expect(authorsOfLine('Ban Kinh tế - Tài chính')).toEqual(['Ban Kinh tế - Tài chính']);
+    expect(authorsOfLine('Ban Chính trị - Xã hội - Pháp luật')).toEqual(['Ban Chính trị - Xã hội - Pháp luật']);
+    // Traps: a writer after the desk is a second author; four fields, or a field that goes on, are no desk.
+    expect(authorsOfLine('Ban Thời sự - Minh Anh')).toEqual(['Ban Thời sự', 'Minh Anh']);
+    expect(authorsOfLine('Ban Văn hóa - Xã hội - Giáo dục - Thể thao')).toBeNull();
+    expect(authorsOfLine('Ban Kinh tế - Tài chính ngân hàng đang được kiện toàn lại')).toBeNull();
+  });
+
+  it('"Theo" before an outlet\'s address or a known paper\'s online edition cites that outlet', () => {
+    expect(authorsOfLine('Theo vtv.vn')).toEqual(['vtv.vn']);
+    expect(authorsOfLine('Theo Nhân Dân điện tử')).toEqual(['Nhân Dân điện tử']);
+    expect(authorsOfLine('Theo Dân trí online')).toEqual(['Dân trí online']);
+    // Traps: with no "Theo", an address alone is no signature; an unknown paper's edition, a sentence.
+    expect(authorsOfLine('vtv.vn')).toBeNull();
+    expect(authorsOfLine('Theo Hà Nội điện tử')).toBeNull();
+    expect(authorsOfLine('Theo báo cáo của Bộ Y tế, số ca mắc giảm.')).toBeNull();
+  });
+
+  it('a writer\'s name, a slash and the outlet\'s name sign together ("Thanh Hà/Báo Tin tức")', () => {
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức')).toEqual(['Thanh Hà/Báo Tin tức']);
+    expect(authorsOfLine('Thống Nhất/Tạp chí Cộng sản')).toEqual(['Thống Nhất/Tạp chí Cộng sản']);
+    // Traps: the outlet first and a place after it, a sentence after the outlet, a third part that is none.
+    expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/Hà Nội')).toBeNull();
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức đưa tin chiều nay về vụ việc.')).toBeNull();
+    expect(authorsOfLine('Thanh Hà/Báo Tin tức/Hà Nội')).toBeNull();
+  });
+
   it('an outlet\'s name beside a known agency after a slash signs as the agency\'s credit ("Báo ảnh Dân tộc và Miền núi/TTXVN")', () => {
     expect(authorsOfLine('Báo ảnh Dân tộc và Miền núi/TTXVN')).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
     expect(authorsOfLine('TTXVN/Báo Tin tức')).toEqual(['TTXVN/Báo Tin tức']);
@@ -99,6 +128,16 @@ describe('isPersonName', () => {
 describe('mergeAuthors', () => {
   it('keeps the first spelling of each name', () => {
     expect(mergeAuthors(['Vũ Ba'], ['VŨ BA', 'Văn Giang'])).toEqual(['Vũ Ba', 'Văn Giang']);
+  });
+
+  it('a writer signed with their outlet after a slash and the same writer alone are one author', () => {
+    expect(mergeAuthors(['Ngọc Anh/VOV.VN'], ['Ngọc Anh'])).toEqual(['Ngọc Anh/VOV.VN']);
+    expect(mergeAuthors(['Thống Nhất'], ['Thống Nhất/TTXVN'])).toEqual(['Thống Nhất']);
+    expect(mergeAuthors(['Thanh Hà/Báo Tin tức'], ['THANH HÀ'])).toEqual(['Thanh Hà/Báo Tin tức']);
+    // Traps: another writer, an agency's credit with no writer, two writers after a slash stay apart.
+    expect(mergeAuthors(['Ngọc Anh/VOV.VN'], ['Ngọc Ánh'])).toEqual(['Ngọc Anh/VOV.VN', 'Ngọc Ánh']);
+    expect(mergeAuthors(['TTXVN/Vietnam+'], ['TTXVN'])).toEqual(['TTXVN/Vietnam+', 'TTXVN']);
+    expect(mergeAuthors(['Minh Anh/Thu Hà'], ['Minh Anh'])).toEqual(['Minh Anh/Thu Hà', 'Minh Anh']);
   });
 });
 

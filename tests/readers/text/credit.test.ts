@@ -14,6 +14,12 @@ describe('splitCredit', () => {
     ['Khách hàng mua vàng (Ảnh minh họa)', 'Khách hàng mua vàng (Ảnh minh họa)', null, null],
     ['Ảnh: TTXVN', null, 'TTXVN', 'Ảnh'],
     ['Anh Long chụp ảnh tại bàn (Ảnh Trần Thành Công).', 'Anh Long chụp ảnh tại bàn', 'Trần Thành Công', 'Ảnh'],
+    // In brackets with no colon, "ảnh" in lower case: a capitalised name or a paper's; not a position or an illustration.
+    ['Ông Nguyễn Văn Bình (ảnh Dân trí)', 'Ông Nguyễn Văn Bình', 'Dân trí', 'Ảnh'],
+    ['Ông Phạm Văn Dũng (ảnh báo Nông thôn Ngày nay).', 'Ông Phạm Văn Dũng', 'báo Nông thôn Ngày nay', 'Ảnh'],
+    ['Ông Phạm Văn Dũng (ảnh bên phải)', 'Ông Phạm Văn Dũng (ảnh bên phải)', null, null],
+    ['Khách hàng mua vàng (ảnh minh họa)', 'Khách hàng mua vàng (ảnh minh họa)', null, null],
+    ['Ông Phạm Văn Dũng (ảnh báo cáo viên)', 'Ông Phạm Văn Dũng (ảnh báo cáo viên)', null, null],
     ['Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', 'Đồng chí Lê Tiến Châu phát biểu tại hội nghị.', null, null],
     ['Đội danh dự CH Séc tại lễ đón Chủ tịch nước - Ảnh GIẢN THANH SƠN', 'Đội danh dự CH Séc tại lễ đón Chủ tịch nước', 'GIẢN THANH SƠN', 'Ảnh'],
     ['Nhìn lại - Ảnh Hà Nội xưa', 'Nhìn lại - Ảnh Hà Nội xưa', null, null],

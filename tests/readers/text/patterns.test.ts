@@ -189,4 +189,15 @@ describe('line patterns', () => {
     expect(sectionOf('Hà Nội khánh thành cầu mới')).toBeNull();
     expect(sectionOf('Giáo dục đổi mới thi cử')).toBeNull();
   });
+
+  it('sectionOf: a breadcrumb separated by bars, and a CMS export\'s "Chuyên mục:" label before the section', () => {
+    expect(sectionOf('Quốc tế | Châu Mỹ')).toBe('Quốc tế');
+    expect(sectionOf('Trang chủ | Thời sự | Chính trị')).toBe('Thời sự');
+    expect(sectionOf('Chuyên mục: Thời sự')).toBe('Thời sự');
+    expect(sectionOf('Danh mục : Kinh tế > Tài chính')).toBe('Kinh tế');
+    // Traps: a title with the site's name after a bar, a byline with its time, a label before no section.
+    expect(sectionOf('Hà Nội khánh thành cầu mới | HNMO')).toBeNull();
+    expect(sectionOf('Minh Anh | 11/03/2025 20:25')).toBeNull();
+    expect(sectionOf('Chuyên mục: Những câu chuyện cảm động về tình người')).toBeNull();
+  });
 });

@@ -667,6 +667,33 @@ describe('readPlainText: chrome and tail', () => {
     expect(agency.fields.paragraphs).toEqual([P1]);
   });
 
+  it('an agency or outlet alone under the writer\'s signature is where the piece first ran, not an author', () => {
+    const cited = read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Minh Hòa', 'VietNamNet']);
+    expect(cited.fields.byline?.authors).toEqual(['Minh Hòa']);
+    expect(cited.fields.byline?.text).toBe('Theo Minh Hòa');
+    expect(cited.fields.paragraphs).toEqual([P1]);
+    expect(cited.warnings.map((w) => w.rule)).toContain('byline/outlet');
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Hằng', '(TTXVN)']).fields.byline?.authors).toEqual(['Minh Hằng']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Hồng Nhung', 'Baochinhphu.vn']).fields.byline?.authors).toEqual(['Hồng Nhung']);
+    // Traps: two writers both sign; a reporter label signs; an agency alone, or two agencies, are the authors.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', 'Thu Hà']).fields.byline?.authors).toEqual(['Minh Anh', 'Thu Hà']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', 'PV']).fields.byline?.authors).toEqual(['Minh Anh', 'PV']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'TTXVN']).fields.byline?.authors).toEqual(['TTXVN']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'TTXVN', 'Reuters']).fields.byline?.authors).toEqual(['TTXVN', 'Reuters']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh - TTXVN']).fields.byline?.authors).toEqual(['Minh Anh', 'TTXVN']);
+  });
+
+  it('a line glued under an image\'s file name is its caption, never the signature, however much it reads as a name', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'chan-dung.jpg', 'Ông Nguyễn Văn Hùng', '', 'Minh Anh']);
+    expect(fields.byline?.authors).toEqual(['Minh Anh']);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Ông Nguyễn Văn Hùng']);
+    // Traps: past a blank line under the image the name signs; with no image line above, two names both sign.
+    const signed = read(['Tiêu đề', '', LEAD, '', P1, '', 'chan-dung.jpg', '', 'Nguyễn Văn Hùng']);
+    expect(signed.fields.byline?.authors).toEqual(['Nguyễn Văn Hùng']);
+    expect(signed.fields.images.map((i) => i.caption)).toEqual([null]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguyễn Văn Hùng', 'Minh Anh']).fields.byline?.authors).toEqual(['Nguyễn Văn Hùng', 'Minh Anh']);
+  });
+
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
@@ -746,6 +773,16 @@ describe('readPlainText: chrome and tail', () => {
     expect(body.fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('a related box inside the body, above the last paragraph and the signature, drops its links only', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan:', '- Hà Nội khởi công cầu Tứ Liên', '', P2, '', 'Minh Anh']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Minh Anh']);
+    // Trap: after the signature, a box whose link carries its sapo is dropped whole, the headline last included.
+    const after = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', '', 'Tin liên quan', '', 'Cầu Tứ Liên hợp long', '', 'Sáng nay, cầu Tứ Liên đã hợp long.', '', 'Hà Nội mở thêm tuyến buýt']);
+    expect(after.fields.paragraphs).toEqual([P1]);
+    expect(after.fields.byline?.authors).toEqual(['Minh Anh']);
+  });
+
   it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
     expect(fields.paragraphs).toEqual([P1]);
@@ -797,6 +834,24 @@ describe('readPlainText: layouts seen in real copies', () => {
   it('joins a paragraph wrapped over two lines', () => {
     const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', 'Số ca mắc giảm so với tuần trước,', 'đặc biệt ở Đà Nẵng.', '', P1]);
     expect(fields.paragraphs).toEqual(['Số ca mắc giảm so với tuần trước, đặc biệt ở Đà Nẵng.', P1]);
+  });
+
+  it('in a hard-wrapped text a line filled to the width carries on onto a line opening with a capital', () => {
+    // Wrapped at about 40 characters: four lines carried on by a line in lower case make the text hard-wrapped.
+    const wrapped = [
+      'Đoàn công tác đã đến thăm và làm việc tại', 'các xã vùng cao của huyện trong hai ngày,', 'kiểm tra tiến độ xây dựng nhà ở cho các hộ',
+      'nghèo theo chương trình hỗ trợ của tỉnh và', 'trao quà cho học sinh ở điểm trường thôn', 'Nà Lừa, nơi cách trung tâm xã hơn 20 km.',
+      'Kết quả', 'Huyện đã hoàn thành 120 căn nhà trong năm.',
+    ];
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', ...wrapped]);
+    expect(fields.paragraphs).toEqual([
+      'Đoàn công tác đã đến thăm và làm việc tại các xã vùng cao của huyện trong hai ngày, kiểm tra tiến độ xây dựng nhà ở cho các hộ nghèo theo chương trình hỗ trợ của tỉnh và trao quà cho học sinh ở điểm trường thôn Nà Lừa, nơi cách trung tâm xã hơn 20 km.',
+      'Kết quả',
+      'Huyện đã hoàn thành 120 căn nhà trong năm.',
+    ]);
+    // Trap: in a text that is not hard-wrapped, a long subheading glued to the paragraph below stays apart.
+    const sub = 'Hội nghị đầu tiên giữa các cổng thông tin điện tử của các bộ, ngành trung ương';
+    expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
   });
 
   it('splits a time and date glued to the end of the title', () => {
