@@ -25,6 +25,7 @@ import {
   endsSentence,
   isSectionName,
   isAgedLink,
+  isButtonRow,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -67,6 +68,21 @@ const MAX_OUTLET_LINE_LENGTH = 60;
 function isOutletLine(text: string): boolean {
   // "Báo ảnh Dân tộc và Miền núi/TTXVN": with an agency after a slash it is a signature (see authorsOfLine).
   return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text) && !text.includes('/');
+}
+
+/** A tag box's label alone on its line ("Từ Khóa:", "Tags:"), the tags on the line below. */
+const TAG_LABEL = /^(?:từ khó[aá]|tags?|chủ đề)\s*:?$/iu;
+const isTagLabel = (text: string): boolean => TAG_LABEL.test(text);
+
+/**
+ * An outlet's name under the signature ("Nhịp sống thị trường", "Đại Đoàn kết"): a short label
+ * (isMenuLabel) that names no person, right under a line that signs (authorsOfLine), which itself
+ * stands under the body. The outlet first ran the story; it is not an author.
+ */
+function isOutletUnderSignature(lines: readonly Line[], j: number, bodyStart: number): boolean {
+  const text = (lines[j] as Line).text;
+  if (j - 1 <= bodyStart || !isMenuLabel(text) || text.split(' ').length < 2 || authorsOfLine(text) !== null) return false;
+  return authorsOfLine((lines[j - 1] as Line).text) !== null;
 }
 
 /** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */
@@ -138,6 +154,7 @@ export function isTrailingChrome(text: string): boolean {
     isTagLine(text) ||
     isCopyright(text) ||
     isSourceLine(text) ||
+    isButtonRow(text) ||
     isBracketLink(text) ||
     (isUrlLine(text) && !isImageRef(text))
   );
@@ -229,6 +246,19 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // (a name that signs, as the paper "Lao Động" does, stays the signature).
     if (j === lines.length - 1 && isSectionName(line.text) && authorsOfLine(line.text) === null) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'section link at the end'));
+      tail.start = j;
+      continue;
+    }
+    // The outlet that first ran the story, named under the signature with no "Báo" before it
+    // ("Dương Ngọc" / "Nhịp sống thị trường", "Theo Hồ Hương" / "Đại Đoàn kết"): not an author.
+    if (signatures === 0 && menu.length === 0 && (chromeBelow || j === lines.length - 1) && isOutletUnderSignature(lines, j, bodyStart)) {
+      warnings.push(dropped(line, 'byline/outlet', 'original outlet (not an author)'));
+      tail.start = j;
+      continue;
+    }
+    // Tags under their label at the very end: "Từ Khóa:" / "Bộ Tài chính, xã Thuận Hạnh".
+    if (j === lines.length - 1 && j - 1 > bodyStart && isTagLabel((lines[j - 1] as Line).text)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'tags under their label'));
       tail.start = j;
       continue;
     }

@@ -82,6 +82,9 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Để lại một bình luận', 'Để lại bình luận', 'Hủy trả lời', 'Leave a Reply', 'Leave a Comment', 'Cancel reply',
   // A video player's "now playing" label and its close button (VTV).
   'Đang phát', 'X', '×',
+  // A share box's toast ("link copied"), a source box's buttons, an author's page link, an image's
+  // placeholder word (w3m dumps of saved pages: VnExpress, CafeF, VietNamNet).
+  'Copy link thành công', 'Link bài gốc', 'Lấy link', 'Lấy link!', 'Xem các bài viết của tác giả', 'icon',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
+import { isBoilerplate, isButtonRow } from '../../../src/readers/text/patterns.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const LEAD = 'Sáng 11/3, UBND TP Hà Nội tổ chức lễ khánh thành cầu mới bắc qua sông Hồng.';
@@ -665,6 +666,35 @@ describe('readPlainText: chrome and tail', () => {
     const agency = read(['Tiêu đề', '', LEAD, '', P1, '', 'Báo ảnh Dân tộc và Miền núi/TTXVN']);
     expect(agency.fields.byline?.authors).toEqual(['Báo ảnh Dân tộc và Miền núi/TTXVN']);
     expect(agency.fields.paragraphs).toEqual([P1]);
+  });
+
+  it('an outlet named under the signature with no "Báo" is no author; tags under their label are chrome', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Nhịp sống kinh tế']);
+    expect(fields.byline?.authors).toEqual(['Mai Lan']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.map((w) => w.rule)).toContain('byline/outlet');
+    // Under chrome: "Theo X" / outlet / the source box's buttons / tags under "Từ Khóa:".
+    const boxed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Hà Anh', '', 'Sống khỏe mỗi ngày', '', 'Theo Sống khỏe mỗi ngày Copy link', 'Link bài gốc Lấy link! https://example.vn/bai-viet.html', 'Chia sẻ', 'Từ Khóa:', 'Bộ Xây dựng, cầu Tứ Liên']);
+    expect(boxed.fields.byline?.authors).toEqual(['Hà Anh']);
+    expect(boxed.fields.paragraphs).toEqual([P1]);
+    // Traps: a short label under a line that names no one stays the body's; a name under a name is a second signature line;
+    // a last line under a label that is not a tag box's stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Giá vàng hôm nay', '', 'Thị trường sôi động']).fields.paragraphs).toEqual([P1, 'Giá vàng hôm nay', 'Thị trường sôi động']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', 'Hà Anh']).fields.byline?.authors).toEqual(['Mai Lan', 'Hà Anh']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Kết luận', 'Cầu được thông xe đúng hạn, người dân vui mừng.']).fields.paragraphs).toContain('Cầu được thông xe đúng hạn, người dân vui mừng.');
+  });
+
+  it('a row of buttons copied as one line, and a back link printed with its tooltip, are chrome', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Trở lại Kinh doanhTrở lại Kinh doanh', 'Chia sẻ Copy link thành công']);
+    expect(fields.byline?.authors).toEqual(['Mai Lan']);
+    expect(fields.paragraphs).toEqual([P1]);
+    for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký']) expect(isButtonRow(t), t).toBe(true);
+    // Traps: a word that is no label, one label alone (isBoilerplate's), "Theo" with no button after the name, an address first.
+    for (const t of ['Chia sẻ kinh nghiệm nuôi cá', 'Chia sẻ', 'Theo Hà Anh', 'Theo TTXVN', 'https://example.vn Chia sẻ', 'Lưu ý khi gửi hồ sơ']) expect(isButtonRow(t), t).toBe(false);
+    expect(isBoilerplate('Trở lại Thể thaoTrở lại Thể thao')).toBe(true);
+    // Traps: a back link to no section, two different halves.
+    expect(isBoilerplate('Trở lại Hà GiangTrở lại Hà Giang')).toBe(false);
+    expect(isBoilerplate('Trở lại Thể thaoTrở lại Kinh doanh')).toBe(false);
   });
 
   it('drops one-line related links ("Xem thêm: …")', () => {
