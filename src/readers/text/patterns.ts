@@ -382,7 +382,9 @@ export function isButtonRow(t: string): boolean {
   for (let k = 2; k <= 1 + MAX_SOURCE_NAME_WORDS_IN_ROW && k < n; k++) if ((parts[k] as number) !== Number.POSITIVE_INFINITY) return true;
   return false;
 }
-export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
+/** "Xem thêm trên Báo Đầu Tư": more stories on the site, the header of a box of its links. */
+const MORE_ON_SITE = /^(?:xem|đọc) thêm (?:trên|tại) \p{Lu}/iu;
+export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATED.has(labelKey(t)) || MORE_ON_SITE.test(t));
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 

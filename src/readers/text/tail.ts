@@ -122,30 +122,48 @@ function isMenuLabel(text: string): boolean {
 }
 
 /**
- * A related box at the very end whose links each carry their sapo: the box's header, then
- * headlines, each followed by at most one sentence ("BẠN CÓ THỂ QUAN TÂM" / "Báo động người trẻ
- * sử dụng ma túy" / "Theo thông tin từ UBND tỉnh, …"). Returns the header's index, or null.
+ * A related box at the very end: the box's header, then headlines, each followed by at most one
+ * sentence, its sapo ("BẠN CÓ THỂ QUAN TÂM" / "Báo động người trẻ sử dụng ma túy" / "Theo thông
+ * tin từ UBND tỉnh, …"), or at least two headlines with no sapo ("Xem thêm trên Báo Đầu Tư" /
+ * four titles); page chrome may close it ("Chia sẻ", a tag row, "Bình luận (0)"), and then
+ * nothing else. Returns the header's index, or null.
  */
-function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number | null {
-  const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1);
+function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | null {
+  const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1 - MAX_CHROME_UNDER_BOX);
   for (let j = lines.length - 2; j >= lowest; j--) {
     if (!isRelatedHeader((lines[j] as Line).text)) continue;
     let afterLink = false;
+    let links = 0;
     let sapos = 0;
+    let chrome = false;
     for (let k = j + 1; k < lines.length; k++) {
       const text = (lines[k] as Line).text;
-      // Chrome below the header: the usual reading (links, then chrome) applies.
-      if (isTrailingChrome(text)) return null;
-      if (isRelatedLink(text)) afterLink = true;
-      else if (afterLink && !isImageRef(text)) {
+      if (isTrailingChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
+        chrome = true;
+        continue;
+      }
+      if (chrome) return null;
+      if (isRelatedLink(text)) {
+        afterLink = true;
+        links++;
+      } else if (afterLink && !isImageRef(text)) {
         afterLink = false;
         sapos++;
       } else return null;
     }
-    return sapos > 0 ? j : null;
+    return sapos > 0 || links >= 2 ? j : null;
   }
   return null;
 }
+
+/** Chrome lines allowed under a related box at the end (relatedBoxAtEnd). */
+const MAX_CHROME_UNDER_BOX = 6;
+
+/**
+ * A tag row: the tags' links run together, lower-case words and nothing else ("hóa đơn điện tử
+ * chính sách thuế quy định mới"): chrome only beside other chrome.
+ */
+const TAG_ROW = /^\p{Ll}+(?: \p{Ll}+)+$/u;
 
 export function isTrailingChrome(text: string): boolean {
   return (
@@ -183,7 +201,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   /** Short labels at the very end, the site's menu when chrome stands above them. */
   let menu: Line[] = [];
   let last = lines.length - 1;
-  const box = relatedBoxWithSapos(lines, bodyStart);
+  const box = relatedBoxAtEnd(lines, bodyStart);
   if (box !== null) {
     for (const line of lines.slice(box)) warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
     tail.start = box;
@@ -227,7 +245,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     }
     // "Bản tin thời tiết … 3 phút trước": a link with its age, at the very end or above chrome.
     const aged = (chromeBelow || j === lines.length - 1) && signatures === 0 && isAgedLink(line.text);
-    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text)) || aged) {
+    if (isTrailingChrome(line.text) || (chromeBelow && (COUNT.test(line.text) || TAG_ROW.test(line.text))) || aged) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
       const name = tail.source === null ? namedSource(line.text) : null;

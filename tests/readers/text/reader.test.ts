@@ -697,6 +697,20 @@ describe('readPlainText: chrome and tail', () => {
     expect(isBoilerplate('Trở lại Thể thaoTrở lại Kinh doanh')).toBe(false);
   });
 
+  it('a related box at the end: links with sapos closed by chrome, or two links or more with no sapo', () => {
+    const boxed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Tin liên quan', '', 'Hà Nội mở thêm tuyến buýt điện', '', 'Hà Nội mở thêm tuyến buýt điện', '', '(HNM)- Thành phố vừa mở thêm ba tuyến buýt điện.', '', 'Chia sẻ', 'giao thông công cộng xe buýt điện', '', 'Bình luận (0)']);
+    expect(boxed.fields.paragraphs).toEqual([P1]);
+    expect(boxed.fields.byline?.authors).toEqual(['Mai Lan']);
+    const more = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', 'Giá vàng hôm nay tăng mạnh', 'Cầu Tứ Liên sắp khởi công']);
+    expect(more.fields.paragraphs).toEqual([P1]);
+    // Traps: prose under the header is the body going on; a row of lower-case words with no chrome
+    // beside it stays; a paragraph under the chrome ends the box.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', P2]).fields.paragraphs).toContain(P2);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'cầu mới bắc qua sông hồng']).fields.paragraphs).toEqual([P1, 'cầu mới bắc qua sông hồng']);
+    const below = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan', '', 'Hà Nội mở thêm tuyến buýt điện', '', 'Chia sẻ', '', P2]);
+    expect(below.fields.paragraphs).toContain(P2);
+  });
+
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
