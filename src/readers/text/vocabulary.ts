@@ -85,6 +85,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   // A share box's toast ("link copied"), a source box's buttons, an author's page link, an image's
   // placeholder word (w3m dumps of saved pages: VnExpress, CafeF, VietNamNet).
   'Copy link thành công', 'Link bài gốc', 'Lấy link', 'Lấy link!', 'Xem các bài viết của tác giả', 'icon',
+  // A page's skip-links heading for screen readers (VOA: "Đường dẫn truy cập" / "Chuyển tới nội dung chính").
+  'Đường dẫn truy cập',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];

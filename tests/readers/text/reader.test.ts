@@ -53,6 +53,19 @@ describe('readPlainText: header', () => {
     expect([plain.fields.section, plain.fields.title]).toEqual([null, 'Hà Nội khánh thành cầu mới']);
   });
 
+  it('a longer section name in sentence case opening the text above the title; a sapo cut off with "…" under its site mark is no title', () => {
+    const title = 'Chính sách mới có hiệu lực từ tháng 3/2026';
+    const sapo = '(Chinhphu.vn) - Tháng 3/2026 có nhiều chính sách mới có hiệu lực, nổi bật là các quy định về đất đai…';
+    const { fields } = read(['Chính sách và cuộc sống', '', title, '', sapo, '', '01/03/2026 09:51', '', P1]);
+    expect([fields.section, fields.title, fields.lead]).toEqual(['Chính sách và cuộc sống', title, sapo]);
+    expect(fields.published).toBe('2026-03-01T09:51:00+07:00');
+    // Traps: a label of that length capitalised as a name or a headline is no section; a label with a
+    // number is no section; a headline that ends with an ellipsis and no site mark is still a title.
+    expect(read(['Tin Nóng Hà Nội Hôm Nay', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Năm 2026 và cuộc sống', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Giá vàng sẽ còn tăng nữa…', '', LEAD, '', P1]).fields.title).toBe('Giá vàng sẽ còn tăng nữa…');
+  });
+
   it('a label between the title and its repeat is the section ("Videos")', () => {
     const title = 'Triều cường gây ngập nặng nhiều tuyến đường tại Cần Thơ';
     const { fields } = read([title, '', title, '', 'Videos', '', title, '', "09:03' - 09/10/2017", '', LEAD, '', P1]);
