@@ -589,6 +589,15 @@ describe('readPlainText: body', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('alt text set off from the next line by more blank lines than that line from the text below has no caption (an empty caption in a w3m dump)', () => {
+    const { fields } = read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài- Ảnh 1.', '', '', '', 'Ba hình thức khai thác thông tin về nhà ở', '', P1, '', 'Tiêu đề bài - Ảnh 2.', '', '', 'Chú thích ảnh thứ hai', '', '', P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual([null, 'Chú thích ảnh thứ hai']);
+    expect(fields.paragraphs).toEqual(['Ba hình thức khai thác thông tin về nhà ở', P1, P2]);
+    // Traps: the caption glued to the alt text, or as far from it as from the paragraph below, stays the caption.
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', 'Chú thích ảnh', '', P1]).fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh']);
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', '', 'Chú thích ảnh', '', P1]).fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh']);
+  });
+
   it('alt text with the dash glued to the word before is a photo; past a blank line, prose of several sentences is no caption', () => {
     const { fields } = read([
       'Mai mất ngôi đầu phòng vé sau gần một tháng', '', LEAD, '',
