@@ -156,6 +156,27 @@ function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | nu
   return null;
 }
 
+/**
+ * Another story's card at the very end, its headline and its sapo ("Giá vàng miếng SJC giảm, người
+ * mua lỗ …" / "Giá vàng thế giới giảm sau khi …"), set off from the body by a gap of at least
+ * MIN_CARD_GAP blank lines, wider by two or more than the gap above the body's last line (a text
+ * dump leaves the page's blocks so apart). Returns the headline's index, or null.
+ */
+const MIN_CARD_GAP = 3;
+const MIN_CARD_HEADLINE_WORDS = 5;
+const MAX_CARD_SAPO_LENGTH = 400;
+
+function cardAtEnd(lines: readonly Line[], bodyStart: number): number | null {
+  const n = lines.length;
+  if (n - 3 <= bodyStart) return null;
+  const head = lines[n - 2] as Line;
+  const sapo = lines[n - 1] as Line;
+  const above = lines[n - 3] as Line;
+  if (head.gapBefore < MIN_CARD_GAP || sapo.gapBefore > 1 || above.gapBefore > head.gapBefore - 2) return null;
+  if (!/^\p{Lu}/u.test(head.text) || !isRelatedLink(head.text) || head.text.split(' ').length < MIN_CARD_HEADLINE_WORDS || authorsOfLine(head.text) !== null) return null;
+  return endsSentence(sapo.text) && sapo.text.length <= MAX_CARD_SAPO_LENGTH && endsSentence(above.text) ? n - 2 : null;
+}
+
 /** Chrome lines allowed under a related box at the end (relatedBoxAtEnd). */
 const MAX_CHROME_UNDER_BOX = 6;
 
@@ -207,6 +228,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     tail.start = box;
     chromeBelow = true;
     last = box - 1;
+  }
+  const card = last === lines.length - 1 ? cardAtEnd(lines, bodyStart) : null;
+  if (card !== null) {
+    for (const line of lines.slice(card)) warnings.push(dropped(line, 'boilerplate/related', "another story's headline and sapo after the body"));
+    tail.start = card;
+    chromeBelow = true;
+    last = card - 1;
   }
   /** Bulleted headlines at the very end: links to other stories when page chrome stands above them. */
   let bullets: Line[] = [];

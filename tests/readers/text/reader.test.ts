@@ -733,6 +733,20 @@ describe('readPlainText: chrome and tail', () => {
     expect(below.fields.paragraphs).toContain(P2);
   });
 
+  it("another story's headline and sapo at the end, set off from the body by a wider gap, is no body", () => {
+    const head = 'Giá vàng miếng giảm mạnh, người mua lỗ gần 3 triệu đồng';
+    const sapo = 'Giá vàng thế giới giảm sau phiên giao dịch đêm qua. Trong nước, giá cũng giảm.';
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', head, '', sapo]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(warnings.map((w) => w.rule)).toContain('boilerplate/related');
+    // Traps: a subheading and its paragraph at the usual gap; a text whose blocks all stand three lines apart;
+    // a short label; a last line that is no sentence.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', head, '', sapo]).fields.paragraphs).toEqual([P1, P2, head, sapo]);
+    expect(read(['Tiêu đề', '', '', '', LEAD, '', '', '', P1, '', '', '', P2, '', '', '', head, '', sapo]).fields.paragraphs).toEqual([P1, P2, head, sapo]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', 'Kết luận', '', sapo]).fields.paragraphs).toEqual([P1, P2, 'Kết luận', sapo]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', head, '', 'Mai Lan']).fields.paragraphs).toContain(head);
+  });
+
   it('drops one-line related links ("Xem thêm: …")', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm: Hà Nội khởi công cầu Tứ Liên', '', P2]);
     expect(fields.paragraphs).toEqual([P1, P2]);
