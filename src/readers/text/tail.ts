@@ -130,30 +130,37 @@ function isMenuLabel(text: string): boolean {
  */
 function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | null {
   const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1 - MAX_CHROME_UNDER_BOX);
-  for (let j = lines.length - 2; j >= lowest; j--) {
-    if (!isRelatedHeader((lines[j] as Line).text)) continue;
-    let afterLink = false;
-    let links = 0;
-    let sapos = 0;
-    let chrome = false;
-    for (let k = j + 1; k < lines.length; k++) {
-      const text = (lines[k] as Line).text;
-      if (isTrailingChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
-        chrome = true;
-        continue;
-      }
-      if (chrome) return null;
-      if (isRelatedLink(text)) {
-        afterLink = true;
-        links++;
-      } else if (afterLink && !isImageRef(text)) {
-        afterLink = false;
-        sapos++;
-      } else return null;
-    }
-    return sapos > 0 || links >= 2 ? j : null;
-  }
+  // From the highest header down: a box may print its label again above each link ("Tham khảo thêm").
+  for (let j = lowest; j <= lines.length - 2; j++) if (isRelatedHeader((lines[j] as Line).text) && isBoxToEnd(lines, j)) return j;
   return null;
+}
+
+/** Whether the lines under the header at `j` to the end are a related box (see relatedBoxAtEnd). */
+function isBoxToEnd(lines: readonly Line[], j: number): boolean {
+  let afterLink = false;
+  let links = 0;
+  let sapos = 0;
+  let chrome = false;
+  for (let k = j + 1; k < lines.length; k++) {
+    const text = (lines[k] as Line).text;
+    if (!chrome && isRelatedHeader(text)) {
+      afterLink = false;
+      continue;
+    }
+    if (isTrailingChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
+      chrome = true;
+      continue;
+    }
+    if (chrome) return false;
+    if (isRelatedLink(text)) {
+      afterLink = true;
+      links++;
+    } else if (afterLink && !isImageRef(text)) {
+      afterLink = false;
+      sapos++;
+    } else return false;
+  }
+  return sapos > 0 || links >= 2;
 }
 
 /**

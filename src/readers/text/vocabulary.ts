@@ -100,6 +100,8 @@ export const RELATED_HEADERS: readonly string[] = [
   'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
   'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
   'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Bạn có thể quan tâm', 'Tin xem nhiều',
+  // "See also", printed above each link of a government portal's box.
+  'Tham khảo thêm',
 ];
 
 /**

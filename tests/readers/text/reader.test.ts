@@ -725,6 +725,10 @@ describe('readPlainText: chrome and tail', () => {
     expect(boxed.fields.byline?.authors).toEqual(['Mai Lan']);
     const more = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', 'Giá vàng hôm nay tăng mạnh', 'Cầu Tứ Liên sắp khởi công']);
     expect(more.fields.paragraphs).toEqual([P1]);
+    // The box's label printed again above each link, each link twice (its text and its thumbnail's alt).
+    const labelled = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tham khảo thêm', '', 'Chính sách mới từ tháng 2/2026', '', 'Chính sách mới từ tháng 2/2026', 'Tham khảo thêm', '', 'Chính sách mới từ tháng 1/2026', '', 'Chính sách mới từ tháng 1/2026']);
+    expect(labelled.fields.paragraphs).toEqual([P1]);
+    expect(labelled.fields.images).toEqual([]);
     // Traps: prose under the header is the body going on; a row of lower-case words with no chrome
     // beside it stays; a paragraph under the chrome ends the box.
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', P2]).fields.paragraphs).toContain(P2);
