@@ -363,7 +363,9 @@ function isBackLink(t: string): boolean {
 const MAX_BUTTON_ROW_WORDS = 16;
 const MAX_BUTTON_LABEL_WORDS = 6;
 const MAX_SOURCE_NAME_WORDS_IN_ROW = 6;
+const MAX_BUTTON_ROW_LENGTH = 300;
 export function isButtonRow(t: string): boolean {
+  if (t.length > MAX_BUTTON_ROW_LENGTH) return false;
   const words = t.split(' ');
   const n = words.length;
   if (n < 2 || n > MAX_BUTTON_ROW_WORDS) return false;
