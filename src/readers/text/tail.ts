@@ -231,7 +231,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   let last = lines.length - 1;
   const box = relatedBoxAtEnd(lines, bodyStart);
   if (box !== null) {
-    for (const line of lines.slice(box)) warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
+    for (const line of lines.slice(box)) {
+      // The chrome closing the box is page chrome, as it would be alone.
+      const chrome = !isRelatedHeader(line.text) && isTrailingChrome(line.text);
+      warnings.push(chrome ? dropped(line, 'boilerplate/dropped', 'page chrome') : dropped(line, 'boilerplate/related', 'related-article box'));
+    }
     tail.start = box;
     chromeBelow = true;
     last = box - 1;
