@@ -416,7 +416,9 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       const numbered = !(title !== null && sameText(text, title));
       // Past a blank line, text of several sentences is the body going on, not this photo's caption.
       const next = c.lines[c.i];
-      const prose = next !== undefined && next.gapBefore > 0 && SECOND_SENTENCE.test(next.text);
+      // Set off from the alt text by more blank lines than from the text below, the next line opens
+      // what follows (w3m prints an empty caption as one more blank line): the photo has no caption.
+      const prose = next !== undefined && next.gapBefore > 0 && (SECOND_SENTENCE.test(next.text) || (numbered && next.gapAfter > 0 && next.gapBefore > next.gapAfter));
       const caption = prose ? null : takeCaption(c, !numbered || isBareAltText(text));
       if (caption === null && !numbered) {
         warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again'));

@@ -136,10 +136,14 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
   return (line.published.includes('T') ? 4 : 0) + (line.authors.length > 0 ? 2 : 0) + (belowTitle ? 1 : 0);
 }
 
+/** A lead's opening mark: the site's name in brackets and a dash ("(Chinhphu.vn) - ", "(NLĐO)- "). */
+const BRACKETED_SITE_MARK = /^\([^()]{2,30}\) ?[-–] ?\p{Lu}/u;
+
 function isHeadline(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
   // "… Nguyễn Thanh Sơn: “Quan hệ Việt - Nga … thử thách quyết liệt...”": the ellipsis inside the quote.
-  if (/(?:\.{3}|…)["'”’»]?$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH;
+  // A sapo cut off with an ellipsis opens with the site's mark ("(Chinhphu.vn) - Tháng 3/2026 có … ngân hàng…"): no title.
+  if (/(?:\.{3}|…)["'”’»]?$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH && !BRACKETED_SITE_MARK.test(text);
   return !endsSentence(withoutTrailingMarks(text));
 }
 
@@ -158,6 +162,20 @@ function looksLikeSection(text: string): boolean {
   if (words.length > MAX_SECTION_WORDS || text.length > 40 || /[\d.,:;!?"“”()]/u.test(text)) return false;
   if (!HEADLINE_START.test(text) || /^[\d"'“‘«([]/u.test(text) || MASTHEAD_WORD.test(text) || hasCapitalsWord(text)) return false;
   return authorsOfLine(text) === null;
+}
+
+/**
+ * A longer section name in sentence case opening the text right above the title ("Chính sách và
+ * cuộc sống"): MAX_SECTION_WORDS + 1 to MAX_LONG_SECTION_WORDS words, every word after the first in
+ * lower case (a headline or a name capitalises more), otherwise as looksLikeSection.
+ */
+const MAX_LONG_SECTION_WORDS = 5;
+
+function looksLikeLongSection(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length <= MAX_SECTION_WORDS || words.length > MAX_LONG_SECTION_WORDS || text.length > 40) return false;
+  if (words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
+  return looksLikeSection(words.slice(0, MAX_SECTION_WORDS).join(' ')) && !/[\d.,:;!?"“”()]/u.test(text) && !MASTHEAD_WORD.test(text);
 }
 
 /** Lines a header may hold between its parts, to be dropped. */
@@ -511,7 +529,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
-    if (header.section === null && title && looksLikeSection(line.text) && title.text.length > line.text.length) {
+    if (header.section === null && title && (looksLikeSection(line.text) || (i === 0 && title === next && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {
       header.section = line.text;
       i++;
       continue;

@@ -343,12 +343,50 @@ function isCityWeather(t: string): boolean {
   return m !== null && (m[2] === undefined || m[2] === m[1]);
 }
 
-/** "Trở lại Thể thao": back to a section of SECTION_NAMES. */
+/**
+ * "Trở lại Thể thao": back to a section of SECTION_NAMES. A text dump may print the link with its
+ * tooltip glued after it, the same words twice: "Trở lại Kinh doanhTrở lại Kinh doanh".
+ */
 function isBackLink(t: string): boolean {
-  const section = BACK_TO.exec(t)?.[1];
+  const half = t.length / 2;
+  const once = Number.isInteger(half) && t.slice(0, half) === t.slice(half) ? t.slice(0, half) : t;
+  const section = BACK_TO.exec(once)?.[1];
   return section !== undefined && SECTIONS.has(labelKey(section));
 }
-export const isRelatedHeader = (t: string): boolean => t.length <= 60 && RELATED.has(labelKey(t));
+/**
+ * A row of buttons copied as one line: every word belongs to a label of BOILERPLATE_LINES, an
+ * address may stand last, and a source "Theo <name>" may open it when buttons follow
+ * ("Chia sẻ Copy link thành công", "Link bài gốc Lấy link! https://…", "Theo Đại Đoàn kết Copy link").
+ * At least two parts (one label alone is isBoilerplate's). Tried by hand over word positions:
+ * at most MAX_BUTTON_ROW_WORDS words, labels of at most MAX_BUTTON_LABEL_WORDS words.
+ */
+const MAX_BUTTON_ROW_WORDS = 16;
+const MAX_BUTTON_LABEL_WORDS = 6;
+const MAX_SOURCE_NAME_WORDS_IN_ROW = 6;
+const MAX_BUTTON_ROW_LENGTH = 300;
+export function isButtonRow(t: string): boolean {
+  if (t.length > MAX_BUTTON_ROW_LENGTH) return false;
+  const words = t.split(' ');
+  const n = words.length;
+  if (n < 2 || n > MAX_BUTTON_ROW_WORDS) return false;
+  /** parts[i]: the fewest parts that cover words[i..n), or Infinity when they cannot be covered. */
+  const parts: number[] = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  parts[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i === n - 1 && URL_LINE.test(words[i] as string)) parts[i] = 1;
+    for (let k = 1; k <= MAX_BUTTON_LABEL_WORDS && i + k <= n; k++) {
+      if (BOILERPLATE.has(labelKey(words.slice(i, i + k).join(' ')))) parts[i] = Math.min(parts[i] as number, 1 + (parts[i + k] as number));
+    }
+  }
+  if ((parts[0] as number) >= 2 && (parts[0] as number) !== Number.POSITIVE_INFINITY) return true;
+  // "Theo <name>" then buttons.
+  if (!/^theo$/iu.test(words[0] as string)) return false;
+  for (let k = 2; k <= 1 + MAX_SOURCE_NAME_WORDS_IN_ROW && k < n; k++) if ((parts[k] as number) !== Number.POSITIVE_INFINITY) return true;
+  return false;
+}
+/** "Xem thêm trên Báo Đầu Tư": more stories on the site, the header of a box of its links. */
+const MORE_ON_SITE = /^(?:xem|đọc) thêm (?:trên|tại) \p{Lu}/iu;
+export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATED.has(labelKey(t)) || MORE_ON_SITE.test(t));
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 

@@ -25,6 +25,7 @@ import {
   endsSentence,
   isSectionName,
   isAgedLink,
+  isButtonRow,
 } from './patterns.js';
 
 /** A related box lists at most this many links. */
@@ -69,6 +70,21 @@ function isOutletLine(text: string): boolean {
   return text.length <= MAX_OUTLET_LINE_LENGTH && OUTLET_NAME.test(text) && !endsSentence(text) && !text.includes('/');
 }
 
+/** A tag box's label alone on its line ("Từ Khóa:", "Tags:"), the tags on the line below. */
+const TAG_LABEL = /^(?:từ khó[aá]|tags?|chủ đề)\s*:?$/iu;
+const isTagLabel = (text: string): boolean => TAG_LABEL.test(text);
+
+/**
+ * An outlet's name under the signature ("Nhịp sống thị trường", "Đại Đoàn kết"): a short label
+ * (isMenuLabel) that names no person, right under a line that signs (authorsOfLine), which itself
+ * stands under the body. The outlet first ran the story; it is not an author.
+ */
+function isOutletUnderSignature(lines: readonly Line[], j: number, bodyStart: number): boolean {
+  const text = (lines[j] as Line).text;
+  if (j - 1 <= bodyStart || !isMenuLabel(text) || text.split(' ').length < 2 || authorsOfLine(text) !== null) return false;
+  return authorsOfLine((lines[j - 1] as Line).text) !== null;
+}
+
 /** A count alone ("5" under "ĐÁNH GIÁ"): a rating or comment count, chrome when chrome stands below it. */
 const COUNT = /^\d{1,4}$/u;
 
@@ -106,34 +122,80 @@ function isMenuLabel(text: string): boolean {
 }
 
 /**
- * A related box at the very end whose links each carry their sapo: the box's header, then
- * headlines, each followed by at most one sentence ("BẠN CÓ THỂ QUAN TÂM" / "Báo động người trẻ
- * sử dụng ma túy" / "Theo thông tin từ UBND tỉnh, …"). Returns the header's index, or null.
+ * A related box at the very end: the box's header, then headlines, each followed by at most one
+ * sentence, its sapo ("BẠN CÓ THỂ QUAN TÂM" / "Báo động người trẻ sử dụng ma túy" / "Theo thông
+ * tin từ UBND tỉnh, …"), or at least two headlines with no sapo ("Xem thêm trên Báo Đầu Tư" /
+ * four titles); page chrome may close it ("Chia sẻ", a tag row, "Bình luận (0)"), and then
+ * nothing else. Returns the header's index, or null.
  */
-function relatedBoxWithSapos(lines: readonly Line[], bodyStart: number): number | null {
+function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | null {
   // The article's signature as the last line ("Minh Anh"): the box stood inside the body, above its
   // last paragraph ("Tin liên quan:" / a headline / the last paragraph / the signature), not after it.
   const lastLine = lines.at(-1);
   if (lastLine === undefined || authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
-  const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1);
-  for (let j = lines.length - 2; j >= lowest; j--) {
-    if (!isRelatedHeader((lines[j] as Line).text)) continue;
-    let afterLink = false;
-    let sapos = 0;
-    for (let k = j + 1; k < lines.length; k++) {
-      const text = (lines[k] as Line).text;
-      // Chrome below the header: the usual reading (links, then chrome) applies.
-      if (isTrailingChrome(text)) return null;
-      if (isRelatedLink(text)) afterLink = true;
-      else if (afterLink && !isImageRef(text)) {
-        afterLink = false;
-        sapos++;
-      } else return null;
-    }
-    return sapos > 0 ? j : null;
-  }
+  const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1 - MAX_CHROME_UNDER_BOX);
+  // From the highest header down: a box may print its label again above each link ("Tham khảo thêm").
+  for (let j = lowest; j <= lines.length - 2; j++) if (isRelatedHeader((lines[j] as Line).text) && isBoxToEnd(lines, j)) return j;
   return null;
 }
+
+/** Whether the lines under the header at `j` to the end are a related box (see relatedBoxAtEnd). */
+function isBoxToEnd(lines: readonly Line[], j: number): boolean {
+  let afterLink = false;
+  let links = 0;
+  let sapos = 0;
+  let chrome = false;
+  for (let k = j + 1; k < lines.length; k++) {
+    const text = (lines[k] as Line).text;
+    if (!chrome && isRelatedHeader(text)) {
+      afterLink = false;
+      continue;
+    }
+    if (isTrailingChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
+      chrome = true;
+      continue;
+    }
+    if (chrome) return false;
+    if (isRelatedLink(text)) {
+      afterLink = true;
+      links++;
+    } else if (afterLink && !isImageRef(text)) {
+      afterLink = false;
+      sapos++;
+    } else return false;
+  }
+  return sapos > 0 || links >= 2;
+}
+
+/**
+ * Another story's card at the very end, its headline and its sapo ("Giá vàng miếng SJC giảm, người
+ * mua lỗ …" / "Giá vàng thế giới giảm sau khi …"), set off from the body by a gap of at least
+ * MIN_CARD_GAP blank lines, wider by two or more than the gap above the body's last line (a text
+ * dump leaves the page's blocks so apart). Returns the headline's index, or null.
+ */
+const MIN_CARD_GAP = 3;
+const MIN_CARD_HEADLINE_WORDS = 5;
+const MAX_CARD_SAPO_LENGTH = 400;
+
+function cardAtEnd(lines: readonly Line[], bodyStart: number): number | null {
+  const n = lines.length;
+  if (n - 3 <= bodyStart) return null;
+  const head = lines[n - 2] as Line;
+  const sapo = lines[n - 1] as Line;
+  const above = lines[n - 3] as Line;
+  if (head.gapBefore < MIN_CARD_GAP || sapo.gapBefore > 1 || above.gapBefore > head.gapBefore - 2) return null;
+  if (!/^\p{Lu}/u.test(head.text) || !isRelatedLink(head.text) || head.text.split(' ').length < MIN_CARD_HEADLINE_WORDS || authorsOfLine(head.text) !== null) return null;
+  return endsSentence(sapo.text) && sapo.text.length <= MAX_CARD_SAPO_LENGTH && endsSentence(above.text) ? n - 2 : null;
+}
+
+/** Chrome lines allowed under a related box at the end (relatedBoxAtEnd). */
+const MAX_CHROME_UNDER_BOX = 6;
+
+/**
+ * A tag row: the tags' links run together, lower-case words and nothing else ("hóa đơn điện tử
+ * chính sách thuế quy định mới"): chrome only beside other chrome.
+ */
+const TAG_ROW = /^\p{Ll}+(?: \p{Ll}+)+$/u;
 
 export function isTrailingChrome(text: string): boolean {
   return (
@@ -142,6 +204,7 @@ export function isTrailingChrome(text: string): boolean {
     isTagLine(text) ||
     isCopyright(text) ||
     isSourceLine(text) ||
+    isButtonRow(text) ||
     isBracketLink(text) ||
     (isUrlLine(text) && !isImageRef(text))
   );
@@ -172,12 +235,23 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   /** Short labels at the very end, the site's menu when chrome stands above them. */
   let menu: Line[] = [];
   let last = lines.length - 1;
-  const box = relatedBoxWithSapos(lines, bodyStart);
+  const box = relatedBoxAtEnd(lines, bodyStart);
   if (box !== null) {
-    for (const line of lines.slice(box)) warnings.push(dropped(line, 'boilerplate/related', 'related-article box'));
+    for (const line of lines.slice(box)) {
+      // The chrome closing the box is page chrome, as it would be alone.
+      const chrome = !isRelatedHeader(line.text) && isTrailingChrome(line.text);
+      warnings.push(chrome ? dropped(line, 'boilerplate/dropped', 'page chrome') : dropped(line, 'boilerplate/related', 'related-article box'));
+    }
     tail.start = box;
     chromeBelow = true;
     last = box - 1;
+  }
+  const card = last === lines.length - 1 ? cardAtEnd(lines, bodyStart) : null;
+  if (card !== null) {
+    for (const line of lines.slice(card)) warnings.push(dropped(line, 'boilerplate/related', "another story's headline and sapo after the body"));
+    tail.start = card;
+    chromeBelow = true;
+    last = card - 1;
   }
   /** Bulleted headlines at the very end: links to other stories when page chrome stands above them. */
   let bullets: Line[] = [];
@@ -216,7 +290,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     }
     // "Bản tin thời tiết … 3 phút trước": a link with its age, at the very end or above chrome.
     const aged = (chromeBelow || j === lines.length - 1) && signatures === 0 && isAgedLink(line.text);
-    if (isTrailingChrome(line.text) || (chromeBelow && COUNT.test(line.text)) || aged) {
+    if (isTrailingChrome(line.text) || (chromeBelow && (COUNT.test(line.text) || TAG_ROW.test(line.text))) || aged) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
       const name = tail.source === null ? namedSource(line.text) : null;
@@ -235,6 +309,19 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // (a name that signs, as the paper "Lao Động" does, stays the signature).
     if (j === lines.length - 1 && isSectionName(line.text) && authorsOfLine(line.text) === null) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'section link at the end'));
+      tail.start = j;
+      continue;
+    }
+    // The outlet that first ran the story, named under the signature with no "Báo" before it
+    // ("Dương Ngọc" / "Nhịp sống thị trường", "Theo Hồ Hương" / "Đại Đoàn kết"): not an author.
+    if (signatures === 0 && menu.length === 0 && (chromeBelow || j === lines.length - 1) && isOutletUnderSignature(lines, j, bodyStart)) {
+      warnings.push(dropped(line, 'byline/outlet', 'original outlet (not an author)'));
+      tail.start = j;
+      continue;
+    }
+    // Tags under their label at the very end: "Từ Khóa:" / "Bộ Tài chính, xã Thuận Hạnh".
+    if (j === lines.length - 1 && j - 1 > bodyStart && isTagLabel((lines[j - 1] as Line).text)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'tags under their label'));
       tail.start = j;
       continue;
     }

@@ -82,6 +82,11 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Để lại một bình luận', 'Để lại bình luận', 'Hủy trả lời', 'Leave a Reply', 'Leave a Comment', 'Cancel reply',
   // A video player's "now playing" label and its close button (VTV).
   'Đang phát', 'X', '×',
+  // A share box's toast ("link copied"), a source box's buttons, an author's page link, an image's
+  // placeholder word (w3m dumps of saved pages: VnExpress, CafeF, VietNamNet).
+  'Copy link thành công', 'Link bài gốc', 'Lấy link', 'Lấy link!', 'Xem các bài viết của tác giả', 'icon',
+  // A page's skip-links heading for screen readers (VOA: "Đường dẫn truy cập" / "Chuyển tới nội dung chính").
+  'Đường dẫn truy cập',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
 ];
@@ -95,6 +100,8 @@ export const RELATED_HEADERS: readonly string[] = [
   'Có thể bạn quan tâm', 'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác',
   'Các tin khác', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Tin mới nhất', 'Tin nổi bật', 'Video liên quan',
   'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Bạn có thể quan tâm', 'Tin xem nhiều',
+  // "See also", printed above each link of a government portal's box.
+  'Tham khảo thêm',
 ];
 
 /**

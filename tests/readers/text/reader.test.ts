@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
+import { isBoilerplate, isButtonRow } from '../../../src/readers/text/patterns.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const LEAD = 'Sáng 11/3, UBND TP Hà Nội tổ chức lễ khánh thành cầu mới bắc qua sông Hồng.';
@@ -50,6 +51,19 @@ describe('readPlainText: header', () => {
     const plain = read(['Tiêu đề bài báo', '', 'Hà Nội khánh thành cầu mới', '', 'Tiêu đề bài báo', '', LEAD, '', P1]);
     expect(plain.warnings.map((w) => w.rule)).not.toContain('boilerplate/lead-repeat');
     expect([plain.fields.section, plain.fields.title]).toEqual([null, 'Hà Nội khánh thành cầu mới']);
+  });
+
+  it('a longer section name in sentence case opening the text above the title; a sapo cut off with "…" under its site mark is no title', () => {
+    const title = 'Chính sách mới có hiệu lực từ tháng 3/2026';
+    const sapo = '(Chinhphu.vn) - Tháng 3/2026 có nhiều chính sách mới có hiệu lực, nổi bật là các quy định về đất đai…';
+    const { fields } = read(['Chính sách và cuộc sống', '', title, '', sapo, '', '01/03/2026 09:51', '', P1]);
+    expect([fields.section, fields.title, fields.lead]).toEqual(['Chính sách và cuộc sống', title, sapo]);
+    expect(fields.published).toBe('2026-03-01T09:51:00+07:00');
+    // Traps: a label of that length capitalised as a name or a headline is no section; a label with a
+    // number is no section; a headline that ends with an ellipsis and no site mark is still a title.
+    expect(read(['Tin Nóng Hà Nội Hôm Nay', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Năm 2026 và cuộc sống', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Giá vàng sẽ còn tăng nữa…', '', LEAD, '', P1]).fields.title).toBe('Giá vàng sẽ còn tăng nữa…');
   });
 
   it('a label between the title and its repeat is the section ("Videos")', () => {
@@ -575,6 +589,15 @@ describe('readPlainText: body', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('alt text set off from the next line by more blank lines than that line from the text below has no caption (an empty caption in a w3m dump)', () => {
+    const { fields } = read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài- Ảnh 1.', '', '', '', 'Ba hình thức khai thác thông tin về nhà ở', '', P1, '', 'Tiêu đề bài - Ảnh 2.', '', '', 'Chú thích ảnh thứ hai', '', '', P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual([null, 'Chú thích ảnh thứ hai']);
+    expect(fields.paragraphs).toEqual(['Ba hình thức khai thác thông tin về nhà ở', P1, P2]);
+    // Traps: the caption glued to the alt text, or as far from it as from the paragraph below, stays the caption.
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', 'Chú thích ảnh', '', P1]).fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh']);
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Tiêu đề bài - Ảnh 1.', '', 'Chú thích ảnh', '', P1]).fields.images.map((i) => i.caption)).toEqual(['Chú thích ảnh']);
+  });
+
   it('alt text with the dash glued to the word before is a photo; past a blank line, prose of several sentences is no caption', () => {
     const { fields } = read([
       'Mai mất ngôi đầu phòng vé sau gần một tháng', '', LEAD, '',
@@ -692,6 +715,67 @@ describe('readPlainText: chrome and tail', () => {
     expect(signed.fields.byline?.authors).toEqual(['Nguyễn Văn Hùng']);
     expect(signed.fields.images.map((i) => i.caption)).toEqual([null]);
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Nguyễn Văn Hùng', 'Minh Anh']).fields.byline?.authors).toEqual(['Nguyễn Văn Hùng', 'Minh Anh']);
+  });
+
+  it('an outlet named under the signature with no "Báo" is no author; tags under their label are chrome', () => {
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Nhịp sống kinh tế']);
+    expect(fields.byline?.authors).toEqual(['Mai Lan']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(warnings.map((w) => w.rule)).toContain('byline/outlet');
+    // Under chrome: "Theo X" / outlet / the source box's buttons / tags under "Từ Khóa:".
+    const boxed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Theo Hà Anh', '', 'Sống khỏe mỗi ngày', '', 'Theo Sống khỏe mỗi ngày Copy link', 'Link bài gốc Lấy link! https://example.vn/bai-viet.html', 'Chia sẻ', 'Từ Khóa:', 'Bộ Xây dựng, cầu Tứ Liên']);
+    expect(boxed.fields.byline?.authors).toEqual(['Hà Anh']);
+    expect(boxed.fields.paragraphs).toEqual([P1]);
+    // Traps: a short label under a line that names no one stays the body's; a name under a name is a second signature line;
+    // a last line under a label that is not a tag box's stays.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Giá vàng hôm nay', '', 'Thị trường sôi động']).fields.paragraphs).toEqual([P1, 'Giá vàng hôm nay', 'Thị trường sôi động']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', 'Hà Anh']).fields.byline?.authors).toEqual(['Mai Lan', 'Hà Anh']);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Kết luận', 'Cầu được thông xe đúng hạn, người dân vui mừng.']).fields.paragraphs).toContain('Cầu được thông xe đúng hạn, người dân vui mừng.');
+  });
+
+  it('a row of buttons copied as one line, and a back link printed with its tooltip, are chrome', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Trở lại Kinh doanhTrở lại Kinh doanh', 'Chia sẻ Copy link thành công']);
+    expect(fields.byline?.authors).toEqual(['Mai Lan']);
+    expect(fields.paragraphs).toEqual([P1]);
+    for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký']) expect(isButtonRow(t), t).toBe(true);
+    // Traps: a word that is no label, one label alone (isBoilerplate's), "Theo" with no button after the name, an address first.
+    for (const t of ['Chia sẻ kinh nghiệm nuôi cá', 'Chia sẻ', 'Theo Hà Anh', 'Theo TTXVN', 'https://example.vn Chia sẻ', 'Lưu ý khi gửi hồ sơ']) expect(isButtonRow(t), t).toBe(false);
+    expect(isBoilerplate('Trở lại Thể thaoTrở lại Thể thao')).toBe(true);
+    // Traps: a back link to no section, two different halves.
+    expect(isBoilerplate('Trở lại Hà GiangTrở lại Hà Giang')).toBe(false);
+    expect(isBoilerplate('Trở lại Thể thaoTrở lại Kinh doanh')).toBe(false);
+  });
+
+  it('a related box at the end: links with sapos closed by chrome, or two links or more with no sapo', () => {
+    const boxed = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Tin liên quan', '', 'Hà Nội mở thêm tuyến buýt điện', '', 'Hà Nội mở thêm tuyến buýt điện', '', '(HNM)- Thành phố vừa mở thêm ba tuyến buýt điện.', '', 'Chia sẻ', 'giao thông công cộng xe buýt điện', '', 'Bình luận (0)']);
+    expect(boxed.fields.paragraphs).toEqual([P1]);
+    expect(boxed.fields.byline?.authors).toEqual(['Mai Lan']);
+    const more = read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', 'Giá vàng hôm nay tăng mạnh', 'Cầu Tứ Liên sắp khởi công']);
+    expect(more.fields.paragraphs).toEqual([P1]);
+    // The box's label printed again above each link, each link twice (its text and its thumbnail's alt).
+    const labelled = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tham khảo thêm', '', 'Chính sách mới từ tháng 2/2026', '', 'Chính sách mới từ tháng 2/2026', 'Tham khảo thêm', '', 'Chính sách mới từ tháng 1/2026', '', 'Chính sách mới từ tháng 1/2026']);
+    expect(labelled.fields.paragraphs).toEqual([P1]);
+    expect(labelled.fields.images).toEqual([]);
+    // Traps: prose under the header is the body going on; a row of lower-case words with no chrome
+    // beside it stays; a paragraph under the chrome ends the box.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'Xem thêm trên Báo Hà Nội', '', P2]).fields.paragraphs).toContain(P2);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'cầu mới bắc qua sông hồng']).fields.paragraphs).toEqual([P1, 'cầu mới bắc qua sông hồng']);
+    const below = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan', '', 'Hà Nội mở thêm tuyến buýt điện', '', 'Chia sẻ', '', P2]);
+    expect(below.fields.paragraphs).toContain(P2);
+  });
+
+  it("another story's headline and sapo at the end, set off from the body by a wider gap, is no body", () => {
+    const head = 'Giá vàng miếng giảm mạnh, người mua lỗ gần 3 triệu đồng';
+    const sapo = 'Giá vàng thế giới giảm sau phiên giao dịch đêm qua. Trong nước, giá cũng giảm.';
+    const { fields, warnings } = read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', head, '', sapo]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(warnings.map((w) => w.rule)).toContain('boilerplate/related');
+    // Traps: a subheading and its paragraph at the usual gap; a text whose blocks all stand three lines apart;
+    // a short label; a last line that is no sentence.
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', head, '', sapo]).fields.paragraphs).toEqual([P1, P2, head, sapo]);
+    expect(read(['Tiêu đề', '', '', '', LEAD, '', '', '', P1, '', '', '', P2, '', '', '', head, '', sapo]).fields.paragraphs).toEqual([P1, P2, head, sapo]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', 'Kết luận', '', sapo]).fields.paragraphs).toEqual([P1, P2, 'Kết luận', sapo]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', '', '', head, '', 'Mai Lan']).fields.paragraphs).toContain(head);
   });
 
   it('drops one-line related links ("Xem thêm: …")', () => {
