@@ -129,10 +129,13 @@ function isMenuLabel(text: string): boolean {
  * nothing else. Returns the header's index, or null.
  */
 function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | null {
-  // The article's signature as the last line ("Minh Anh"): the box stood inside the body, above its
-  // last paragraph ("Tin liên quan:" / a headline / the last paragraph / the signature), not after it.
+  // The article's signature as the last line ("Minh Anh") under a sentence: the box stood inside the
+  // body, above its last paragraph ("Tin liên quan:" / a headline / the last paragraph / the
+  // signature), not after it. (Names under names are a staff list in the box's chrome.)
   const lastLine = lines.at(-1);
-  if (lastLine === undefined || authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
+  const aboveLast = lines.at(-2);
+  if (lastLine === undefined) return null;
+  if (aboveLast !== undefined && endsSentence(aboveLast.text) && authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
   const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1 - MAX_CHROME_UNDER_BOX);
   // From the highest header down: a box may print its label again above each link ("Tham khảo thêm").
   for (let j = lowest; j <= lines.length - 2; j++) if (isRelatedHeader((lines[j] as Line).text) && isBoxToEnd(lines, j)) return j;

@@ -762,6 +762,13 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề', '', LEAD, '', P1, '', 'cầu mới bắc qua sông hồng']).fields.paragraphs).toEqual([P1, 'cầu mới bắc qua sông hồng']);
     const below = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan', '', 'Hà Nội mở thêm tuyến buýt điện', '', 'Chia sẻ', '', P2]);
     expect(below.fields.paragraphs).toContain(P2);
+    // A staff list of names closing the box's chrome is no signature (names under names), while a name
+    // under the body's last sentence is one: there the box stood inside the body.
+    const staff = read(['Tiêu đề', '', LEAD, '', P1, '', 'Bài liên quan', 'CHƯƠNG TRÌNH HÔM NAY', 'Thời sự chiều - Phát lại', 'Bản tin sáng (đang phát)', 'Trần Thị Mai', 'Lê Văn Bình']);
+    expect(staff.fields.byline).toBeNull();
+    const inside = read(['Tiêu đề', '', LEAD, '', P1, '', 'Tin liên quan:', 'Hà Nội mở thêm tuyến buýt điện', '', P2, '', 'Mai Lan']);
+    expect(inside.fields.byline?.authors).toEqual(['Mai Lan']);
+    expect(inside.fields.paragraphs).toContain(P2);
   });
 
   it("another story's headline and sapo at the end, set off from the body by a wider gap, is no body", () => {
