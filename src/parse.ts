@@ -4,6 +4,7 @@ import { decodeBytes, type DecodedText } from './text/decode.js';
 import { normalizeText } from './text/normalize.js';
 import { readPlainText, type ReadResult } from './readers/text/index.js';
 import { isHtmlDocument } from './readers/html/detect.js';
+import { decodeDeclaredCharset } from './readers/html/charset.js';
 import { isVnnewsMarkdown } from './readers/markdown/detect.js';
 import { ENRICHERS, type Enricher } from './enrichers/index.js';
 
@@ -112,6 +113,8 @@ function frontMatterSource(text: string): string | null {
 }
 
 export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<Article> {
+  const declared = decodeDeclaredCharset(bytes, options.path ?? null);
+  if (declared !== null) return parseHtml(bytes, declared, options);
   const decoded = decodeBytes(bytes);
   if (isHtmlDocument(decoded.text, options.path ?? null)) return parseHtml(bytes, decoded, options);
   if (!isVnnewsMarkdown(decoded.text, options.path ?? null)) return parseDecoded(bytes, decoded, options);

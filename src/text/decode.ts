@@ -11,7 +11,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   text: string;
-  encoding: Encoding;
+  /** An Encoding, or for a saved page the charset it declares (readers/html/charset.ts), e.g. "windows-1258". */
+  encoding: Encoding | (string & {});
   /** Normalizations done while decoding, e.g. "bom". */
   normalizations: string[];
   warnings: Warning[];
