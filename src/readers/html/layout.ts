@@ -10,6 +10,9 @@ import { toText } from 'hast-util-to-text';
 /** Attributes that hold an image's real address on pages that load images lazily, before `src`. */
 const IMAGE_SOURCES = ['dataOriginal', 'dataSrc', 'dataLazySrc', 'dataSrcset', 'src'] as const;
 
+/** An image element: <img>, or <amp-img> on an AMP page (its address and size in the same attributes). */
+const isImage = (element: Element): boolean => element.tagName === 'img' || element.tagName === 'amp-img';
+
 /** An icon, not a photo: drawn (SVG) or printed under this many pixels wide or high. */
 const MIN_PHOTO_SIDE = 80;
 
@@ -50,7 +53,7 @@ function firstPhoto(node: Element): { image: Element; address: string } | null {
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (next.type !== 'element') continue;
-    if (next.tagName === 'img') {
+    if (isImage(next)) {
       const address = imageAddress(next);
       if (address !== null) return { image: next, address };
     } else if (next.tagName !== 'figure') {
@@ -85,7 +88,7 @@ export function imagesAsLines(region: ElementContent[]): void {
         if (photo && words !== '') lines.push({ type: 'text', value: LINE_BREAK });
         if (words !== '') lines.push({ type: 'text', value: words });
         node.children[i] = block('p', lines);
-      } else if (child.tagName === 'img') {
+      } else if (isImage(child)) {
         const address = imageAddress(child);
         const inCell = node.tagName === 'td' || node.tagName === 'th';
         node.children[i] = address === null ? { type: 'text', value: '' } : block(inCell ? 'div' : 'p', [imageLine(address)]);
@@ -106,7 +109,7 @@ function photoCount(node: Element): number {
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (next.type !== 'element') continue;
-    if (next.tagName === 'img' && imageAddress(next) !== null) count++;
+    if (isImage(next) && imageAddress(next) !== null) count++;
     stack.push(...next.children);
   }
   return count;
@@ -151,7 +154,7 @@ export function dropLinkBoxes(region: ElementContent[], keep: Element | null): v
   const counts = new Map<Element, { letters: number; linked: number; links: number; photos: number; digits: boolean }>();
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k]!;
-    const count = { letters: 0, linked: 0, links: node.tagName === 'a' ? 1 : 0, photos: node.tagName === 'img' && imageAddress(node) !== null ? 1 : 0, digits: false };
+    const count = { letters: 0, linked: 0, links: node.tagName === 'a' ? 1 : 0, photos: isImage(node) && imageAddress(node) !== null ? 1 : 0, digits: false };
     for (const child of node.children) {
       if (child.type === 'text') {
         count.letters += child.value.replace(/\s+/gu, '').length;

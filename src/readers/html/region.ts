@@ -13,6 +13,9 @@ import { classesOf, textOf } from './tree.js';
 const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button',
   'select', 'textarea', 'input', 'nav', 'aside', 'dialog', 'video', 'audio', 'map', 'link', 'meta', 'head',
+  // AMP pages' ads, trackers, menus and players.
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-pixel', 'amp-sidebar', 'amp-social-share',
+  'amp-iframe', 'amp-video', 'amp-youtube', 'amp-consent', 'amp-user-notification',
 ]);
 
 /**

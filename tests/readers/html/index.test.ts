@@ -123,6 +123,15 @@ describe('readHtml: images', () => {
     expect(lines(html)[lines(html).indexOf('![](/anh/b.png)') + 1]).toBe('Toàn cảnh hội nghị. (Ảnh: TTXVN)');
   });
 
+  it('reads an AMP page: <amp-img> as a photo, its ads and share bar out', () => {
+    const html = page(
+      `<h1>Tiêu đề bài báo mẫu</h1><div>${P(PARA1)}<amp-ad width="300" height="250" type="adsense"><p>Quảng cáo của nhà tài trợ, đủ dài để giống một đoạn văn.</p></amp-ad>` +
+        `<figure><amp-img src="https://cdn.vn/anh.jpg" width="800" height="450" layout="responsive"></amp-img><figcaption>Toàn cảnh buổi lễ.</figcaption></figure>` +
+        `<amp-social-share type="facebook"></amp-social-share>${P(PARA2)}</div>`,
+    );
+    expect(lines(html)).toEqual(['Tiêu đề bài báo mẫu', PARA1, '![](https://cdn.vn/anh.jpg)', 'Toàn cảnh buổi lễ.', PARA2]);
+  });
+
   it('drops icons (SVG, or under 80 pixels by the page) and placeholders with no address', () => {
     const html = page(
       `<h1>Tiêu đề bài báo mẫu</h1><div>${P(PARA1)}<p><img src="/i/arrow.svg"><img src="/i/print.png" width="20px"><img src="data:image/png;base64,AA"></p>${P(PARA2)}</div>`,
