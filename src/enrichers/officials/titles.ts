@@ -14,7 +14,9 @@ import {
   CAMPAIGN_TARGET,
   COMPOUND_SECOND,
   COUNTRY,
+  COMMON_FAMILY,
   CUE,
+  DOCUMENT,
   FAMILY,
   FORMER_START,
   HEADS,
@@ -132,6 +134,12 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       j++;
       continue;
     }
+    // A body named by two fields and a dash whose first field has a lowercase word: "Phòng Bảo | vệ - An ninh".
+    const punctuated = prev.cap && !token.cap ? PUNCTUATED_BODIES.match(tokens, j - 1) : 0;
+    if (punctuated > 2) {
+      j += punctuated - 1;
+      continue;
+    }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
     if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j)) break;
     country = false;
@@ -174,7 +182,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const next = tokens[j + 1];
     // Not before a person: "Giám đốc Bệnh viện | và TS. Nguyễn Thị Mai Ngọc".
     const person = HONORIFIC.match(tokens, j + 1) > 0 || ACADEMIC.match(tokens, j + 1) > 0 || startsName(tokens, j + 1, false);
-    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
+    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && DOCUMENT.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
     if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
       j++;
       continue;
@@ -297,12 +305,17 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   if (!token.cap || token.caps || j <= from) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
-  const kind = PLACE_KIND.find(tokens, j - 1) === printed(j - 1, 1) || (j - 2 >= from && PLACE_KIND.find(tokens, j - 2) === printed(j - 2, 2));
+  // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.
+  const dot = tokens[j - 1]!.text === '.' && j - 2 >= from && PLACE_ABBREVIATIONS.has(tokens[j - 2]!.key) ? 1 : 0;
+  const end = j - dot;
+  const kind = PLACE_KIND.find(tokens, end - 1) === printed(end - 1, 1) || (end - 2 >= from && PLACE_KIND.find(tokens, end - 2) === printed(end - 2, 2));
   // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
   // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
   const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);
   const person = namesake ? null : readVietnameseName(tokens, j);
-  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && person.end - j >= 3);
+  // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
+  const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && (person.end - j >= 3 || province));
 }
 
 /**

@@ -1407,3 +1407,63 @@ describe('audit round 27: a membership left, two posts of one clause, a given na
     });
   });
 });
+
+describe('audit round 30: title bodies', () => {
+  it('"… Bộ Quốc phòng tại Quyết định 1428/QĐ-TTg": a document after a joiner ends the title', () => {
+    expect(table(['Đại tá Lê Văn An, Phó Tham mưu trưởng Quân khu 9 được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 9, Bộ Quốc phòng tại Quyết định 100/QĐ-TTg.'])).toEqual({
+      'Lê Văn An': ['Đại tá', 'Phó Tham mưu trưởng Quân khu 9', 'Phó Tư lệnh Quân khu 9, Bộ Quốc phòng'],
+    });
+    // Traps: "tại" before a place or a body still joins.
+    expect(table(['Đại sứ Việt Nam tại Nhật Bản Trần Văn Bình và Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội Lê Thị Cúc dự lễ.'])).toEqual({
+      'Trần Văn Bình': ['Đại sứ Việt Nam tại Nhật Bản'],
+      'Lê Thị Cúc': ['Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội'],
+    });
+  });
+
+  it('"Bí thư TP. Sầm Sơn": after the abbreviation and its dot, a place named like a person', () => {
+    expect(table(['Ông Lê Văn An, Tỉnh ủy viên, Bí thư TP. Sầm Sơn, được bầu làm Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Lê Văn An': ['Tỉnh ủy viên', 'Bí thư TP. Sầm Sơn', 'Phó Chủ tịch UBND tỉnh'],
+    });
+    // Trap: a person of three syllables after "TP." is still the holder.
+    expect(table(['Chủ tịch UBND TP. Trần Văn Bình phát biểu.'])).toEqual({ 'Trần Văn Bình': ['Chủ tịch UBND TP.'] });
+  });
+
+  it('"Chủ tịch UBND tỉnh Nguyễn Bốn": no province is named with a common family name', () => {
+    expect(table(['Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Bốn trình bày dự thảo.'])).toEqual({ 'Nguyễn Bốn': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] });
+    // Traps: a province named like a person stays the body's; after "huyện" two syllables stay the place's.
+    expect(table(['Chủ tịch UBND tỉnh Hà Giang Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh Hà Giang'] });
+    expect(table(['Bí thư Huyện ủy Lý Nhân Trần Văn Bình chủ trì.'])).toEqual({ 'Trần Văn Bình': ['Bí thư Huyện ủy Lý Nhân'] });
+    expect(table(['Chủ tịch UBND huyện Lê Thủy phát biểu.'])).toEqual({});
+  });
+
+  it('"Phó trưởng Phòng Bảo vệ - An ninh": a dashed department whose first field has a lower-case word', () => {
+    expect(table(['Thượng tá Lê Văn An, Phó trưởng Phòng Bảo vệ - An ninh giữ chức Chính ủy Lữ đoàn 75.'])).toEqual({
+      'Lê Văn An': ['Thượng tá', 'Phó trưởng Phòng Bảo vệ - An ninh', 'Chính ủy Lữ đoàn 75'],
+    });
+    expect(table(['Trưởng phòng Bảo vệ - An ninh Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Bảo vệ - An ninh'] });
+    // Trap: a department not in the list still ends at its lower-case word.
+    expect(table(['Ông Lê Văn An, Phó trưởng Phòng Bảo vệ - An toàn phát biểu.'])).toEqual({ 'Lê Văn An': ['Phó trưởng Phòng Bảo'] });
+  });
+
+  it('"Thượng tá Tào Đức Thắng": a family name', () => {
+    expect(table(['Thượng tá Tào Đức Thắng – Tổng Giám đốc Tổng Công ty Viettel Global phát biểu.'])).toEqual({
+      'Tào Đức Thắng': ['Thượng tá', 'Tổng Giám đốc Tổng Công ty Viettel Global'],
+    });
+  });
+});
+
+describe('audit round 30: cues', () => {
+  it('"giữ cương vị", "đảm nhiệm vị trí", "thăng chức lên", "thôi nhiệm vụ", "từng đảm nhận các chức vụ như"', () => {
+    expect(table(['Ông Lê Văn An được Quốc hội bầu giữ cương vị Viện trưởng Viện Kiểm sát nhân dân tối cao.'])).toEqual({
+      'Lê Văn An': ['Viện trưởng Viện Kiểm sát nhân dân tối cao'],
+    });
+    expect(table(['Năm 2007, ông Lê Văn An được thăng chức lên Phó Tổng giám đốc BIDV.'])).toEqual({ 'Lê Văn An': ['Phó Tổng giám đốc BIDV'] });
+    expect(table(['Tháng 3/2005, ông Lê Văn An đảm nhiệm vị trí Giám đốc Ban Tổ chức cán bộ BIDV.'])).toEqual({ 'Lê Văn An': ['Giám đốc Ban Tổ chức cán bộ BIDV'] });
+    expect(table(['Kỳ họp thống nhất cho thôi nhiệm vụ đại biểu HĐND tỉnh khóa III đối với ông Lê Văn An.'])).toEqual({ 'Lê Văn An': ['đại biểu HĐND tỉnh'] });
+    expect(table(['Trước đó, ông Lê Văn An từng đảm nhận các chức vụ như Phó Giám đốc Sở Xây dựng, Giám đốc Sở Xây dựng tỉnh Nam Định.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Xây dựng', 'Giám đốc Sở Xây dựng tỉnh Nam Định'],
+    });
+    // Trap: "thăng chức" with no post after it gives nothing.
+    expect(table(['Ông Lê Văn An được thăng chức nhanh.'])).toEqual({});
+  });
+});

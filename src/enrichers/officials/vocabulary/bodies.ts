@@ -104,6 +104,15 @@ export const CAMPAIGN_TARGETS: readonly string[] = [
 export const JOINERS: readonly string[] = ['và', 'của', 'tại', 'thuộc', 'về'];
 
 /**
+ * Documents, which no body's name starts with: after a joiner one ends the title, "Phó Tư lệnh Quân khu 5,
+ * Bộ Quốc phòng | tại Quyết định 1428/QĐ-TTg".
+ */
+export const DOCUMENT_KINDS: readonly string[] = [
+  'Quyết định', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Chỉ thị', 'Kết luận', 'Thông báo', 'Công văn', 'Tờ trình',
+  'Công điện', 'Quy định', 'Hướng dẫn',
+];
+
+/**
  * After "và", these start a second body, not the rest of this one: "ý kiến của
  * Thường trực Ban Bí thư | và Đoàn kiểm tra".
  */
@@ -136,6 +145,8 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
   'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
   'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
+  // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
+  'Bảo vệ - An ninh',
 ];
 
 /**
