@@ -343,6 +343,8 @@ function withListedNames(units: readonly Unit[], owner: number): number[] {
 
 /** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
 function roleOwner(units: readonly Unit[], v: number): number {
+  // "Hai năm sau, ông làm Viện trưởng …": the pronoun (people.ts resolves it).
+  if (units[v - 1]?.kind === 'pronoun') return v - 1;
   const owner = chainOwner(units, v - 1);
   return owner >= 0 || !isMark(units[v - 1], ',') ? owner : chainOwner(units, v - 2);
 }
@@ -671,7 +673,8 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   biographyClauses(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
-    if (!isName(unit) && !(unit.kind === 'pronoun' && byName.has(u))) return;
+    // Every pronoun: with no titles, it still keeps the person last named (people.ts) for the next paragraph.
+    if (!isName(unit) && unit.kind !== 'pronoun') return;
     const given = byName.get(u);
     const titles = given ? [...given].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text) : [];
     claims.push({ unit: u, titles });

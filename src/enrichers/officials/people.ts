@@ -290,6 +290,9 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
         // The person last named, if the pronoun fits and it was named in this block or the one before.
         const referent = lastNamed && blockNo - lastNamed.block <= 1 && (lastNamed.gender ?? unit.gender) === unit.gender ? people.get(lastNamed.key) : undefined;
         referent?.titles.push(...claim.titles);
+        // A career told paragraph by paragraph ("Từ tháng 5/2014 - 4/2015, ông là …"), with titles or not:
+        // the person stays the one last named.
+        if (referent && lastNamed) lastNamed.block = blockNo;
         continue;
       }
       if (unit.kind !== 'name') continue;

@@ -11,7 +11,10 @@ import { CUES, type CueKind } from './vocabulary/cues.js';
 export type Unit =
   /** `honorific`: printed after one; `gender`: "ông" or "bà" when that was the honorific. */
   | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean; gender: Gender }
-  /** "Ông" or "Bà" opening a sentence with no name after it: the person last named ("Ông là Ủy viên …"). */
+  /**
+   * "Ông" or "Bà" opening a sentence with no name after it, or "ông"/"bà" after a phrase opening it
+   * ("Tháng 01/1998, ông là Giám đốc …"): the person last named ("Ông là Ủy viên …").
+   */
   | { kind: 'pronoun'; gender: 'ông' | 'bà' }
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
@@ -43,6 +46,30 @@ function openingVerb(tokens: readonly Token[], i: number): boolean {
   if (!token?.cap || !OPENING_VERBS.has(token.key)) return false;
   const before = tokens[i - 1];
   return before === undefined || SENTENCE_OPENERS.has(before.text);
+}
+
+/** Most units of a phrase that opens a sentence before its subject ("Từ tháng 02/2006 - 9/2010, | ông là …"). */
+const MAX_OPENING_PHRASE = 12;
+
+/**
+ * Do the units read so far end with a phrase of plain words and marks that opens the sentence, then a
+ * comma ("Hai năm sau, | ông làm …", "Tháng 01/1998, | ông là …")? Then a lower-case "ông"/"bà" with no
+ * name after it is the subject, the person last named, as "Ông" opening a sentence is. `cueNext`: the
+ * phrase may end without the comma when a cue follows the pronoun ("Trong quá trình công tác | ông từng là …").
+ */
+function afterOpeningPhrase(units: readonly Unit[], cueNext: boolean): boolean {
+  const n = units.length;
+  const last = units[n - 1];
+  const comma = last?.kind === 'mark' && last.text === ',';
+  if (!comma && !(cueNext && last?.kind === 'word')) return false;
+  const first = comma ? n - 2 : n - 1;
+  if (first < 0) return false;
+  for (let k = first; k >= 0 && n - k <= MAX_OPENING_PHRASE; k--) {
+    const unit = units[k]!;
+    if (unit.kind === 'mark' && SENTENCE_OPENERS.has(unit.text)) return k < first;
+    if (unit.kind !== 'word' && !(unit.kind === 'mark' && unit.text !== '(' && unit.text !== ')' && unit.text !== ',')) return false;
+  }
+  return first < MAX_OPENING_PHRASE;
 }
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
@@ -283,7 +310,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       }
       const gender = genderOf(token);
       const previous = units.at(-1);
-      if (prefix === 1 && token.cap && gender && (!previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)))) {
+      const opening = (): boolean => afterOpeningPhrase(units, previous?.kind === 'word' && cueAt(tokens, i + 1) !== null);
+      if (prefix === 1 && gender && (token.cap ? !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)) : opening())) {
         units.push({ kind: 'pronoun', gender });
         i++;
         continue;

@@ -1467,3 +1467,41 @@ describe('audit round 30: cues', () => {
     expect(table(['Ông Lê Văn An được thăng chức nhanh.'])).toEqual({});
   });
 });
+
+describe('audit round 30: a career told with the pronoun after a phrase opening the sentence', () => {
+  it('"Tháng 01/1998, ông là T", "Hai năm sau, ông làm T", "Ông giữ chức T": the person last named', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1964, quê Nghệ An. Tháng 01/1998, ông là Giám đốc Chi nhánh Quảng Ngãi. Hai năm sau, ông làm Phó Tổng giám đốc Ngân hàng Công thương.',
+      ]),
+    ).toEqual({ 'Lê Văn An': ['Giám đốc Chi nhánh Quảng Ngãi', 'Phó Tổng giám đốc Ngân hàng Công thương'] });
+    expect(table(['Đại tướng Lê Văn An sinh năm 1957. Ông giữ chức Bộ trưởng Bộ Công an từ năm 2016.'])).toEqual({ 'Lê Văn An': ['Đại tướng', 'Bộ trưởng Bộ Công an'] });
+    // "Trong quá trình công tác ông từng là …": without the comma, when a cue follows the pronoun.
+    expect(table(['Ông Lê Văn An sinh năm 1970. Trong quá trình công tác ông từng là Phó Chủ tịch UBND huyện Yên Dũng.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch UBND huyện Yên Dũng'],
+    });
+  });
+
+  it('paragraph by paragraph, a pronoun keeps the person last named for the next one', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1970, quê Bắc Giang.',
+        'Trong quá trình công tác ông từng là cán bộ thuế.',
+        'Từ tháng 02/2006 - 9/2010, ông là Phó Chủ tịch UBND thành phố Bắc Giang.',
+        'Từ tháng 5/2014 - 4/2015, ông là Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bắc Giang.',
+      ]),
+    ).toEqual({ 'Lê Văn An': ['Phó Chủ tịch UBND thành phố Bắc Giang', 'Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh Bắc Giang'] });
+  });
+
+  it('traps: an opening phrase with a name or a title in it; a pronoun in a paragraph far from the name; no cue after the pronoun', () => {
+    // "Năm 2013, theo Bí thư X, ông …": a name in the phrase, so "ông" is no subject pronoun.
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính. Theo Bí thư Tỉnh ủy Trần Văn Bình, ông là người tận tụy.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Tài chính'],
+      'Trần Văn Bình': ['Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính.', 'Buổi lễ diễn ra trang trọng.', 'Dự lễ có nhiều khách mời.', 'Năm 2010, ông là Chủ tịch Hội Nông dân tỉnh.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Tài chính'],
+    });
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính. Theo ông việc này là Chủ tịch UBND tỉnh quyết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Tài chính'] });
+  });
+});
