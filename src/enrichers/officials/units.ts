@@ -72,6 +72,21 @@ function afterOpeningPhrase(units: readonly Unit[], cueNext: boolean): boolean {
   return first < MAX_OPENING_PHRASE;
 }
 
+/**
+ * Do the units read so far end with an appointment's post: an appointment or post cue, then a title
+ * ("bổ nhiệm | phó chánh án", "chức vụ | Phó Giám đốc Sở")? Not an acting post ("giao quyền Bộ trưởng …
+ * cho ông X": an acting minister, which the title alone would not say).
+ */
+function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): boolean {
+  const post = units.at(-1);
+  const cue = units.at(-2);
+  if (post?.kind !== 'title' || cue?.kind !== 'cue' || (cue.cue !== 'appoint' && cue.cue !== 'post')) return false;
+  return tokens[post.title.start - 1]?.key !== 'quyền';
+}
+
+/** The cue of the holders of a post ("đối với"), for "cho" before an honorific. */
+const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
+
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
 
@@ -285,6 +300,13 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // word and its title stands for nothing (attach.ts gives the post to each holder named).
     const last = units.at(-1);
     if (last?.kind === 'cue' && last.cue === 'post' && NUMBER.test(token.key)) {
+      i++;
+      continue;
+    }
+    // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z": "cho" before an honorific names the holders, as "đối với",
+    // right after the post of an appointment.
+    if (token.key === 'cho' && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+      units.push(HOLDERS);
       i++;
       continue;
     }

@@ -1505,3 +1505,26 @@ describe('audit round 30: a career told with the pronoun after a phrase opening 
     expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính. Theo ông việc này là Chủ tịch UBND tỉnh quyết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Tài chính'] });
   });
 });
+
+describe('audit round 30: "bổ nhiệm T cho các ông X, Y và bà Z"', () => {
+  it('"cho" before an honorific, right after an appointment\'s post, names its holders', () => {
+    expect(table(['Ông Dũng trao quyết định bổ nhiệm phó chánh án cho các ông Lê Văn An, Trần Văn Bình và bà Phạm Thị Cúc.'])).toEqual({
+      'Lê Văn An': ['phó chánh án'],
+      'Trần Văn Bình': ['phó chánh án'],
+      'Phạm Thị Cúc': ['phó chánh án'],
+    });
+    // A given name of four syllables after the honorific is one person.
+    expect(table(['Tòa án trao quyết định bổ nhiệm Phó Chánh án cho bà Phan Ngọc Hoàng Đình Thục.'])).toEqual({ 'Phan Ngọc Hoàng Đình Thục': ['Phó Chánh án'] });
+  });
+
+  it('traps: a post far from "cho"; an acting post after "giao quyền"; "cho" with no post before it', () => {
+    expect(table(['Chức vụ Chủ tịch Tập đoàn được bàn giao cho ông Lê Văn An – Tổng giám đốc Tập đoàn.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Tập đoàn'] });
+    expect(table(['Thủ tướng ký quyết định giao quyền Bộ trưởng Bộ Giáo dục cho ông Lê Văn An - Giám đốc Đại học Quốc gia.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Đại học Quốc gia'],
+    });
+    expect(table(['Bộ trưởng trao Huân chương Lao động cho ông Lê Văn An.'])).toEqual({});
+    // Five capitalised syllables ending with a place are no name of five.
+    expect(table(['Tòa án bổ nhiệm Phó Chánh án cho ông Lê Văn An Hà Nội.'])).toEqual({});
+    expect(table(['Tòa án bổ nhiệm Phó Chánh án cho ông Lê Văn An ở Hà Nội.'])).toEqual({ 'Lê Văn An': ['Phó Chánh án'] });
+  });
+});
