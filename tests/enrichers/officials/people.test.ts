@@ -1528,3 +1528,13 @@ describe('audit round 30: "bổ nhiệm T cho các ông X, Y và bà Z"', () => 
     expect(table(['Tòa án bổ nhiệm Phó Chánh án cho ông Lê Văn An ở Hà Nội.'])).toEqual({ 'Lê Văn An': ['Phó Chánh án'] });
   });
 });
+
+describe('audit round 30: a department after a comma completes the post', () => {
+  it('"Trợ lý Cơ sở Đảng, Phòng Tổ chức giữ chức T": the chain stays whole up to the role', () => {
+    expect(table(['Quyết định được trao cho các đồng chí: Thượng tá Lê Văn An, Trợ lý Cơ sở Đảng, Phòng Tổ chức giữ chức Phó Chính ủy Lữ đoàn 26.'])).toEqual({
+      'Lê Văn An': ['Thượng tá', 'Trợ lý Cơ sở Đảng, Phòng Tổ chức', 'Phó Chính ủy Lữ đoàn 26'],
+    });
+    // Trap: a department whose word the post already has opens a new clause ("Trưởng phòng …, Phòng …").
+    expect(table(['Ông Lê Văn An, Trưởng phòng Tổng hợp, Phòng Tổ chức nói.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Tổng hợp'] });
+  });
+});

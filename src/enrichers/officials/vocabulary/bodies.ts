@@ -168,6 +168,8 @@ export const BODY_STARTS: readonly string[] = [
   'Thông tấn xã', 'Bệnh viện', 'Trường', 'Đại học', 'Học viện', 'Viện', 'Công ty', 'CTCP', 'Tập đoàn',
   'Tổng công ty', 'Ngân hàng', 'Báo', 'Tạp chí', 'Đài', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Bộ', 'Sở',
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
+  // "Trợ lý Cơ sở Đảng, Phòng Tổ chức", "Trưởng phòng Khai khoáng và Năng lượng, Phòng Thương mại và Công nghiệp …".
+  'Phòng',
   // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
   'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
   // Foreign parliaments named in their own language: "Chủ tịch Duma Quốc gia Vyacheslav Volodin".
