@@ -503,7 +503,12 @@ function sharedByNamesBefore(units: readonly Unit[], give: (name: number, title:
   for (let v = 0; v < units.length; v++) {
     if (!isCue(units[v], 'all') || !isTitle(units[v + 1])) continue;
     let k = isMark(units[v - 1], '(') ? v - 2 : v - 1;
-    if (!isName(units[k])) continue;
+    if (!isName(units[k])) {
+      // Items with titles of their own, parted by semicolons: "X, T; Y, T; và Z, T cùng giữ chức vụ T2".
+      const names = titledItemsBefore(units, k);
+      for (const name of names) give(name, v + 1);
+      continue;
+    }
     const names = [k];
     // Names listed with it, but not a name mentioned in passing by one word ("Trước ông Thành, ông X và Y là những …").
     const listed = (u: Unit | undefined, joiner: Unit | undefined): boolean => isName(u) && (isCue(joiner, 'and') || u.name.name.includes(' '));
@@ -512,6 +517,28 @@ function sharedByNamesBefore(units: readonly Unit[], give: (name: number, title:
     for (let t = v + 1; isMark(units[t + 1], ',') && isTitle(units[t + 2]) && !isName(units[t + 3]); t += 2) titles.push(t + 2);
     for (const name of names) for (const title of titles) give(name, title);
   }
+}
+
+/** Most items of a list of names with titles, read back from a post they share (titledItemsBefore). */
+const MAX_TITLED_ITEMS = 12;
+
+/**
+ * The names of the items that end with the title at t, "X, T; Y, T; và Z, T" read back from Z's chain:
+ * each item a name and its titles, a semicolon (and "và") before the next. None when t ends no name's chain.
+ */
+function titledItemsBefore(units: readonly Unit[], t: number): number[] {
+  const last = chainOwner(units, t);
+  if (last < 0 || last === t) return [];
+  const names = [last];
+  while (names.length < MAX_TITLED_ITEMS) {
+    let p = names[0]! - 1;
+    if (isCue(units[p], 'and')) p--;
+    if (!isMark(units[p], ';')) break;
+    const owner = chainOwner(units, p - 1);
+    if (owner < 0 || owner === p - 1) break;
+    names.unshift(owner);
+  }
+  return names;
 }
 
 /** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */

@@ -1538,3 +1538,26 @@ describe('audit round 30: a department after a comma completes the post', () => 
     expect(table(['Ông Lê Văn An, Trưởng phòng Tổng hợp, Phòng Tổ chức nói.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Tổng hợp'] });
   });
 });
+
+describe('audit round 30: "X, T; Y, T; và Z, T cùng giữ chức vụ T2"', () => {
+  it('the post after "cùng giữ chức vụ" is every item\'s, each keeping its own title', () => {
+    expect(
+      table(['Công bố quyết định bổ nhiệm các đồng chí: Lê Văn An, Phó Chánh án TAND tỉnh Quảng Bình; Trần Văn Bình, Phó Chánh án TAND tỉnh Quảng Bình; và Phạm Văn Cường, Phó Chánh án TAND tỉnh Quảng Trị cùng giữ chức vụ Phó Chánh án TAND tỉnh Quảng Trị (mới).']),
+    ).toEqual({
+      'Lê Văn An': ['Phó Chánh án TAND tỉnh Quảng Bình', 'Phó Chánh án TAND tỉnh Quảng Trị'],
+      'Trần Văn Bình': ['Phó Chánh án TAND tỉnh Quảng Bình', 'Phó Chánh án TAND tỉnh Quảng Trị'],
+      'Phạm Văn Cường': ['Phó Chánh án TAND tỉnh Quảng Trị'],
+    });
+    expect(table(['Hai ông Lê Văn An và Trần Văn Bình cùng giữ chức Phó Giám đốc Sở Y tế.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Giám đốc Sở Y tế'],
+    });
+  });
+
+  it('trap: an item before a full stop, not a semicolon, is another sentence\'s', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, phát biểu. Ông Trần Văn Bình, Phó Giám đốc Sở Tài chính cùng giữ chức vụ Phó Giám đốc Sở Y tế.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Giám đốc Sở Tài chính', 'Phó Giám đốc Sở Y tế'],
+    });
+  });
+});

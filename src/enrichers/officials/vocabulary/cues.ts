@@ -57,6 +57,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu
   // Trưởng phòng …)", "ông X và Y là những Phó chủ tịch …".
   'đều là': 'all', 'đều': 'all', 'đều là những': 'all', 'là những': 'all', 'cùng là': 'all',
+  // "bổ nhiệm các đồng chí: X, T; Y, T; và Z, T cùng giữ chức vụ T2": the new post of every item.
+  'cùng giữ chức vụ': 'all', 'cùng giữ chức': 'all',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
   // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
