@@ -318,8 +318,10 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
-      const posts = postsFrom(units, v + 1);
-      for (const name of appointed ? pending : withListedNames(units, roleOwner(units, v))) for (const post of posts) give(name, post);
+      const holders = appointed ? pending : withListedNames(units, roleOwner(units, v));
+      // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
+      const posts = postsFrom(units, v + 1, units[v - 1]?.kind === 'pronoun');
+      for (const name of holders) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       // Another post after "và" (and a word: "và cho thôi làm nhiệm vụ T2"), before any holder: both go to the holders.

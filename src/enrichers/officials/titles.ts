@@ -212,9 +212,17 @@ function stateFormBefore(tokens: readonly Token[], j: number, from: number): boo
 /** How far back from a campaign the steering committee's name is looked for, in tokens. */
 const MAX_STEERING_DISTANCE = 12;
 
-/** Does the title read so far (from..j, its last MAX_STEERING_DISTANCE tokens) name a steering committee ("Ban Chỉ đạo", "BCĐ")? */
+/**
+ * Does the title read so far (from..j, its last MAX_STEERING_DISTANCE tokens) name a steering committee ("Ban
+ * Chỉ đạo", "BCĐ") or the police, whose departments are named by their field too ("Tổng cục Cảnh sát phòng,
+ * chống tội phạm")?
+ */
 function steeringBefore(tokens: readonly Token[], j: number, from: number): boolean {
-  for (let k = Math.max(from, j - MAX_STEERING_DISTANCE); k < j; k++) if (tokens[k]!.key === 'bcđ' || (tokens[k]!.key === 'chỉ' && tokens[k + 1]?.key === 'đạo')) return true;
+  for (let k = Math.max(from, j - MAX_STEERING_DISTANCE); k < j; k++) {
+    const key = tokens[k]!.key;
+    const next = tokens[k + 1]?.key;
+    if (key === 'bcđ' || (key === 'chỉ' && next === 'đạo') || (key === 'cảnh' && next === 'sát')) return true;
+  }
   return false;
 }
 

@@ -1561,3 +1561,22 @@ describe('audit round 30: "X, T; Y, T; và Z, T cùng giữ chức vụ T2"', ()
     });
   });
 });
+
+describe('audit round 30: deputies named the other way round, the police named by their field', () => {
+  it('"Ông làm Tổng cục phó Cảnh sát phòng, chống tội phạm, Phó thủ trưởng cơ quan Cảnh sát điều tra (Bộ Công an), Bí thư Tỉnh ủy X"', () => {
+    expect(
+      table(['Thượng tướng Lê Văn An sinh năm 1962. Ông làm Tổng cục phó Cảnh sát phòng, chống tội phạm, Phó thủ trưởng cơ quan Cảnh sát điều tra (Bộ Công an), Bí thư Tỉnh ủy Thái Nguyên.']),
+    ).toEqual({
+      'Lê Văn An': ['Thượng tướng', 'Tổng cục phó Cảnh sát phòng, chống tội phạm', 'Phó thủ trưởng cơ quan Cảnh sát điều tra', 'Bí thư Tỉnh ủy Thái Nguyên'],
+    });
+    expect(table(['Ông Lê Văn An, Vụ phó Vụ Hợp tác quốc tế, phát biểu.'])).toEqual({ 'Lê Văn An': ['Vụ phó Vụ Hợp tác quốc tế'] });
+  });
+
+  it('traps: a campaign after any other body is the sentence going on; a role after a name keeps to its posts', () => {
+    expect(table(['Chủ tịch UBND xã Lê Văn An chống tội phạm thế nào?'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã'] });
+    expect(table(['Ông Lê Văn An làm Giám đốc Sở Y tế (từ năm 2020), Bí thư Tỉnh ủy Trần Văn Bình chúc mừng.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Bí thư Tỉnh ủy'],
+    });
+  });
+});
