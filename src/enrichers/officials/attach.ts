@@ -274,6 +274,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   /** Posts of the same clause before "và" and another post: "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X". */
   let earlier: number[] = [];
   let holders = false;
+  /** Who took the last role of the sentence ("X được bổ nhiệm làm T1, sau đó kiêm nhiệm thêm T2"). */
+  let lastHolders: number[] = [];
   /** The verb opened a list of clauses with a colon: "phê chuẩn kết quả bầu: T1 đối với ông X; T2 đối với ông Y". */
   let listed = false;
   for (let v = 0; v < units.length; v++) {
@@ -286,6 +288,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       post = -1;
       earlier = [];
       holders = false;
+      lastHolders = [];
     } else if (listed && isTitle(unit) && (isMark(units[v - 1], ':') || isMark(units[v - 1], ';')) && !isName(units[v + 1]) && holdersCueAhead(units, v + 1)) {
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
@@ -318,7 +321,10 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
-      const holders = appointed ? pending : withListedNames(units, roleOwner(units, v));
+      // A second role of the same sentence, with no other name before it, is the same appointee's: "X được bổ
+      // nhiệm làm T1 …, sau đó kiêm nhiệm thêm các vị trí T2, T3".
+      const holders = appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
+      lastHolders = holders;
       // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
       const posts = postsFrom(units, v + 1, units[v - 1]?.kind === 'pronoun');
       for (const name of holders) for (const post of posts) give(name, post);

@@ -84,7 +84,7 @@ function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): bo
   return tokens[post.title.start - 1]?.key !== 'quyền';
 }
 
-/** The cue of the holders of a post ("đối với"), for "cho" before an honorific. */
+/** The cue of the holders of a post ("đối với"), for "cho" or "với" before an honorific. */
 const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
@@ -303,9 +303,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
-    // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z": "cho" before an honorific names the holders, as "đối với",
-    // right after the post of an appointment.
-    if (token.key === 'cho' && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+    // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z", "miễn nhiệm chức vụ Phó Thủ tướng với ông X": "cho" or "với"
+    // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
+    // với Phó Thủ tướng X", "gặp gỡ với ông X").
+    if ((token.key === 'cho' || token.key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
       units.push(HOLDERS);
       i++;
       continue;

@@ -1580,3 +1580,24 @@ describe('audit round 30: deputies named the other way round, the police named b
     });
   });
 });
+
+describe('audit round 30: "miễn nhiệm chức vụ T với ông X"; "…, sau đó kiêm nhiệm thêm các vị trí T2, T3"', () => {
+  it('"với" before an honorific right after an appointment\'s post names its holder', () => {
+    expect(table(['Thủ tướng trình Quốc hội phê chuẩn miễn nhiệm chức vụ Phó Thủ tướng với ông Lê Văn An.'])).toEqual({ 'Lê Văn An': ['Phó Thủ tướng'] });
+    // Traps: a meeting "với" a title and a name, or with no post before it.
+    expect(table(['Bộ trưởng Trần Văn Bình hội đàm với Phó Thủ tướng Lê Văn An.'])).toEqual({ 'Trần Văn Bình': ['Bộ trưởng'], 'Lê Văn An': ['Phó Thủ tướng'] });
+    expect(table(['Bộ trưởng Trần Văn Bình có cuộc gặp với ông Lê Văn An.'])).toEqual({ 'Trần Văn Bình': ['Bộ trưởng'] });
+  });
+
+  it('a second role of the same sentence, no other name before it, is the same appointee\'s', () => {
+    expect(
+      table(['Ông Lê Văn An được bổ nhiệm làm Phó Tổng Giám đốc Petrolimex từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí Chủ tịch HĐQT Công ty Tin học Petrolimex, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn.']),
+    ).toEqual({ 'Lê Văn An': ['Phó Tổng Giám đốc Petrolimex', 'Chủ tịch HĐQT Công ty Tin học Petrolimex', 'Ủy viên Ban Thường vụ Đảng ủy Tập đoàn'] });
+    // Trap: another name before the second role takes it; a new sentence starts afresh.
+    expect(table(['Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế, thay ông Trần Văn Bình chuyển sang làm Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Chủ tịch UBND tỉnh'],
+    });
+    expect(table(['Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế. Sau đó kiêm nhiệm thêm Chủ tịch Hội Y học tỉnh.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});

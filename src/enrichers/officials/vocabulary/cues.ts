@@ -30,6 +30,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
   'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
+  // "ông X được bổ nhiệm làm T1 từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí T2, T3"
+  'kiêm nhiệm thêm các vị trí': 'role', 'kiêm nhiệm thêm các chức vụ': 'role', 'kiêm nhiệm thêm chức vụ': 'role', 'kiêm nhiệm thêm': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
   // "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII … đối với đồng chí X": a membership left.
