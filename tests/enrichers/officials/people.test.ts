@@ -1601,3 +1601,18 @@ describe('audit round 30: "miễn nhiệm chức vụ T với ông X"; "…, sau
     expect(table(['Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế. Sau đó kiêm nhiệm thêm Chủ tịch Hội Y học tỉnh.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 30: a board named by its task in lower case', () => {
+  it('"Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT", "Trưởng ban công tác đại biểu QH"', () => {
+    expect(table(['Ông Lê Văn An - Tỉnh ủy viên, Trưởng ban Chỉ đạo thi THPT và ông Trần Văn Bình - Chủ tịch Hội đồng, Trưởng Ban chấm thi THPT chịu trách nhiệm.'])).toEqual({
+      'Lê Văn An': ['Tỉnh ủy viên', 'Trưởng ban Chỉ đạo thi THPT'],
+      'Trần Văn Bình': ['Chủ tịch Hội đồng', 'Trưởng Ban chấm thi THPT'],
+    });
+    expect(table(['Dự họp có Trưởng ban công tác đại biểu QH Nguyễn Thị Nương.'])).toEqual({ 'Nguyễn Thị Nương': ['Trưởng ban công tác đại biểu QH'] });
+  });
+
+  it('traps: the lower-case words after "Ban" are the sentence\'s when no capital or place kind follows them', () => {
+    expect(table(['Ông Lê Văn An, Trưởng Ban chỉ đạo kỳ thi phát biểu.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban chỉ đạo'] });
+    expect(table(['Ông Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban Tổ chức Tỉnh ủy'] });
+  });
+});

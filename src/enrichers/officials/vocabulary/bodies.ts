@@ -158,6 +158,8 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
 export const LOWERCASE_NAME_KINDS: readonly string[] = [
   'Công ty', 'CP', 'CTCP', 'TNHH', 'cổ phần', 'Văn phòng', 'Phòng', 'khối', 'Bộ môn', 'Trung tâm', 'Hội',
   'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
+  // A board named by its task: "Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT".
+  'Ban', 'Chỉ đạo',
 ];
 
 /**
