@@ -1616,3 +1616,13 @@ describe('audit round 30: a board named by its task in lower case', () => {
     expect(table(['Ông Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban Tổ chức Tỉnh ủy'] });
   });
 });
+
+describe('audit round 30: a company named like a person after its legal form', () => {
+  it('"Giám đốc Công ty TNHH Nguyễn Kim Trần Văn Bình": two syllables after TNHH, CP, cổ phần are the company\'s', () => {
+    expect(table(['Giám đốc Công ty TNHH Nguyễn Kim Trần Văn Bình phát biểu.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Công ty TNHH Nguyễn Kim'] });
+    expect(table(['Tổng giám đốc Công ty cổ phần Lê Bảo Minh Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Công ty cổ phần Lê Bảo Minh'] });
+    // Traps: a person of three syllables right after the form is the holder; a foreign brand stays the company's.
+    expect(table(['Giám đốc Công ty TNHH Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH'] });
+    expect(table(['Giám đốc Công ty TNHH ABC Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH ABC'] });
+  });
+});

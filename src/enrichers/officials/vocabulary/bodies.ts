@@ -224,8 +224,8 @@ export const PLACE_KINDS: readonly string[] = [
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
   // A committee named by its place: "Bí thư Huyện ủy Lạc Dương", "Bí thư Thành ủy Buôn Ma Thuột".
   'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
-  // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo".
-  'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty',
+  // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo", "Giám đốc Công ty TNHH Nguyễn Kim".
+  'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty', 'TNHH', 'MTV', 'CP', 'Cổ phần', 'cổ phần',
 ];
 
 /**
