@@ -67,7 +67,9 @@ function afterOpeningPhrase(units: readonly Unit[], cueNext: boolean): boolean {
   for (let k = first; k >= 0 && n - k <= MAX_OPENING_PHRASE; k--) {
     const unit = units[k]!;
     if (unit.kind === 'mark' && SENTENCE_OPENERS.has(unit.text)) return k < first;
-    if (unit.kind !== 'word' && !(unit.kind === 'mark' && unit.text !== '(' && unit.text !== ')' && unit.text !== ',')) return false;
+    // No one named in it ("Theo Bí thư X, ông …"), no aside; a post named without a holder may be
+    // ("Năm 2013, khi đang là Viện trưởng …, ông được bổ nhiệm …").
+    if (unit.kind === 'name' || unit.kind === 'pronoun' || (unit.kind === 'mark' && (unit.text === '(' || unit.text === ')'))) return false;
   }
   return first < MAX_OPENING_PHRASE;
 }

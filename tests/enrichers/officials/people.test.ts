@@ -1476,6 +1476,14 @@ describe('audit round 30: a career told with the pronoun after a phrase opening 
       ]),
     ).toEqual({ 'Lê Văn An': ['Giám đốc Chi nhánh Quảng Ngãi', 'Phó Tổng giám đốc Ngân hàng Công thương'] });
     expect(table(['Đại tướng Lê Văn An sinh năm 1957. Ông giữ chức Bộ trưởng Bộ Công an từ năm 2016.'])).toEqual({ 'Lê Văn An': ['Đại tướng', 'Bộ trưởng Bộ Công an'] });
+    // A post named without a holder in the phrase: "Năm 2013, khi đang là T1, ông được bổ nhiệm giữ chức T2".
+    expect(table(['Ông Lê Văn An 56 tuổi. Năm 2013, khi đang là Phó Vụ trưởng, ông được bổ nhiệm giữ chức Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Bình.'])).toEqual({
+      'Lê Văn An': ['Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Bình'],
+    });
+    // (The post in the opening phrase itself is not given: only what follows the pronoun.)
+    expect(table(['Ông Lê Văn An sinh năm 1950. Sau thời gian giữ chức Bộ trưởng Bộ Công an, ông giữ chức Thường trực Ban Bí thư.'])).toEqual({
+      'Lê Văn An': ['Thường trực Ban Bí thư'],
+    });
     // "Trong quá trình công tác ông từng là …": without the comma, when a cue follows the pronoun.
     expect(table(['Ông Lê Văn An sinh năm 1970. Trong quá trình công tác ông từng là Phó Chủ tịch UBND huyện Yên Dũng.'])).toEqual({
       'Lê Văn An': ['Phó Chủ tịch UBND huyện Yên Dũng'],
