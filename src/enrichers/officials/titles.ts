@@ -91,6 +91,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
         continue;
       }
+      // ", huyện Quảng Xương": the higher place of the title's own place completes the post.
+      if (token.text === ',' && higherPlace(tokens, from, j)) {
+        j++;
+        continue;
+      }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
       if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
         j++;
@@ -198,6 +203,39 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
   return { end: j, country };
+}
+
+/** The level of the place's kind at k (1: commune, ward; 2: district, town; 3: province), and its length in tokens; or null. */
+function placeLevel(tokens: readonly Token[], k: number): { level: number; length: number } | null {
+  const key = tokens[k]?.key;
+  const next = tokens[k + 1]?.key;
+  if (key === 'xã' || key === 'phường') return { level: 1, length: 1 };
+  if (key === 'thị' && next === 'trấn') return { level: 1, length: 2 };
+  if (key === 'thị' && next === 'xã') return { level: 2, length: 2 };
+  if (key === 'thành' && next === 'phố') return { level: 2, length: 2 };
+  if (key === 'huyện' || key === 'quận' || key === 'tp') return { level: 2, length: 1 };
+  if (key === 'tỉnh') return { level: 3, length: 1 };
+  return null;
+}
+
+/**
+ * At the comma j, does a higher place follow, in lower case and with its name ("Chủ tịch UBND xã Quảng Trung |,
+ * huyện Quảng Xương"), or the name of a province right after a title that ends with its kind ("Chủ tịch HĐND
+ * tỉnh |, Hà Tĩnh")? The title from `from` must name a place of a lower level: "xã A, xã B" lists two communes.
+ */
+function higherPlace(tokens: readonly Token[], from: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next?.word) return false;
+  if (!next.cap) {
+    const after = placeLevel(tokens, j + 1);
+    if (!after || !tokens[j + 1 + after.length]?.cap) return false;
+    for (let k = from; k < j; k++) {
+      const own = tokens[k]!.cap ? null : placeLevel(tokens, k);
+      if (own && own.level < after.level) return true;
+    }
+    return false;
+  }
+  return tokens[j - 1]?.key === 'tỉnh' && !tokens[j - 1]!.cap && PLACES.match(tokens, j + 1) > 0 && !tokens[j + 1 + PLACES.match(tokens, j + 1)]?.cap;
 }
 
 /** Longest state's form (STATE_FORMS), in words. */

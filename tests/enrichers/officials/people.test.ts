@@ -1634,3 +1634,19 @@ describe('audit round 30: a company named like a person after its legal form', (
     expect(table(['Giám đốc Công ty TNHH ABC Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH ABC'] });
   });
 });
+
+describe('audit round 30: a higher place after a comma completes the post', () => {
+  it('"Chủ tịch UBND xã A, huyện B"; "Chủ tịch HĐND tỉnh, Hà Tĩnh"', () => {
+    expect(table(['Bị can Lê Văn An (Chủ tịch UBND xã Quảng Trung, huyện Quảng Xương, nguyên Chủ tịch UBND xã Quảng Chính, huyện Quảng Xương) bị bắt.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND xã Quảng Trung, huyện Quảng Xương', 'nguyên Chủ tịch UBND xã Quảng Chính, huyện Quảng Xương'],
+    });
+    expect(table(['Đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Hà Tĩnh dự hội nghị.'])).toEqual({
+      'Lê Văn An': ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh, Hà Tĩnh'],
+    });
+  });
+
+  it('traps: a place of the same level is another item; a capitalised place after a title that ends with a name is not taken', () => {
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND xã A Lưới, xã Hồng Thượng phát biểu.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã A Lưới'] });
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An, Hà Tĩnh và Quảng Bình dự họp.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh Nghệ An'] });
+  });
+});
