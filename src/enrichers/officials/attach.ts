@@ -684,6 +684,30 @@ function biographyClauses(units: readonly Unit[], give: (name: number, title: nu
   }
 }
 
+/** Most units of a career's list read after its cue (careerLists): the walk stays short on any line. */
+const MAX_CAREER_UNITS = 60;
+
+/**
+ * A past career listed after its cue, items parted by semicolons and commas, some of them no title: "Trong quá
+ * trình công tác ông từng là cán bộ Phòng …; cán bộ, Phó Chi cục trưởng Chi cục Thuế thị xã …; Phó Trưởng phòng
+ * …, Cục Thuế tỉnh …". Every title up to the sentence's end is the subject's (the name or pronoun right before
+ * the cue, past its own titles), until another name.
+ */
+function careerLists(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  for (let v = 0; v < units.length; v++) {
+    const cue = units[v]!;
+    if (cue.kind !== 'cue' || !cue.career) continue;
+    const before = units[v - 1];
+    const owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    if (owner < 0) continue;
+    for (let k = v + 1; k < units.length && k - v <= MAX_CAREER_UNITS; k++) {
+      const unit = units[k]!;
+      if (isName(unit) || unit.kind === 'pronoun' || isMark(unit, SENTENCE_END)) break;
+      if (isTitle(unit) && !unit.plural && !unit.afterOf) give(owner, k);
+    }
+  }
+}
+
 export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
   if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set() };
   const byName = new Map<number, Set<number>>();
@@ -706,6 +730,7 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
   sharedByNamesBefore(units, give);
   listsAfterTitle(units, give);
   biographyClauses(units, give);
+  careerLists(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
     // Every pronoun: with no titles, it still keeps the person last named (people.ts) for the next paragraph.

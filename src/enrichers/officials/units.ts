@@ -21,7 +21,8 @@ export type Unit =
    * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
    */
   | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean }
-  | { kind: 'cue'; cue: CueKind }
+  /** `career`: a past career opens with it ("từng là", "từng giữ các chức vụ", "kinh qua"): the rest of the sentence lists posts. */
+  | { kind: 'cue'; cue: CueKind; career?: true }
   | { kind: 'mark'; text: string }
   /** One or more other words in a row. */
   | { kind: 'word' };
@@ -275,6 +276,9 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
+const CAREER_START = /^(?:từng|kinh qua)\s/u;
+
 /** Marks that end a list of former posts opened by "nguyên:". */
 const FORMER_LIST_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
@@ -371,7 +375,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push({ kind: 'cue', cue: CUES[cue]! });
+      units.push(CAREER_START.test(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;
       continue;
     }

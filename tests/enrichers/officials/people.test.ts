@@ -1650,3 +1650,27 @@ describe('audit round 30: a higher place after a comma completes the post', () =
     expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An, Hà Tĩnh và Quảng Bình dự họp.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh Nghệ An'] });
   });
 });
+
+describe('audit round 30: a past career listed after its cue, items parted by semicolons, some no title', () => {
+  it('every title up to the sentence end is the subject\'s', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1970. Trong quá trình công tác ông từng là cán bộ Phòng Văn hóa thị xã Bắc Giang; cán bộ, Phó Chi cục trưởng Chi cục Thuế thị xã Bắc Giang; Phó Trưởng phòng Quản lý thuế doanh nghiệp ngoài quốc doanh, Cục Thuế tỉnh Bắc Giang.',
+      ]),
+    ).toEqual({
+      'Lê Văn An': ['Phó Chi cục trưởng Chi cục Thuế thị xã Bắc Giang', 'Phó Trưởng phòng Quản lý thuế doanh nghiệp ngoài quốc doanh, Cục Thuế tỉnh Bắc Giang'],
+    });
+    expect(table(['Ông Lê Văn An từng kinh qua các chức vụ Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; Bí thư Tỉnh ủy Thái Bình (cũ); Chủ nhiệm Ủy ban Kiểm tra Trung ương.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương', 'Bí thư Tỉnh ủy Thái Bình', 'Chủ nhiệm Ủy ban Kiểm tra Trung ương'],
+    });
+  });
+
+  it('traps: another name ends the list; the next sentence is not the list; "là" alone opens no career', () => {
+    expect(table(['Ông Lê Văn An từng là Phó Giám đốc Sở Y tế, cùng thời với ông Trần Văn Bình, Giám đốc Sở Tài chính.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Giám đốc Sở Tài chính'],
+    });
+    expect(table(['Ông Lê Văn An từng là cán bộ thuế. Phó Giám đốc Sở Tài chính phát biểu.'])).toEqual({});
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Y tế; Phó Giám đốc Sở phụ trách chuyên môn vắng mặt.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});

@@ -7,7 +7,7 @@
 
 /** Lowercase words found inside titles and body names ("Ủy viên thường trực Ủy ban Tài chính ngân sách"). */
 export const LOWERCASE_BODY_WORDS: readonly string[] = [
-  'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'thủ công mỹ nghệ', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
+  'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'thủ công mỹ nghệ', 'ngoài quốc doanh', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
   'xã hội chủ nghĩa', 'chính phủ', 'tổng thống', 'đối ngoại', 'thuế', 'điện tử', 'thành phố', 'tỉnh',
   'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
   'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
