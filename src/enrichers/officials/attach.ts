@@ -708,8 +708,26 @@ function careerLists(units: readonly Unit[], give: (name: number, title: number)
   }
 }
 
-export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
-  if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set() };
+/**
+ * "Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng X", "Ông X được bổ nhiệm vào chức vụ này": the
+ * holder a 'this' cue at v names, the name after "là" (past a rank) or the passive subject before; -1 if none.
+ */
+function thisPostHolder(units: readonly Unit[], v: number): number {
+  if (isCue(units[v + 1], 'is')) {
+    const k = isTitle(units[v + 2]) ? v + 3 : v + 2;
+    return isName(units[k]) ? k : -1;
+  }
+  const passive = isCue(units[v - 1], 'appoint') ? passiveAt(units, v - 1) : -1;
+  const subjects = passive >= 0 ? subjectOf(units, passive) : [];
+  return subjects.length === 1 ? subjects[0]! : -1;
+}
+
+/**
+ * `previousPost`: the post of the last appointment in the blocks before, for "chức vụ này" here. Returns
+ * the claims, the titles given, and the post of this block's last appointment (or null).
+ */
+export function attach(units: readonly Unit[], previousPost: string | null = null): { claims: Claim[]; attachedTitles: Set<number>; lastPost: string | null } {
+  if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set(), lastPost: null };
   const byName = new Map<number, Set<number>>();
   const attachedTitles = new Set<number>();
   const give = (name: number, title: number): void => {
@@ -718,6 +736,10 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     byName.set(name, set);
     attachedTitles.add(title);
   };
+  /** The posts given by appointments, in order of the text (for "chức vụ này"). */
+  const appointed: number[] = [];
+  /** Posts named in an earlier block, by the name unit given them here. */
+  const carried = new Map<number, string>();
   units.forEach((unit, u) => {
     // "Ông là Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng …": a pronoun takes the titles after it.
     if (unit.kind === 'pronoun') for (const t of titlesAfter(units, u)) give(u, t);
@@ -725,7 +747,20 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     for (const t of titlesBefore(units, u)) give(u, t);
     for (const t of titlesAfter(units, u)) give(u, t);
   });
-  appointments(units, give);
+  appointments(units, (name, title) => {
+    give(name, title);
+    appointed.push(title);
+  });
+  appointed.sort((a, b) => a - b);
+  units.forEach((unit, v) => {
+    if (!isCue(unit, 'this')) return;
+    const holder = thisPostHolder(units, v);
+    if (holder < 0) return;
+    let earlier = -1;
+    for (const t of appointed) if (t < v) earlier = t;
+    if (earlier >= 0) give(holder, earlier);
+    else if (previousPost !== null) carried.set(holder, previousPost);
+  });
   promotions(units, give);
   sharedByNamesBefore(units, give);
   listsAfterTitle(units, give);
@@ -737,7 +772,10 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     if (!isName(unit) && unit.kind !== 'pronoun') return;
     const given = byName.get(u);
     const titles = given ? [...given].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text) : [];
+    const post = carried.get(u);
+    if (post !== undefined) titles.push(post);
     claims.push({ unit: u, titles });
   });
-  return { claims, attachedTitles };
+  const last = appointed.at(-1);
+  return { claims, attachedTitles, lastPost: last === undefined ? null : (units[last] as TitleUnit).text };
 }

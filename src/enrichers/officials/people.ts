@@ -280,10 +280,13 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   /** The last person named, for "Ông là …" (see units.ts), and the block it was named in. */
   let lastNamed: { key: string; gender: Gender; block: number } | null = null;
   let blockNo = 0;
+  /** The post of the last appointment read, for "chức vụ này" in a later paragraph. */
+  let appointedPost: string | null = null;
   const read: ReadBlock[] = blocks.map((block) => {
     const tokens = tokenize(block.text);
     const units = readUnits(tokens, block.text);
-    const { claims, attachedTitles } = attach(units);
+    const { claims, attachedTitles, lastPost } = attach(units, appointedPost);
+    if (lastPost !== null) appointedPost = lastPost;
     for (const claim of claims) {
       const unit = units[claim.unit]!;
       if (unit.kind === 'pronoun') {

@@ -1674,3 +1674,26 @@ describe('audit round 30: a past career listed after its cue, items parted by se
     expect(table(['Ông Lê Văn An là Giám đốc Sở Y tế; Phó Giám đốc Sở phụ trách chuyên môn vắng mặt.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 30: "chức vụ này", the post of the last appointment', () => {
+  it('in the next paragraph, after "là" and a rank; in the same sentence group, for the passive subject', () => {
+    expect(
+      table([
+        'Cụ thể, Chuẩn Đô đốc Lê Văn An, Phó tư lệnh Quân chủng Hải quân được bổ nhiệm giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.',
+        'Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng Trần Văn Bình, Tư lệnh Quân khu 2.',
+      ]),
+    ).toEqual({
+      'Lê Văn An': ['Chuẩn Đô đốc', 'Phó tư lệnh Quân chủng Hải quân', 'Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'],
+      'Trần Văn Bình': ['Trung tướng', 'Tư lệnh Quân khu 2', 'Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'],
+    });
+    expect(table(['Ông Lê Văn An được bầu giữ chức Chủ tịch UBND tỉnh. Năm 2010, ông Trần Văn Bình được bầu vào chức vụ này.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND tỉnh'],
+      'Trần Văn Bình': ['Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: no appointment before it; no holder named', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, phát biểu. Ông Trần Văn Bình được bổ nhiệm vào chức vụ này.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế. Việc bổ nhiệm vào chức vụ này là cần thiết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});

@@ -72,6 +72,10 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'sau khi được': 'passive', 'khi được': 'passive', 'trước khi được': 'passive',
   // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
   'tân': 'new',
+  // The post of the last appointment, maybe a paragraph before: "Người thứ hai được bổ nhiệm vào chức vụ này là
+  // Trung tướng Phùng Sĩ Tấn", "Ông X được bổ nhiệm vào chức vụ này".
+  'vào chức vụ này': 'this', 'giữ chức vụ này': 'this', 'đảm nhiệm chức vụ này': 'this', 'đảm nhận chức vụ này': 'this',
+  'vào cương vị này': 'this', 'giữ cương vị này': 'this', 'vào vị trí này': 'this',
 };
 
-export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
+export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new' | 'this';
