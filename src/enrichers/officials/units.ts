@@ -199,6 +199,29 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
 /** Words that open where a person lives or comes from, after an age: "(53 tuổi, quê Hà Tĩnh)", "(SN 1970, trú tại …)". */
 const HOME_WORDS: ReadonlySet<string> = new Set(['quê', 'trú', 'ngụ', 'thường', 'tạm', 'sinh', 'dân']);
 
+/** Most words of a home after a birth year, before "là" ("quê quán Ninh Bình"). */
+const MAX_HOME_WORDS = 8;
+
+/**
+ * A birth year right after a name, "sinh năm 1962" or "SN 1962", and the home after it when "là" follows
+ * (", quê quán Ninh Bình | là", ", quê Nghệ An, | là"): how many tokens to skip, or 0.
+ */
+function birthLength(tokens: readonly Token[], i: number): number {
+  const key = tokens[i]!.key;
+  if (key !== 'sinh' && key !== 'sn') return 0;
+  const age = ageAt(tokens, i, false);
+  if (age === 0) return 0;
+  const j = i + age;
+  if (tokens[j]?.text !== ',' || !HOME_WORDS.has(tokens[j + 1]?.key ?? '')) return age;
+  for (let k = j + 2; k < j + 2 + MAX_HOME_WORDS && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.key === 'là') return k - i;
+    if (token.text === ',' && tokens[k + 1]?.key === 'là') return k - i;
+    if (!token.word) return age;
+  }
+  return age;
+}
+
 /** Longest aside searched for its closing bracket. */
 const MAX_ASIDE_TOKENS = 16;
 
@@ -316,6 +339,15 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       units.push(HOLDERS);
       i++;
       continue;
+    }
+    // "Thượng tướng X sinh năm 1962, quê quán Ninh Bình là Ủy viên …": the birth and home between a name and
+    // its "là" stand for nothing.
+    if (units.at(-1)?.kind === 'name') {
+      const birth = birthLength(tokens, i);
+      if (birth > 0) {
+        i += birth;
+        continue;
+      }
     }
     // A word that starts no unit (most words: one look-up each, then no table is asked):
     // at most a foreign name after a title.

@@ -1697,3 +1697,17 @@ describe('audit round 30: "chức vụ này", the post of the last appointment',
     expect(table(['Ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế. Việc bổ nhiệm vào chức vụ này là cần thiết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 30: a birth year and home between a name and its "là"', () => {
+  it('"X sinh năm 1962, quê quán Ninh Bình là T1, T2"; "X sinh năm 1970, quê Nghệ An, là T"', () => {
+    expect(table(['Thượng tướng Lê Văn An sinh năm 1962, quê quán Ninh Bình là Ủy viên Trung ương Đảng, Phó bí thư Đảng ủy Công an Trung ương.'])).toEqual({
+      'Lê Văn An': ['Thượng tướng', 'Ủy viên Trung ương Đảng', 'Phó bí thư Đảng ủy Công an Trung ương'],
+    });
+    expect(table(['Ông Lê Văn An sinh năm 1970, quê Nghệ An, là Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+
+  it('traps: a home with no "là" after it; a sentence going on after the birth year', () => {
+    expect(table(['Ông Lê Văn An sinh năm 1970, quê Nghệ An, Giám đốc Sở Y tế Trần Văn Bình cho biết.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn An sinh năm 1970 tại Nghệ An và là Giám đốc Sở Y tế.'])).toEqual({});
+  });
+});
