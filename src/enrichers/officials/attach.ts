@@ -561,8 +561,10 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
     // no name's before it.
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
-    if (!(labels || commaList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : commaList ? t + 3 : t + 2;
+    // "Các Phó bí thư được chỉ định gồm: X (T), Y, Z": the appointment between the title and its list.
+    const appointedList = title.title.capitalised && isCue(units[t + 1], 'passive') && isCue(units[t + 2], 'appoint') && isCue(units[t + 3], 'list') && isMark(units[t + 4], ':');
+    if (!(labels || commaList || appointedList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);

@@ -1711,3 +1711,15 @@ describe('audit round 30: a birth year and home between a name and its "là"', (
     expect(table(['Ông Lê Văn An sinh năm 1970 tại Nghệ An và là Giám đốc Sở Y tế.'])).toEqual({});
   });
 });
+
+describe('audit round 30: "Các T được chỉ định gồm: X (T1), Y, Z"', () => {
+  it('the title before the appointment and its list is every listed name\'s', () => {
+    expect(table(['Các Phó bí thư được chỉ định gồm: Lê Văn An (Chủ tịch UBND tỉnh), Trần Văn Bình, Phạm Văn Cường.'])).toEqual({
+      'Lê Văn An': ['Phó bí thư', 'Chủ tịch UBND tỉnh'],
+      'Trần Văn Bình': ['Phó bí thư'],
+      'Phạm Văn Cường': ['Phó bí thư'],
+    });
+    // Trap: without the colon, the list is no label's ("… được chỉ định gồm nhiều cán bộ trẻ").
+    expect(table(['Các Phó bí thư được chỉ định gồm nhiều cán bộ trẻ như Lê Văn An.'])).toEqual({});
+  });
+});
