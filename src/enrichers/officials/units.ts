@@ -207,8 +207,6 @@ const MAX_HOME_WORDS = 8;
  * (", quê quán Ninh Bình | là", ", quê Nghệ An, | là"): how many tokens to skip, or 0.
  */
 function birthLength(tokens: readonly Token[], i: number): number {
-  const key = tokens[i]!.key;
-  if (key !== 'sinh' && key !== 'sn') return 0;
   const age = ageAt(tokens, i, false);
   if (age === 0) return 0;
   const j = i + age;
@@ -332,17 +330,18 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
+    const key = token.key;
     // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z", "miễn nhiệm chức vụ Phó Thủ tướng với ông X": "cho" or "với"
     // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
     // với Phó Thủ tướng X", "gặp gỡ với ông X").
-    if ((token.key === 'cho' || token.key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+    if ((key === 'cho' || key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
       units.push(HOLDERS);
       i++;
       continue;
     }
     // "Thượng tướng X sinh năm 1962, quê quán Ninh Bình là Ủy viên …": the birth and home between a name and
     // its "là" stand for nothing.
-    if (units.at(-1)?.kind === 'name') {
+    if ((key === 'sinh' || key === 'sn') && units.at(-1)?.kind === 'name') {
       const birth = birthLength(tokens, i);
       if (birth > 0) {
         i += birth;
