@@ -274,6 +274,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
   /** Posts of the same clause before "và" and another post: "miễn nhiệm chức danh T1 và cho thôi làm nhiệm vụ T2 đối với X". */
   let earlier: number[] = [];
   let holders = false;
+  /** Who took the last role of the sentence ("X được bổ nhiệm làm T1, sau đó kiêm nhiệm thêm T2"). */
+  let lastHolders: number[] = [];
   /** The verb opened a list of clauses with a colon: "phê chuẩn kết quả bầu: T1 đối với ông X; T2 đối với ông Y". */
   let listed = false;
   for (let v = 0; v < units.length; v++) {
@@ -286,6 +288,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       post = -1;
       earlier = [];
       holders = false;
+      lastHolders = [];
     } else if (listed && isTitle(unit) && (isMark(units[v - 1], ':') || isMark(units[v - 1], ';')) && !isName(units[v + 1]) && holdersCueAhead(units, v + 1)) {
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
@@ -318,8 +321,13 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
-      const posts = postsFrom(units, v + 1);
-      for (const name of appointed ? pending : withListedNames(units, roleOwner(units, v))) for (const post of posts) give(name, post);
+      // A second role of the same sentence, with no other name before it, is the same appointee's: "X được bổ
+      // nhiệm làm T1 …, sau đó kiêm nhiệm thêm các vị trí T2, T3".
+      const holders = appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
+      lastHolders = holders;
+      // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
+      const posts = postsFrom(units, v + 1, units[v - 1]?.kind === 'pronoun');
+      for (const name of holders) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
       // Another post after "và" (and a word: "và cho thôi làm nhiệm vụ T2"), before any holder: both go to the holders.
@@ -343,6 +351,8 @@ function withListedNames(units: readonly Unit[], owner: number): number[] {
 
 /** The name before a role cue at v (chainOwner), also past a comma: "Ông Vũ Quang Tiến, tái đắc cử Phó Chủ tịch …". */
 function roleOwner(units: readonly Unit[], v: number): number {
+  // "Hai năm sau, ông làm Viện trưởng …": the pronoun (people.ts resolves it).
+  if (units[v - 1]?.kind === 'pronoun') return v - 1;
   const owner = chainOwner(units, v - 1);
   return owner >= 0 || !isMark(units[v - 1], ',') ? owner : chainOwner(units, v - 2);
 }
@@ -501,7 +511,12 @@ function sharedByNamesBefore(units: readonly Unit[], give: (name: number, title:
   for (let v = 0; v < units.length; v++) {
     if (!isCue(units[v], 'all') || !isTitle(units[v + 1])) continue;
     let k = isMark(units[v - 1], '(') ? v - 2 : v - 1;
-    if (!isName(units[k])) continue;
+    if (!isName(units[k])) {
+      // Items with titles of their own, parted by semicolons: "X, T; Y, T; và Z, T cùng giữ chức vụ T2".
+      const names = titledItemsBefore(units, k);
+      for (const name of names) give(name, v + 1);
+      continue;
+    }
     const names = [k];
     // Names listed with it, but not a name mentioned in passing by one word ("Trước ông Thành, ông X và Y là những …").
     const listed = (u: Unit | undefined, joiner: Unit | undefined): boolean => isName(u) && (isCue(joiner, 'and') || u.name.name.includes(' '));
@@ -510,6 +525,28 @@ function sharedByNamesBefore(units: readonly Unit[], give: (name: number, title:
     for (let t = v + 1; isMark(units[t + 1], ',') && isTitle(units[t + 2]) && !isName(units[t + 3]); t += 2) titles.push(t + 2);
     for (const name of names) for (const title of titles) give(name, title);
   }
+}
+
+/** Most items of a list of names with titles, read back from a post they share (titledItemsBefore). */
+const MAX_TITLED_ITEMS = 12;
+
+/**
+ * The names of the items that end with the title at t, "X, T; Y, T; và Z, T" read back from Z's chain:
+ * each item a name and its titles, a semicolon (and "và") before the next. None when t ends no name's chain.
+ */
+function titledItemsBefore(units: readonly Unit[], t: number): number[] {
+  const last = chainOwner(units, t);
+  if (last < 0 || last === t) return [];
+  const names = [last];
+  while (names.length < MAX_TITLED_ITEMS) {
+    let p = names[0]! - 1;
+    if (isCue(units[p], 'and')) p--;
+    if (!isMark(units[p], ';')) break;
+    const owner = chainOwner(units, p - 1);
+    if (owner < 0 || owner === p - 1) break;
+    names.unshift(owner);
+  }
+  return names;
 }
 
 /** "4 Phó tổng giám đốc là Ngô Hà Thái, Nguyễn Hoài Dương, Lê Duy Truyền và Đinh Đăng Quang". */
@@ -524,8 +561,10 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
     // no name's before it.
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
-    if (!(labels || commaList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : commaList ? t + 3 : t + 2;
+    // "Các Phó bí thư được chỉ định gồm: X (T), Y, Z": the appointment between the title and its list.
+    const appointedList = title.title.capitalised && isCue(units[t + 1], 'passive') && isCue(units[t + 2], 'appoint') && isCue(units[t + 3], 'list') && isMark(units[t + 4], ':');
+    if (!(labels || commaList || appointedList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);
@@ -647,8 +686,50 @@ function biographyClauses(units: readonly Unit[], give: (name: number, title: nu
   }
 }
 
-export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitles: Set<number> } {
-  if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set() };
+/** Most units of a career's list read after its cue (careerLists): the walk stays short on any line. */
+const MAX_CAREER_UNITS = 60;
+
+/**
+ * A past career listed after its cue, items parted by semicolons and commas, some of them no title: "Trong quá
+ * trình công tác ông từng là cán bộ Phòng …; cán bộ, Phó Chi cục trưởng Chi cục Thuế thị xã …; Phó Trưởng phòng
+ * …, Cục Thuế tỉnh …". Every title up to the sentence's end is the subject's (the name or pronoun right before
+ * the cue, past its own titles), until another name.
+ */
+function careerLists(units: readonly Unit[], give: (name: number, title: number) => void): void {
+  for (let v = 0; v < units.length; v++) {
+    const cue = units[v]!;
+    if (cue.kind !== 'cue' || !cue.career) continue;
+    const before = units[v - 1];
+    const owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    if (owner < 0) continue;
+    for (let k = v + 1; k < units.length && k - v <= MAX_CAREER_UNITS; k++) {
+      const unit = units[k]!;
+      if (isName(unit) || unit.kind === 'pronoun' || isMark(unit, SENTENCE_END)) break;
+      if (isTitle(unit) && !unit.plural && !unit.afterOf) give(owner, k);
+    }
+  }
+}
+
+/**
+ * "Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng X", "Ông X được bổ nhiệm vào chức vụ này": the
+ * holder a 'this' cue at v names, the name after "là" (past a rank) or the passive subject before; -1 if none.
+ */
+function thisPostHolder(units: readonly Unit[], v: number): number {
+  if (isCue(units[v + 1], 'is')) {
+    const k = isTitle(units[v + 2]) ? v + 3 : v + 2;
+    return isName(units[k]) ? k : -1;
+  }
+  const passive = isCue(units[v - 1], 'appoint') ? passiveAt(units, v - 1) : -1;
+  const subjects = passive >= 0 ? subjectOf(units, passive) : [];
+  return subjects.length === 1 ? subjects[0]! : -1;
+}
+
+/**
+ * `previousPost`: the post of the last appointment in the blocks before, for "chức vụ này" here. Returns
+ * the claims, the titles given, and the post of this block's last appointment (or null).
+ */
+export function attach(units: readonly Unit[], previousPost: string | null = null): { claims: Claim[]; attachedTitles: Set<number>; lastPost: string | null } {
+  if (!units.some((unit) => unit.kind === 'name' || unit.kind === 'pronoun')) return { claims: [], attachedTitles: new Set(), lastPost: null };
   const byName = new Map<number, Set<number>>();
   const attachedTitles = new Set<number>();
   const give = (name: number, title: number): void => {
@@ -657,6 +738,10 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     byName.set(name, set);
     attachedTitles.add(title);
   };
+  /** The posts given by appointments, in order of the text (for "chức vụ này"). */
+  const appointed: number[] = [];
+  /** Posts named in an earlier block, by the name unit given them here. */
+  const carried = new Map<number, string>();
   units.forEach((unit, u) => {
     // "Ông là Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng …": a pronoun takes the titles after it.
     if (unit.kind === 'pronoun') for (const t of titlesAfter(units, u)) give(u, t);
@@ -664,17 +749,35 @@ export function attach(units: readonly Unit[]): { claims: Claim[]; attachedTitle
     for (const t of titlesBefore(units, u)) give(u, t);
     for (const t of titlesAfter(units, u)) give(u, t);
   });
-  appointments(units, give);
+  appointments(units, (name, title) => {
+    give(name, title);
+    appointed.push(title);
+  });
+  appointed.sort((a, b) => a - b);
+  units.forEach((unit, v) => {
+    if (!isCue(unit, 'this')) return;
+    const holder = thisPostHolder(units, v);
+    if (holder < 0) return;
+    let earlier = -1;
+    for (const t of appointed) if (t < v) earlier = t;
+    if (earlier >= 0) give(holder, earlier);
+    else if (previousPost !== null) carried.set(holder, previousPost);
+  });
   promotions(units, give);
   sharedByNamesBefore(units, give);
   listsAfterTitle(units, give);
   biographyClauses(units, give);
+  careerLists(units, give);
   const claims: Claim[] = [];
   units.forEach((unit, u) => {
-    if (!isName(unit) && !(unit.kind === 'pronoun' && byName.has(u))) return;
+    // Every pronoun: with no titles, it still keeps the person last named (people.ts) for the next paragraph.
+    if (!isName(unit) && unit.kind !== 'pronoun') return;
     const given = byName.get(u);
     const titles = given ? [...given].sort((a, b) => a - b).map((t) => (units[t] as TitleUnit).text) : [];
+    const post = carried.get(u);
+    if (post !== undefined) titles.push(post);
     claims.push({ unit: u, titles });
   });
-  return { claims, attachedTitles };
+  const last = appointed.at(-1);
+  return { claims, attachedTitles, lastPost: last === undefined ? null : (units[last] as TitleUnit).text };
 }

@@ -7,6 +7,7 @@ import {
   CAMPAIGNS,
   CAMPAIGN_TARGETS,
   COMPOUND_SECOND_SYLLABLES,
+  DOCUMENT_KINDS,
   JOINERS,
   LOWERCASE_BODY_WORDS,
   LOWERCASE_NAME_KINDS,
@@ -57,6 +58,7 @@ const LISTS = phraseTables({
   CAMPAIGN: CAMPAIGNS,
   CAMPAIGN_TARGET: CAMPAIGN_TARGETS,
   STATE_FORM: STATE_FORMS,
+  DOCUMENT: DOCUMENT_KINDS,
 });
 
 export const {
@@ -83,6 +85,7 @@ export const {
   CAMPAIGN,
   CAMPAIGN_TARGET,
   STATE_FORM,
+  DOCUMENT,
 } = LISTS.tables;
 
 /** The bits (phrases.ts) of the lists that have an entry starting with this token. */

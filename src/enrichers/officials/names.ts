@@ -53,6 +53,8 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   let end = i + 1;
   while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && (HEADS.match(tokens, end) === 0 || givenNameHead(tokens, end))) end++;
   if (end - i < 2) return null;
+  // After an honorific, a given name of four syllables ("bà Phan Ngọc Hoàng Đình Thục"), with no place in it.
+  if (honoured && end - i === MAX_SYLLABLES && fifthSyllable(tokens, i, end, caps)) end++;
   // "Nguyễn Văn | hiến" (a given name typed in lower case): a name of two words does not end with its
   // middle word ("Vũ Việt Văn | chúc Tết" is a given name Văn).
   if (end - i === 2 && MIDDLE_WORDS.has(tokens[end - 1]!.key) && tokens[end]?.word && !tokens[end]!.cap) return null;
@@ -69,6 +71,14 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   if (next?.word && !next.cap && BODY_WORDS.has(`${last.key} ${next.key}`)) return null;
   const words = tokens.slice(i, end).map((t) => (caps ? titleCase(t.text) : t.text));
   return { end, name: words.join(' '), foreign: false };
+}
+
+/** Is tokens[end] the fifth syllable of a name from i: a syllable ending the run, no head, and no place or country in the run? */
+function fifthSyllable(tokens: readonly Token[], i: number, end: number, caps: boolean): boolean {
+  const token = tokens[end];
+  if (!isSyllable(token, caps) || HEADS.match(tokens, end) > 0 || isSyllable(tokens[end + 1], caps) || (tokens[end + 1]?.word && tokens[end + 1]!.cap)) return false;
+  for (let k = i + 1; k <= end; k++) if (PLACES.match(tokens, k) > 0 || COUNTRY.match(tokens, k) > 0) return false;
+  return true;
 }
 
 /**

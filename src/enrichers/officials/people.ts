@@ -280,16 +280,22 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   /** The last person named, for "Ông là …" (see units.ts), and the block it was named in. */
   let lastNamed: { key: string; gender: Gender; block: number } | null = null;
   let blockNo = 0;
+  /** The post of the last appointment read, for "chức vụ này" in a later paragraph. */
+  let appointedPost: string | null = null;
   const read: ReadBlock[] = blocks.map((block) => {
     const tokens = tokenize(block.text);
     const units = readUnits(tokens, block.text);
-    const { claims, attachedTitles } = attach(units);
+    const { claims, attachedTitles, lastPost } = attach(units, appointedPost);
+    if (lastPost !== null) appointedPost = lastPost;
     for (const claim of claims) {
       const unit = units[claim.unit]!;
       if (unit.kind === 'pronoun') {
         // The person last named, if the pronoun fits and it was named in this block or the one before.
         const referent = lastNamed && blockNo - lastNamed.block <= 1 && (lastNamed.gender ?? unit.gender) === unit.gender ? people.get(lastNamed.key) : undefined;
         referent?.titles.push(...claim.titles);
+        // A career told paragraph by paragraph ("Từ tháng 5/2014 - 4/2015, ông là …"), with titles or not:
+        // the person stays the one last named.
+        if (referent && lastNamed) lastNamed.block = blockNo;
         continue;
       }
       if (unit.kind !== 'name') continue;

@@ -14,7 +14,9 @@ import {
   CAMPAIGN_TARGET,
   COMPOUND_SECOND,
   COUNTRY,
+  COMMON_FAMILY,
   CUE,
+  DOCUMENT,
   FAMILY,
   FORMER_START,
   HEADS,
@@ -89,6 +91,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
         continue;
       }
+      // ", huyện Quảng Xương": the higher place of the title's own place completes the post.
+      if (token.text === ',' && higherPlace(tokens, from, j)) {
+        j++;
+        continue;
+      }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
       if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
         j++;
@@ -130,6 +137,12 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const compound = prev.cap ? BODY_WORDS.match(tokens, j - 1) : 0;
     if (token.cap && compound === 2) {
       j++;
+      continue;
+    }
+    // A body named by two fields and a dash whose first field has a lowercase word: "Phòng Bảo | vệ - An ninh".
+    const punctuated = prev.cap && !token.cap ? PUNCTUATED_BODIES.match(tokens, j - 1) : 0;
+    if (punctuated > 2) {
+      j += punctuated - 1;
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
@@ -174,7 +187,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const next = tokens[j + 1];
     // Not before a person: "Giám đốc Bệnh viện | và TS. Nguyễn Thị Mai Ngọc".
     const person = HONORIFIC.match(tokens, j + 1) > 0 || ACADEMIC.match(tokens, j + 1) > 0 || startsName(tokens, j + 1, false);
-    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
+    const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && DOCUMENT.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
     if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
       j++;
       continue;
@@ -192,6 +205,39 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   return { end: j, country };
 }
 
+/** The level of the place's kind at k (1: commune, ward; 2: district, town; 3: province), and its length in tokens; or null. */
+function placeLevel(tokens: readonly Token[], k: number): { level: number; length: number } | null {
+  const key = tokens[k]?.key;
+  const next = tokens[k + 1]?.key;
+  if (key === 'xã' || key === 'phường') return { level: 1, length: 1 };
+  if (key === 'thị' && next === 'trấn') return { level: 1, length: 2 };
+  if (key === 'thị' && next === 'xã') return { level: 2, length: 2 };
+  if (key === 'thành' && next === 'phố') return { level: 2, length: 2 };
+  if (key === 'huyện' || key === 'quận' || key === 'tp') return { level: 2, length: 1 };
+  if (key === 'tỉnh') return { level: 3, length: 1 };
+  return null;
+}
+
+/**
+ * At the comma j, does a higher place follow, in lower case and with its name ("Chủ tịch UBND xã Quảng Trung |,
+ * huyện Quảng Xương"), or the name of a province right after a title that ends with its kind ("Chủ tịch HĐND
+ * tỉnh |, Hà Tĩnh")? The title from `from` must name a place of a lower level: "xã A, xã B" lists two communes.
+ */
+function higherPlace(tokens: readonly Token[], from: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next?.word) return false;
+  if (!next.cap) {
+    const after = placeLevel(tokens, j + 1);
+    if (!after || !tokens[j + 1 + after.length]?.cap) return false;
+    for (let k = from; k < j; k++) {
+      const own = tokens[k]!.cap ? null : placeLevel(tokens, k);
+      if (own && own.level < after.level) return true;
+    }
+    return false;
+  }
+  return tokens[j - 1]?.key === 'tỉnh' && !tokens[j - 1]!.cap && PLACES.match(tokens, j + 1) > 0 && !tokens[j + 1 + PLACES.match(tokens, j + 1)]?.cap;
+}
+
 /** Longest state's form (STATE_FORMS), in words. */
 const MAX_STATE_FORM = 4;
 
@@ -204,9 +250,17 @@ function stateFormBefore(tokens: readonly Token[], j: number, from: number): boo
 /** How far back from a campaign the steering committee's name is looked for, in tokens. */
 const MAX_STEERING_DISTANCE = 12;
 
-/** Does the title read so far (from..j, its last MAX_STEERING_DISTANCE tokens) name a steering committee ("Ban Chỉ đạo", "BCĐ")? */
+/**
+ * Does the title read so far (from..j, its last MAX_STEERING_DISTANCE tokens) name a steering committee ("Ban
+ * Chỉ đạo", "BCĐ") or the police, whose departments are named by their field too ("Tổng cục Cảnh sát phòng,
+ * chống tội phạm")?
+ */
 function steeringBefore(tokens: readonly Token[], j: number, from: number): boolean {
-  for (let k = Math.max(from, j - MAX_STEERING_DISTANCE); k < j; k++) if (tokens[k]!.key === 'bcđ' || (tokens[k]!.key === 'chỉ' && tokens[k + 1]?.key === 'đạo')) return true;
+  for (let k = Math.max(from, j - MAX_STEERING_DISTANCE); k < j; k++) {
+    const key = tokens[k]!.key;
+    const next = tokens[k + 1]?.key;
+    if (key === 'bcđ' || (key === 'chỉ' && next === 'đạo') || (key === 'cảnh' && next === 'sát')) return true;
+  }
   return false;
 }
 
@@ -297,12 +351,17 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   if (!token.cap || token.caps || j <= from) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
-  const kind = PLACE_KIND.find(tokens, j - 1) === printed(j - 1, 1) || (j - 2 >= from && PLACE_KIND.find(tokens, j - 2) === printed(j - 2, 2));
+  // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.
+  const dot = tokens[j - 1]!.text === '.' && j - 2 >= from && PLACE_ABBREVIATIONS.has(tokens[j - 2]!.key) ? 1 : 0;
+  const end = j - dot;
+  const kind = PLACE_KIND.find(tokens, end - 1) === printed(end - 1, 1) || (end - 2 >= from && PLACE_KIND.find(tokens, end - 2) === printed(end - 2, 2));
   // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
   // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
   const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);
   const person = namesake ? null : readVietnameseName(tokens, j);
-  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && person.end - j >= 3);
+  // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
+  const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && (person.end - j >= 3 || province));
 }
 
 /**

@@ -11,14 +11,18 @@ import { CUES, type CueKind } from './vocabulary/cues.js';
 export type Unit =
   /** `honorific`: printed after one; `gender`: "ông" or "bà" when that was the honorific. */
   | { kind: 'name'; name: NameMatch; from: number; to: number; honorific: boolean; gender: Gender }
-  /** "Ông" or "Bà" opening a sentence with no name after it: the person last named ("Ông là Ủy viên …"). */
+  /**
+   * "Ông" or "Bà" opening a sentence with no name after it, or "ông"/"bà" after a phrase opening it
+   * ("Tháng 01/1998, ông là Giám đốc …"): the person last named ("Ông là Ủy viên …").
+   */
   | { kind: 'pronoun'; gender: 'ông' | 'bà' }
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
    * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
    */
   | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean }
-  | { kind: 'cue'; cue: CueKind }
+  /** `career`: a past career opens with it ("từng là", "từng giữ các chức vụ", "kinh qua"): the rest of the sentence lists posts. */
+  | { kind: 'cue'; cue: CueKind; career?: true }
   | { kind: 'mark'; text: string }
   /** One or more other words in a row. */
   | { kind: 'word' };
@@ -44,6 +48,47 @@ function openingVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before === undefined || SENTENCE_OPENERS.has(before.text);
 }
+
+/** Most units of a phrase that opens a sentence before its subject ("Từ tháng 02/2006 - 9/2010, | ông là …"). */
+const MAX_OPENING_PHRASE = 12;
+
+/**
+ * Do the units read so far end with a phrase of plain words and marks that opens the sentence, then a
+ * comma ("Hai năm sau, | ông làm …", "Tháng 01/1998, | ông là …")? Then a lower-case "ông"/"bà" with no
+ * name after it is the subject, the person last named, as "Ông" opening a sentence is. `cueNext`: the
+ * phrase may end without the comma when a cue follows the pronoun ("Trong quá trình công tác | ông từng là …").
+ */
+function afterOpeningPhrase(units: readonly Unit[], cueNext: boolean): boolean {
+  const n = units.length;
+  const last = units[n - 1];
+  const comma = last?.kind === 'mark' && last.text === ',';
+  if (!comma && !(cueNext && last?.kind === 'word')) return false;
+  const first = comma ? n - 2 : n - 1;
+  if (first < 0) return false;
+  for (let k = first; k >= 0 && n - k <= MAX_OPENING_PHRASE; k--) {
+    const unit = units[k]!;
+    if (unit.kind === 'mark' && SENTENCE_OPENERS.has(unit.text)) return k < first;
+    // No one named in it ("Theo Bí thư X, ông …"), no aside; a post named without a holder may be
+    // ("Năm 2013, khi đang là Viện trưởng …, ông được bổ nhiệm …").
+    if (unit.kind === 'name' || unit.kind === 'pronoun' || (unit.kind === 'mark' && (unit.text === '(' || unit.text === ')'))) return false;
+  }
+  return first < MAX_OPENING_PHRASE;
+}
+
+/**
+ * Do the units read so far end with an appointment's post: an appointment or post cue, then a title
+ * ("bổ nhiệm | phó chánh án", "chức vụ | Phó Giám đốc Sở")? Not an acting post ("giao quyền Bộ trưởng …
+ * cho ông X": an acting minister, which the title alone would not say).
+ */
+function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): boolean {
+  const post = units.at(-1);
+  const cue = units.at(-2);
+  if (post?.kind !== 'title' || cue?.kind !== 'cue' || (cue.cue !== 'appoint' && cue.cue !== 'post')) return false;
+  return tokens[post.title.start - 1]?.key !== 'quyền';
+}
+
+/** The cue of the holders of a post ("đối với"), for "cho" or "với" before an honorific. */
+const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
 const WORDS: Unit = Object.freeze({ kind: 'word' });
@@ -154,6 +199,27 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
 /** Words that open where a person lives or comes from, after an age: "(53 tuổi, quê Hà Tĩnh)", "(SN 1970, trú tại …)". */
 const HOME_WORDS: ReadonlySet<string> = new Set(['quê', 'trú', 'ngụ', 'thường', 'tạm', 'sinh', 'dân']);
 
+/** Most words of a home after a birth year, before "là" ("quê quán Ninh Bình"). */
+const MAX_HOME_WORDS = 8;
+
+/**
+ * A birth year right after a name, "sinh năm 1962" or "SN 1962", and the home after it when "là" follows
+ * (", quê quán Ninh Bình | là", ", quê Nghệ An, | là"): how many tokens to skip, or 0.
+ */
+function birthLength(tokens: readonly Token[], i: number): number {
+  const age = ageAt(tokens, i, false);
+  if (age === 0) return 0;
+  const j = i + age;
+  if (tokens[j]?.text !== ',' || !HOME_WORDS.has(tokens[j + 1]?.key ?? '')) return age;
+  for (let k = j + 2; k < j + 2 + MAX_HOME_WORDS && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.key === 'là') return k - i;
+    if (token.text === ',' && tokens[k + 1]?.key === 'là') return k - i;
+    if (!token.word) return age;
+  }
+  return age;
+}
+
 /** Longest aside searched for its closing bracket. */
 const MAX_ASIDE_TOKENS = 16;
 
@@ -231,6 +297,9 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
+const CAREER_START = /^(?:từng|kinh qua)\s/u;
+
 /** Marks that end a list of former posts opened by "nguyên:". */
 const FORMER_LIST_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
@@ -261,6 +330,24 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       i++;
       continue;
     }
+    const key = token.key;
+    // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z", "miễn nhiệm chức vụ Phó Thủ tướng với ông X": "cho" or "với"
+    // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
+    // với Phó Thủ tướng X", "gặp gỡ với ông X").
+    if ((key === 'cho' || key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+      units.push(HOLDERS);
+      i++;
+      continue;
+    }
+    // "Thượng tướng X sinh năm 1962, quê quán Ninh Bình là Ủy viên …": the birth and home between a name and
+    // its "là" stand for nothing.
+    if ((key === 'sinh' || key === 'sn') && units.at(-1)?.kind === 'name') {
+      const birth = birthLength(tokens, i);
+      if (birth > 0) {
+        i += birth;
+        continue;
+      }
+    }
     // A word that starts no unit (most words: one look-up each, then no table is asked):
     // at most a foreign name after a title.
     const listed = (startsOf(token) & (token.cap ? UNIT_STARTS.cap : UNIT_STARTS.lower)) !== 0;
@@ -283,7 +370,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       }
       const gender = genderOf(token);
       const previous = units.at(-1);
-      if (prefix === 1 && token.cap && gender && (!previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)))) {
+      const opening = (): boolean => afterOpeningPhrase(units, previous?.kind === 'word' && cueAt(tokens, i + 1) !== null);
+      if (prefix === 1 && gender && (token.cap ? !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)) : opening())) {
         units.push({ kind: 'pronoun', gender });
         i++;
         continue;
@@ -318,7 +406,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push({ kind: 'cue', cue: CUES[cue]! });
+      units.push(CAREER_START.test(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;
       continue;
     }

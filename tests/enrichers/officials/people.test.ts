@@ -1407,3 +1407,319 @@ describe('audit round 27: a membership left, two posts of one clause, a given na
     });
   });
 });
+
+describe('audit round 30: title bodies', () => {
+  it('"… Bộ Quốc phòng tại Quyết định 1428/QĐ-TTg": a document after a joiner ends the title', () => {
+    expect(table(['Đại tá Lê Văn An, Phó Tham mưu trưởng Quân khu 9 được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 9, Bộ Quốc phòng tại Quyết định 100/QĐ-TTg.'])).toEqual({
+      'Lê Văn An': ['Đại tá', 'Phó Tham mưu trưởng Quân khu 9', 'Phó Tư lệnh Quân khu 9, Bộ Quốc phòng'],
+    });
+    // Traps: "tại" before a place or a body still joins.
+    expect(table(['Đại sứ Việt Nam tại Nhật Bản Trần Văn Bình và Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội Lê Thị Cúc dự lễ.'])).toEqual({
+      'Trần Văn Bình': ['Đại sứ Việt Nam tại Nhật Bản'],
+      'Lê Thị Cúc': ['Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội'],
+    });
+  });
+
+  it('"Bí thư TP. Sầm Sơn": after the abbreviation and its dot, a place named like a person', () => {
+    expect(table(['Ông Lê Văn An, Tỉnh ủy viên, Bí thư TP. Sầm Sơn, được bầu làm Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Lê Văn An': ['Tỉnh ủy viên', 'Bí thư TP. Sầm Sơn', 'Phó Chủ tịch UBND tỉnh'],
+    });
+    // Trap: a person of three syllables after "TP." is still the holder.
+    expect(table(['Chủ tịch UBND TP. Trần Văn Bình phát biểu.'])).toEqual({ 'Trần Văn Bình': ['Chủ tịch UBND TP.'] });
+  });
+
+  it('"Chủ tịch UBND tỉnh Nguyễn Bốn": no province is named with a common family name', () => {
+    expect(table(['Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Bốn trình bày dự thảo.'])).toEqual({ 'Nguyễn Bốn': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] });
+    // Traps: a province named like a person stays the body's; after "huyện" two syllables stay the place's.
+    expect(table(['Chủ tịch UBND tỉnh Hà Giang Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh Hà Giang'] });
+    expect(table(['Bí thư Huyện ủy Lý Nhân Trần Văn Bình chủ trì.'])).toEqual({ 'Trần Văn Bình': ['Bí thư Huyện ủy Lý Nhân'] });
+    expect(table(['Chủ tịch UBND huyện Lê Thủy phát biểu.'])).toEqual({});
+  });
+
+  it('"Phó trưởng Phòng Bảo vệ - An ninh": a dashed department whose first field has a lower-case word', () => {
+    expect(table(['Thượng tá Lê Văn An, Phó trưởng Phòng Bảo vệ - An ninh giữ chức Chính ủy Lữ đoàn 75.'])).toEqual({
+      'Lê Văn An': ['Thượng tá', 'Phó trưởng Phòng Bảo vệ - An ninh', 'Chính ủy Lữ đoàn 75'],
+    });
+    expect(table(['Trưởng phòng Bảo vệ - An ninh Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Bảo vệ - An ninh'] });
+    // Trap: a department not in the list still ends at its lower-case word.
+    expect(table(['Ông Lê Văn An, Phó trưởng Phòng Bảo vệ - An toàn phát biểu.'])).toEqual({ 'Lê Văn An': ['Phó trưởng Phòng Bảo'] });
+  });
+
+  it('"Thượng tá Tào Đức Thắng": a family name', () => {
+    expect(table(['Thượng tá Tào Đức Thắng – Tổng Giám đốc Tổng Công ty Viettel Global phát biểu.'])).toEqual({
+      'Tào Đức Thắng': ['Thượng tá', 'Tổng Giám đốc Tổng Công ty Viettel Global'],
+    });
+  });
+});
+
+describe('audit round 30: cues', () => {
+  it('"giữ cương vị", "đảm nhiệm vị trí", "thăng chức lên", "thôi nhiệm vụ", "từng đảm nhận các chức vụ như"', () => {
+    expect(table(['Ông Lê Văn An được Quốc hội bầu giữ cương vị Viện trưởng Viện Kiểm sát nhân dân tối cao.'])).toEqual({
+      'Lê Văn An': ['Viện trưởng Viện Kiểm sát nhân dân tối cao'],
+    });
+    expect(table(['Năm 2007, ông Lê Văn An được thăng chức lên Phó Tổng giám đốc BIDV.'])).toEqual({ 'Lê Văn An': ['Phó Tổng giám đốc BIDV'] });
+    expect(table(['Tháng 3/2005, ông Lê Văn An đảm nhiệm vị trí Giám đốc Ban Tổ chức cán bộ BIDV.'])).toEqual({ 'Lê Văn An': ['Giám đốc Ban Tổ chức cán bộ BIDV'] });
+    expect(table(['Kỳ họp thống nhất cho thôi nhiệm vụ đại biểu HĐND tỉnh khóa III đối với ông Lê Văn An.'])).toEqual({ 'Lê Văn An': ['đại biểu HĐND tỉnh'] });
+    expect(table(['Trước đó, ông Lê Văn An từng đảm nhận các chức vụ như Phó Giám đốc Sở Xây dựng, Giám đốc Sở Xây dựng tỉnh Nam Định.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Xây dựng', 'Giám đốc Sở Xây dựng tỉnh Nam Định'],
+    });
+    // Trap: "thăng chức" with no post after it gives nothing.
+    expect(table(['Ông Lê Văn An được thăng chức nhanh.'])).toEqual({});
+  });
+});
+
+describe('audit round 30: a career told with the pronoun after a phrase opening the sentence', () => {
+  it('"Tháng 01/1998, ông là T", "Hai năm sau, ông làm T", "Ông giữ chức T": the person last named', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1964, quê Nghệ An. Tháng 01/1998, ông là Giám đốc Chi nhánh Quảng Ngãi. Hai năm sau, ông làm Phó Tổng giám đốc Ngân hàng Công thương.',
+      ]),
+    ).toEqual({ 'Lê Văn An': ['Giám đốc Chi nhánh Quảng Ngãi', 'Phó Tổng giám đốc Ngân hàng Công thương'] });
+    expect(table(['Đại tướng Lê Văn An sinh năm 1957. Ông giữ chức Bộ trưởng Bộ Công an từ năm 2016.'])).toEqual({ 'Lê Văn An': ['Đại tướng', 'Bộ trưởng Bộ Công an'] });
+    // A post named without a holder in the phrase: "Năm 2013, khi đang là T1, ông được bổ nhiệm giữ chức T2".
+    expect(table(['Ông Lê Văn An 56 tuổi. Năm 2013, khi đang là Phó Vụ trưởng, ông được bổ nhiệm giữ chức Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Bình.'])).toEqual({
+      'Lê Văn An': ['Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Bình'],
+    });
+    // (The post in the opening phrase itself is not given: only what follows the pronoun.)
+    expect(table(['Ông Lê Văn An sinh năm 1950. Sau thời gian giữ chức Bộ trưởng Bộ Công an, ông giữ chức Thường trực Ban Bí thư.'])).toEqual({
+      'Lê Văn An': ['Thường trực Ban Bí thư'],
+    });
+    // "Trong quá trình công tác ông từng là …": without the comma, when a cue follows the pronoun.
+    expect(table(['Ông Lê Văn An sinh năm 1970. Trong quá trình công tác ông từng là Phó Chủ tịch UBND huyện Yên Dũng.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch UBND huyện Yên Dũng'],
+    });
+  });
+
+  it('paragraph by paragraph, a pronoun keeps the person last named for the next one', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1970, quê Bắc Giang.',
+        'Trong quá trình công tác ông từng là cán bộ thuế.',
+        'Từ tháng 02/2006 - 9/2010, ông là Phó Chủ tịch UBND thành phố Bắc Giang.',
+        'Từ tháng 5/2014 - 4/2015, ông là Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bắc Giang.',
+      ]),
+    ).toEqual({ 'Lê Văn An': ['Phó Chủ tịch UBND thành phố Bắc Giang', 'Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh Bắc Giang'] });
+  });
+
+  it('traps: an opening phrase with a name or a title in it; a pronoun in a paragraph far from the name; no cue after the pronoun', () => {
+    // "Năm 2013, theo Bí thư X, ông …": a name in the phrase, so "ông" is no subject pronoun.
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính. Theo Bí thư Tỉnh ủy Trần Văn Bình, ông là người tận tụy.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Tài chính'],
+      'Trần Văn Bình': ['Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính.', 'Buổi lễ diễn ra trang trọng.', 'Dự lễ có nhiều khách mời.', 'Năm 2010, ông là Chủ tịch Hội Nông dân tỉnh.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Tài chính'],
+    });
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Tài chính. Theo ông việc này là Chủ tịch UBND tỉnh quyết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Tài chính'] });
+  });
+});
+
+describe('audit round 30: "bổ nhiệm T cho các ông X, Y và bà Z"', () => {
+  it('"cho" before an honorific, right after an appointment\'s post, names its holders', () => {
+    expect(table(['Ông Dũng trao quyết định bổ nhiệm phó chánh án cho các ông Lê Văn An, Trần Văn Bình và bà Phạm Thị Cúc.'])).toEqual({
+      'Lê Văn An': ['phó chánh án'],
+      'Trần Văn Bình': ['phó chánh án'],
+      'Phạm Thị Cúc': ['phó chánh án'],
+    });
+    // A given name of four syllables after the honorific is one person.
+    expect(table(['Tòa án trao quyết định bổ nhiệm Phó Chánh án cho bà Phan Ngọc Hoàng Đình Thục.'])).toEqual({ 'Phan Ngọc Hoàng Đình Thục': ['Phó Chánh án'] });
+  });
+
+  it('traps: a post far from "cho"; an acting post after "giao quyền"; "cho" with no post before it', () => {
+    expect(table(['Chức vụ Chủ tịch Tập đoàn được bàn giao cho ông Lê Văn An – Tổng giám đốc Tập đoàn.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Tập đoàn'] });
+    expect(table(['Thủ tướng ký quyết định giao quyền Bộ trưởng Bộ Giáo dục cho ông Lê Văn An - Giám đốc Đại học Quốc gia.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Đại học Quốc gia'],
+    });
+    expect(table(['Bộ trưởng trao Huân chương Lao động cho ông Lê Văn An.'])).toEqual({});
+    // Five capitalised syllables ending with a place are no name of five.
+    expect(table(['Tòa án bổ nhiệm Phó Chánh án cho ông Lê Văn An Hà Nội.'])).toEqual({});
+    expect(table(['Tòa án bổ nhiệm Phó Chánh án cho ông Lê Văn An ở Hà Nội.'])).toEqual({ 'Lê Văn An': ['Phó Chánh án'] });
+  });
+});
+
+describe('audit round 30: a department after a comma completes the post', () => {
+  it('"Trợ lý Cơ sở Đảng, Phòng Tổ chức giữ chức T": the chain stays whole up to the role', () => {
+    expect(table(['Quyết định được trao cho các đồng chí: Thượng tá Lê Văn An, Trợ lý Cơ sở Đảng, Phòng Tổ chức giữ chức Phó Chính ủy Lữ đoàn 26.'])).toEqual({
+      'Lê Văn An': ['Thượng tá', 'Trợ lý Cơ sở Đảng, Phòng Tổ chức', 'Phó Chính ủy Lữ đoàn 26'],
+    });
+    // Trap: a department whose word the post already has opens a new clause ("Trưởng phòng …, Phòng …").
+    expect(table(['Ông Lê Văn An, Trưởng phòng Tổng hợp, Phòng Tổ chức nói.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Tổng hợp'] });
+  });
+});
+
+describe('audit round 30: "X, T; Y, T; và Z, T cùng giữ chức vụ T2"', () => {
+  it('the post after "cùng giữ chức vụ" is every item\'s, each keeping its own title', () => {
+    expect(
+      table(['Công bố quyết định bổ nhiệm các đồng chí: Lê Văn An, Phó Chánh án TAND tỉnh Quảng Bình; Trần Văn Bình, Phó Chánh án TAND tỉnh Quảng Bình; và Phạm Văn Cường, Phó Chánh án TAND tỉnh Quảng Trị cùng giữ chức vụ Phó Chánh án TAND tỉnh Quảng Trị (mới).']),
+    ).toEqual({
+      'Lê Văn An': ['Phó Chánh án TAND tỉnh Quảng Bình', 'Phó Chánh án TAND tỉnh Quảng Trị'],
+      'Trần Văn Bình': ['Phó Chánh án TAND tỉnh Quảng Bình', 'Phó Chánh án TAND tỉnh Quảng Trị'],
+      'Phạm Văn Cường': ['Phó Chánh án TAND tỉnh Quảng Trị'],
+    });
+    expect(table(['Hai ông Lê Văn An và Trần Văn Bình cùng giữ chức Phó Giám đốc Sở Y tế.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Giám đốc Sở Y tế'],
+    });
+  });
+
+  it('trap: an item before a full stop, not a semicolon, is another sentence\'s', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, phát biểu. Ông Trần Văn Bình, Phó Giám đốc Sở Tài chính cùng giữ chức vụ Phó Giám đốc Sở Y tế.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Giám đốc Sở Tài chính', 'Phó Giám đốc Sở Y tế'],
+    });
+  });
+});
+
+describe('audit round 30: deputies named the other way round, the police named by their field', () => {
+  it('"Ông làm Tổng cục phó Cảnh sát phòng, chống tội phạm, Phó thủ trưởng cơ quan Cảnh sát điều tra (Bộ Công an), Bí thư Tỉnh ủy X"', () => {
+    expect(
+      table(['Thượng tướng Lê Văn An sinh năm 1962. Ông làm Tổng cục phó Cảnh sát phòng, chống tội phạm, Phó thủ trưởng cơ quan Cảnh sát điều tra (Bộ Công an), Bí thư Tỉnh ủy Thái Nguyên.']),
+    ).toEqual({
+      'Lê Văn An': ['Thượng tướng', 'Tổng cục phó Cảnh sát phòng, chống tội phạm', 'Phó thủ trưởng cơ quan Cảnh sát điều tra', 'Bí thư Tỉnh ủy Thái Nguyên'],
+    });
+    expect(table(['Ông Lê Văn An, Tổng cục phó Tổng cục Thuế, phát biểu.'])).toEqual({ 'Lê Văn An': ['Tổng cục phó Tổng cục Thuế'] });
+  });
+
+  it('traps: a campaign after any other body is the sentence going on; a role after a name keeps to its posts', () => {
+    expect(table(['Chủ tịch UBND xã Lê Văn An chống tội phạm thế nào?'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã'] });
+    expect(table(['Ông Lê Văn An làm Giám đốc Sở Y tế (từ năm 2020), Bí thư Tỉnh ủy Trần Văn Bình chúc mừng.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Bí thư Tỉnh ủy'],
+    });
+  });
+});
+
+describe('audit round 30: "miễn nhiệm chức vụ T với ông X"; "…, sau đó kiêm nhiệm thêm các vị trí T2, T3"', () => {
+  it('"với" before an honorific right after an appointment\'s post names its holder', () => {
+    expect(table(['Thủ tướng trình Quốc hội phê chuẩn miễn nhiệm chức vụ Phó Thủ tướng với ông Lê Văn An.'])).toEqual({ 'Lê Văn An': ['Phó Thủ tướng'] });
+    // Traps: a meeting "với" a title and a name, or with no post before it.
+    expect(table(['Bộ trưởng Trần Văn Bình hội đàm với Phó Thủ tướng Lê Văn An.'])).toEqual({ 'Trần Văn Bình': ['Bộ trưởng'], 'Lê Văn An': ['Phó Thủ tướng'] });
+    expect(table(['Bộ trưởng Trần Văn Bình có cuộc gặp với ông Lê Văn An.'])).toEqual({ 'Trần Văn Bình': ['Bộ trưởng'] });
+  });
+
+  it('a second role of the same sentence, no other name before it, is the same appointee\'s', () => {
+    expect(
+      table(['Ông Lê Văn An được bổ nhiệm làm Phó Tổng Giám đốc Petrolimex từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí Chủ tịch HĐQT Công ty Tin học Petrolimex, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn.']),
+    ).toEqual({ 'Lê Văn An': ['Phó Tổng Giám đốc Petrolimex', 'Chủ tịch HĐQT Công ty Tin học Petrolimex', 'Ủy viên Ban Thường vụ Đảng ủy Tập đoàn'] });
+    // Trap: another name before the second role takes it; a new sentence starts afresh.
+    expect(table(['Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế, thay ông Trần Văn Bình chuyển sang làm Phó Chủ tịch UBND tỉnh.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Phó Chủ tịch UBND tỉnh'],
+    });
+    expect(table(['Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế. Sau đó kiêm nhiệm thêm Chủ tịch Hội Y học tỉnh.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 30: a board named by its task in lower case', () => {
+  it('"Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT", "Trưởng ban công tác đại biểu QH"', () => {
+    expect(table(['Ông Lê Văn An - Tỉnh ủy viên, Trưởng ban Chỉ đạo thi THPT và ông Trần Văn Bình - Chủ tịch Hội đồng, Trưởng Ban chấm thi THPT chịu trách nhiệm.'])).toEqual({
+      'Lê Văn An': ['Tỉnh ủy viên', 'Trưởng ban Chỉ đạo thi THPT'],
+      'Trần Văn Bình': ['Chủ tịch Hội đồng', 'Trưởng Ban chấm thi THPT'],
+    });
+    expect(table(['Dự họp có Trưởng ban công tác đại biểu QH Nguyễn Thị Nương.'])).toEqual({ 'Nguyễn Thị Nương': ['Trưởng ban công tác đại biểu QH'] });
+  });
+
+  it('traps: the lower-case words after "Ban" are the sentence\'s when no capital or place kind follows them', () => {
+    expect(table(['Ông Lê Văn An, Trưởng Ban chỉ đạo kỳ thi phát biểu.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban chỉ đạo'] });
+    expect(table(['Ông Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị.'])).toEqual({ 'Lê Văn An': ['Trưởng Ban Tổ chức Tỉnh ủy'] });
+  });
+});
+
+describe('audit round 30: a company named like a person after its legal form', () => {
+  it('"Giám đốc Công ty TNHH Nguyễn Kim Trần Văn Bình": two syllables after TNHH, CP, cổ phần are the company\'s', () => {
+    expect(table(['Giám đốc Công ty TNHH Nguyễn Kim Trần Văn Bình phát biểu.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Công ty TNHH Nguyễn Kim'] });
+    expect(table(['Tổng giám đốc Công ty cổ phần Lê Bảo Minh Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Tổng giám đốc Công ty cổ phần Lê Bảo Minh'] });
+    // Traps: a person of three syllables right after the form is the holder; a foreign brand stays the company's.
+    expect(table(['Giám đốc Công ty TNHH Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH'] });
+    expect(table(['Giám đốc Công ty TNHH ABC Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH ABC'] });
+  });
+});
+
+describe('audit round 30: a higher place after a comma completes the post', () => {
+  it('"Chủ tịch UBND xã A, huyện B"; "Chủ tịch HĐND tỉnh, Hà Tĩnh"', () => {
+    expect(table(['Bị can Lê Văn An (Chủ tịch UBND xã Quảng Trung, huyện Quảng Xương, nguyên Chủ tịch UBND xã Quảng Chính, huyện Quảng Xương) bị bắt.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND xã Quảng Trung, huyện Quảng Xương', 'nguyên Chủ tịch UBND xã Quảng Chính, huyện Quảng Xương'],
+    });
+    expect(table(['Đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Hà Tĩnh dự hội nghị.'])).toEqual({
+      'Lê Văn An': ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh, Hà Tĩnh'],
+    });
+  });
+
+  it('traps: a place of the same level is another item; a capitalised place after a title that ends with a name is not taken', () => {
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND xã A Lưới, xã Hồng Thượng phát biểu.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã A Lưới'] });
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An, Hà Tĩnh và Quảng Bình dự họp.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh Nghệ An'] });
+  });
+});
+
+describe('audit round 30: a past career listed after its cue, items parted by semicolons, some no title', () => {
+  it('every title up to the sentence end is the subject\'s', () => {
+    expect(
+      table([
+        'Ông Lê Văn An sinh năm 1970. Trong quá trình công tác ông từng là cán bộ Phòng Văn hóa thị xã Bắc Giang; cán bộ, Phó Chi cục trưởng Chi cục Thuế thị xã Bắc Giang; Phó Trưởng phòng Quản lý thuế doanh nghiệp ngoài quốc doanh, Cục Thuế tỉnh Bắc Giang.',
+      ]),
+    ).toEqual({
+      'Lê Văn An': ['Phó Chi cục trưởng Chi cục Thuế thị xã Bắc Giang', 'Phó Trưởng phòng Quản lý thuế doanh nghiệp ngoài quốc doanh, Cục Thuế tỉnh Bắc Giang'],
+    });
+    expect(table(['Ông Lê Văn An từng kinh qua các chức vụ Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; Bí thư Tỉnh ủy Thái Bình (cũ); Chủ nhiệm Ủy ban Kiểm tra Trung ương.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương', 'Bí thư Tỉnh ủy Thái Bình', 'Chủ nhiệm Ủy ban Kiểm tra Trung ương'],
+    });
+  });
+
+  it('traps: another name ends the list; the next sentence is not the list; "là" alone opens no career', () => {
+    expect(table(['Ông Lê Văn An từng là Phó Giám đốc Sở Y tế, cùng thời với ông Trần Văn Bình, Giám đốc Sở Tài chính.'])).toEqual({
+      'Lê Văn An': ['Phó Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Giám đốc Sở Tài chính'],
+    });
+    expect(table(['Ông Lê Văn An từng là cán bộ thuế. Phó Giám đốc Sở Tài chính phát biểu.'])).toEqual({});
+    expect(table(['Ông Lê Văn An là Giám đốc Sở Y tế; Phó Giám đốc Sở phụ trách chuyên môn vắng mặt.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 30: "chức vụ này", the post of the last appointment', () => {
+  it('in the next paragraph, after "là" and a rank; in the same sentence group, for the passive subject', () => {
+    expect(
+      table([
+        'Cụ thể, Chuẩn Đô đốc Lê Văn An, Phó tư lệnh Quân chủng Hải quân được bổ nhiệm giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.',
+        'Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng Trần Văn Bình, Tư lệnh Quân khu 2.',
+      ]),
+    ).toEqual({
+      'Lê Văn An': ['Chuẩn Đô đốc', 'Phó tư lệnh Quân chủng Hải quân', 'Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'],
+      'Trần Văn Bình': ['Trung tướng', 'Tư lệnh Quân khu 2', 'Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'],
+    });
+    expect(table(['Ông Lê Văn An được bầu giữ chức Chủ tịch UBND tỉnh. Năm 2010, ông Trần Văn Bình được bầu vào chức vụ này.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch UBND tỉnh'],
+      'Trần Văn Bình': ['Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: no appointment before it; no holder named', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, phát biểu. Ông Trần Văn Bình được bổ nhiệm vào chức vụ này.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế. Việc bổ nhiệm vào chức vụ này là cần thiết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 30: a birth year and home between a name and its "là"', () => {
+  it('"X sinh năm 1962, quê quán Ninh Bình là T1, T2"; "X sinh năm 1970, quê Nghệ An, là T"', () => {
+    expect(table(['Thượng tướng Lê Văn An sinh năm 1962, quê quán Ninh Bình là Ủy viên Trung ương Đảng, Phó bí thư Đảng ủy Công an Trung ương.'])).toEqual({
+      'Lê Văn An': ['Thượng tướng', 'Ủy viên Trung ương Đảng', 'Phó bí thư Đảng ủy Công an Trung ương'],
+    });
+    expect(table(['Ông Lê Văn An sinh năm 1970, quê Nghệ An, là Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+
+  it('traps: a home with no "là" after it; a sentence going on after the birth year', () => {
+    expect(table(['Ông Lê Văn An sinh năm 1970, quê Nghệ An, Giám đốc Sở Y tế Trần Văn Bình cho biết.'])).toEqual({ 'Trần Văn Bình': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn An sinh năm 1970 tại Nghệ An và là Giám đốc Sở Y tế.'])).toEqual({});
+  });
+});
+
+describe('audit round 30: "Các T được chỉ định gồm: X (T1), Y, Z"', () => {
+  it('the title before the appointment and its list is every listed name\'s', () => {
+    expect(table(['Các Phó bí thư được chỉ định gồm: Lê Văn An (Chủ tịch UBND tỉnh), Trần Văn Bình, Phạm Văn Cường.'])).toEqual({
+      'Lê Văn An': ['Phó bí thư', 'Chủ tịch UBND tỉnh'],
+      'Trần Văn Bình': ['Phó bí thư'],
+      'Phạm Văn Cường': ['Phó bí thư'],
+    });
+    // Trap: without the colon, the list is no label's ("… được chỉ định gồm nhiều cán bộ trẻ").
+    expect(table(['Các Phó bí thư được chỉ định gồm nhiều cán bộ trẻ như Lê Văn An.'])).toEqual({});
+  });
+});

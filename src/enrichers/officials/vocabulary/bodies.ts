@@ -7,7 +7,7 @@
 
 /** Lowercase words found inside titles and body names ("Ủy viên thường trực Ủy ban Tài chính ngân sách"). */
 export const LOWERCASE_BODY_WORDS: readonly string[] = [
-  'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
+  'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'thủ công mỹ nghệ', 'ngoài quốc doanh', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
   'xã hội chủ nghĩa', 'chính phủ', 'tổng thống', 'đối ngoại', 'thuế', 'điện tử', 'thành phố', 'tỉnh',
   'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
   'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
@@ -104,6 +104,15 @@ export const CAMPAIGN_TARGETS: readonly string[] = [
 export const JOINERS: readonly string[] = ['và', 'của', 'tại', 'thuộc', 'về'];
 
 /**
+ * Documents, which no body's name starts with: after a joiner one ends the title, "Phó Tư lệnh Quân khu 5,
+ * Bộ Quốc phòng | tại Quyết định 1428/QĐ-TTg".
+ */
+export const DOCUMENT_KINDS: readonly string[] = [
+  'Quyết định', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Chỉ thị', 'Kết luận', 'Thông báo', 'Công văn', 'Tờ trình',
+  'Công điện', 'Quy định', 'Hướng dẫn',
+];
+
+/**
  * After "và", these start a second body, not the rest of this one: "ý kiến của
  * Thường trực Ban Bí thư | và Đoàn kiểm tra".
  */
@@ -136,6 +145,8 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
   'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
   'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
+  // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
+  'Bảo vệ - An ninh',
 ];
 
 /**
@@ -147,6 +158,8 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
 export const LOWERCASE_NAME_KINDS: readonly string[] = [
   'Công ty', 'CP', 'CTCP', 'TNHH', 'cổ phần', 'Văn phòng', 'Phòng', 'khối', 'Bộ môn', 'Trung tâm', 'Hội',
   'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
+  // A board named by its task: "Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT".
+  'Ban', 'Chỉ đạo',
 ];
 
 /**
@@ -157,6 +170,8 @@ export const BODY_STARTS: readonly string[] = [
   'Thông tấn xã', 'Bệnh viện', 'Trường', 'Đại học', 'Học viện', 'Viện', 'Công ty', 'CTCP', 'Tập đoàn',
   'Tổng công ty', 'Ngân hàng', 'Báo', 'Tạp chí', 'Đài', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Bộ', 'Sở',
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
+  // "Trợ lý Cơ sở Đảng, Phòng Tổ chức", "Trưởng phòng Khai khoáng và Năng lượng, Phòng Thương mại và Công nghiệp …".
+  'Phòng',
   // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
   'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
   // Foreign parliaments named in their own language: "Chủ tịch Duma Quốc gia Vyacheslav Volodin".
@@ -209,8 +224,8 @@ export const PLACE_KINDS: readonly string[] = [
   'bản', 'ấp', 'khu phố', 'tổ dân phố',
   // A committee named by its place: "Bí thư Huyện ủy Lạc Dương", "Bí thư Thành ủy Buôn Ma Thuột".
   'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
-  // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo".
-  'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty',
+  // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo", "Giám đốc Công ty TNHH Nguyễn Kim".
+  'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty', 'TNHH', 'MTV', 'CP', 'Cổ phần', 'cổ phần',
 ];
 
 /**

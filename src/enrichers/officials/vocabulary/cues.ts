@@ -14,6 +14,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
+  // "được Quốc hội bầu giữ cương vị Viện trưởng …", "ông đảm nhiệm vị trí Giám đốc ban Tổ chức cán bộ BIDV"
+  'giữ cương vị': 'role', 'đảm nhiệm vị trí': 'role', 'đảm nhận vị trí': 'role',
   // "PGS.TS Trịnh Hồng Sơn tiếp tục giữ chức vụ Phó Giám đốc bệnh viện"
   'tiếp tục giữ chức vụ': 'role', 'tiếp tục giữ chức': 'role', 'tiếp tục làm': 'role', 'tiếp tục đảm nhiệm': 'role',
   // "Ông Tuất cũng giữ chức Chủ tịch HĐND phường", "Ông Thanh cũng đồng thời giữ chức vụ Bí thư Đảng ủy EVN"
@@ -28,10 +30,12 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
   'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
+  // "ông X được bổ nhiệm làm T1 từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí T2, T3"
+  'kiêm nhiệm thêm các vị trí': 'role', 'kiêm nhiệm thêm các chức vụ': 'role', 'kiêm nhiệm thêm chức vụ': 'role', 'kiêm nhiệm thêm': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"
   'chức vụ': 'post', 'chức danh': 'post',
   // "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XII … đối với đồng chí X": a membership left.
-  'thôi làm nhiệm vụ': 'post',
+  'thôi làm nhiệm vụ': 'post', 'thôi nhiệm vụ': 'post',
   'đối với': 'holders',
   // "thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông Nguyễn Văn Long"; "Đại tá X được thăng
   // cấp bậc hàm Thiếu tướng": the rank promoted to is the holder's.
@@ -39,16 +43,24 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'phong hàm': 'promote', 'thăng cấp hàm': 'promote',
   // "Đại tá X, Cục trưởng …, được thăng cấp lên thiếu tướng"
   'thăng cấp': 'promote',
+  // "ông Tú được thăng chức lên Phó Tổng giám đốc BIDV"
+  'thăng chức': 'promote',
   // "ông Tống Anh Linh là giám đốc tài chính …"; "4 Phó tổng giám đốc là Ngô Hà Thái, …"; "Ông hiện là …"
   // "Ông từng giữ các chức vụ: Giám đốc Sở Tài chính; Bí thư Thành ủy, …": a biography.
   'từng giữ các chức vụ': 'is', 'từng giữ chức vụ': 'is', 'kinh qua các chức vụ': 'is', 'từng kinh qua các chức vụ': 'is',
   'kinh qua chức vụ': 'is', 'từng kinh qua chức vụ': 'is', 'từng kinh qua': 'is',
   'từng đảm nhiệm các chức vụ': 'is', 'từng đảm nhiệm': 'is',
+  // "ông Liêm từng đảm nhận các chức vụ như Trưởng phòng …, Phó Giám đốc Sở …, Giám đốc Sở …"
+  'từng đảm nhận các chức vụ': 'is', 'từng đảm nhận': 'is', 'từng đảm nhận các chức vụ như': 'is',
+  'từng đảm nhiệm các chức vụ như': 'is', 'từng giữ các chức vụ như': 'is', 'kinh qua các chức vụ như': 'is',
+  'từng kinh qua các chức vụ như': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu
   // Trưởng phòng …)", "ông X và Y là những Phó chủ tịch …".
   'đều là': 'all', 'đều': 'all', 'đều là những': 'all', 'là những': 'all', 'cùng là': 'all',
+  // "bổ nhiệm các đồng chí: X, T; Y, T; và Z, T cùng giữ chức vụ T2": the new post of every item.
+  'cùng giữ chức vụ': 'all', 'cùng giữ chức': 'all',
   // "Phó Tổng thống, đồng thời là Chủ tịch Quốc hội …"
   // "Ủy viên HĐQT kiêm Tổng Giám đốc BIDV", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh"
   'đồng thời là': 'also', 'đồng thời': 'also', 'kiêm': 'also', 'kiêm nhiệm': 'also', 'và': 'and', 'được': 'passive',
@@ -60,6 +72,10 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'sau khi được': 'passive', 'khi được': 'passive', 'trước khi được': 'passive',
   // "Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La"
   'tân': 'new',
+  // The post of the last appointment, maybe a paragraph before: "Người thứ hai được bổ nhiệm vào chức vụ này là
+  // Trung tướng Phùng Sĩ Tấn", "Ông X được bổ nhiệm vào chức vụ này".
+  'vào chức vụ này': 'this', 'giữ chức vụ này': 'this', 'đảm nhiệm chức vụ này': 'this', 'đảm nhận chức vụ này': 'this',
+  'vào cương vị này': 'this', 'giữ cương vị này': 'this', 'vào vị trí này': 'this',
 };
 
-export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new';
+export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new' | 'this';

@@ -39,4 +39,6 @@ export const FAMILY_NAMES: readonly string[] = [
   // Chinese family names as the press prints them in Sino-Vietnamese ("Tập Cận Bình",
   // "Lật Chiến Thư", "Tần Cương"; "Vương Nghị", "Lý Cường" are above).
   'Tập', 'Lật', 'Uông', 'Tần', 'Ngụy', 'Mao', 'Giả', 'Bạc',
+  // "Thượng tá Tào Đức Thắng – Tổng Giám đốc …".
+  'Tào',
 ];
