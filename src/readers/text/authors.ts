@@ -183,11 +183,12 @@ function authorOf(piece: string): string | null {
   const trimmed = piece.trim();
   const s = withInitialsDot(trimmed.replace(TRAILING_PUNCTUATION, ''), trimmed).replace(DEGREE, '');
   if (s === '') return null;
-  // "PV Thanh Hà", "BTV Hà": the name after the label, one syllable or more ("PV" alone is kept whole below).
+  // "PV Thanh Hà", "BTV Hà", "PV Thanh Hà/VOV.VN": the name after the label, one syllable or more, with
+  // the writer's outlet if printed ("PV" alone is kept whole below).
   const label = REPORTER_BEFORE.exec(s);
   if (label) {
     const name = s.slice(label[0].length).replace(DEGREE, '');
-    if (isPersonName(name) || (!name.includes(' ') && isNameWord(name))) return name;
+    if (isPersonName(name) || (!name.includes(' ') && isNameWord(name)) || isWriterAndOutlet(name.split('/').map((p) => p.trim()))) return name;
   }
   if (isPersonName(s) || isAgency(s) || isDesk(s) || isReporterGroup(s)) return s;
   return null;

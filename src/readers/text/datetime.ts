@@ -82,7 +82,7 @@ function offsetOf(match: RegExpExecArray | null): string {
 
 /** Words printed around a timestamp that carry no other meaning. */
 const LABELS =
-  /(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
+  /(?:cập nhật|vào lúc|vào ngày|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
 
 const SEPARATORS = new Set([' ', '|', ',', '-', '–', '—', ':', '•', '·', '/']);
 

@@ -75,6 +75,7 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('PHÓNG VIÊN THANH HÀ')).toEqual(['THANH HÀ']);
     expect(authorsOfLine('PV Hà')).toEqual(['Hà']);
     expect(authorsOfLine('PV Thanh Hà - BTV Minh Anh')).toEqual(['Thanh Hà', 'Minh Anh']);
+    expect(authorsOfLine('PV Thanh Hà/VOV.VN')).toEqual(['Thanh Hà/VOV.VN']);
     // Traps: the label alone signs as printed; a sentence opening with it is prose; "PV:" keeps its own rule.
     expect(authorsOfLine('PV')).toEqual(['PV']);
     expect(authorsOfLine('Phóng viên')).toEqual(['Phóng viên']);
