@@ -28,7 +28,7 @@ const DESKS = foldedSet(DESK_HEADS);
  * loops over the same spaces are quadratic on a long run of them). Exported for the tests.
  */
 export const LEAD_LABEL =
-  /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|người viết|phóng viên|pv|nhóm pv|ghi chép|bút ký|tổng hợp|biên tập|thực hiện|tin|theo|đăng bởi|người đăng)\s*:\s*|^(?:theo|(?:đăng\s)?bởi|by)\s+|^tác giả, |^(?:ghi chép|bút ký|tùy bút|tuỳ bút|ký sự|phóng sự)\scủa\s+/iu;
+  /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|người viết|phóng viên|pv|btv|ctv|biên tập viên|cộng tác viên|nhóm pv|ghi chép|bút ký|tổng hợp|biên tập|thực hiện|tin|theo|đăng bởi|người đăng)\s*:\s*|^(?:theo|(?:đăng\s)?bởi|by)\s+|^tác giả, |^(?:ghi chép|bút ký|tùy bút|tuỳ bút|ký sự|phóng sự)\scủa\s+/iu;
 /** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */

@@ -82,6 +82,8 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Phóng viên Thanh Hà cho biết giá sẽ còn tăng.')).toBeNull();
     expect(authorsOfLine('Phóng viên Thanh Hà cho biết')).toBeNull();
     expect(authorsOfLine('PV: Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('BTV: Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Biên tập viên: Minh Anh')).toEqual(['Minh Anh']);
     expect(authorsOfLine('Phóng viên thường trú')).toBeNull();
   });
 
