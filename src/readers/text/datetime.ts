@@ -43,11 +43,8 @@ const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?:[:hg]|giờ)\s?([0-5]\d)(?::([0-5]
  * "11 March, 2025", "Tue, 11 Mar 2025 20:25:00 +0700" (a feed's date). The month's name is whole or
  * its three-letter (or "Sept") short form, never part of a word ("Marathon").
  */
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ENGLISH_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_NAMES})(?!\\p{L})\\.?,?\\s(\\d{4})|(${MONTH_NAMES})(?!\\p{L})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}))(?!\\d)`,
-  'iu',
-);
+const ENGLISH_DATE =
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?,?\s(\d{4})|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)/iu;
 const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
 /** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
 const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
