@@ -21,11 +21,14 @@ const DESKS = foldedSet(DESK_HEADS);
 
 /**
  * Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi", and BBC's
- * "Tác giả, Đinh Đức Hùng".
+ * "Tác giả, Đinh Đức Hùng"; CMS exports' "Người viết:", "Tổng hợp:", "Biên tập:", "Bút ký:", "Đăng
+ * bởi:", and a genre's "của" ("Ghi chép của Thanh Hà", "Bút ký của …"). With no colon, "Tổng hợp"
+ * opens prose ("Tổng hợp các ý kiến …"), and the name must follow the label for the line to sign.
  * The joining word takes the spaces before it (`(?:\s*và)?\s*`, not `\s*(?:và)?\s*`: two
  * loops over the same spaces are quadratic on a long run of them). Exported for the tests.
  */
-export const LEAD_LABEL = /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép|thực hiện|tin|theo)\s*:\s*|^(?:theo|bởi)\s+|^tác giả, /iu;
+export const LEAD_LABEL =
+  /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|người viết|phóng viên|pv|btv|ctv|biên tập viên|cộng tác viên|nhóm pv|ghi chép|bút ký|tổng hợp|biên tập|thực hiện|tin|theo|đăng bởi|người đăng)\s*:\s*|^(?:theo|(?:đăng\s)?bởi|by)\s+|^tác giả, |^(?:ghi chép|bút ký|tùy bút|tuỳ bút|ký sự|phóng sự)\scủa\s+/iu;
 /** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */
@@ -155,12 +158,39 @@ const JOB_AFTER = /,\s?(?:phóng viên|biên tập viên|cộng tác viên|PV|CT
  */
 const UNIT_AFTER = /\s[-–]\s\p{Lu}{2,}(?:\s\p{Ll}+){0,3}$/u;
 
+/**
+ * A reporter's or editor's label glued before the name, with no colon: "PV Thanh Hà", "BTV Minh Anh",
+ * "Phóng viên Thanh Hà". The label is the writer's job, not part of the name; alone ("PV") it signs.
+ * Case-sensitive, so that the capital after it is a name's (see authorOf).
+ */
+const REPORTER_BEFORE = /^(?:PV|BTV|CTV|[Pp]hóng viên|PHÓNG VIÊN|[Bb]iên tập viên|BIÊN TẬP VIÊN|[Cc]ộng tác viên|CỘNG TÁC VIÊN)\s(?=\p{Lu})/u;
+
+/**
+ * A group of reporters of a desk or an outlet: "Nhóm phóng viên Ban Kinh tế", "Nhóm PV Báo Nông nghiệp".
+ * Signs whole, as "Nhóm PV" alone does.
+ */
+const REPORTER_GROUP = /^(?:nhóm|tổ)\s(?:phóng viên|pv)\s/iu;
+
+function isReporterGroup(s: string): boolean {
+  const m = REPORTER_GROUP.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m[0].length);
+  return isDesk(rest) || isOutletPart(rest) || AGENCIES.has(foldKey(rest));
+}
+
 /** One author as printed, or null when the piece is not a name. Initials keep their last full stop ("N.H."), as credits do. */
 function authorOf(piece: string): string | null {
   const trimmed = piece.trim();
   const s = withInitialsDot(trimmed.replace(TRAILING_PUNCTUATION, ''), trimmed).replace(DEGREE, '');
   if (s === '') return null;
-  if (isPersonName(s) || isAgency(s) || isDesk(s)) return s;
+  // "PV Thanh Hà", "BTV Hà", "PV Thanh Hà/VOV.VN": the name after the label, one syllable or more, with
+  // the writer's outlet if printed ("PV" alone is kept whole below).
+  const label = REPORTER_BEFORE.exec(s);
+  if (label) {
+    const name = s.slice(label[0].length).replace(DEGREE, '');
+    if (isPersonName(name) || (!name.includes(' ') && isNameWord(name)) || isWriterAndOutlet(name.split('/').map((p) => p.trim()))) return name;
+  }
+  if (isPersonName(s) || isAgency(s) || isDesk(s) || isReporterGroup(s)) return s;
   return null;
 }
 

@@ -20,21 +20,35 @@ const PIVOT_YEAR = 69;
 /** Year first, as CMS exports print it: "2025-03-11 20:25", "2025-03-11T20:25:00+07:00". */
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
 /**
- * An ISO offset glued to the time: "20:25:00+07:00", "20:25:00.123+07:00", "20:25Z".
+ * An ISO offset after the time: "20:25:00+07:00", "20:25:00.123+07:00", "20:25Z", or one space
+ * apart as CMS exports and feeds print it: "11/03/2025 20:25 +07:00", "20:25:00 +0700" (the sign
+ * glued to the digits: "20:25 - 0979" is no offset).
  * Fractional seconds are at most 9 digits (nanoseconds, the finest any clock or CMS
  * prints): with an unbounded \d+ the look-behind, tried at every position, ran back over
  * the whole of a long run of digits each time (quadratic).
  */
-const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:([+-])(\d{2}):?(\d{2})|Z)/u;
+const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?: ?([+-])(\d{2}):?(\d{2})(?!\d)|Z)/u;
 /** "08:25 PM", "8:25 SA" (sáng), "8:25 CH" (chiều): a 12-hour clock. */
 const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
 /** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
 const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
 /**
- * 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped), and the
- * minutes with their mark, as TTXVN's sites print them: "09:03' - 09/10/2017".
+ * 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped), the
+ * minutes with their mark, as TTXVN's sites print them: "09:03' - 09/10/2017", and the hour in words,
+ * "20 giờ 25, 11/03/2025", "20 giờ 25 phút ngày 11/3/2025".
  */
-const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?[:hg]\s?([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?|['’])?(?![\d:])/iu;
+const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?:[:hg]|giờ)\s?([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?|['’]|\sphút(?!\p{L}))?(?![\d:])/iu;
+/**
+ * A date as English-style CMS templates print it: "March 11, 2025", "Mar 11, 2025", "11 Mar 2025",
+ * "11 March, 2025", "Tue, 11 Mar 2025 20:25:00 +0700" (a feed's date). The month's name is whole or
+ * its three-letter (or "Sept") short form, never part of a word ("Marathon").
+ */
+const ENGLISH_DATE =
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?,?\s(\d{4})|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)/iu;
+const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
+/** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
+const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
+
 /** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
 const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 
@@ -65,7 +79,7 @@ function offsetOf(match: RegExpExecArray | null): string {
 
 /** Words printed around a timestamp that carry no other meaning. */
 const LABELS =
-  /(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
+  /(?:cập nhật|vào lúc|vào ngày|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
 
 const SEPARATORS = new Set([' ', '|', ',', '-', '–', '—', ':', '•', '·', '/']);
 
@@ -114,7 +128,8 @@ export function findTimestamp(line: string): FoundTimestamp | null {
   const iso = ISO_DATE.exec(line);
   const numeric = iso ? null : NUMERIC_DATE.exec(line);
   const worded = iso || numeric ? null : WORDED_DATE.exec(line);
-  const dateMatch = iso ?? numeric ?? worded;
+  const english = iso || numeric || worded ? null : ENGLISH_DATE.exec(line);
+  const dateMatch = iso ?? numeric ?? worded ?? english;
   if (!dateMatch) return null;
   if (iso) {
     year = Number(iso[1]);
@@ -127,14 +142,21 @@ export function findTimestamp(line: string): FoundTimestamp | null {
     if ((numeric[4] ?? '').length === 2) year += year <= PIVOT_YEAR ? 2000 : 1900;
     // "2/27/2018": no 27th month, so the month comes first.
     if (month > 12 && day <= 12 && numeric[2] === '/' && validDate(month, day, year)) [day, month] = [month, day];
-  } else {
+  } else if (worded) {
     day = Number(dateMatch[1]);
     month = Number(dateMatch[2]);
     year = Number(dateMatch[3]);
+  } else {
+    // "11 Mar 2025" (groups 1-3) or "March 11, 2025" (groups 4-6).
+    const dayFirst = dateMatch[1] !== undefined;
+    day = Number(dayFirst ? dateMatch[1] : dateMatch[5]);
+    month = MONTH_NUMBERS.get(((dayFirst ? dateMatch[2] : dateMatch[4]) ?? '').slice(0, 3).toLowerCase()) ?? 0;
+    year = Number(dayFirst ? dateMatch[3] : dateMatch[6]);
   }
   if (!validDate(day, month, year)) return null;
   const afterDate = rest.slice(dateMatch.index + dateMatch[0].length);
   rest = rest.slice(0, dateMatch.index) + ' ' + (iso ? afterDate.replace(/^T(?=\d)/u, '') : afterDate);
+  if (english) rest = rest.replace(ENGLISH_LABELS, ' ');
 
   const isoOffset = ISO_OFFSET.exec(rest);
   if (isoOffset) rest = rest.slice(0, isoOffset.index) + ' ' + rest.slice(isoOffset.index + isoOffset[0].length);

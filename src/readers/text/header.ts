@@ -431,6 +431,31 @@ function isLabelAboveCapitalsTitle(lines: readonly Line[], i: number): boolean {
   return sectionOf(title) === null && bylineOf(title) === null && authorsOfLine(title) === null;
 }
 
+/** A title with a full stop is at most this long; the body's first line under its byline is longer. */
+const MAX_DOTTED_TITLE_LENGTH = 160;
+
+/**
+ * A title printed with a full stop, as some CMS exports keep it: "Kinh tế" / "Giá lúa tăng mạnh." /
+ * "Thanh Hà" / "11/03/2025 20:25" / lead. The line at `i` is one short sentence (one full stop, at
+ * its end), a headline but for the stop, no caption, and byline or date lines follow it (at most
+ * MAX_BYLINE_LINES), then a longer line. A lead has no byline under it; a short line with no byline
+ * under it stays the lead.
+ */
+function isDottedTitle(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (text.length > MAX_DOTTED_TITLE_LENGTH || !text.endsWith('.') || text.endsWith('..')) return false;
+  const bare = text.slice(0, -1);
+  if (/[.!?…]\s/u.test(bare) || !isHeadline(bare) || isBodyStart(text)) return false;
+  let j = i + 1;
+  while (j < lines.length && j <= i + MAX_BYLINE_LINES) {
+    const below = (lines[j] as Line).text;
+    if (bylineOf(below) === null && authorsOfLine(below) === null) break;
+    j++;
+  }
+  const lead = lines[j];
+  return j > i + 1 && lead !== undefined && lead.text.length > text.length;
+}
+
 /** An ISO date's day part, "2019-12-31". */
 const DAY_LENGTH = 'yyyy-mm-dd'.length;
 
@@ -571,7 +596,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   if (kicker) {
     header.title = kicker;
     i += 2;
-  } else if (first && isHeadline(first.text) && !isBodyStart(first.text) && lines.length > i + 1) {
+  } else if (first && ((isHeadline(first.text) && !isBodyStart(first.text)) || isDottedTitle(lines, i)) && lines.length > i + 1) {
     const split = titleStamp(first.text);
     header.title = split?.title ?? first.text;
     if (split) {

@@ -67,6 +67,56 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Giá vàng hôm nay tăng mạnh thực hiện')).toBeNull();
   });
 
+  it('a reporter\'s or editor\'s label glued before the name is no part of it ("PV Thanh Hà", "BTV Minh Anh")', () => {
+    expect(authorsOfLine('PV Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('BTV Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('CTV Lê Hoàng')).toEqual(['Lê Hoàng']);
+    expect(authorsOfLine('Phóng viên Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('PHÓNG VIÊN THANH HÀ')).toEqual(['THANH HÀ']);
+    expect(authorsOfLine('PV Hà')).toEqual(['Hà']);
+    expect(authorsOfLine('PV Thanh Hà - BTV Minh Anh')).toEqual(['Thanh Hà', 'Minh Anh']);
+    expect(authorsOfLine('PV Thanh Hà/VOV.VN')).toEqual(['Thanh Hà/VOV.VN']);
+    // Traps: the label alone signs as printed; a sentence opening with it is prose; "PV:" keeps its own rule.
+    expect(authorsOfLine('PV')).toEqual(['PV']);
+    expect(authorsOfLine('Phóng viên')).toEqual(['Phóng viên']);
+    expect(authorsOfLine('Phóng viên Thanh Hà cho biết giá sẽ còn tăng.')).toBeNull();
+    expect(authorsOfLine('Phóng viên Thanh Hà cho biết')).toBeNull();
+    expect(authorsOfLine('PV: Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('BTV: Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Biên tập viên: Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Phóng viên thường trú')).toBeNull();
+  });
+
+  it('CMS labels before the writer: "Người viết:", "Tổng hợp:", "Biên tập:", "Bút ký:", "Đăng bởi:", "Ghi chép của"', () => {
+    expect(authorsOfLine('Người viết: Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('Tổng hợp: Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('Biên tập: Minh Anh')).toEqual(['Minh Anh']);
+    expect(authorsOfLine('Bút ký: Lê Hoàng')).toEqual(['Lê Hoàng']);
+    expect(authorsOfLine('Đăng bởi: Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('Đăng bởi Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('Ghi chép của Thanh Hà')).toEqual(['Thanh Hà']);
+    expect(authorsOfLine('Bút ký của Lê Hoàng')).toEqual(['Lê Hoàng']);
+    expect(authorsOfLine('By Minh Anh')).toEqual(['Minh Anh']);
+    // Traps: prose opening with the same words (no colon, or no name after it).
+    expect(authorsOfLine('Tổng hợp các ý kiến')).toBeNull();
+    expect(authorsOfLine('Tổng hợp các ý kiến của cử tri gửi tới kỳ họp.')).toBeNull();
+    expect(authorsOfLine('Tổng hợp: các ý kiến của cử tri')).toBeNull();
+    expect(authorsOfLine('Biên tập viên chương trình cho biết')).toBeNull();
+    expect(authorsOfLine('Ghi chép của Thanh Hà về chuyến đi Trường Sa')).toBeNull();
+    expect(authorsOfLine('By 2030, Việt Nam sẽ có 5 triệu doanh nghiệp')).toBeNull();
+  });
+
+  it('a group of reporters of a desk or an outlet signs whole ("Nhóm phóng viên Ban Kinh tế")', () => {
+    expect(authorsOfLine('Nhóm phóng viên Ban Kinh tế')).toEqual(['Nhóm phóng viên Ban Kinh tế']);
+    expect(authorsOfLine('Nhóm PV Ban Thời sự')).toEqual(['Nhóm PV Ban Thời sự']);
+    expect(authorsOfLine('Nhóm PV Báo Nông nghiệp')).toEqual(['Nhóm PV Báo Nông nghiệp']);
+    expect(authorsOfLine('Nhóm PV')).toEqual(['Nhóm PV']);
+    expect(authorsOfLine('Nhóm phóng viên')).toEqual(['Nhóm phóng viên']);
+    // Traps: what the group did is prose.
+    expect(authorsOfLine('Nhóm phóng viên đã có mặt tại hiện trường')).toBeNull();
+    expect(authorsOfLine('Nhóm PV Ban Kinh tế đã có mặt tại hiện trường.')).toBeNull();
+  });
+
   it('the photographer after the writer is no author: "Hà Linh/ Ảnh: Hưng Nguyễn", "Minh Anh - Ảnh: Tuấn"', () => {
     expect(authorsOfLine('Hà Linh/ Ảnh: Hưng Nguyễn')).toEqual(['Hà Linh']);
     expect(authorsOfLine('Minh Anh - Ảnh: Tuấn Mạnh')).toEqual(['Minh Anh']);

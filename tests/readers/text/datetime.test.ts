@@ -35,6 +35,21 @@ describe('findTimestamp', () => {
     // The minutes with their mark (TTXVN's sites): the mark is the time's, not left over.
     ["09:03' - 09/10/2017", '2017-10-09T09:03:00+07:00', ''],
     ['09:03’ 09/10/2017', '2017-10-09T09:03:00+07:00', ''],
+    // An offset one space after the time (CMS exports, feeds).
+    ['11/03/2025 20:25 +07:00', '2025-03-11T20:25:00+07:00', ''],
+    ['Thanh Hà - 11/03/2025 20:25:00 +0900', '2025-03-11T20:25:00+09:00', 'Thanh Hà'],
+    // The hour in words.
+    ['20 giờ 25, 11/03/2025', '2025-03-11T20:25:00+07:00', ''],
+    ['20 giờ 25 phút ngày 11/3/2025', '2025-03-11T20:25:00+07:00', ''],
+    ['20h25 ngày 11/3/2025', '2025-03-11T20:25:00+07:00', ''],
+    ['Đăng bởi Thanh Hà vào lúc 20:25 ngày 11/03/2025', '2025-03-11T20:25:00+07:00', 'Đăng bởi Thanh Hà'],
+    // English-style CMS templates and feeds.
+    ['March 11, 2025 8:25 PM', '2025-03-11T20:25:00+07:00', ''],
+    ['11 Mar 2025 20:25', '2025-03-11T20:25:00+07:00', ''],
+    ['Tuesday, March 11, 2025 at 8:25 pm', '2025-03-11T20:25:00+07:00', ''],
+    ['Tue, 11 Mar 2025 13:25:00 +0000', '2025-03-11T13:25:00+00:00', ''],
+    ['Sept. 9, 2024', '2024-09-09', ''],
+    ['By Minh Anh | March 11, 2025', '2025-03-11', 'By Minh Anh'],
   ];
   for (const [line, iso, rest] of cases) {
     it(`reads "${line}"`, () => {
@@ -60,6 +75,18 @@ describe('findTimestamp', () => {
     expect(findTimestamp('Ngày 11/3, Đoàn kiểm tra')).toBeNull();
     expect(findTimestamp('Kinh doanh')).toBeNull();
     expect(findTimestamp('Quyết định số 1651/QĐ-TTg')).toBeNull();
+  });
+
+  it('reads no offset, month or hour where there is none', () => {
+    // A phone number after a dash is no offset; the time stays +07:00.
+    expect(findTimestamp('11/03/2025 - 20:25 - 0979')).toMatchObject({ iso: '2025-03-11T20:25:00+07:00', rest: '0979' });
+    expect(findTimestamp('Marathon 11, 2025')).toBeNull();
+    expect(findTimestamp('May 2025')).toBeNull();
+    expect(findTimestamp('31 Feb 2025 10:00')).toBeNull();
+    // An English sentence with a date in it keeps its words (so it is no date line).
+    expect(findTimestamp('The meeting on March 11, 2025 drew 300 people.')?.rest).toBe('The meeting drew 300 people.');
+    // "2 giờ trước" (relative) has no minutes to read.
+    expect(findTimestamp('2 giờ trước')).toBeNull();
   });
 
   it('ignores an out-of-range offset', () => {

@@ -18,6 +18,55 @@ describe('readPlainText: header', () => {
     expect(fields.paragraphs).toEqual([P1]);
   });
 
+  it('CMS byline forms: a label before the name, "Đăng bởi: X - time", a spaced offset, the hour in words, an English date line', () => {
+    const title = 'Hà Nội khánh thành cầu mới';
+    const header = (lines: string[]) => read(['Chính trị', '', title, '', ...lines, '', LEAD, '', P1]).fields;
+    expect(header(['PV Thanh Hà'])).toMatchObject({ byline: { authors: ['Thanh Hà'] }, lead: LEAD });
+    expect(header(['Phóng viên Thanh Hà'])).toMatchObject({ byline: { authors: ['Thanh Hà'] }, lead: LEAD });
+    expect(header(['Người viết: Thanh Hà'])).toMatchObject({ byline: { authors: ['Thanh Hà'] }, lead: LEAD });
+    expect(header(['Nhóm phóng viên Ban Kinh tế'])).toMatchObject({ byline: { authors: ['Nhóm phóng viên Ban Kinh tế'] }, lead: LEAD });
+    const posted = header(['Đăng bởi: Thanh Hà - 11/03/2025 20:25']);
+    expect(posted).toMatchObject({ byline: { authors: ['Thanh Hà'] }, published: '2025-03-11T20:25:00+07:00', lead: LEAD, paragraphs: [P1] });
+    for (const stamp of ['11/03/2025 20:25 +07:00', '20 giờ 25, 11/03/2025', '20h25 ngày 11/3/2025', 'March 11, 2025 8:25 PM', '11 Mar 2025 20:25']) {
+      expect(header(['Thanh Hà', stamp])).toMatchObject({ byline: { authors: ['Thanh Hà'] }, published: '2025-03-11T20:25:00+07:00', lead: LEAD });
+    }
+    // Traps: a sentence opening with "Phóng viên …" or an English sentence with a date is the lead, not a byline.
+    const prose = 'Phóng viên Thanh Hà cho biết cầu sẽ thông xe từ ngày 15/3.';
+    expect(header([prose])).toMatchObject({ byline: null, lead: prose, paragraphs: [LEAD, P1] });
+    const english = 'On March 11, 2025 the city opened its new bridge over the Red River.';
+    expect(header([english])).toMatchObject({ published: null, lead: english });
+    // A date and an hour in words inside a paragraph are no byline's time.
+    const dated = 'Lúc 20 giờ 25, 11/03/2025, cầu mới chính thức thông xe sau ba năm xây dựng.';
+    expect(header([dated])).toMatchObject({ published: null, lead: dated });
+    expect(read(['Chính trị', '', title, '', LEAD, '', dated, '', P1]).fields).toMatchObject({ published: null, paragraphs: [dated, P1] });
+  });
+
+  it('signature forms at the end: a label before the name, a genre\'s "của", a group of reporters', () => {
+    const tail = (sig: string) => read(['Tiêu đề', '', LEAD, '', P1, '', sig]).fields;
+    expect(tail('PV Thanh Hà')).toMatchObject({ byline: { authors: ['Thanh Hà'] }, paragraphs: [P1] });
+    expect(tail('Ghi chép của Thanh Hà')).toMatchObject({ byline: { authors: ['Thanh Hà'] }, paragraphs: [P1] });
+    expect(tail('Bút ký: Lê Hoàng')).toMatchObject({ byline: { authors: ['Lê Hoàng'] }, paragraphs: [P1] });
+    expect(tail('Tổng hợp: Thanh Hà')).toMatchObject({ byline: { authors: ['Thanh Hà'] }, paragraphs: [P1] });
+    expect(tail('Nhóm phóng viên Ban Kinh tế')).toMatchObject({ byline: { authors: ['Nhóm phóng viên Ban Kinh tế'] }, paragraphs: [P1] });
+    // Traps: "PV" alone signs as printed; prose opening with the same words is the last paragraph.
+    expect(tail('PV')).toMatchObject({ byline: { authors: ['PV'] }, paragraphs: [P1] });
+    expect(tail('Tổng hợp các ý kiến')).toMatchObject({ byline: null, paragraphs: [P1, 'Tổng hợp các ý kiến'] });
+  });
+
+  it('a title printed with a full stop, between the section and its byline, is the title', () => {
+    const title = 'Hà Nội khánh thành cầu mới bắc qua sông Hồng.';
+    const body = 'Cầu dài 5 km, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và trung ương.';
+    const withByline = read(['Chính trị', '', title, '', 'Thanh Hà', '11/03/2025 20:25', '', body, '', P2]).fields;
+    expect(withByline).toMatchObject({ section: 'Chính trị', title, byline: { authors: ['Thanh Hà'] }, published: '2025-03-11T20:25:00+07:00', lead: body, paragraphs: [P2] });
+    expect(read([title, '', '11/03/2025 20:25', '', body, '', P2]).fields).toMatchObject({ title, lead: body });
+    // Traps: with no byline under it, a short sentence is the lead; two sentences are no title; nor
+    // is a line longer than the text under its byline.
+    expect(read(['Chính trị', '', title, '', body, '', P2]).fields).toMatchObject({ title: null, lead: title });
+    const two = 'Cầu mới thông xe. Người dân phấn khởi.';
+    expect(read(['Chính trị', '', two, '', 'Thanh Hà', '', body, '', P2]).fields).toMatchObject({ title: null, lead: two });
+    expect(read(['Chính trị', '', body, '', 'Thanh Hà', '', P2, '', P1]).fields.title).toBeNull();
+  });
+
   it("a date of another day above the title, when the article's time is under it, is the site's date of today: no byline", () => {
     const title = 'Nâng cao sức khỏe, phòng chống dịch bệnh mùa đông xuân';
     const read1 = read(['Chủ nhật, 25/08/2024, 15:11 (GMT+7)', '', title, '', 'Thứ 3, 31/12/2019 | 09:15:07', '', LEAD, '', P1]);
