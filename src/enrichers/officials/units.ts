@@ -237,12 +237,12 @@ const ROMAN_OR_NUMBER = /^(?:[ivxl]{1,6}|\d{1,2})$/u;
 const YEAR = /^\d{4}$/u;
 const YEARS = /^\d{4}-\d{4}$/u;
 
-/** A year range from `k`: "2021-2026" (one token) or "2021 - 2026"; its length in tokens, or 0. */
+/** A year range from `k`: "2021-2026" (one token), "2021 - 2026" or "1993 đến 2004"; its length in tokens, or 0. */
 function yearsAt(tokens: readonly Token[], k: number): number {
   const a = tokens[k]?.key ?? '';
   if (YEARS.test(a)) return 1;
-  const dash = tokens[k + 1]?.text;
-  return YEAR.test(a) && (dash === '-' || dash === '–') && YEAR.test(tokens[k + 2]?.key ?? '') ? 3 : 0;
+  const dash = tokens[k + 1]?.key;
+  return YEAR.test(a) && (dash === '-' || dash === '–' || dash === 'đến') && YEAR.test(tokens[k + 2]?.key ?? '') ? 3 : 0;
 }
 
 /**

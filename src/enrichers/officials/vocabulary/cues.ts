@@ -26,6 +26,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "Ông Huỳnh Đức Hòa tái đắc cử chức Chủ tịch UBND tỉnh", "… tái đắc cử chức vụ Chủ tịch …"
   'đắc cử chức': 'role', 'đắc cử chức vụ': 'role', 'tái đắc cử chức': 'role', 'tái đắc cử chức vụ': 'role',
   'trúng cử chức': 'role', 'trúng cử chức vụ': 'role',
+  // "ông X, Phó tổng giám đốc Vietnam Airlines, chính thức trở thành tân Chủ tịch HĐQT Vietnam Airlines"
+  'trở thành': 'role', 'chính thức trở thành': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
