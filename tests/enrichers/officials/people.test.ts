@@ -1795,3 +1795,15 @@ describe('audit round 33: "T (country), X, T (country), Y và …": each title t
     });
   });
 });
+
+describe('audit round 33: "Thành viên Hội đồng …", a membership of a council', () => {
+  it('the council member in a chain of titles', () => {
+    expect(table(['Cùng dự có đồng chí Lê Văn An, Bộ trưởng Bộ Y tế, Thành viên Hội đồng Đại học Quốc gia TPHCM.'])).toEqual({
+      'Lê Văn An': ['Bộ trưởng Bộ Y tế', 'Thành viên Hội đồng Đại học Quốc gia TPHCM'],
+    });
+  });
+
+  it('traps: the members of a council, plural, are no one\'s title', () => {
+    expect(table(['Giám đốc Sở Y tế Lê Văn An cảm ơn các thành viên Hội đồng trường.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
