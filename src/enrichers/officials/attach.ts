@@ -256,6 +256,8 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
   found.push(t);
   for (;;) {
     let v = t - 1;
+    // "Phó chủ tịch, kiêm Giám đốc chiến lược ANA Tomoji Ishii": a comma before the cue as well.
+    if (isCue(units[v], 'also') && isMark(units[v - 1], ',') && isTitle(units[v - 2])) v--;
     // "T1 kiêm T2 X": the cue alone joins the two.
     const joinedByAlso = isCue(units[v], 'also') && isTitle(units[v - 1]);
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;

@@ -1807,3 +1807,15 @@ describe('audit round 33: "Thành viên Hội đồng …", a membership of a co
     expect(table(['Giám đốc Sở Y tế Lê Văn An cảm ơn các thành viên Hội đồng trường.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 33: "T1, kiêm T2 X"; a post named by its field "chiến lược"', () => {
+  it('a comma before "kiêm" still joins the two titles before the name', () => {
+    expect(table(['Đối ứng, Phó chủ tịch, kiêm Giám đốc chiến lược ANA Tomoji Ishii là thành viên mới.'])).toEqual({
+      'Tomoji Ishii': ['Phó chủ tịch', 'Giám đốc chiến lược ANA'],
+    });
+  });
+
+  it('trap: a title of an earlier clause before the comma stays out', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, kiêm nhiệm công tác khác.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
