@@ -1819,3 +1819,15 @@ describe('audit round 33: "T1, kiêm T2 X"; a post named by its field "chiến l
     expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, kiêm nhiệm công tác khác.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 33: "Báo và Phát thanh, Truyền hình …", a body with a comma (the 2025 merged provincial press)', () => {
+  it('the comma inside the body name does not end the chain of titles', () => {
+    expect(table(['Dự có đồng chí Lê Văn An, Bí thư Đảng ủy, Tổng Biên tập Báo và Phát thanh, Truyền hình Hà Tĩnh, Chủ tịch Hội Nhà báo tỉnh.'])).toEqual({
+      'Lê Văn An': ['Bí thư Đảng ủy', 'Tổng Biên tập Báo và Phát thanh, Truyền hình Hà Tĩnh', 'Chủ tịch Hội Nhà báo tỉnh'],
+    });
+  });
+
+  it('trap: the words in a sentence after a title are no part of it', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, trả lời báo chí, phát thanh, truyền hình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});

@@ -138,6 +138,8 @@ export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá',
 export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
   'Chính sách, Chiến lược', 'Tài chính, Ngân sách', 'Tài chính, Ngân hàng',
+  // The provincial papers merged with radio and television in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
+  'Phát thanh, Truyền hình',
   // Departments and council committees named by two fields joined by a dash ("Vụ Thông tin - Báo chí",
   // "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"); the dash elsewhere separates a name from its title.
   'Thông tin - Báo chí', 'Báo chí - Xuất bản', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Kinh tế - Xã hội',
