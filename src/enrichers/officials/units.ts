@@ -300,6 +300,21 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
 const CAREER_START = /^(?:từng|kinh qua)\s/u;
 
+/** A career cue whose list comes after a description and a colon (colonAhead). */
+const CAREER_OVERVIEW = 'từng trải qua';
+/** Most words between CAREER_OVERVIEW and its colon. */
+const MAX_OVERVIEW = 16;
+
+/** The colon that opens the list after a career's description from k, within MAX_OVERVIEW tokens and the sentence, when no title or name comes first; else k. */
+function colonAhead(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k < MAX_OVERVIEW; j++) {
+    const token = tokens[j]!;
+    if (token.text === ':') return j;
+    if (FORMER_LIST_END.has(token.text) || (token.cap && token.word)) return k;
+  }
+  return k;
+}
+
 /** Marks that end a list of former posts opened by "nguyên:". */
 const FORMER_LIST_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
@@ -408,6 +423,9 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     if (cue !== null) {
       units.push(CAREER_START.test(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;
+      // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
+      // words up to the colon describe the list that follows, and stand for nothing.
+      if (cue === CAREER_OVERVIEW) i = colonAhead(tokens, i);
       continue;
     }
     if (units.at(-1) !== WORDS) units.push(WORDS);

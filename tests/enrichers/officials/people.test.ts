@@ -1831,3 +1831,19 @@ describe('audit round 33: "Báo và Phát thanh, Truyền hình …", a body wit
     expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, trả lời báo chí, phát thanh, truyền hình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 33: "từng trải qua …" opens a career', () => {
+  it('a description up to the colon, then the posts; or the posts right after', () => {
+    expect(table(['Ông Lê Văn An là Thứ trưởng Bộ Công Thương. Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: Trưởng Ban Kế hoạch EVN (2007 đến 2008); Tổng giám đốc EVN.'])).toEqual({
+      'Lê Văn An': ['Thứ trưởng Bộ Công Thương', 'Trưởng Ban Kế hoạch EVN', 'Tổng giám đốc EVN'],
+    });
+    expect(table(['Đại tá Lê Văn An nhận nhiệm vụ mới. Ông từng trải qua các chức vụ Trưởng phòng Cảnh sát hình sự, Trưởng Công an huyện Hoài Ân.'])).toEqual({
+      'Lê Văn An': ['Đại tá', 'Trưởng phòng Cảnh sát hình sự', 'Trưởng Công an huyện Hoài Ân'],
+    });
+  });
+
+  it('traps: hardships after the colon; a sentence ending before any colon', () => {
+    expect(table(['Giám đốc Sở Y tế Lê Văn An từng trải qua nhiều khó khăn như: mất mùa, dịch bệnh.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Giám đốc Sở Y tế Lê Văn An từng trải qua nhiều năm công tác. Chủ tịch UBND tỉnh: Trần Văn Bình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'], 'Trần Văn Bình': ['Chủ tịch UBND tỉnh'] });
+  });
+});

@@ -56,6 +56,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'từng đảm nhận các chức vụ': 'is', 'từng đảm nhận': 'is', 'từng đảm nhận các chức vụ như': 'is',
   'từng đảm nhiệm các chức vụ như': 'is', 'từng giữ các chức vụ như': 'is', 'kinh qua các chức vụ như': 'is',
   'từng kinh qua các chức vụ như': 'is',
+  // "Ông An từng trải qua nhiều vị trí công tác … như: T1 (1993 đến 2004); T2": the words up to the colon are skipped (units.ts).
+  'từng trải qua': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu
