@@ -1847,3 +1847,16 @@ describe('audit round 33: "từng trải qua …" opens a career', () => {
     expect(table(['Giám đốc Sở Y tế Lê Văn An từng trải qua nhiều năm công tác. Chủ tịch UBND tỉnh: Trần Văn Bình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'], 'Trần Văn Bình': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('audit round 33: "Vụ Kết cấu hạ tầng giao thông", a department in sentence case', () => {
+  it('the lower-case rest of the department name stays in the title', () => {
+    expect(table(['Tại hội nghị, ông Lê Văn An, Vụ trưởng Vụ Kết cấu hạ tầng giao thông, nhận quyết định.'])).toEqual({
+      'Lê Văn An': ['Vụ trưởng Vụ Kết cấu hạ tầng giao thông'],
+    });
+  });
+
+  it('traps: the verb and its object after a whole title stay out', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, cơ cấu lại bộ máy.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Giám đốc Sở Xây dựng Lê Văn An kiểm tra hạ tầng giao thông.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
+  });
+});
