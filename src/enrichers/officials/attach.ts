@@ -152,6 +152,15 @@ const MEMBERSHIP_TEXT = /^(?:ủy|uỷ) viên\s/iu;
 const isMembership = (u: TitleUnit): boolean => MEMBERSHIP_TEXT.test(u.text);
 
 const endsWithCountry = (u: Unit | undefined): boolean => isTitle(u) && u.title.country;
+
+/**
+ * Is the title at t, ending with its country, the next name's: "T (country), Y" where Y carries no title
+ * after it ("Thứ trưởng Ngoại giao Nhật Bản, M. Yabunaka, Trợ lý Ngoại trưởng Trung Quốc, Hà Á Phi và …")?
+ * Not in a list whose titles follow the names ("X, Bộ trưởng Ngoại giao Việt Nam, Y, Thứ trưởng …").
+ */
+function countryTitleOfNext(units: readonly Unit[], t: number): boolean {
+  return endsWithCountry(units[t]) && isMark(units[t + 1], ',') && isName(units[t + 2]) && !(isMark(units[t + 3], AFTER_NAME) && isTitle(units[t + 4]));
+}
 const commaTitle = (u: Unit | undefined): boolean => isTitle(u) && u.title.capitalised && !u.afterOf;
 
 /** Most titles in a run handed on to the next name (runsIntoName): the look-ahead stays short on any line. */
@@ -165,6 +174,8 @@ const MAX_HANDED_ON = 6;
 function runsIntoName(units: readonly Unit[], v: number): boolean {
   for (let k = v; isTitle(units[k]) && k < v + 2 * MAX_HANDED_ON; k += 2) {
     if (isName(units[k + 1])) return !(isMark(units[k + 2], AFTER_NAME) && isTitle(units[k + 3]));
+    // "T0 X, T1 (country), Y": the comma between a title ending with its country and the name.
+    if (countryTitleOfNext(units, k)) return true;
     if (!isMark(units[k + 1], ',')) return false;
   }
   return false;
@@ -176,7 +187,8 @@ function runsIntoName(units: readonly Unit[], v: number): boolean {
  * so a run that ends right before a name is all that name's.
  */
 function handedOn(units: readonly Unit[], v: number): boolean {
-  return isMark(units[v - 1], ',') && isName(units[v - 2]) && isTitle(units[v - 3]) && runsIntoName(units, v);
+  // "T0, X, T1 (country), Y": the first title set off by a comma too.
+  return isMark(units[v - 1], ',') && isName(units[v - 2]) && (isTitle(units[v - 3]) || (isMark(units[v - 3], ',') && endsWithCountry(units[v - 4]))) && runsIntoName(units, v);
 }
 
 /** Is the title at t the end of a chain "X, T1, T2, …, T" after an earlier name (or owned before)? */
@@ -238,11 +250,14 @@ function titlesBefore(units: readonly Unit[], u: number): number[] {
   else if (isMark(units[t], ',') && name.honorific && commaTitle(units[t - 1]) && !chainOfName(units, t - 1)) t--;
   // "Đại sứ Vương quốc Anh, Gareth Ward": a foreign name after a comma, the title ending with its country.
   // That title alone: the titles before it are another clause's ("Sáng nay, tại Phủ Chủ tịch, Đại sứ Chile, Jaime …").
-  else if (isMark(units[t], ',') && name.name.foreign && endsWithCountry(units[t - 1]) && !chainOfName(units, t - 1)) return [t - 1];
+  // Also a name read in Vietnamese syllables, as Chinese names are printed: "Trợ lý Ngoại trưởng Trung Quốc, Hà Á Phi".
+  else if (isMark(units[t], ',') && (name.name.foreign || countryTitleOfNext(units, t - 1)) && endsWithCountry(units[t - 1]) && !chainOfName(units, t - 1)) return [t - 1];
   if (!isTitle(units[t])) return found;
   found.push(t);
   for (;;) {
     let v = t - 1;
+    // "Phó chủ tịch, kiêm Giám đốc chiến lược ANA Tomoji Ishii": a comma before the cue as well.
+    if (isCue(units[v], 'also') && isMark(units[v - 1], ',') && isTitle(units[v - 2])) v--;
     // "T1 kiêm T2 X": the cue alone joins the two.
     const joinedByAlso = isCue(units[v], 'also') && isTitle(units[v - 1]);
     while (isCue(units[v], 'also') || isCue(units[v], 'is')) v--;
@@ -317,7 +332,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
           post = t;
         }
       }
-    } else if (isCue(unit, 'role') && isTitle(units[v + 1]) && (appointed || roleOwner(units, v) >= 0)) {
+    } else if (isCue(unit, 'role') && isTitle(units[roleTitle(units, v)]) && (appointed || roleOwner(units, v) >= 0)) {
       // Without an appointment, only the name right before, past the titles it carries: "… Phạm Đức
       // Luận làm Trưởng đoàn", "Đồng chí Âu Thế Thái, Phó Trưởng ban … làm Bí thư Huyện ủy Lâm Bình",
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
@@ -326,7 +341,7 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       const holders = appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
       lastHolders = holders;
       // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
-      const posts = postsFrom(units, v + 1, units[v - 1]?.kind === 'pronoun');
+      const posts = postsFrom(units, roleTitle(units, v), units[v - 1]?.kind === 'pronoun');
       for (const name of holders) for (const post of posts) give(name, post);
       pending = [];
     } else if (isCue(unit, 'post') && isTitle(units[v + 1])) {
@@ -343,6 +358,11 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
 
 /** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */
 const MAX_EARLIER_POSTS = 3;
+
+/** The title after a role cue at v, past "tân" ("trở thành tân Chủ tịch HĐQT …"). */
+function roleTitle(units: readonly Unit[], v: number): number {
+  return isCue(units[v + 1], 'new') ? v + 2 : v + 1;
+}
 
 /** The owner and, for a name, the names listed with it ("Các ông A, B và C tiếp tục giữ chức T"). */
 function withListedNames(units: readonly Unit[], owner: number): number[] {
@@ -486,7 +506,8 @@ function holdersAfter(units: readonly Unit[], v: number): number {
 function subjectOf(units: readonly Unit[], p: number): number[] {
   // Back over the titles the subject carries and the marks around them, "ông X - Ủy viên Bộ Chính
   // trị - được …", "Đại tá X, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), được …", anything in
-  // brackets, and another "được" ("X được tiếp tục được bầu"); never over other words.
+  // brackets, another "được" ("X được tiếp tục được bầu") and "kiêm" between two of the titles ("X, T1
+  // kiêm T2, được bầu làm T3"); never over other words.
   let depth = 0;
   for (let k = p - 1; k >= 0 && p - k <= MAX_SUBJECT_WALK; k--) {
     const unit = units[k]!;
@@ -494,7 +515,7 @@ function subjectOf(units: readonly Unit[], p: number): number[] {
     else if (isMark(unit, '(')) depth--;
     else if (depth === 0 && unit.kind === 'pronoun') return [k];
     else if (depth === 0 && isName(unit)) return subject(units, [k]);
-    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive'))) return [];
+    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || (isCue(unit, 'also') && isTitle(units[k + 1])))) return [];
     if (depth < 0) return [];
   }
   return [];

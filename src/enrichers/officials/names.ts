@@ -20,6 +20,20 @@ export interface NameMatch {
 }
 
 const MAX_SYLLABLES = 4;
+/**
+ * Common nouns whose first syllable, capitalised after a family-name word, would end a name:
+ * "trưởng đoàn Đoàn Kiểm tra", "Đoàn Giám sát", "Đoàn Công tác" (a delegation, not Mr Đoàn Kiểm).
+ * Not body words: a lowercase "kiểm tra" after a title is the verb.
+ */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['kiểm tra', 'giám sát', 'công tác', 'thanh tra', 'chỉ đạo']);
+/**
+ * Words of a company's or an institution's name in English: a run of capitalised words with one is a
+ * body, not a foreign name ("Phó tổng giám đốc Vietnam Airlines", "Chủ tịch Masan Group").
+ */
+const FOREIGN_BODY_WORDS: ReadonlySet<string> = new Set([
+  'vietnam', 'airlines', 'airways', 'group', 'bank', 'corporation', 'corp', 'holdings', 'company', 'ltd', 'jsc',
+  'motors', 'energy', 'telecom', 'securities', 'insurance', 'logistics', 'pharma', 'capital', 'investment',
+]);
 /** Middle words ("tên đệm") that mark a name as unfinished when a lowercase word follows them. */
 const MIDDLE_WORDS: ReadonlySet<string> = new Set(['văn', 'thị']);
 const MAX_FOREIGN_WORDS = 6;
@@ -68,7 +82,7 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   if (isSyllable(tokens[end], caps) || (tokens[end]?.word && tokens[end]!.cap)) return null;
   const last = tokens[end - 1]!;
   const next = tokens[end];
-  if (next?.word && !next.cap && BODY_WORDS.has(`${last.key} ${next.key}`)) return null;
+  if (next?.word && !next.cap && (BODY_WORDS.has(`${last.key} ${next.key}`) || GROUP_NOUNS.has(`${last.key} ${next.key}`))) return null;
   const words = tokens.slice(i, end).map((t) => (caps ? titleCase(t.text) : t.text));
   return { end, name: words.join(' '), foreign: false };
 }
@@ -175,12 +189,17 @@ function particlesAt(tokens: readonly Token[], k: number): number {
  * be a possible Vietnamese syllable.
  */
 export function readForeignName(tokens: readonly Token[], i: number, trusted: boolean): NameMatch | null {
+  // A first initial: "M. Yabunaka", "J. Smith" (the name is the initial and the words after it).
+  if (isInitial(tokens, i) && isForeignWord(tokens[i + 2])) {
+    const rest = readForeignName(tokens, i + 2, true);
+    return rest ? { end: rest.end, name: `${tokens[i]!.text}. ${rest.name}`, foreign: true } : null;
+  }
   const first = tokens[i];
   if (!first?.cap || first.caps || !first.word) return null;
   if (!trusted && !isForeignWord(first) && !familyBeforeForeign(tokens, i)) return null;
   // A head or a body's first word ("Chủ tịch | Duma Quốc gia") starts no name.
   if (HEADS.match(tokens, i) > 0 || BODY_START.match(tokens, i) > 0) return null;
-  if (INNER_CAPITAL.test(first.text)) return null;
+  if (INNER_CAPITAL.test(first.text) || FOREIGN_BODY_WORDS.has(first.key)) return null;
   let end = i + 1;
   /** Capitalised words so far (particles do not count: Iberian names are long). */
   let words = 1;
@@ -199,6 +218,7 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       continue;
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
+    if (FOREIGN_BODY_WORDS.has(tokens[end]!.key)) return null;
     if (words >= 2 && startsVietnamese(tokens, end) && isForeignWord(first)) break;
     end++;
     words++;

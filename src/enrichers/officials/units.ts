@@ -237,12 +237,12 @@ const ROMAN_OR_NUMBER = /^(?:[ivxl]{1,6}|\d{1,2})$/u;
 const YEAR = /^\d{4}$/u;
 const YEARS = /^\d{4}-\d{4}$/u;
 
-/** A year range from `k`: "2021-2026" (one token) or "2021 - 2026"; its length in tokens, or 0. */
+/** A year range from `k`: "2021-2026" (one token), "2021 - 2026" or "1993 đến 2004"; its length in tokens, or 0. */
 function yearsAt(tokens: readonly Token[], k: number): number {
   const a = tokens[k]?.key ?? '';
   if (YEARS.test(a)) return 1;
-  const dash = tokens[k + 1]?.text;
-  return YEAR.test(a) && (dash === '-' || dash === '–') && YEAR.test(tokens[k + 2]?.key ?? '') ? 3 : 0;
+  const dash = tokens[k + 1]?.key;
+  return YEAR.test(a) && (dash === '-' || dash === '–' || dash === 'đến') && YEAR.test(tokens[k + 2]?.key ?? '') ? 3 : 0;
 }
 
 /**
@@ -299,6 +299,21 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
 const CAREER_START = /^(?:từng|kinh qua)\s/u;
+
+/** A career cue whose list comes after a description and a colon (colonAhead). */
+const CAREER_OVERVIEW = 'từng trải qua';
+/** Most words between CAREER_OVERVIEW and its colon. */
+const MAX_OVERVIEW = 16;
+
+/** The colon that opens the list after a career's description from k, within MAX_OVERVIEW tokens and the sentence, when no title or name comes first; else k. */
+function colonAhead(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k < MAX_OVERVIEW; j++) {
+    const token = tokens[j]!;
+    if (token.text === ':') return j;
+    if (FORMER_LIST_END.has(token.text) || (token.cap && token.word)) return k;
+  }
+  return k;
+}
 
 /** Marks that end a list of former posts opened by "nguyên:". */
 const FORMER_LIST_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
@@ -408,6 +423,9 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     if (cue !== null) {
       units.push(CAREER_START.test(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;
+      // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
+      // words up to the colon describe the list that follows, and stand for nothing.
+      if (cue === CAREER_OVERVIEW) i = colonAhead(tokens, i);
       continue;
     }
     if (units.at(-1) !== WORDS) units.push(WORDS);

@@ -1723,3 +1723,140 @@ describe('audit round 30: "Các T được chỉ định gồm: X (T1), Y, Z"', 
     expect(table(['Các Phó bí thư được chỉ định gồm nhiều cán bộ trẻ như Lê Văn An.'])).toEqual({});
   });
 });
+
+describe('audit round 33: a company named in English is no foreign name', () => {
+  it('"Phó tổng giám đốc Vietnam Airlines", "Chủ tịch HĐQT Masan Group": the body of the title', () => {
+    expect(table(['Ông Lê Văn An, Phó tổng giám đốc Vietnam Airlines, được bầu làm Chủ tịch HĐQT Masan Group.'])).toEqual({
+      'Lê Văn An': ['Phó tổng giám đốc Vietnam Airlines', 'Chủ tịch HĐQT Masan Group'],
+    });
+  });
+
+  it('traps: foreign people after a title stay people', () => {
+    expect(table(['Tổng thống Mỹ Donald Trump và Chủ tịch Thượng viện Scott Ryan dự lễ.'])).toEqual({
+      'Donald Trump': ['Tổng thống Mỹ'],
+      'Scott Ryan': ['Chủ tịch Thượng viện'],
+    });
+  });
+});
+
+describe('audit round 33: "Đoàn Kiểm tra" is a delegation, not Mr Đoàn Kiểm', () => {
+  it('a family-name word before a group noun names no one', () => {
+    expect(table(['Bà Trần Thị Lan, Trưởng ban Dân vận Trung ương, làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo.'])).toEqual({
+      'Trần Thị Lan': ['Trưởng ban Dân vận Trung ương', 'trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo'],
+    });
+  });
+
+  it('trap: a person named Đoàn before another word stays a person', () => {
+    expect(table(['Giám đốc Sở Y tế Đoàn Kiểm Lâm kiểm tra bệnh viện.'])).toEqual({ 'Đoàn Kiểm Lâm': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: a biography\'s years joined by "đến"', () => {
+  it('"T1 (1993 đến 2004), T2 (2007 đến 2008)" keeps the chain going', () => {
+    expect(table(['Ông Lê Văn An, Phó giám đốc Sở Y tế (2004 đến 2006), Trưởng Ban Kế hoạch EVN (2007 đến 2008).'])).toEqual({
+      'Lê Văn An': ['Phó giám đốc Sở Y tế', 'Trưởng Ban Kế hoạch EVN'],
+    });
+  });
+
+  it('trap: "đến" between a year and a word is no term', () => {
+    expect(table(['Ông Lê Văn An, Phó giám đốc Sở Y tế (2004 đến nay) phát biểu.'])).toEqual({ 'Lê Văn An': ['Phó giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: "X, T1 kiêm T2, được bầu làm T3"; "trở thành tân T"', () => {
+  it('the passive subject past "kiêm" between its titles; "tân" after a role cue', () => {
+    expect(table(['Ông Lê Văn An, Phó tổng giám đốc kiêm Chủ tịch HĐTV Công ty Viags, được bầu làm Chủ tịch HĐQT Vietnam Airlines.'])).toEqual({
+      'Lê Văn An': ['Phó tổng giám đốc', 'Chủ tịch HĐTV Công ty Viags', 'Chủ tịch HĐQT Vietnam Airlines'],
+    });
+    expect(table(['Ông Lê Văn An, Phó giám đốc Sở Y tế, chính thức trở thành tân Giám đốc Sở Y tế.'])).toEqual({
+      'Lê Văn An': ['Phó giám đốc Sở Y tế', 'Giám đốc Sở Y tế'],
+    });
+  });
+
+  it('traps: other words before "được"; "trở thành" with no title after it', () => {
+    expect(table(['Giám đốc Sở Y tế Lê Văn An kiêm nhiều việc, các cán bộ được bầu làm Chủ tịch Công đoàn.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, trở thành tấm gương sáng.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: "T (country), X, T (country), Y và …": each title the next name\'s', () => {
+  it('a first initial, a Chinese name in Vietnamese syllables after a comma', () => {
+    expect(table(['Dự kiến, Thứ trưởng Ngoại giao Nhật Bản, M. Yabunaka, Trợ lý Ngoại trưởng Trung Quốc, Hà Á Phi và Thứ trưởng Ngoại giao Hàn Quốc, Shim Yoon Joe, sẽ gặp nhau.'])).toEqual({
+      'M. Yabunaka': ['Thứ trưởng Ngoại giao Nhật Bản'],
+      'Hà Á Phi': ['Trợ lý Ngoại trưởng Trung Quốc'],
+      'Shim Yoon Joe': ['Thứ trưởng Ngoại giao Hàn Quốc'],
+    });
+  });
+
+  it('trap: names first, each followed by its title, keep their own titles', () => {
+    expect(table(['Ông Bùi Văn Sơn, Bộ trưởng Ngoại giao Việt Nam, ông Lê Văn An, Thứ trưởng Bộ Công Thương, dự họp.'])).toEqual({
+      'Bùi Văn Sơn': ['Bộ trưởng Ngoại giao Việt Nam'],
+      'Lê Văn An': ['Thứ trưởng Bộ Công Thương'],
+    });
+  });
+});
+
+describe('audit round 33: "Thành viên Hội đồng …", a membership of a council', () => {
+  it('the council member in a chain of titles', () => {
+    expect(table(['Cùng dự có đồng chí Lê Văn An, Bộ trưởng Bộ Y tế, Thành viên Hội đồng Đại học Quốc gia TPHCM.'])).toEqual({
+      'Lê Văn An': ['Bộ trưởng Bộ Y tế', 'Thành viên Hội đồng Đại học Quốc gia TPHCM'],
+    });
+  });
+
+  it('traps: the members of a council, plural, are no one\'s title', () => {
+    expect(table(['Giám đốc Sở Y tế Lê Văn An cảm ơn các thành viên Hội đồng trường.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: "T1, kiêm T2 X"; a post named by its field "chiến lược"', () => {
+  it('a comma before "kiêm" still joins the two titles before the name', () => {
+    expect(table(['Đối ứng, Phó chủ tịch, kiêm Giám đốc chiến lược ANA Tomoji Ishii là thành viên mới.'])).toEqual({
+      'Tomoji Ishii': ['Phó chủ tịch', 'Giám đốc chiến lược ANA'],
+    });
+  });
+
+  it('trap: a title of an earlier clause before the comma stays out', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, kiêm nhiệm công tác khác.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: "Báo và Phát thanh, Truyền hình …", a body with a comma (the 2025 merged provincial press)', () => {
+  it('the comma inside the body name does not end the chain of titles', () => {
+    expect(table(['Dự có đồng chí Lê Văn An, Bí thư Đảng ủy, Tổng Biên tập Báo và Phát thanh, Truyền hình Hà Tĩnh, Chủ tịch Hội Nhà báo tỉnh.'])).toEqual({
+      'Lê Văn An': ['Bí thư Đảng ủy', 'Tổng Biên tập Báo và Phát thanh, Truyền hình Hà Tĩnh', 'Chủ tịch Hội Nhà báo tỉnh'],
+    });
+  });
+
+  it('trap: the words in a sentence after a title are no part of it', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, trả lời báo chí, phát thanh, truyền hình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 33: "từng trải qua …" opens a career', () => {
+  it('a description up to the colon, then the posts; or the posts right after', () => {
+    expect(table(['Ông Lê Văn An là Thứ trưởng Bộ Công Thương. Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: Trưởng Ban Kế hoạch EVN (2007 đến 2008); Tổng giám đốc EVN.'])).toEqual({
+      'Lê Văn An': ['Thứ trưởng Bộ Công Thương', 'Trưởng Ban Kế hoạch EVN', 'Tổng giám đốc EVN'],
+    });
+    expect(table(['Đại tá Lê Văn An nhận nhiệm vụ mới. Ông từng trải qua các chức vụ Trưởng phòng Cảnh sát hình sự, Trưởng Công an huyện Hoài Ân.'])).toEqual({
+      'Lê Văn An': ['Đại tá', 'Trưởng phòng Cảnh sát hình sự', 'Trưởng Công an huyện Hoài Ân'],
+    });
+  });
+
+  it('traps: hardships after the colon; a sentence ending before any colon', () => {
+    expect(table(['Giám đốc Sở Y tế Lê Văn An từng trải qua nhiều khó khăn như: mất mùa, dịch bệnh.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Giám đốc Sở Y tế Lê Văn An từng trải qua nhiều năm công tác. Chủ tịch UBND tỉnh: Trần Văn Bình.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'], 'Trần Văn Bình': ['Chủ tịch UBND tỉnh'] });
+  });
+});
+
+describe('audit round 33: "Vụ Kết cấu hạ tầng giao thông", a department in sentence case', () => {
+  it('the lower-case rest of the department name stays in the title', () => {
+    expect(table(['Tại hội nghị, ông Lê Văn An, Vụ trưởng Vụ Kết cấu hạ tầng giao thông, nhận quyết định.'])).toEqual({
+      'Lê Văn An': ['Vụ trưởng Vụ Kết cấu hạ tầng giao thông'],
+    });
+  });
+
+  it('traps: the verb and its object after a whole title stay out', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, cơ cấu lại bộ máy.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+    expect(table(['Giám đốc Sở Xây dựng Lê Văn An kiểm tra hạ tầng giao thông.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
+  });
+});

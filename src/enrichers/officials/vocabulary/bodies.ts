@@ -12,7 +12,7 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
   'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
   'hành chính', 'đảng', 'đảng ủy', 'đảng đoàn', 'ban cán sự', 'tham mưu', 'hậu cần', 'kỹ thuật', 'chính sách',
-  'pháp luật', 'tư pháp', 'quốc phòng', 'an ninh', 'ngoại giao', 'nội vụ', 'y tế', 'giáo dục', 'đào tạo',
+  'chiến lược', 'hạ tầng', 'pháp luật', 'tư pháp', 'quốc phòng', 'an ninh', 'ngoại giao', 'nội vụ', 'y tế', 'giáo dục', 'đào tạo',
   'văn hóa', 'thể thao', 'du lịch', 'thông tin', 'truyền thông', 'công thương', 'xây dựng', 'giao thông',
   'vận tải', 'nông nghiệp', 'môi trường', 'tài nguyên', 'khoa học', 'công nghệ', 'lao động', 'thương binh',
   'xã hội', 'kế hoạch', 'đầu tư', 'dân tộc', 'tôn giáo', 'đoàn', 'hội đồng', 'quản trị', 'thành viên',
@@ -82,6 +82,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'bảo', 'hiểm', 'chứng', 'khoán', 'đảng', 'ủy', 'cục', 'tập', 'tấn', 'đạo', 'dục', 'tạo', 'nguyên', 'tâm', 'học', 'chức', 'giáo', 'huấn', 'ngoại', 'thương', 'sách', 'luật', 'nội', 'mưu', 'hoạch',
   'phẩm', 'lượng', 'thuật', 'hợp', 'cứu', 'triển', 'hành', 'bộ', 'soát', 'thẩm', 'niên', 'hiệp', 'đới', 'dưỡng',
   'khẩu', 'nghệ', 'kê', 'sản',
+  // "Vụ Kết cấu hạ tầng giao thông", "Ban Cơ cấu".
+  'cấu',
   // "Cục Công tác Đảng", "Ban Đoàn kết tập hợp thanh niên".
   'tác', 'kết',
 ];
@@ -138,6 +140,8 @@ export const TITLE_STOPS: readonly string[] = ['nhiệm kỳ', 'khóa', 'khoá',
 export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội',
   'Chính sách, Chiến lược', 'Tài chính, Ngân sách', 'Tài chính, Ngân hàng',
+  // The provincial papers merged with radio and television in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
+  'Phát thanh, Truyền hình',
   // Departments and council committees named by two fields joined by a dash ("Vụ Thông tin - Báo chí",
   // "Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"); the dash elsewhere separates a name from its title.
   'Thông tin - Báo chí', 'Báo chí - Xuất bản', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Kinh tế - Xã hội',

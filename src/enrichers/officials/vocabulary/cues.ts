@@ -26,6 +26,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "Ông Huỳnh Đức Hòa tái đắc cử chức Chủ tịch UBND tỉnh", "… tái đắc cử chức vụ Chủ tịch …"
   'đắc cử chức': 'role', 'đắc cử chức vụ': 'role', 'tái đắc cử chức': 'role', 'tái đắc cử chức vụ': 'role',
   'trúng cử chức': 'role', 'trúng cử chức vụ': 'role',
+  // "ông X, Phó tổng giám đốc Vietnam Airlines, chính thức trở thành tân Chủ tịch HĐQT Vietnam Airlines"
+  'trở thành': 'role', 'chính thức trở thành': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
@@ -54,6 +56,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'từng đảm nhận các chức vụ': 'is', 'từng đảm nhận': 'is', 'từng đảm nhận các chức vụ như': 'is',
   'từng đảm nhiệm các chức vụ như': 'is', 'từng giữ các chức vụ như': 'is', 'kinh qua các chức vụ như': 'is',
   'từng kinh qua các chức vụ như': 'is',
+  // "Ông An từng trải qua nhiều vị trí công tác … như: T1 (1993 đến 2004); T2": the words up to the colon are skipped (units.ts).
+  'từng trải qua': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu

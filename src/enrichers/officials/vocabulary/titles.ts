@@ -29,7 +29,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
-  'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
+  'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Thành viên Hội đồng', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
   'CEO', 'Nhà sáng lập kiêm CEO',
   // Units, wards and hospital departments: "Đồn trưởng Đồn Biên phòng …", "nguyên Xã đội trưởng xã Đồng Tâm", "Trưởng khoa Phẫu thuật".
   'Đội trưởng', 'Phó Đội trưởng', 'Đồn trưởng', 'Phó Đồn trưởng', 'Xã đội trưởng', 'Phó Xã đội trưởng', 'Trưởng khoa', 'Phó Trưởng khoa',
