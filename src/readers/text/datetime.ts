@@ -45,6 +45,7 @@ const TIME = /(?<![\d:])([01]?\d|2[0-3])\s?(?:[:hg]|giờ)\s?([0-5]\d)(?::([0-5]
  */
 const ENGLISH_DATE =
   /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?,?\s(\d{4})|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)/iu;
+const FOUR_DIGITS = /\d{4}/u;
 const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
 /** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
 const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
@@ -128,7 +129,8 @@ export function findTimestamp(line: string): FoundTimestamp | null {
   const iso = ISO_DATE.exec(line);
   const numeric = iso ? null : NUMERIC_DATE.exec(line);
   const worded = iso || numeric ? null : WORDED_DATE.exec(line);
-  const english = iso || numeric || worded ? null : ENGLISH_DATE.exec(line);
+  // Both of ENGLISH_DATE's forms end with a year: a line with no four digits skips the long pattern.
+  const english = iso || numeric || worded || !FOUR_DIGITS.test(line) ? null : ENGLISH_DATE.exec(line);
   const dateMatch = iso ?? numeric ?? worded ?? english;
   if (!dateMatch) return null;
   if (iso) {
