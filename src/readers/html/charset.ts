@@ -21,11 +21,11 @@ const META_CHARSET = /<meta\b[^<>]{0,300}?charset\s*=\s*["']?([a-z0-9._:-]{1,40}
  * it), is no page, declares nothing or UTF-8, or names a charset this Node cannot decode.
  */
 export function decodeDeclaredCharset(bytes: Uint8Array, path: string | null): DecodedText | null {
-  if (bytes.indexOf(0) !== -1 || isUtf8(bytes)) return null;
+  // The head first: parseDocument asks this of every input, and for text it must cost no pass over the bytes.
   const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
   if (!isHtmlDocument(head, path)) return null;
   const label = META_CHARSET.exec(head)?.[1];
-  if (label === undefined) return null;
+  if (label === undefined || bytes.indexOf(0) !== -1 || isUtf8(bytes)) return null;
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);

@@ -12,7 +12,7 @@
  *   4. text    hast-util-to-text over the region: the `innerText` algorithm, so blocks, line
  *              breaks and white space come out as a browser would copy them
  */
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { toText } from 'hast-util-to-text';
@@ -68,12 +68,18 @@ export function readHtml(html: string): HtmlRead {
   }
 }
 
+/** The page's <body> (parse5 always makes one, under <html>). */
+function bodyOf(tree: Root): Element | undefined {
+  for (const element of elementsOf(tree)) if (element.tagName === 'body') return element;
+  return undefined;
+}
+
 function readPage(html: string): HtmlRead {
   const warnings: Warning[] = [];
   // parse5 without source locations: hast-util-from-html always asks for them, a sixth of the time on a big page.
   const tree = fromParse5(parse(html.replaceAll(LINE_BREAK, ''))) as Root;
   const meta = readMeta(tree);
-  const body = [...elementsOf(tree)].find((element) => element.tagName === 'body');
+  const body = bodyOf(tree);
   const { parent, order } = prune(tree);
   const container = findContainer(parent, order);
   let region: ElementContent[];

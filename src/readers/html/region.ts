@@ -7,7 +7,7 @@
  * the like inside the region after (pruneChrome).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { classesOf, textOf } from './tree.js';
+import { classesOf, squeezedText, textOf } from './tree.js';
 
 /** Elements that are never article text. */
 const DROPPED_TAGS: ReadonlySet<string> = new Set([
@@ -91,7 +91,7 @@ export function findContainer(parent: ReadonlyMap<Element, Element | Root>, orde
     if (element.tagName !== 'p' && !(element.tagName === 'div' && element.children.every((child) => child.type === 'text' || isInline(child)))) {
       continue;
     }
-    const length = textOf(element).replace(/\s+/gu, ' ').trim().length;
+    const length = squeezedText(element).length;
     if (length < MIN_PARAGRAPH) continue;
     const up = parent.get(element);
     add(up, length);
@@ -199,7 +199,7 @@ export function linesAboveHeadline(headline: Element, parent: ReadonlyMap<Elemen
   let category: string | null = null;
   let date: string | null = null;
   for (const element of beside(headline, parent, 'before', NEAR.above)) {
-    const text = textOf(element).replace(/\s+/gu, ' ').trim();
+    const text = squeezedText(element);
     if (text === '') continue;
     if (date === null && text.length <= MAX_NEAR_LINE && DATE.test(text)) date = text;
     else if (category === null) category = crumb(element);
@@ -216,7 +216,7 @@ function crumb(element: Element): string | null {
   if (nameParts(element).some((part) => MENU_PARTS.has(part))) return null;
   const links = [...linksOf(element)];
   if (links.length === 0 || links.length > 4) return null;
-  const texts = links.map((link) => textOf(link).replace(/\s+/gu, ' ').trim());
+  const texts = links.map((link) => squeezedText(link));
   // Nothing but the links, and the separators between them.
   const bare = (text: string) => text.replace(/[\s›»>/|·•\-–—]+/gu, '');
   if (bare(texts.join('')) !== bare(textOf(element))) return null;
@@ -243,7 +243,7 @@ export function linesAfterBody(container: Element, parent: ReadonlyMap<Element, 
     const stack: Element[] = [element];
     for (let seen = 0; stack.length > 0 && seen < 50; seen++) {
       const next = stack.pop()!;
-      const text = textOf(next).replace(/\s+/gu, ' ').trim();
+      const text = squeezedText(next);
       if (text !== '' && text.length <= MAX_NEAR_LINE && nameParts(next).some((part) => AUTHOR_PARTS.has(part))) {
         lines.push(text);
         continue;

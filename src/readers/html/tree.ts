@@ -28,6 +28,9 @@ export function textOf(node: Parents): string {
   return text;
 }
 
+/** The text below `node` with its white space runs made one space, trimmed. */
+export const squeezedText = (node: Parents): string => textOf(node).replace(/\s+/gu, ' ').trim();
+
 /** The class names of an element, lower case. */
 export function classesOf(element: Element): string[] {
   const value = element.properties['className'];
