@@ -5,6 +5,8 @@
  * verb of the sentence ("Trưởng Đoàn kiểm tra | chủ trì hội nghị").
  */
 
+import { REFERENCE_KINDS } from '../../references-vocabulary.js';
+
 /** Lowercase words found inside titles and body names ("Ủy viên thường trực Ủy ban Tài chính ngân sách"). */
 export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'thủ công mỹ nghệ', 'ngoài quốc doanh', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
@@ -67,8 +69,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Cảnh sát Quản lý trại giam", "Cục Công tác Đảng và công tác chính trị", "Tập đoàn Công nghiệp cao su
   // Việt Nam", "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn".
   'tội phạm', 'tội phạm về tham nhũng', 'trật tự xã hội', 'trại giam', 'công tác chính trị', 'công tác đảng', 'cao su', 'tập hợp thanh niên',
-  // "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương" (a district's department of Economy and Infrastructure).
-  'hạ tầng',
+  // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
+  // Economy and Infrastructure.)
 ];
 
 /**
@@ -110,8 +112,9 @@ export const JOINERS: readonly string[] = ['và', 'của', 'tại', 'thuộc', '
  * Bộ Quốc phòng | tại Quyết định 1428/QĐ-TTg".
  */
 export const DOCUMENT_KINDS: readonly string[] = [
-  'Quyết định', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Chỉ thị', 'Kết luận', 'Thông báo', 'Công văn', 'Tờ trình',
-  'Công điện', 'Quy định', 'Hướng dẫn',
+  // The kinds the references enricher reads, but "Luật": "Vụ Luật", "Đoàn Luật sư" are bodies.
+  ...REFERENCE_KINDS.filter((kind) => kind !== 'Luật'),
+  'Công văn', 'Tờ trình',
 ];
 
 /**
