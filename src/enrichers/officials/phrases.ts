@@ -41,9 +41,13 @@ const keysOf = (phrase: string): string[] => tokenize(phrase.normalize('NFC')).m
 
 /** The token's entry, looked up once and kept on the token. */
 function entryOf(token: Token, index: ReadonlyMap<string, Entry>): Entry | null {
-  if (token.phrases === undefined) token.phrases = index.get(token.key) ?? null;
-  return token.phrases as Entry | null;
+  let entry = token.phrases as Entry | null | undefined;
+  if (entry === undefined) token.phrases = entry = index.get(token.key) ?? null;
+  return entry;
 }
+
+/** No limit on an entry's length in words. */
+const ANY_LENGTH = 0x3fffffff;
 
 export function phraseTables<K extends string>(lists: Readonly<Record<K, readonly string[]>>): PhraseIndex<K> {
   const index = new Map<string, Entry>();
@@ -67,24 +71,29 @@ export function phraseTables<K extends string>(lists: Readonly<Record<K, readonl
     }
     // Longest first; a stable sort keeps the listed order among entries of one length.
     for (const entries of filled) entries.sort((a, b) => b.keys.length - a.keys.length);
-    const find = (tokens: readonly Token[], i: number, limit = Infinity): Phrase | null => {
-      const first = tokens[i];
-      if (!first) return null;
-      const candidates = entryOf(first, index)?.lists[id];
-      if (!candidates) return null;
-      for (const phrase of candidates) {
+    // The hottest code of the pass: asked of most tokens, by several lists. Bounds are checked
+    // before the array is read (a read past the end is slow in V8), and a list with no entry
+    // starting with the token costs one bit test.
+    const find = (tokens: readonly Token[], i: number, limit: number): Phrase | null => {
+      if (i < 0 || i >= tokens.length) return null;
+      const entry = entryOf(tokens[i]!, index);
+      if (entry === null || (entry.bits & bit) === 0) return null;
+      const candidates = entry.lists[id]!;
+      for (let c = 0; c < candidates.length; c++) {
+        const phrase = candidates[c]!;
         const { keys } = phrase;
-        if (keys.length > limit) continue;
+        const n = keys.length;
+        if (n > limit || i + n > tokens.length) continue;
         let k = 1;
-        while (k < keys.length && tokens[i + k]?.key === keys[k]) k++;
-        if (k === keys.length) return phrase;
+        while (k < n && tokens[i + k]!.key === keys[k]) k++;
+        if (k === n) return phrase;
       }
       return null;
     };
     tables[name] = {
       bit,
-      match: (tokens, i) => find(tokens, i)?.keys.length ?? 0,
-      find: (tokens, i, limit) => find(tokens, i, limit)?.listed ?? null,
+      match: (tokens, i) => find(tokens, i, ANY_LENGTH)?.keys.length ?? 0,
+      find: (tokens, i, limit = ANY_LENGTH) => find(tokens, i, limit)?.listed ?? null,
       has: (key) => whole.has(key),
     };
   });
