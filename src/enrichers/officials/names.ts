@@ -44,9 +44,19 @@ const ROMAN = /^[IVX]{1,4}$/u;
 /** Brand names, not people: "VietnamPlus", "McDonald's" is rare enough to lose. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/** Token.shape bits, per form asked (title case, capitals): the answer is known; it is a syllable of that form. */
+const KNOWN_TITLE_CASE = 1;
+const TITLE_CASE = 2;
+const KNOWN_CAPS = 4;
+const CAPS = 8;
+
 function isSyllable(token: Token | undefined, caps: boolean): boolean {
   if (!token || !token.word || token.text.length > 7) return false;
-  if (!(caps ? CAPS_SYLLABLE.test(token.text) : TITLE_CASE_SYLLABLE.test(token.text))) return false;
+  // A name is read at every capitalised word and again inside titles: each form is tested once per token.
+  const known = caps ? KNOWN_CAPS : KNOWN_TITLE_CASE;
+  const yes = caps ? CAPS : TITLE_CASE;
+  if ((token.shape & known) === 0) token.shape |= known | ((caps ? CAPS_SYLLABLE : TITLE_CASE_SYLLABLE).test(token.text) ? yes : 0);
+  if ((token.shape & yes) === 0) return false;
   return !isForeignWord(token);
 }
 
@@ -83,8 +93,9 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (next?.word && !next.cap && (BODY_WORDS.has(`${last.key} ${next.key}`) || GROUP_NOUNS.has(`${last.key} ${next.key}`))) return null;
-  const words = tokens.slice(i, end).map((t) => (caps ? titleCase(t.text) : t.text));
-  return { end, name: words.join(' '), foreign: false };
+  let name = caps ? titleCase(first.text) : first.text;
+  for (let k = i + 1; k < end; k++) name += ` ${caps ? titleCase(tokens[k]!.text) : tokens[k]!.text}`;
+  return { end, name, foreign: false };
 }
 
 /** Is tokens[end] the fifth syllable of a name from i: a syllable ending the run, no head, and no place or country in the run? */

@@ -63,9 +63,13 @@ const ADDRESS_BITS = HONORIFIC.bit | HEADS.bit;
 function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadBlock['addressed'] {
   // Full names in this block, in order: a word inside one is not a short mention. (A name of
   // one word, "Đồng chí Tú", is read as a name unit too: that one is the short mention.)
-  const named = units.filter((u): u is Extract<Unit, { kind: 'name' }> => u.kind === 'name' && u.name.name.includes(' '));
+  const named: Extract<Unit, { kind: 'name' }>[] = [];
   // Titles too, but for their last word: "Thủ tướng Chính phủ" does not say "Chính", "Tổng thống Putin" says "Putin".
-  const titles = units.filter((u): u is Extract<Unit, { kind: 'title' }> => u.kind === 'title');
+  const titles: Extract<Unit, { kind: 'title' }>[] = [];
+  for (const u of units) {
+    if (u.kind === 'name' && u.name.name.includes(' ')) named.push(u);
+    else if (u.kind === 'title') titles.push(u);
+  }
   const found: ReadBlock['addressed'] = [];
   let n = 0;
   let t = 0;
@@ -136,10 +140,10 @@ function mergePartialNames(people: Map<string, Person>, authorKeys: ReadonlySet<
  * and Korean names appear family name first or last). The later spelling joins the one met first.
  */
 function mergeReversedNames(people: Map<string, Person>): void {
+  if (people.size < 2) return;
   for (const [key, person] of [...people]) {
-    const words = key.split(' ');
-    if (words.length < 2 || !people.has(key)) continue;
-    const reversed = words.reverse().join(' ');
+    if (!key.includes(' ') || !people.has(key)) continue;
+    const reversed = key.split(' ').reverse().join(' ');
     const other = reversed === key ? undefined : people.get(reversed);
     if (!other) continue;
     person.titles.push(...other.titles);
@@ -337,8 +341,14 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     .map(([, person]) => ({ ...person, titles: fullestTitles(person.titles, foldTitle) }));
   shortMentions(read, officials);
   titleMentions(read, officials, foldTitle);
-  const position = new Map(blocks.map((b, k) => [`${b.in}:${b.index}`, k]));
-  const blockOrder = (m: Mention): number => (position.get(`${m.in}:${m.index}`) ?? 0) * 1e7 + m.start;
+  // Each block's place in the article, by kind then index (no key string per mention).
+  const position = new Map<Block['in'], number[]>();
+  blocks.forEach((b, k) => {
+    const places = position.get(b.in) ?? [];
+    places[b.index] = k;
+    position.set(b.in, places);
+  });
+  const blockOrder = (m: Mention): number => (position.get(m.in)?.[m.index] ?? 0) * 1e7 + m.start;
   for (const official of officials) official.mentions = withoutRepeats(sortedBy(official.mentions, blockOrder));
   const first = new Map(officials.map((o) => [o, blockOrder(o.mentions[0]!)]));
   officials.sort((a, b) => first.get(a)! - first.get(b)!);

@@ -354,7 +354,11 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.
   const dot = tokens[j - 1]!.text === '.' && j - 2 >= from && PLACE_ABBREVIATIONS.has(tokens[j - 2]!.key) ? 1 : 0;
   const end = j - dot;
-  const kind = PLACE_KIND.find(tokens, end - 1) === printed(end - 1, 1) || (end - 2 >= from && PLACE_KIND.find(tokens, end - 2) === printed(end - 2, 2));
+  const listed = (k: number, n: number): boolean => {
+    const entry = PLACE_KIND.find(tokens, k);
+    return entry !== null && entry === printed(k, n);
+  };
+  const kind = listed(end - 1, 1) || (end - 2 >= from && listed(end - 2, 2));
   // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
   // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
   const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);

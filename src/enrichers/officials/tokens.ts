@@ -22,6 +22,8 @@ export interface Token {
   foreign?: boolean;
   /** phrases.ts's look-up of this key, kept once asked (one Map look-up per token, not per table). */
   phrases?: unknown;
+  /** names.ts's answers to "a syllable in title case? in capitals?", kept once asked (bits; 0: none asked). */
+  shape: number;
 }
 
 /**
@@ -87,6 +89,7 @@ function token(text: string, start: number, end: number, folded: Folded | null):
     // Present from the start, so every token has one shape for V8.
     foreign: undefined,
     phrases: undefined,
+    shape: 0,
   };
 }
 
@@ -96,7 +99,7 @@ const LATIN1 = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c));
 /** A Latin-1 punctuation token: its text is its key, no case, not a word. */
 function mark(c: number, start: number): Token {
   const text = LATIN1[c]!;
-  return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
+  return { text, key: text, start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined, shape: 0 };
 }
 
 /** Abbreviated kinds of place glued to the place's name: thành phố, phường, quận, thị xã, thị trấn. */
@@ -114,7 +117,7 @@ function cityBeforeName(text: string, folded: Folded, part: number, dot: number)
 
 /** An en or em dash: printed as it is, looked up as "-" ("Ban Văn hóa – Xã hội" is "Văn hóa - Xã hội" of the lists). */
 function dash(c: number, start: number): Token {
-  return { text: String.fromCharCode(c), key: '-', start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined };
+  return { text: String.fromCharCode(c), key: '-', start, end: start + 1, word: false, cap: false, caps: false, foreign: undefined, phrases: undefined, shape: 0 };
 }
 
 /** Longest abbreviation glued after a dash ("Dung-UVBTV"). */
