@@ -56,6 +56,8 @@ interface Kept {
 const startsCapitalised = (text: string): boolean => text.charAt(0) !== text.charAt(0).toLowerCase();
 
 export function fullestTitles(printed: readonly string[], fold: (title: string) => string[] = foldTitle): string[] {
+  // Most people hold one title: nothing to compare.
+  if (printed.length === 1) return fold(printed[0]!).length > 0 ? [printed[0]!] : [];
   const kept: Kept[] = [];
   const byKey = new Map<string, Kept>();
   const byHead = new Map<string, Kept[]>();

@@ -141,8 +141,15 @@ function mergePartialNames(people: Map<string, Person>, authorKeys: ReadonlySet<
  */
 function mergeReversedNames(people: Map<string, Person>): void {
   if (people.size < 2) return;
+  // A name's reverse starts with its last word: only names whose last word starts another name can have one.
+  const firstWords = new Set<string>();
+  for (const key of people.keys()) {
+    const space = key.indexOf(' ');
+    firstWords.add(space === -1 ? key : key.slice(0, space));
+  }
   for (const [key, person] of [...people]) {
-    if (!key.includes(' ') || !people.has(key)) continue;
+    const space = key.lastIndexOf(' ');
+    if (space === -1 || !firstWords.has(key.slice(space + 1)) || !people.has(key)) continue;
     const reversed = key.split(' ').reverse().join(' ');
     const other = reversed === key ? undefined : people.get(reversed);
     if (!other) continue;

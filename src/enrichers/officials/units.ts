@@ -96,7 +96,14 @@ const WORDS: Unit = Object.freeze({ kind: 'word' });
 /** One shared unit per punctuation mark (units are never changed): a text of 1,000,000 dots makes no unit per dot. */
 const MARKS = new Map<string, Unit>();
 
+/** The units of Latin-1 marks by character code: most marks, found with no Map look-up. */
+const LATIN1_MARKS: (Unit | undefined)[] = new Array<Unit | undefined>(0x100).fill(undefined);
+
 function markUnit(text: string): Unit {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (code < 0x100) return (LATIN1_MARKS[code] ??= Object.freeze({ kind: 'mark', text }));
+  }
   let unit = MARKS.get(text);
   if (!unit) {
     unit = Object.freeze({ kind: 'mark', text });
@@ -299,6 +306,7 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
 const CAREER_START = /^(?:từng|kinh qua)\s/u;
+const CAREER_CUES: ReadonlySet<string> = new Set(Object.keys(CUES).filter((cue) => CAREER_START.test(cue)));
 
 /** A career cue whose list comes after a description and a colon (colonAhead). */
 const CAREER_OVERVIEW = 'từng trải qua';
@@ -421,7 +429,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push(CAREER_START.test(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
+      units.push(CAREER_CUES.has(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
       i += CUE_LENGTH.get(cue)!;
       // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
       // words up to the colon describe the list that follows, and stand for nothing.
