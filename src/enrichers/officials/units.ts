@@ -306,7 +306,10 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
 const CAREER_START = /^(?:từng|kinh qua)\s/u;
-const CAREER_CUES: ReadonlySet<string> = new Set(Object.keys(CUES).filter((cue) => CAREER_START.test(cue)));
+/** One shared unit per cue phrase (units are never changed), made once. */
+const CUE_UNITS: ReadonlyMap<string, Unit> = new Map(
+  Object.entries(CUES).map(([phrase, cue]) => [phrase, Object.freeze(CAREER_START.test(phrase) ? { kind: 'cue', cue, career: true } : { kind: 'cue', cue })]),
+);
 
 /** A career cue whose list comes after a description and a colon (colonAhead). */
 const CAREER_OVERVIEW = 'từng trải qua';
@@ -429,7 +432,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push(CAREER_CUES.has(cue) ? { kind: 'cue', cue: CUES[cue]!, career: true } : { kind: 'cue', cue: CUES[cue]! });
+      units.push(CUE_UNITS.get(cue)!);
       i += CUE_LENGTH.get(cue)!;
       // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
       // words up to the colon describe the list that follows, and stand for nothing.
