@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine } from './authors.js';
-import { findTimestamp } from './datetime.js';
+import { findTimestamp, isTimeOnly } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -479,17 +479,58 @@ function isSapoAboveTitle(lines: readonly Line[], i: number): boolean {
   return j > i + 2 && repeat !== undefined && sameText(repeat.text, line.text);
 }
 
+/**
+ * Whether a title with its date line starts at `j`: a kicker and its headline, or a headline alone
+ * (no section, byline or author line), then a date or byline line right under it.
+ */
+function isDatedTitleAt(lines: readonly Line[], j: number): boolean {
+  const line = lines[j];
+  if (!line) return false;
+  let below = j + 2;
+  if (kickerAt(lines, j) === null) {
+    const text = line.text;
+    if (!isHeadline(text) || isBodyStart(text) || sectionOf(text) !== null || bylineOf(text) !== null || authorsOfLine(text) !== null) return false;
+    below = j + 1;
+  }
+  const date = lines[below];
+  return date !== undefined && bylineOf(date.text) !== null && lines.length > below + 1;
+}
+
+/**
+ * A banner printed twice above the title (a campaign's or a widget's line, "Tư tưởng Hồ Chí Minh 20
+ * tháng 11" / the same / kicker / title / date line): a headline-like line repeated right under itself,
+ * with a dated title under the repeat. (A title printed again has its byline or lead under the repeat.)
+ */
+function isBannerTwiceAboveTitle(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || !sameText(line.text, next.text) || !isHeadline(line.text)) return false;
+  return isDatedTitleAt(lines, i + 2);
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
   /** Date lines above the title that name no one (perhaps the site's date of today), by day, and whether the time came from below it. */
   const datesAbove: { line: Line; day: string }[] = [];
   let publishedBelow = false;
+  /** The date line (no time) the published date came from, while it is the line just taken. */
+  let dateOnlyLine: Line | null = null;
   let i = 0;
   const take = (line: Line): boolean => {
     const text = line.text;
+    const dateAbove = dateOnlyLine !== null && lines[i - 1] === dateOnlyLine ? dateOnlyLine : null;
+    dateOnlyLine = null;
     if (isChrome(text)) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
+      return true;
+    }
+    // "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)": the time printed alone under the date line.
+    const timed = dateAbove && isTimeOnly(text) ? findTimestamp(`${dateAbove.text} ${text}`) : null;
+    if (timed && timed.iso.includes('T') && timed.iso.startsWith(header.published ?? '-')) {
+      header.published = timed.iso;
+      publishedRank = timestampRank({ published: timed.iso, authors: [], section: null }, header.title !== null);
+      header.bylineLines.push(text);
       return true;
     }
     const byline = bylineOf(text);
@@ -499,6 +540,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
         header.published = byline.published;
         publishedRank = rank;
         publishedBelow = header.title !== null;
+        if (!byline.published.includes('T')) dateOnlyLine = line;
       }
       if (header.title === null && byline.authors.length === 0 && byline.section === null) datesAbove.push({ line, day: byline.published.slice(0, DAY_LENGTH) });
       if (header.section === null) header.section = byline.section;
@@ -538,6 +580,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       warnings.push(dropped(line, 'header/breadcrumb', 'breadcrumb from the home page above the title'));
       header.section ??= crumb.section;
       i++;
+      continue;
+    }
+    // A banner printed twice above a dated title: chrome, both times.
+    if (header.title === null && isBannerTwiceAboveTitle(lines, i)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'banner above the title'));
+      warnings.push(dropped(lines[i + 1] as Line, 'boilerplate/dropped', 'banner above the title'));
+      i += 2;
       continue;
     }
     // A blog widget's name or another stray label in lower case above the title ("mp3"): chrome.

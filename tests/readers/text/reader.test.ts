@@ -994,6 +994,42 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
   });
 
+  it('a time alone under the date line completes it; a time alone elsewhere adds nothing', () => {
+    const title = 'Xác định người có công còn nhiều trăn trở';
+    for (const time of ['16:02 (GMT +7)', '16:02', '16h02', 'Lúc 16:02 GMT+7']) {
+      const { fields } = read(['Chủ nhật, ngày 08 tháng 12 năm 2024', time, '', title, '', LEAD, '', P1]);
+      expect(fields).toMatchObject({ title, published: '2024-12-08T16:02:00+07:00', lead: LEAD, paragraphs: [P1] });
+    }
+    // Under the title too: "08/12/2024" / "16:02".
+    expect(read([title, '08/12/2024', '16:02', LEAD, P1]).fields).toMatchObject({ title, published: '2024-12-08T16:02:00+07:00', lead: LEAD, paragraphs: [P1] });
+    // Traps: a date line that has its time keeps it; a time with no date line above it gives no date;
+    // a line with words after the time is no time alone.
+    expect(read(['08/12/2024 09:15', '16:02', title, LEAD, P1]).fields.published).toBe('2024-12-08T09:15:00+07:00');
+    expect(read([title, '16:02', LEAD, P1]).fields.published).toBeNull();
+    expect(read([title, '08/12/2024', '16:02 Hà Nội tổ chức lễ khánh thành cầu mới.', P1]).fields).toMatchObject({ published: '2024-12-08', lead: '16:02 Hà Nội tổ chức lễ khánh thành cầu mới.' });
+  });
+
+  it('a banner printed twice above a dated title is chrome; a title printed again stays the title', () => {
+    const banner = 'Tư tưởng Hồ Chí Minh soi đường';
+    const kicker = 'Vùng đô thị trung tâm tỉnh:';
+    const title = 'Khát vọng về hai thành phố tương lai';
+    const date = 'Thứ sáu: 15:00 ngày 09/02/2024';
+    expect(read([banner, banner, kicker, title, date, '', LEAD, '', P1]).fields).toMatchObject({
+      title: `${kicker} ${title}`, published: '2024-02-09T15:00:00+07:00', lead: LEAD, paragraphs: [P1],
+    });
+    expect(read([banner, banner, title, date, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+    // Traps: the title printed twice, then its byline and date, or its lead.
+    expect(read([title, title, 'Thanh Hà', date, '', LEAD, '', P1]).fields).toMatchObject({ title, byline: { authors: ['Thanh Hà'] }, lead: LEAD });
+    expect(read([title, title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+  });
+
+  it('a mobile page\'s menu button ("Danh mục") above the title is no section', () => {
+    const title = 'Quán quân Sao Mai tổ chức liveshow đầu tiên';
+    expect(read(['Danh mục', '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: null, title, lead: LEAD });
+    // Trap: a section label there is still the section.
+    expect(read(['Giải trí', '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: 'Giải trí', title });
+  });
+
   it('splits a time and date glued to the end of the title', () => {
     const { fields } = read(['Bộ trưởng: Triển khai ngay Nghị quyết 30/01/2026 17:43', '', LEAD, '', P1]);
     expect(fields.title).toBe('Bộ trưởng: Triển khai ngay Nghị quyết');
