@@ -678,6 +678,64 @@ describe('readPlainText: body', () => {
   });
 });
 
+describe('readPlainText: photo credits and labels', () => {
+  const T = 'Hà Nội khánh thành cầu mới';
+  const LONG = 'Cầu dài 5 km, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và vốn vay, nối hai quận Long Biên và Hoàn Kiếm, giảm tải cho các cây cầu cũ đang quá tải vào giờ cao điểm mỗi ngày.';
+
+  it('an agency\'s name alone glued under a short caption credits that photo', () => {
+    const { fields } = read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', 'BBC', P1, '', P2]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Nhà báo Nguyễn Văn A', credit: 'BBC', creditLabel: null, afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    // Traps: past a blank line the name is not glued to the line above (a short paragraph stays text);
+    // "PV" alone is a reporter's mark, no photo agency.
+    const apart = read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', '', 'BBC', '', P1, '', P2]).fields;
+    expect(apart.images).toEqual([]);
+    expect(apart.paragraphs).toContain('Nhà báo Nguyễn Văn A');
+    expect(read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', 'PV', P1, '', P2]).fields.images).toEqual([]);
+  });
+
+  it('BBC\'s screen-reader labels: "<alt>Image copyright X" / "Image caption Y" is one photo', () => {
+    const { fields } = read([
+      T, '', LEAD,
+      'People gather at a mural in Brixton, south London.Image copyright Tim Ireland/AP',
+      'Image caption Người hâm mộ tưởng niệm ca sĩ ở London.',
+      'Reuters',
+      'Image caption Cầu kính dài 100m bên vực sâu.',
+      'Bản quyền hình ảnh epa',
+      'Image caption Pháo hoa trên sông Sài Gòn.',
+      'Image caption Một góc phố cổ.',
+      P1,
+    ]);
+    expect(fields.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Người hâm mộ tưởng niệm ca sĩ ở London.', 'Tim Ireland/AP'],
+      ['Cầu kính dài 100m bên vực sâu.', 'Reuters'],
+      ['Pháo hoa trên sông Sài Gòn.', 'epa'],
+      ['Một góc phố cổ.', null],
+    ]);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Trap: an agency's name with no caption label under it, and "Image caption" inside a sentence, stay as they were.
+    const plain = read([T, '', LEAD, '', 'Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', '', P1]).fields;
+    expect(plain.paragraphs).toEqual(['Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', P1]);
+    expect(plain.images).toEqual([]);
+  });
+
+  it('a caption printed twice on one line (alt text and caption glued) is one photo; a headline printed twice is not', () => {
+    const cap = 'Một người đàn ông mắc kẹt dưới đống đổ nát sau cuộc không kích.';
+    for (const line of [cap + cap, `${cap} ${cap}`]) {
+      const { fields } = read([T, '', LEAD, '', line, '', LONG]);
+      expect(fields.images).toEqual([{ src: null, caption: cap, credit: null, creditLabel: null, afterParagraph: -1 }]);
+      expect(fields.paragraphs).toEqual([LONG]);
+    }
+    const credited = 'Cầu mới nhìn từ trên cao - Ảnh: Thanh Hà';
+    expect(read([T, '', LEAD, '', credited + credited, '', LONG]).fields.images).toMatchObject([{ caption: 'Cầu mới nhìn từ trên cao', credit: 'Thanh Hà' }]);
+    // Traps: a related link's headline printed twice (no sentence end), a line that only opens with its own end.
+    const headline = 'GNI hỗ trợ tiêu thụ sản phẩm cho gia đình khó khăn';
+    expect(read([T, '', LEAD, '', `${headline} ${headline}`, '', LONG]).fields.images).toEqual([]);
+    const near = 'Cầu mới đã thông xe. Cầu mới đã thông xe rồi.';
+    expect(read([T, '', LEAD, '', near, '', LONG]).fields.paragraphs).toEqual([near, LONG]);
+  });
+});
+
 describe('readPlainText: chrome and tail', () => {
   it('drops share labels, audio leftovers, counters, related boxes and tag lines, keeping the signature', () => {
     const { fields, warnings } = read([
