@@ -27,6 +27,7 @@ import {
   isRelatedLink,
   splitGluedAlt,
   taggedImage,
+  labelledCaption,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
 
@@ -92,7 +93,6 @@ function agencyAlone(text: string): { credit: string; label: null } | null {
  * it, "Image caption Ca sỹ David Bowie …" (in Vietnamese, "Bản quyền hình ảnh X" / "Chụp lại hình ảnh, …").
  */
 const COPYRIGHT_LABELS = ['Image copyright ', 'Bản quyền hình ảnh '];
-const CAPTION_LABELS = ['Image caption ', 'Chụp lại hình ảnh, '];
 /** A labelled credit is at most this long. */
 const MAX_LABELLED_CREDIT = 80;
 
@@ -104,13 +104,6 @@ function labelledCredit(text: string): string | null {
     const credit = text.slice(at + label.length).trim();
     if (credit.length > 0 && credit.length <= MAX_LABELLED_CREDIT && !endsSentence(credit)) return credit;
   }
-  return null;
-}
-
-/** The caption after BBC's caption label opening the line, or null. */
-function labelledCaption(text: string | undefined): string | null {
-  if (text === undefined) return null;
-  for (const label of CAPTION_LABELS) if (text.startsWith(label) && text.length > label.length) return text.slice(label.length).trim();
   return null;
 }
 

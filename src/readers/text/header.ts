@@ -20,6 +20,7 @@ import {
   isImageRef,
   isRelatedHeader,
   isUrlLine,
+  labelledCaption,
   sectionOf,
   splitGluedAlt,
 } from './patterns.js';
@@ -665,7 +666,8 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    const authors = authorsOfLine(line.text);
+    // An agency's name right above BBC's "Image caption …" credits that photo: no byline.
+    const authors = labelledCaption(lines[i + 1]?.text) === null ? authorsOfLine(line.text) : null;
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);

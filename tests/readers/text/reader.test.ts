@@ -713,6 +713,11 @@ describe('readPlainText: photo credits and labels', () => {
       ['Một góc phố cổ.', null],
     ]);
     expect(fields.paragraphs).toEqual([P1]);
+    // Right under the title, an agency's name above a caption label is that photo's credit, no byline.
+    const top = read([T, '', 'Reuters', 'Image caption Cầu kính dài 100m bên vực sâu.', LEAD, '', P1]).fields;
+    expect(top).toMatchObject({ byline: null, lead: LEAD, paragraphs: [P1] });
+    expect(top.images.map((i) => [i.caption, i.credit])).toEqual([['Cầu kính dài 100m bên vực sâu.', 'Reuters']]);
+    expect(read([T, '', 'Reuters', '', LEAD, '', P1]).fields.byline?.authors).toEqual(['Reuters']);
     // Trap: an agency's name with no caption label under it, and "Image caption" inside a sentence, stay as they were.
     const plain = read([T, '', LEAD, '', 'Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', '', P1]).fields;
     expect(plain.paragraphs).toEqual(['Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', P1]);
@@ -1083,7 +1088,9 @@ describe('readPlainText: layouts seen in real copies', () => {
 
   it('a mobile page\'s menu button ("Danh mục") above the title is no section', () => {
     const title = 'Quán quân Sao Mai tổ chức liveshow đầu tiên';
-    expect(read(['Danh mục', '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: null, title, lead: LEAD });
+    for (const button of ['Danh mục', 'Menu']) {
+      expect(read([button, '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: null, title, lead: LEAD });
+    }
     // Trap: a section label there is still the section.
     expect(read(['Giải trí', '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: 'Giải trí', title });
   });
