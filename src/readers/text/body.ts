@@ -12,7 +12,7 @@ import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
-import { foldKey, sameText } from './fold.js';
+import { foldKey, sameText, slugOf } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -105,6 +105,12 @@ function labelledCredit(text: string): string | null {
     if (credit.length > 0 && credit.length <= MAX_LABELLED_CREDIT && !endsSentence(credit)) return credit;
   }
   return null;
+}
+
+/** What follows the title's slug at the start of the line ('' for the slug alone), or null when the slug is not a whole prefix. */
+function slugAlt(text: string, slug: string): string | null {
+  if (text.length === slug.length) return '';
+  return text.charAt(slug.length) === ' ' && /^\p{Lu}/u.test(text.slice(slug.length + 1)) ? text.slice(slug.length + 1).trim() : null;
 }
 
 /** A caption is printed twice glued (alt text and caption, "X" + "X") when each copy is at least this long. */
@@ -415,6 +421,8 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);
+  /** The title's URL slug, which some sites print as every photo's alt text (slugAlt). */
+  const titleSlug = title === null ? null : slugOf(title);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
   while (c.i < c.end) {
@@ -463,6 +471,19 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (isVideoCaption(text)) {
       warnings.push(dropped(line, 'media/video-caption', 'video caption'));
       c.i++;
+      continue;
+    }
+    // The title's slug as a photo's alt text: alone, the photo whose caption follows (past a blank line
+    // too, as after numbered alt text); with a headline glued after it, a related link's thumbnail and
+    // title; with a sentence glued after it, the photo and its caption.
+    const slugged = titleSlug !== null && text.startsWith(titleSlug) ? slugAlt(text, titleSlug) : null;
+    if (slugged !== null) {
+      c.i++;
+      const next = c.lines[c.i];
+      const prose = next !== undefined && next.gapBefore > 0 && SECOND_SENTENCE.test(next.text) && next.text.length >= PROSE_AROUND;
+      const caption = slugged === '' ? (prose ? null : takeCaption(c, false)) : endsSentence(slugged) || hasCredit(slugged) ? slugged : null;
+      if (caption === null) warnings.push(dropped(line, slugged === '' ? 'media/alt-text' : 'boilerplate/related', slugged === '' ? 'alt text with no caption' : 'related link'));
+      else body.images.push(takeCreditLine(c, image(null, caption, after())));
       continue;
     }
     if (isAltText(text) || isImagePlaceholder(text) || (title !== null && isTitleAlt(text, title))) {

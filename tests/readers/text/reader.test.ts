@@ -741,6 +741,34 @@ describe('readPlainText: photo credits and labels', () => {
   });
 });
 
+describe('readPlainText: the title\'s slug as alt text', () => {
+  const T = 'Những bức hình về Việt Nam lọt top ảnh đẹp';
+  const SLUG = 'nhung buc hinh ve viet nam lot top anh dep';
+  const CAP = 'Tác phẩm “Làm hương” chụp tại Quảng Phú Cầu, Hà Nội.';
+
+  it('alone, it stands for a photo whose caption follows, past a blank line too', () => {
+    const { fields } = read([T, '', LEAD, '', P1, '', SLUG, '', CAP, '', P2]);
+    expect(fields.images).toEqual([{ src: null, caption: CAP, credit: null, creditLabel: null, afterParagraph: 0 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('with a headline glued after it, it is a related link; with a sentence, the photo and its caption', () => {
+    const link = read([T, '', LEAD, '', `${SLUG} Có một Việt Nam bình dị trên báo Anh`, '', P1]).fields;
+    expect([link.paragraphs, link.images]).toEqual([[P1], []]);
+    const glued = read([T, '', LEAD, '', `${SLUG} ${CAP}`, '', P1]).fields;
+    expect(glued.images).toMatchObject([{ caption: CAP }]);
+    expect(glued.paragraphs).toEqual([P1]);
+  });
+
+  it('traps: a slug of another title, a short title, a sentence that opens with the same words', () => {
+    const other = 'cau moi bac qua song hong da thong xe';
+    expect(read([T, '', LEAD, '', other, '', P1]).fields.paragraphs).toEqual([other, P1]);
+    expect(read(['Cầu mới', '', LEAD, '', 'cau moi', '', P1]).fields.paragraphs).toEqual(['cau moi', P1]);
+    const sentence = `${SLUG}s la mot trang web.`;
+    expect(read([T, '', LEAD, '', sentence, '', P1]).fields.paragraphs).toEqual([sentence, P1]);
+  });
+});
+
 describe('readPlainText: chrome and tail', () => {
   it('drops share labels, audio leftovers, counters, related boxes and tag lines, keeping the signature', () => {
     const { fields, warnings } = read([
