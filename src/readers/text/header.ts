@@ -407,7 +407,10 @@ function bulletLinksEnd(lines: readonly Line[], i: number): number | null {
  */
 function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Line | null): boolean {
   const text = (lines[i] as Line).text;
-  if (title === null || text.length >= title.text.length || endsSentence(text)) return false;
+  if (title === null || endsSentence(text)) return false;
+  // Longer than the headline under it: a banner above the title ("Kỷ niệm 73 năm …" / title / date),
+  // unless that headline is a label or a name ("Miền nam", "Thanh Hà" under the title).
+  if (text.length >= title.text.length && (title !== lines[i + 1] || sameText(text, title.text) || looksLikeSection(title.text) || authorsOfLine(title.text) !== null)) return false;
   const below = lines[lines.indexOf(title) + 1];
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }

@@ -1114,6 +1114,18 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(read([title, title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
   });
 
+  it('a longer banner above a headline that has its date line under it is no title', () => {
+    const banner = 'Kỷ niệm 73 năm ngày thành lập Hội Nhà báo Việt Nam (21/04/1950 - 21/04/2023)';
+    const title = '“Xây dựng môi trường văn hóa” thắp lên ngọn lửa yêu nghề';
+    const date = 'Thứ sáu, 21/04/2023 09:40';
+    expect(read([banner, '', title, '', date, '', LEAD, '', P1]).fields).toMatchObject({ title, published: '2023-04-21T09:40:00+07:00', lead: LEAD, paragraphs: [P1] });
+    // Traps: under the title, a short label ("Miền nam"), a name, or the title printed again, then the date.
+    const long = 'Ông Trần Văn A thôi làm chủ tịch UBND tỉnh theo nguyện vọng cá nhân';
+    expect(read([long, '', 'Miền nam', '', date, '', LEAD, '', P1]).fields.title).toBe(long);
+    expect(read([long, '', 'Thanh Hà', '', date, '', LEAD, '', P1]).fields).toMatchObject({ title: long, byline: { authors: ['Thanh Hà'] } });
+    expect(read([long, '', long, '', date, '', LEAD, '', P1]).fields).toMatchObject({ title: long, lead: LEAD });
+  });
+
   it('a mobile page\'s menu button ("Danh mục") above the title is no section', () => {
     const title = 'Quán quân Sao Mai tổ chức liveshow đầu tiên';
     for (const button of ['Danh mục', 'Menu']) {
