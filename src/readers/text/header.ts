@@ -122,6 +122,12 @@ export function withoutTrailingMarks(text: string): string {
   return text.slice(0, end);
 }
 
+/** The text without the "..." or "…" it trails off with ("Thân Hữu Tiếp Tay..." → "Thân Hữu Tiếp Tay"). */
+function withoutEllipsis(text: string): string {
+  if (text.endsWith('...')) return text.slice(0, -3);
+  return text.endsWith('…') ? text.slice(0, -1) : text;
+}
+
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
 const MAX_ELLIPSIS_TITLE_LENGTH = 160;
 
@@ -625,7 +631,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && title === next && next.text.length > line.text.length) {
+    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(withoutEllipsis(line.text)) && title === next && next.text.length > line.text.length) {
       warnings.push(dropped(line, 'header/masthead', 'masthead above the title'));
       i++;
       continue;

@@ -1126,6 +1126,15 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(read([long, '', long, '', date, '', LEAD, '', P1]).fields).toMatchObject({ title: long, lead: LEAD });
   });
 
+  it('a short label trailing off with "..." above a longer headline is no title', () => {
+    const title = '‘Thảm họa truyền thông’ ở Việt Nam hôm nay';
+    expect(read(['Thân Hữu Tiếp Tay...', '', title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+    expect(read(['Bạn đọc viết…', '', title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD });
+    // Traps: a short title trailing off, with its lead under it, stays the title; so does one above a shorter line.
+    expect(read(['Chuyện chưa kể...', '', LEAD, '', P1]).fields).toMatchObject({ title: 'Chuyện chưa kể...', lead: LEAD });
+    expect(read(['Những điều chưa kể...', '', 'Cầu mới', '', LEAD, '', P1]).fields.title).toBe('Những điều chưa kể...');
+  });
+
   it('a mobile page\'s menu button ("Danh mục") above the title is no section', () => {
     const title = 'Quán quân Sao Mai tổ chức liveshow đầu tiên';
     for (const button of ['Danh mục', 'Menu']) {
