@@ -12,7 +12,7 @@ import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
-import { foldKey, sameText } from './fold.js';
+import { foldKey, sameText, slugOf } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -27,6 +27,7 @@ import {
   isRelatedLink,
   splitGluedAlt,
   taggedImage,
+  labelledCaption,
 } from './patterns.js';
 import { isTrailingChrome } from './tail.js';
 
@@ -58,7 +59,7 @@ function image(src: string | null, captionLine: string | null, afterParagraph: n
 function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
   const next = c.lines[c.i];
   if (img.credit !== null || img.caption === null || !next || c.i >= c.end) return img;
-  const alone = creditAlone(next.text);
+  const alone = creditAlone(next.text) ?? agencyAlone(next.text);
   if (alone === null) return img;
   c.i++;
   return { ...img, credit: alone.credit, creditLabel: alone.label };
@@ -68,6 +69,65 @@ function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
 function creditAlone(text: string): (SplitCaption & { credit: string }) | null {
   const split = splitCredit(text);
   return split.caption === null && split.credit !== null ? { ...split, credit: split.credit } : null;
+}
+
+/**
+ * Photo and news agencies whose name alone on a line, next to a caption, credits the photo: "BBC"
+ * under "Nhà báo Lê Quốc Vinh", "Reuters" above BBC's "Image caption …". Agencies only: a reporter's
+ * mark alone ("PV") signs the article.
+ */
+const PHOTO_AGENCIES: ReadonlySet<string> = new Set(
+  ['Reuters', 'AFP', 'AP', 'EPA', 'BBC', 'Getty', 'Getty Images', 'TTXVN', 'Xinhua', 'Tân Hoa xã', 'Bloomberg', 'Kyodo', 'Yonhap', 'Sputnik', 'TASS', 'CNN', 'Shutterstock'].map(foldKey),
+);
+/** An agency's name is at most this long (most lines fail here). */
+const MAX_AGENCY_LENGTH = 20;
+
+/** The credit, when the line is one of PHOTO_AGENCIES and nothing else. */
+function agencyAlone(text: string): { credit: string; label: null } | null {
+  return text.length <= MAX_AGENCY_LENGTH && PHOTO_AGENCIES.has(foldKey(text)) ? { credit: text, label: null } : null;
+}
+
+/**
+ * BBC's photo labels, printed for screen readers and kept by a copy: the credit after the photo's
+ * (English) alt text, "…in Brixton, south London.Image copyright Tim Ireland/AP", and the caption under
+ * it, "Image caption Ca sỹ David Bowie …" (in Vietnamese, "Bản quyền hình ảnh X" / "Chụp lại hình ảnh, …").
+ */
+const COPYRIGHT_LABELS = ['Image copyright ', 'Bản quyền hình ảnh '];
+/** A labelled credit is at most this long. */
+const MAX_LABELLED_CREDIT = 80;
+
+/** The credit after BBC's copyright label, at the end of the line, or null. */
+function labelledCredit(text: string): string | null {
+  for (const label of COPYRIGHT_LABELS) {
+    const at = text.lastIndexOf(label);
+    if (at === -1) continue;
+    const credit = text.slice(at + label.length).trim();
+    if (credit.length > 0 && credit.length <= MAX_LABELLED_CREDIT && !endsSentence(credit)) return credit;
+  }
+  return null;
+}
+
+/** What follows the title's slug at the start of the line ('' for the slug alone), or null when the slug is not a whole prefix. */
+function slugAlt(text: string, slug: string): string | null {
+  if (text.length === slug.length) return '';
+  return text.charAt(slug.length) === ' ' && /^\p{Lu}/u.test(text.slice(slug.length + 1)) ? text.slice(slug.length + 1).trim() : null;
+}
+
+/** A caption is printed twice glued (alt text and caption, "X" + "X") when each copy is at least this long. */
+const MIN_DOUBLED_CAPTION = 20;
+
+/**
+ * The text once, when the line is one text printed twice, glued or one space apart, and that text ends
+ * as a sentence or with a credit, as a caption does; else null (one comparison). A headline printed twice
+ * ("<title> <title>", a related link's thumbnail and its title) is no photo.
+ */
+function doubledText(text: string): string | null {
+  const half = Math.floor(text.length / 2);
+  if (half < MIN_DOUBLED_CAPTION) return null;
+  let once: string | null = null;
+  if (text.length % 2 === 0 && text.startsWith(text.slice(half))) once = text.slice(0, half);
+  else if (text.length % 2 === 1 && text.charAt(half) === ' ' && text.startsWith(text.slice(half + 1))) once = text.slice(0, half);
+  return once !== null && (endsSentence(once) || hasCredit(once)) ? once : null;
 }
 
 /**
@@ -195,7 +255,9 @@ const MAX_CREDITED_CAPTION = 200;
 function creditBelow(c: Cursor, line: Line): boolean {
   if (line.text.length > MAX_CREDITED_CAPTION || SECOND_SENTENCE.test(line.text)) return false;
   const next = c.lines[c.i + 1];
-  return next !== undefined && c.i + 1 < c.end && creditAlone(next.text) !== null;
+  if (next === undefined || c.i + 1 >= c.end) return false;
+  // An agency's name alone credits the line above only when glued to it ("Nhà báo Lê Quốc Vinh" / "BBC").
+  return creditAlone(next.text) !== null || (next.gapBefore === 0 && agencyAlone(next.text) !== null);
 }
 
 /** A caption with no marker at all is one short sentence… */
@@ -359,6 +421,8 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);
+  /** The title's URL slug, which some sites print as every photo's alt text (slugAlt). */
+  const titleSlug = title === null ? null : slugOf(title);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
   while (c.i < c.end) {
@@ -409,6 +473,19 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       c.i++;
       continue;
     }
+    // The title's slug as a photo's alt text: alone, the photo whose caption follows (past a blank line
+    // too, as after numbered alt text); with a headline glued after it, a related link's thumbnail and
+    // title; with a sentence glued after it, the photo and its caption.
+    const slugged = titleSlug !== null && text.startsWith(titleSlug) ? slugAlt(text, titleSlug) : null;
+    if (slugged !== null) {
+      c.i++;
+      const next = c.lines[c.i];
+      const prose = next !== undefined && next.gapBefore > 0 && SECOND_SENTENCE.test(next.text) && next.text.length >= PROSE_AROUND;
+      const caption = slugged === '' ? (prose ? null : takeCaption(c, false)) : endsSentence(slugged) || hasCredit(slugged) ? slugged : null;
+      if (caption === null) warnings.push(dropped(line, slugged === '' ? 'media/alt-text' : 'boilerplate/related', slugged === '' ? 'alt text with no caption' : 'related link'));
+      else body.images.push(takeCreditLine(c, image(null, caption, after())));
+      continue;
+    }
     if (isAltText(text) || isImagePlaceholder(text) || (title !== null && isTitleAlt(text, title))) {
       c.i++;
       // Numbered alt text ("… - Ảnh 1.", "<title> - 1") always stands for a photo; the bare
@@ -434,6 +511,29 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       const caption = next !== undefined && !sameText(next.text, text) ? takeCaption(c, true) : null;
       if (caption === null) warnings.push(dropped(line, 'media/alt-text', 'alt text with no caption'));
       else body.images.push(takeCreditLine(c, image(null, caption, after())));
+      continue;
+    }
+    // BBC's labels: "<alt>Image copyright X" (or an agency's name, or a credit alone, above "Image caption …"),
+    // then "Image caption Y": one photo, captioned Y, credited X. A caption label alone has no credit.
+    const labelled = labelledCaption(c.lines[c.i + 1]?.text) !== null && c.i + 1 < c.end ? (creditAlone(text) ?? agencyAlone(text))?.credit : undefined;
+    const bbcCredit = labelledCredit(text) ?? labelled ?? null;
+    const bbcCaption = bbcCredit === null ? labelledCaption(text) : null;
+    if (bbcCredit !== null || bbcCaption !== null) {
+      c.i++;
+      let caption = bbcCaption;
+      if (bbcCredit !== null && c.i < c.end) {
+        caption = labelledCaption(c.lines[c.i]?.text);
+        if (caption !== null) c.i++;
+      }
+      const img = image(null, caption, after());
+      body.images.push(bbcCredit !== null && img.credit === null ? { ...img, credit: bbcCredit, creditLabel: null } : img);
+      continue;
+    }
+    // A caption printed twice on one line, alt text and caption glued ("X" + "X"): one photo.
+    const doubled = doubledText(text);
+    if (doubled !== null) {
+      c.i++;
+      body.images.push(takeCreditLine(c, image(null, doubled, after())));
       continue;
     }
     const glued = splitGluedAlt(text);

@@ -50,6 +50,17 @@ const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 
 /** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
 const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
 
+/**
+ * A time alone on its line, as some sites print it under the date line: "16:02 (GMT +7)", "16:02",
+ * "16h02", "Lúc 16:02 GMT+7". Bounded classes in a row, one optional part after another (linear).
+ */
+const TIME_ONLY = /^(?:lúc:? )?(?:[01]?\d|2[0-3]) ?[:hg] ?[0-5]\d(?::[0-5]\d)?(?: ?(?:am|pm|sa|ch))?(?: ?\(? ?(?:GMT|UTC) ?[+-] ?\d{1,2}(?::?\d{2})? ?\)?)?$/iu;
+
+/** Whether the line is a time and nothing else (TIME_ONLY): no date, so no timestamp by itself. */
+export function isTimeOnly(line: string): boolean {
+  return line.length <= 30 && TIME_ONLY.test(line.trim());
+}
+
 /** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
 const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 

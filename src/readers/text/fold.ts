@@ -43,3 +43,22 @@ export const inCapitals = (s: string): boolean => s === s.toUpperCase() && s !==
 export function foldedSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => foldKey(w.normalize('NFC'))));
 }
+
+/** A title's words, at least this many, make a slug distinctive enough to look for. */
+const MIN_SLUG_WORDS = 4;
+
+/**
+ * The title as its URL slug, words spaced: lower case, no tone or vowel marks, "đ" as "d", anything
+ * else between words a space ("Những bức hình về Việt Nam" → "nhung buc hinh ve viet nam"), as sites
+ * that use the slug for every photo's alt text print it. Null for a title of fewer than MIN_SLUG_WORDS words.
+ */
+export function slugOf(title: string): string | null {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim();
+  return slug.split(' ').length >= MIN_SLUG_WORDS ? slug : null;
+}

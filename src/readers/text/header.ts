@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine } from './authors.js';
-import { findTimestamp } from './datetime.js';
+import { findTimestamp, isTimeOnly } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -20,6 +20,7 @@ import {
   isImageRef,
   isRelatedHeader,
   isUrlLine,
+  labelledCaption,
   sectionOf,
   splitGluedAlt,
 } from './patterns.js';
@@ -119,6 +120,12 @@ export function withoutTrailingMarks(text: string): string {
   let end = text.length;
   while (end > 0 && (text.charAt(end - 1) === '?' || text.charAt(end - 1) === '!')) end--;
   return text.slice(0, end);
+}
+
+/** The text without the "..." or "…" it trails off with ("Thân Hữu Tiếp Tay..." → "Thân Hữu Tiếp Tay"). */
+function withoutEllipsis(text: string): string {
+  if (text.endsWith('...')) return text.slice(0, -3);
+  return text.endsWith('…') ? text.slice(0, -1) : text;
 }
 
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
@@ -406,7 +413,10 @@ function bulletLinksEnd(lines: readonly Line[], i: number): number | null {
  */
 function isMastheadAboveDatedTitle(lines: readonly Line[], i: number, title: Line | null): boolean {
   const text = (lines[i] as Line).text;
-  if (title === null || text.length >= title.text.length || endsSentence(text)) return false;
+  if (title === null || endsSentence(text)) return false;
+  // Longer than the headline under it: a banner above the title ("Kỷ niệm 73 năm …" / title / date),
+  // unless that headline is a label or a name ("Miền nam", "Thanh Hà" under the title).
+  if (text.length >= title.text.length && (title !== lines[i + 1] || sameText(text, title.text) || looksLikeSection(title.text) || authorsOfLine(title.text) !== null)) return false;
   const below = lines[lines.indexOf(title) + 1];
   return below !== undefined && bylineOf(below.text)?.published !== undefined;
 }
@@ -479,17 +489,58 @@ function isSapoAboveTitle(lines: readonly Line[], i: number): boolean {
   return j > i + 2 && repeat !== undefined && sameText(repeat.text, line.text);
 }
 
+/**
+ * Whether a title with its date line starts at `j`: a kicker and its headline, or a headline alone
+ * (no section, byline or author line), then a date or byline line right under it.
+ */
+function isDatedTitleAt(lines: readonly Line[], j: number): boolean {
+  const line = lines[j];
+  if (!line) return false;
+  let below = j + 2;
+  if (kickerAt(lines, j) === null) {
+    const text = line.text;
+    if (!isHeadline(text) || isBodyStart(text) || sectionOf(text) !== null || bylineOf(text) !== null || authorsOfLine(text) !== null) return false;
+    below = j + 1;
+  }
+  const date = lines[below];
+  return date !== undefined && bylineOf(date.text) !== null && lines.length > below + 1;
+}
+
+/**
+ * A banner printed twice above the title (a campaign's or a widget's line, "Tư tưởng Hồ Chí Minh 20
+ * tháng 11" / the same / kicker / title / date line): a headline-like line repeated right under itself,
+ * with a dated title under the repeat. (A title printed again has its byline or lead under the repeat.)
+ */
+function isBannerTwiceAboveTitle(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || !sameText(line.text, next.text) || !isHeadline(line.text)) return false;
+  return isDatedTitleAt(lines, i + 2);
+}
+
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
   const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
   let publishedRank = -1;
   /** Date lines above the title that name no one (perhaps the site's date of today), by day, and whether the time came from below it. */
   const datesAbove: { line: Line; day: string }[] = [];
   let publishedBelow = false;
+  /** The date line (no time) the published date came from, while it is the line just taken. */
+  let dateOnlyLine: Line | null = null;
   let i = 0;
   const take = (line: Line): boolean => {
     const text = line.text;
+    const dateAbove = dateOnlyLine !== null && lines[i - 1] === dateOnlyLine ? dateOnlyLine : null;
+    dateOnlyLine = null;
     if (isChrome(text)) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'page chrome'));
+      return true;
+    }
+    // "Chủ nhật, ngày 08 tháng 12 năm 2024" / "16:02 (GMT +7)": the time printed alone under the date line.
+    const timed = dateAbove && isTimeOnly(text) ? findTimestamp(`${dateAbove.text} ${text}`) : null;
+    if (timed && timed.iso.includes('T') && timed.iso.startsWith(header.published ?? '-')) {
+      header.published = timed.iso;
+      publishedRank = timestampRank({ published: timed.iso, authors: [], section: null }, header.title !== null);
+      header.bylineLines.push(text);
       return true;
     }
     const byline = bylineOf(text);
@@ -499,6 +550,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
         header.published = byline.published;
         publishedRank = rank;
         publishedBelow = header.title !== null;
+        if (!byline.published.includes('T')) dateOnlyLine = line;
       }
       if (header.title === null && byline.authors.length === 0 && byline.section === null) datesAbove.push({ line, day: byline.published.slice(0, DAY_LENGTH) });
       if (header.section === null) header.section = byline.section;
@@ -540,6 +592,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    // A banner printed twice above a dated title: chrome, both times.
+    if (header.title === null && isBannerTwiceAboveTitle(lines, i)) {
+      warnings.push(dropped(line, 'boilerplate/dropped', 'banner above the title'));
+      warnings.push(dropped(lines[i + 1] as Line, 'boilerplate/dropped', 'banner above the title'));
+      i += 2;
+      continue;
+    }
     // A blog widget's name or another stray label in lower case above the title ("mp3"): chrome.
     if (header.title === null && isStrayLabelAboveTitle(lines, i)) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'stray label above the title'));
@@ -572,7 +631,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(line.text) && title === next && next.text.length > line.text.length) {
+    if (header.title === null && next && words <= MAX_MASTHEAD_WORDS && !endsSentence(withoutEllipsis(line.text)) && title === next && next.text.length > line.text.length) {
       warnings.push(dropped(line, 'header/masthead', 'masthead above the title'));
       i++;
       continue;
@@ -616,7 +675,8 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    const authors = authorsOfLine(line.text);
+    // An agency's name right above BBC's "Image caption …" credits that photo: no byline.
+    const authors = labelledCaption(lines[i + 1]?.text) === null ? authorsOfLine(line.text) : null;
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);

@@ -407,6 +407,16 @@ export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATE
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 
+/** BBC's caption labels, printed for screen readers: "Image caption Ca sỹ …", "Chụp lại hình ảnh, …". */
+const CAPTION_LABELS = ['Image caption ', 'Chụp lại hình ảnh, '];
+
+/** The caption after BBC's caption label opening the line, or null. */
+export function labelledCaption(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  for (const label of CAPTION_LABELS) if (text.startsWith(label) && text.length > label.length) return text.slice(label.length).trim();
+  return null;
+}
+
 /** Split "… Bộ Quốc phòng ảnh 1Trung tướng …" into the alt text and the caption. */
 export function splitGluedAlt(t: string): { alt: string; caption: string } | null {
   const m = GLUED_ALT.exec(t);

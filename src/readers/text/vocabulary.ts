@@ -69,8 +69,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Your browser does not support the video tag.', 'Your browser does not support the video tag',
   // A table of contents' label above a long piece.
   'Mục lục',
-  // A "read on" link under a teaser, a site menu's button above the story.
-  'Đọc tiếp', 'Tất cả chuyên mục',
+  // A "read on" link under a teaser, a site menu's button above the story (a mobile page's "Danh mục").
+  'Đọc tiếp', 'Tất cả chuyên mục', 'Danh mục', 'Menu',
   // Rating and comment boxes, a captcha's label, a photo album's archive link, a most-read box (under the signature).
   'Đánh giá', 'Ý kiến bình luận', 'Bình luận của bạn về bài viết...', 'Bình luận của bạn', 'captcha', 'Các album đã đăng',
   'Tin xem nhiều', 'Bình luận hay',

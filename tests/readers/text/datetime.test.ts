@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimestamp } from '../../../src/readers/text/datetime.js';
+import { findTimestamp, isTimeOnly } from '../../../src/readers/text/datetime.js';
 
 describe('findTimestamp', () => {
   const cases: Array<[string, string, string]> = [
@@ -131,5 +131,12 @@ describe('findTimestamp', () => {
     const started = performance.now();
     findTimestamp(line);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('isTimeOnly', () => {
+  it('reads a time alone, with an offset or "Lúc", and nothing else', () => {
+    for (const t of ['16:02', '16:02 (GMT +7)', '16:02 GMT+7', '16h02', 'Lúc 16:02', '8:05 PM', '16:02:30']) expect(isTimeOnly(t)).toBe(true);
+    for (const t of ['16:02 ngày 08/12/2024', '16:02 Hà Nội', '25:10', '16', '16:02 (GMT +7) Thanh Hà', 'Ngày 16/2']) expect(isTimeOnly(t)).toBe(false);
   });
 });

@@ -678,6 +678,97 @@ describe('readPlainText: body', () => {
   });
 });
 
+describe('readPlainText: photo credits and labels', () => {
+  const T = 'Hà Nội khánh thành cầu mới';
+  const LONG = 'Cầu dài 5 km, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố và vốn vay, nối hai quận Long Biên và Hoàn Kiếm, giảm tải cho các cây cầu cũ đang quá tải vào giờ cao điểm mỗi ngày.';
+
+  it('an agency\'s name alone glued under a short caption credits that photo', () => {
+    const { fields } = read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', 'BBC', P1, '', P2]);
+    expect(fields.images).toEqual([{ src: null, caption: 'Nhà báo Nguyễn Văn A', credit: 'BBC', creditLabel: null, afterParagraph: -1 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    // Traps: past a blank line the name is not glued to the line above (a short paragraph stays text);
+    // "PV" alone is a reporter's mark, no photo agency.
+    const apart = read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', '', 'BBC', '', P1, '', P2]).fields;
+    expect(apart.images).toEqual([]);
+    expect(apart.paragraphs).toContain('Nhà báo Nguyễn Văn A');
+    expect(read([T, '', LEAD, '', 'Nhà báo Nguyễn Văn A', 'PV', P1, '', P2]).fields.images).toEqual([]);
+  });
+
+  it('BBC\'s screen-reader labels: "<alt>Image copyright X" / "Image caption Y" is one photo', () => {
+    const { fields } = read([
+      T, '', LEAD,
+      'People gather at a mural in Brixton, south London.Image copyright Tim Ireland/AP',
+      'Image caption Người hâm mộ tưởng niệm ca sĩ ở London.',
+      'Reuters',
+      'Image caption Cầu kính dài 100m bên vực sâu.',
+      'Bản quyền hình ảnh epa',
+      'Image caption Pháo hoa trên sông Sài Gòn.',
+      'Image caption Một góc phố cổ.',
+      P1,
+    ]);
+    expect(fields.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Người hâm mộ tưởng niệm ca sĩ ở London.', 'Tim Ireland/AP'],
+      ['Cầu kính dài 100m bên vực sâu.', 'Reuters'],
+      ['Pháo hoa trên sông Sài Gòn.', 'epa'],
+      ['Một góc phố cổ.', null],
+    ]);
+    expect(fields.paragraphs).toEqual([P1]);
+    // Right under the title, an agency's name above a caption label is that photo's credit, no byline.
+    const top = read([T, '', 'Reuters', 'Image caption Cầu kính dài 100m bên vực sâu.', LEAD, '', P1]).fields;
+    expect(top).toMatchObject({ byline: null, lead: LEAD, paragraphs: [P1] });
+    expect(top.images.map((i) => [i.caption, i.credit])).toEqual([['Cầu kính dài 100m bên vực sâu.', 'Reuters']]);
+    expect(read([T, '', 'Reuters', '', LEAD, '', P1]).fields.byline?.authors).toEqual(['Reuters']);
+    // Trap: an agency's name with no caption label under it, and "Image caption" inside a sentence, stay as they were.
+    const plain = read([T, '', LEAD, '', 'Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', '', P1]).fields;
+    expect(plain.paragraphs).toEqual(['Theo Reuters, cầu kính dài 100m (Image caption) đã mở cửa.', P1]);
+    expect(plain.images).toEqual([]);
+  });
+
+  it('a caption printed twice on one line (alt text and caption glued) is one photo; a headline printed twice is not', () => {
+    const cap = 'Một người đàn ông mắc kẹt dưới đống đổ nát sau cuộc không kích.';
+    for (const line of [cap + cap, `${cap} ${cap}`]) {
+      const { fields } = read([T, '', LEAD, '', line, '', LONG]);
+      expect(fields.images).toEqual([{ src: null, caption: cap, credit: null, creditLabel: null, afterParagraph: -1 }]);
+      expect(fields.paragraphs).toEqual([LONG]);
+    }
+    const credited = 'Cầu mới nhìn từ trên cao - Ảnh: Thanh Hà';
+    expect(read([T, '', LEAD, '', credited + credited, '', LONG]).fields.images).toMatchObject([{ caption: 'Cầu mới nhìn từ trên cao', credit: 'Thanh Hà' }]);
+    // Traps: a related link's headline printed twice (no sentence end), a line that only opens with its own end.
+    const headline = 'GNI hỗ trợ tiêu thụ sản phẩm cho gia đình khó khăn';
+    expect(read([T, '', LEAD, '', `${headline} ${headline}`, '', LONG]).fields.images).toEqual([]);
+    const near = 'Cầu mới đã thông xe. Cầu mới đã thông xe rồi.';
+    expect(read([T, '', LEAD, '', near, '', LONG]).fields.paragraphs).toEqual([near, LONG]);
+  });
+});
+
+describe('readPlainText: the title\'s slug as alt text', () => {
+  const T = 'Những bức hình về Việt Nam lọt top ảnh đẹp';
+  const SLUG = 'nhung buc hinh ve viet nam lot top anh dep';
+  const CAP = 'Tác phẩm “Làm hương” chụp tại Quảng Phú Cầu, Hà Nội.';
+
+  it('alone, it stands for a photo whose caption follows, past a blank line too', () => {
+    const { fields } = read([T, '', LEAD, '', P1, '', SLUG, '', CAP, '', P2]);
+    expect(fields.images).toEqual([{ src: null, caption: CAP, credit: null, creditLabel: null, afterParagraph: 0 }]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('with a headline glued after it, it is a related link; with a sentence, the photo and its caption', () => {
+    const link = read([T, '', LEAD, '', `${SLUG} Có một Việt Nam bình dị trên báo Anh`, '', P1]).fields;
+    expect([link.paragraphs, link.images]).toEqual([[P1], []]);
+    const glued = read([T, '', LEAD, '', `${SLUG} ${CAP}`, '', P1]).fields;
+    expect(glued.images).toMatchObject([{ caption: CAP }]);
+    expect(glued.paragraphs).toEqual([P1]);
+  });
+
+  it('traps: a slug of another title, a short title, a sentence that opens with the same words', () => {
+    const other = 'cau moi bac qua song hong da thong xe';
+    expect(read([T, '', LEAD, '', other, '', P1]).fields.paragraphs).toEqual([other, P1]);
+    expect(read(['Cầu mới', '', LEAD, '', 'cau moi', '', P1]).fields.paragraphs).toEqual(['cau moi', P1]);
+    const sentence = `${SLUG}s la mot trang web.`;
+    expect(read([T, '', LEAD, '', sentence, '', P1]).fields.paragraphs).toEqual([sentence, P1]);
+  });
+});
+
 describe('readPlainText: chrome and tail', () => {
   it('drops share labels, audio leftovers, counters, related boxes and tag lines, keeping the signature', () => {
     const { fields, warnings } = read([
@@ -992,6 +1083,65 @@ describe('readPlainText: layouts seen in real copies', () => {
     // Trap: in a text that is not hard-wrapped, a long subheading glued to the paragraph below stays apart.
     const sub = 'Hội nghị đầu tiên giữa các cổng thông tin điện tử của các bộ, ngành trung ương';
     expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
+  });
+
+  it('a time alone under the date line completes it; a time alone elsewhere adds nothing', () => {
+    const title = 'Xác định người có công còn nhiều trăn trở';
+    for (const time of ['16:02 (GMT +7)', '16:02', '16h02', 'Lúc 16:02 GMT+7']) {
+      const { fields } = read(['Chủ nhật, ngày 08 tháng 12 năm 2024', time, '', title, '', LEAD, '', P1]);
+      expect(fields).toMatchObject({ title, published: '2024-12-08T16:02:00+07:00', lead: LEAD, paragraphs: [P1] });
+    }
+    // Under the title too: "08/12/2024" / "16:02".
+    expect(read([title, '08/12/2024', '16:02', LEAD, P1]).fields).toMatchObject({ title, published: '2024-12-08T16:02:00+07:00', lead: LEAD, paragraphs: [P1] });
+    // Traps: a date line that has its time keeps it; a time with no date line above it gives no date;
+    // a line with words after the time is no time alone.
+    expect(read(['08/12/2024 09:15', '16:02', title, LEAD, P1]).fields.published).toBe('2024-12-08T09:15:00+07:00');
+    expect(read([title, '16:02', LEAD, P1]).fields.published).toBeNull();
+    expect(read([title, '08/12/2024', '16:02 Hà Nội tổ chức lễ khánh thành cầu mới.', P1]).fields).toMatchObject({ published: '2024-12-08', lead: '16:02 Hà Nội tổ chức lễ khánh thành cầu mới.' });
+  });
+
+  it('a banner printed twice above a dated title is chrome; a title printed again stays the title', () => {
+    const banner = 'Tư tưởng Hồ Chí Minh soi đường';
+    const kicker = 'Vùng đô thị trung tâm tỉnh:';
+    const title = 'Khát vọng về hai thành phố tương lai';
+    const date = 'Thứ sáu: 15:00 ngày 09/02/2024';
+    expect(read([banner, banner, kicker, title, date, '', LEAD, '', P1]).fields).toMatchObject({
+      title: `${kicker} ${title}`, published: '2024-02-09T15:00:00+07:00', lead: LEAD, paragraphs: [P1],
+    });
+    expect(read([banner, banner, title, date, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+    // Traps: the title printed twice, then its byline and date, or its lead.
+    expect(read([title, title, 'Thanh Hà', date, '', LEAD, '', P1]).fields).toMatchObject({ title, byline: { authors: ['Thanh Hà'] }, lead: LEAD });
+    expect(read([title, title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+  });
+
+  it('a longer banner above a headline that has its date line under it is no title', () => {
+    const banner = 'Kỷ niệm 73 năm ngày thành lập Hội Nhà báo Việt Nam (21/04/1950 - 21/04/2023)';
+    const title = '“Xây dựng môi trường văn hóa” thắp lên ngọn lửa yêu nghề';
+    const date = 'Thứ sáu, 21/04/2023 09:40';
+    expect(read([banner, '', title, '', date, '', LEAD, '', P1]).fields).toMatchObject({ title, published: '2023-04-21T09:40:00+07:00', lead: LEAD, paragraphs: [P1] });
+    // Traps: under the title, a short label ("Miền nam"), a name, or the title printed again, then the date.
+    const long = 'Ông Trần Văn A thôi làm chủ tịch UBND tỉnh theo nguyện vọng cá nhân';
+    expect(read([long, '', 'Miền nam', '', date, '', LEAD, '', P1]).fields.title).toBe(long);
+    expect(read([long, '', 'Thanh Hà', '', date, '', LEAD, '', P1]).fields).toMatchObject({ title: long, byline: { authors: ['Thanh Hà'] } });
+    expect(read([long, '', long, '', date, '', LEAD, '', P1]).fields).toMatchObject({ title: long, lead: LEAD });
+  });
+
+  it('a short label trailing off with "..." above a longer headline is no title', () => {
+    const title = '‘Thảm họa truyền thông’ ở Việt Nam hôm nay';
+    expect(read(['Thân Hữu Tiếp Tay...', '', title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD, paragraphs: [P1] });
+    expect(read(['Bạn đọc viết…', '', title, '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD });
+    // Traps: a short title trailing off, with its lead under it, stays the title; so does one above a shorter line.
+    expect(read(['Chuyện chưa kể...', '', LEAD, '', P1]).fields).toMatchObject({ title: 'Chuyện chưa kể...', lead: LEAD });
+    expect(read(['Những điều chưa kể...', '', 'Cầu mới', '', LEAD, '', P1]).fields.title).toBe('Những điều chưa kể...');
+  });
+
+  it('a mobile page\'s menu button ("Danh mục") above the title is no section', () => {
+    const title = 'Quán quân Sao Mai tổ chức liveshow đầu tiên';
+    for (const button of ['Danh mục', 'Menu']) {
+      expect(read([button, '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: null, title, lead: LEAD });
+    }
+    // Trap: a section label there is still the section.
+    expect(read(['Giải trí', '', title, '', 'Chủ nhật, 03/08/2025 16:05', '', LEAD, '', P1]).fields).toMatchObject({ section: 'Giải trí', title });
   });
 
   it('splits a time and date glued to the end of the title', () => {
