@@ -25,6 +25,12 @@ describe('covers', () => {
 });
 
 describe('fullestTitles', () => {
+  it('one title: as printed; one with no words: none', () => {
+    expect(fullestTitles(['Phó Chủ tịch UBND tỉnh'])).toEqual(['Phó Chủ tịch UBND tỉnh']);
+    expect(fullestTitles(['(“”)'])).toEqual([]);
+    expect(fullestTitles([])).toEqual([]);
+  });
+
   it('keeps each post once, in its fullest print, in order', () => {
     expect(fullestTitles(['Thường trực Ban Bí thư', 'Bí thư Thành ủy', 'Bí thư Thành ủy Hải Phòng', 'Thường trực Ban Bí thư'])).toEqual([
       'Thường trực Ban Bí thư',
