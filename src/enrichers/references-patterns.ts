@@ -27,6 +27,8 @@ const ISSUER_STOP = `${anyOf([...NAME_STOPS, ...ISSUER_STOPS])}${END}`;
 /** A word after the first of an issuer's name: not a stop word, not the start of another body. */
 const NAME_WORD = `(?!${ISSUER_STOP}|${BODY})${L}${LOWER}*`;
 const MINISTRY_PART = `${UPPER}${LOWER}*(?: ${NAME_WORD}){0,4}`;
+/** A document's kind after "và" starts the next citation, not a ministry's name ("… của Bộ Y tế và Quyết định số …"). */
+const KIND = `${anyOf(REFERENCE_KINDS)}${END}`;
 
 /** Issuer: a fixed body, a local body and its place, or a ministry ("Bộ Giáo dục và Đào tạo"). */
 export const ISSUER_PATTERN = [
@@ -34,7 +36,7 @@ export const ISSUER_PATTERN = [
   `Ban Chấp hành Trung ương (?:Hội|Đoàn|Mặt trận)(?: ${NAME_WORD}){0,5}`,
   `${anyOf(FIXED_ISSUERS)}(?: ${TERM_PATTERN})?`,
   `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`,
-  `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY})${MINISTRY_PART}){0,3}`,
+  `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY}|${KIND})${MINISTRY_PART}){0,3}`,
 ].map((alternative) => `(?:${alternative})`).join('|');
 
 /** "22/12/2024", "22-12-2024", "22.12.2024", "22 tháng 12 năm 2024". */

@@ -126,6 +126,13 @@ describe('issuers', () => {
   it('a ministry name stops before the next body ("Bộ Công an và Bộ Quốc phòng")', () => {
     expect(findReferences('Thông tư số 1/2025/TT-BCA do Bộ Công an và Bộ Quốc phòng ban hành')[0]?.issuer).toBe('Bộ Công an');
   });
+
+  it('a ministry name stops before a document kind ("của Bộ Y tế và Quyết định số …")', () => {
+    const found = findReferences('Theo Thông tư 9/2024/TT-BYT của Bộ Y tế và Quyết định số 12/QĐ-TTg ngày 1/2/2025 của Thủ tướng Chính phủ');
+    expect(found.map((r) => [r.number, r.issuer])).toEqual([['9/2024/TT-BYT', 'Bộ Y tế'], ['12/QĐ-TTg', 'Thủ tướng Chính phủ']]);
+    // A ministry whose name holds "và" keeps it.
+    expect(findReferences('Thông tư số 3/2025/TT-BKHĐT của Bộ Kế hoạch và Đầu tư về')[0]?.issuer).toBe('Bộ Kế hoạch và Đầu tư');
+  });
 });
 
 describe('lists of numbers and several citations', () => {
