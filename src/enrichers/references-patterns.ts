@@ -43,11 +43,12 @@ export const ISSUER_PATTERN = [
 const DATE = String.raw`(?<day>\d{1,2})(?:(?<sep>[\/.-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})| tháng (?<monthWord>\d{1,2}) năm (?<yearWord>\d{4}))(?!\d)`;
 
 /**
- * Kind, optional "số", number: "Nghị quyết số 57-NQ/TW", "Nghị định 68", "theo quyết định số 12".
+ * Kind, optional "liên tịch" (a joint document: its kind is the kind), optional "số", number:
+ * "Nghị quyết số 57-NQ/TW", "Nghị định 68", "theo quyết định số 12", "Thông tư liên tịch số 1/2025/TTLT-BCA-BQP".
  * That the kind starts a word is checked in code (startsWord in references.ts): a leading lookbehind would
  * stop V8 from skipping ahead to the kinds' first letters, which made the scan 4x slower.
  */
-export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<bare>${BARE_NUMBER_PATTERN}))`;
+export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<joint> +liên tịch)?(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<bare>${BARE_NUMBER_PATTERN}))`;
 /**
  * A law by name: "Luật Đất đai 2024", "Luật Chứng khoán số 54/2019/QH14", "Luật Phòng, chống tham nhũng".
  * The word before "Luật" is checked in code (lawMayStart in references.ts), for the same reason as above.
@@ -62,6 +63,8 @@ export const LAW_NAME_PATTERN = `Luật ${UPPER}${LOWER}*(?:${anyOf(LAW_NAME_JOI
 export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
 /** After the number: "của" or "do", then the issuer. Its lead `,? +` is read in code, as DATE_TAIL_PATTERN's. */
 export const ISSUER_TAIL_PATTERN = `(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
+/** A joint document's further issuers: "Thông tư liên tịch … của Bộ Công an(, Bộ Quốc phòng| và Bộ Quốc phòng)". */
+export const JOINT_ISSUER_PATTERN = `(?:,| và) (?:${ISSUER_PATTERN})${END}`;
 export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */

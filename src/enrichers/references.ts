@@ -17,7 +17,7 @@ import type { Enricher } from './index.js';
 import { moveTones } from '../text/move-tones.js';
 import { makeReference, mergeReferences } from './merge-references.js';
 import {
-  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
 } from './references-patterns.js';
 import { LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 
@@ -31,6 +31,7 @@ function scanners() {
     law: new RegExp(LAW_NAME_PATTERN, 'gu'),
     date: new RegExp(DATE_TAIL_PATTERN, 'uy'),
     issuer: new RegExp(ISSUER_TAIL_PATTERN, 'uy'),
+    jointIssuer: new RegExp(JOINT_ISSUER_PATTERN, 'uy'),
     next: new RegExp(NEXT_NUMBER_PATTERN, 'uy'),
   };
 }
@@ -80,28 +81,29 @@ function scan(text: string, s: Scanners): Found[] {
     const capitalised = groups.kind?.[0] === kind[0];
     if (groups.bare !== undefined && groups.so === undefined && !capitalised) continue; // "quyết định 2 lần"
     const end = match.index + match[0].length;
-    found.push(...readTail(text, folded, s, end, { kind, number: groups.code ?? groups.bare ?? null, title: null }, match.index));
+    found.push(...readTail(text, folded, s, end, { kind, number: groups.code ?? groups.bare ?? null, title: null, joint: groups.joint !== undefined }, match.index));
   }
   for (const match of matches(s.law, folded)) {
     if (!lawMayStart(folded, match.index)) continue;
     const groups = match.groups ?? {};
     const end = match.index + match[0].length;
     const title = text.slice(match.index, groups.code === undefined ? end : end - ` số ${groups.code}`.length);
-    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number: groups.code ?? null, title }, match.index));
+    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number: groups.code ?? null, title, joint: false }, match.index));
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
 /**
  * After a number: "ngày D", more numbers of the same kind (", 286/QĐ-TTg và 288/QĐ-TTg"),
- * then "của ISSUER" (shared by the whole list), then "ngày D" if none came before.
+ * then "của ISSUER" (shared by the whole list; a joint document's issuers all), then "ngày D"
+ * if none came before.
  */
 function readTail(
   text: string,
   folded: string,
   s: Scanners,
   start: number,
-  first: { kind: string; number: string | null; title: string | null },
+  first: { kind: string; number: string | null; title: string | null; joint: boolean },
   at: number,
 ): Found[] {
   let position = start;
@@ -132,6 +134,8 @@ function readTail(
   if (issuer === null) position = beforeIssuer;
   if (issuer?.groups?.issuer !== undefined) {
     const from = position - issuer.groups.issuer.length;
+    // A joint document has several issuers: "… liên tịch … của Bộ Công an và Bộ Quốc phòng".
+    if (first.joint) while (sticky(s.jointIssuer) !== null);
     for (const found of group) found.reference.issuer = text.slice(from, position);
   }
   const last = group.at(-1)?.reference;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Reference } from '../../src/model/article.js';
 import { mergeReferences } from '../../src/enrichers/merge-references.js';
 import {
-  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
 } from '../../src/enrichers/references-patterns.js';
 import { enrichReferences, findReferences } from '../../src/enrichers/references.js';
 import { ENRICHERS } from '../../src/enrichers/index.js';
@@ -113,12 +113,14 @@ describe('issuers', () => {
     ['Thông tư số 5/2025/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội về', 'Bộ Lao động - Thương binh và Xã hội'],
     ['Thông tư số 6/2025/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn', 'Bộ Nông nghiệp và Phát triển nông thôn'],
     ['Quyết định số 7/QĐ-BYT do Bộ Y tế ban hành', 'Bộ Y tế'],
-    ['Thông tư liên tịch số 1/2025/TTLT-BCA-BQP do Bộ Công an và Bộ Quốc phòng ban hành', null],
+    ['Thông tư liên tịch số 1/2025/TTLT-BCA-BQP do Bộ Công an và Bộ Quốc phòng ban hành', 'Bộ Công an và Bộ Quốc phòng'],
+    ['Thông tư liên tịch số 2/2025/TTLT-BTC-BYT của Bộ Tài chính, Bộ Y tế về', 'Bộ Tài chính, Bộ Y tế'],
     ['Nghị quyết số 57-NQ/TW của đồng chí Tổng Bí thư', null],
     ['Quyết định số 523/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn', null],
   ];
   it.each(cases)('%s → %s', (text, issuer) => {
     const found = findReferences(text);
+    expect(found.length).toBeGreaterThan(0);
     if (issuer === null) expect(found.every((r) => r.issuer === null)).toBe(true);
     else expect(found[0]?.issuer).toBe(issuer);
   });
@@ -132,6 +134,16 @@ describe('issuers', () => {
     expect(found.map((r) => [r.number, r.issuer])).toEqual([['9/2024/TT-BYT', 'Bộ Y tế'], ['12/QĐ-TTg', 'Thủ tướng Chính phủ']]);
     // A ministry whose name holds "và" keeps it.
     expect(findReferences('Thông tư số 3/2025/TT-BKHĐT của Bộ Kế hoạch và Đầu tư về')[0]?.issuer).toBe('Bộ Kế hoạch và Đầu tư');
+  });
+});
+
+describe('joint documents ("liên tịch")', () => {
+  it('are of their kind, with every issuer printed', () => {
+    expect(findReferences('Nghị quyết liên tịch số 4/2025/NQLT-A-B ngày 3/2/2025 của Chính phủ và Ban Chấp hành Trung ương Hội Nông dân Việt Nam về')).toEqual([
+      ref('Nghị quyết', '4/2025/NQLT-A-B', '2025-02-03', 'Chính phủ và Ban Chấp hành Trung ương Hội Nông dân Việt Nam'),
+    ]);
+    // A document that is not joint keeps one issuer.
+    expect(findReferences('Thông tư số 5/2025/TT-BTC của Bộ Tài chính, Bộ Y tế cũng')[0]?.issuer).toBe('Bộ Tài chính');
   });
 });
 
@@ -285,7 +297,7 @@ describe('enrichReferences', () => {
 
 describe('cost', () => {
   it('no Unicode property classes in the patterns (their tables cost tens of ms to compile at start-up)', () => {
-    for (const source of [CITATION_PATTERN, LAW_NAME_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, NEXT_NUMBER_PATTERN, ANY_KIND_PATTERN]) {
+    for (const source of [CITATION_PATTERN, LAW_NAME_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, NEXT_NUMBER_PATTERN, ANY_KIND_PATTERN]) {
       expect(source).not.toMatch(/\\[pP]\{/);
     }
   });
