@@ -17,8 +17,10 @@ import {
   endsSentence,
   isAltText,
   isBoilerplate,
+  isButtonRow,
   isImageRef,
   isRelatedHeader,
+  isSectionName,
   isUrlLine,
   labelledCaption,
   sectionOf,
@@ -187,7 +189,7 @@ function looksLikeLongSection(text: string): boolean {
 
 /** Lines a header may hold between its parts, to be dropped. */
 function isChrome(text: string): boolean {
-  return isBoilerplate(text) || isRelatedHeader(text);
+  return isBoilerplate(text) || isRelatedHeader(text) || isButtonRow(text);
 }
 
 function isBodyStart(text: string): boolean {
@@ -204,6 +206,13 @@ function headlineAfter(lines: readonly Line[], from: number): Line | null {
   const line = lines[j];
   if (!line || !isHeadline(line.text) || isBodyStart(line.text) || sectionOf(line.text) !== null) return null;
   return line;
+}
+
+/** The index of the first line from `from` on that is not page chrome (lines.length when none). */
+function pastChrome(lines: readonly Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && isChrome((lines[j] as Line).text)) j++;
+  return j;
 }
 
 /** A stray label above the title is at most this many words and characters. */
@@ -384,6 +393,21 @@ function isMenuAbove(text: string, next: string, title: Line | null): boolean {
   if (title === null || text.split(' ').length < MIN_MENU_WORDS || endsSentence(text) || looksLikeSection(text)) return false;
   if (sectionOf(next) === null && !looksLikeSection(next)) return false;
   return title.text.length > text.length && title.text.length > next.length;
+}
+
+/** A site's menu printed one item a line has at least this many items (a breadcrumb has two or three). */
+const MIN_MENU_COLUMN_ITEMS = 4;
+
+/**
+ * Where a site's menu printed one item a line starts at `i` and ends ("Thời sự" / "Thế giới" /
+ * "Kinh doanh" / "Giải trí" / … above the article): at least MIN_MENU_COLUMN_ITEMS lines in a row,
+ * each a known section's name. Returns the index after it, or null. The last name is left out of
+ * the menu: printed right above the title, it is more often the article's section, glued under the menu.
+ */
+function menuColumnEnd(lines: readonly Line[], i: number): number | null {
+  let j = i;
+  while (j < lines.length && isSectionName((lines[j] as Line).text)) j++;
+  return j - i >= MIN_MENU_COLUMN_ITEMS ? j - 1 : null;
 }
 
 /** A list bullet alone on its line, its item's text on the next one. */
@@ -571,6 +595,12 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   // Above the title: section, date lines, chrome, a masthead.
   while (i < lines.length) {
     const line = lines[i] as Line;
+    const menu = header.title === null ? menuColumnEnd(lines, i) : null;
+    if (menu !== null) {
+      for (const item of lines.slice(i, menu)) warnings.push(dropped(item, 'boilerplate/dropped', 'site menu above the title'));
+      i = menu;
+      continue;
+    }
     const bulleted = header.title === null ? bulletLinksEnd(lines, i) : null;
     if (bulleted !== null) {
       for (const link of lines.slice(i, bulleted)) warnings.push(dropped(link, 'boilerplate/related', 'bulleted links above the title'));
@@ -605,8 +635,10 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
-    // A site menu above the section label: "Bạn cần biết Tiện ích Liên hệ" / "Thời sự Quốc phòng" / title.
-    if (header.section === null && header.title === null && next && isMenuAbove(line.text, next.text, headlineAfter(lines, i + 2))) {
+    // A site menu or name above the section label: "Bạn cần biết Tiện ích Liên hệ" / "Thời sự Quốc phòng" / title,
+    // chrome between them or not ("Báo điện tử …" / "Thời sự | Thế giới | …" / "Chính trị" / title).
+    const label = header.section === null && header.title === null ? pastChrome(lines, i + 1) : lines.length;
+    if (label < lines.length && isMenuAbove(line.text, (lines[label] as Line).text, headlineAfter(lines, label + 1))) {
       warnings.push(dropped(line, 'header/masthead', 'site menu above the section'));
       i++;
       continue;

@@ -321,6 +321,7 @@ export function hasOrdinalMarker(t: string): boolean {
 }
 export const isBoilerplate = (t: string): boolean =>
   (t.length <= 60 && (BOILERPLATE.has(labelKey(t)) || isBackLink(t))) ||
+  isMenuRow(t) ||
   COUNTER.test(t) ||
   AUDIO.test(t) ||
   isPlayer(t) ||
@@ -336,6 +337,32 @@ export const isBoilerplate = (t: string): boolean =>
   COMMENTS_BAR.test(t) ||
   (t.length <= 200 && COMMENT_FORM.test(t)) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));
+
+/** Separators between the items of a menu or a row of links printed on one line. */
+const MENU_SEPARATOR = /\s+[|•·]\s+/u;
+/** A menu's item is a label: a few words, no sentence. */
+const MAX_MENU_ITEM_WORDS = 4;
+const MAX_MENU_ITEM_LENGTH = 40;
+const MAX_MENU_ROW_LENGTH = 400;
+
+/**
+ * A site's menu or a row of buttons copied as one line, its items between "|", "•" or "·":
+ * "Thời sự | Thế giới | Kinh doanh | Giải trí", "Đăng nhập | Đăng ký". Every item is a short label;
+ * two items must both be known labels (SECTION_NAMES, BOILERPLATE_LINES), three or more at least
+ * two in three, so that a menu with the site's own sections ("Xe | Số hóa | Tâm sự") is one too.
+ */
+function isMenuRow(t: string): boolean {
+  if (t.length > MAX_MENU_ROW_LENGTH || (!t.includes('|') && !t.includes('•') && !t.includes('·'))) return false;
+  const items = t.split(MENU_SEPARATOR);
+  if (items.length < 2) return false;
+  let known = 0;
+  for (const item of items) {
+    if (item === '' || item.length > MAX_MENU_ITEM_LENGTH || item.split(' ').length > MAX_MENU_ITEM_WORDS || endsSentence(item)) return false;
+    const key = labelKey(item);
+    if (SECTIONS.has(key) || BOILERPLATE.has(key)) known++;
+  }
+  return items.length === 2 ? known === 2 : known * 3 >= items.length * 2;
+}
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
 function isCityWeather(t: string): boolean {

@@ -44,7 +44,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Tin liên quan', 'Tin cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác', 'Tin mới', 'Tin mới nhất',
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
-  'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Báo lỗi', 'Góp ý',
+  'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Đăng xuất', 'Tìm kiếm', 'Báo lỗi', 'Góp ý',
   'Ủng hộ', 'Quảng cáo', 'Advertisement', 'Tải thêm', 'Xem tiếp', 'Xem toàn bộ', 'Xem ảnh', 'Xem video',
   'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng', 'Print', 'In', 'Ad', 'Ads',
   // Video player controls left in a copy.

@@ -770,6 +770,31 @@ describe('readPlainText: the title\'s slug as alt text', () => {
 });
 
 describe('readPlainText: chrome and tail', () => {
+  it('a whole page copied: site menu (one line with "|", or one item a line), login links, search box and share buttons above the article are dropped', () => {
+    const article = ['Chính trị', '', 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Vũ Ba'];
+    const expected = { section: 'Chính trị', title: 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', published: '2025-03-11T20:25:00+07:00', lead: LEAD, paragraphs: [P1] };
+    const chrome = [
+      ['Trang chủ', 'Đăng nhập | Đăng ký', 'Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao | Pháp luật'],
+      ['Đăng nhập · Đăng ký', 'Xe • Số hóa • Tâm sự • Thời sự'],
+      ['Báo điện tử Tin Nhanh', 'Thời sự | Thế giới | Kinh doanh'],
+      ['Menu', 'Tìm kiếm'],
+      ['Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', 'Thể thao'],
+    ];
+    for (const lines of chrome) expect(read([...lines, ...article]).fields, lines.join(' / ')).toMatchObject(expected);
+    // Share buttons copied as one line between the title and its date line.
+    const shared = read(['Chính trị', '', expected.title, 'Facebook Twitter Zalo Copy link', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]).fields;
+    expect(shared).toMatchObject(expected);
+    // A menu's last name glued above the title is the section; a breadcrumb of two levels is no menu.
+    expect(read(['Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', ...article.slice(1)]).fields).toMatchObject({ ...expected, section: 'Giải trí' });
+  });
+
+  it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
+    for (const t of ['Thời sự | Thế giới | Kinh doanh', 'Đăng nhập | Đăng ký', 'Video • Podcast • Ảnh • Infographics', 'Xe | Số hóa | Góc nhìn | Du lịch | Tâm sự'])
+      expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['Thời sự | VTV24', 'Hà Nội | Tin nóng trong ngày | Người dân đổ xô đi mua vàng', 'Giá vàng hôm nay | Thị trường | Kinh doanh.', 'Thể thao | Bóng đá | Hà Nội FC | Nam Định | Hoàng Anh Gia Lai'])
+      expect(isBoilerplate(t), t).toBe(false);
+  });
+
   it('drops share labels, audio leftovers, counters, related boxes and tag lines, keeping the signature', () => {
     const { fields, warnings } = read([
       'Thời sự', '', 'Tiêu đề', '', 'Thứ Ba, 11/03/2025 - 20:25', '', 'Chia sẻ', '', 'Nghe bài viết', '00:00 / 03:12', '',
