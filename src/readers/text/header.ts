@@ -395,6 +395,23 @@ function isMenuAbove(text: string, next: string, title: Line | null): boolean {
   return title.text.length > text.length && title.text.length > next.length;
 }
 
+/** A paper's name: its kind first ("BÁO ĐIỆN TỬ TIN NHANH", "Tạp chí điện tử …", "Cổng thông tin …"). */
+const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình|truyền hình|thông tấn xã)\s/iu;
+/** A paper's name above the title is at most this many words. */
+const MAX_SITE_NAME_WORDS = 8;
+
+/**
+ * A paper's name above the title, with the title still to come: its kind first, a few words, no
+ * sentence, in capitals or with "điện tử" / "online" ("BÁO ĐIỆN TỬ TIN NHANH", "Báo Đồng Nai điện tử";
+ * not the headline "Báo Mỹ đưa tin …").
+ */
+function isSiteNameAbove(lines: readonly Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (!SITE_NAME.test(text) || text.split(' ').length > MAX_SITE_NAME_WORDS || endsSentence(text)) return false;
+  if (!inCapitals(text) && !/(?:^|\s)(?:điện tử|online)(?=\s|$)/iu.test(text)) return false;
+  return lines.slice(i + 1).some((line) => isHeadline(line.text) && !SITE_NAME.test(line.text) && line.text.length > text.length);
+}
+
 /** A site's menu printed one item a line has at least this many items (a breadcrumb has two or three). */
 const MIN_MENU_COLUMN_ITEMS = 4;
 
@@ -595,6 +612,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
   // Above the title: section, date lines, chrome, a masthead.
   while (i < lines.length) {
     const line = lines[i] as Line;
+    if (header.title === null && isSiteNameAbove(lines, i)) {
+      warnings.push(dropped(line, 'header/masthead', "the paper's name above the title"));
+      i++;
+      continue;
+    }
     const menu = header.title === null ? menuColumnEnd(lines, i) : null;
     if (menu !== null) {
       for (const item of lines.slice(i, menu)) warnings.push(dropped(item, 'boilerplate/dropped', 'site menu above the title'));

@@ -86,7 +86,22 @@ const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
  * A weather widget's city line: "Hà Nội: 26°C Hà Nội", "Đà Nẵng: 30°C" (the city, a colon, the
  * temperature, the city again or nothing). Checked in isCityWeather: the name after must repeat the one before.
  */
-const CITY_WEATHER = /^([^:\d]{2,30}): ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
+const CITY_WEATHER = /^([^:\d]{2,30}):? ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
+/**
+ * A paper's tagline under its name: "Cơ quan của Hội Nhà báo Việt Nam", "Cơ quan ngôn luận của Bộ Tư pháp",
+ * "Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh X": one short line, no sentence.
+ */
+/**
+ * The paper's footer: its address ("Tòa soạn: Số 5 Lý Thường Kiệt, Hà Nội", "Trụ sở tòa soạn: …"), its
+ * phone line ("Điện thoại: 024 3825 1234 - Email: …"), who answers for it ("Tổng biên tập: …",
+ * "Chịu trách nhiệm xuất bản: …") and its licence ("Giấy phép số 123/GP-BTTTT do Bộ Thông tin và
+ * Truyền thông cấp …").
+ */
+const NEWSROOM_ADDRESS = /^(?:trụ sở )?(?:tòa|toà) soạn\s?:\s?\S/iu;
+const PHONE_LINE = /^(?:điện thoại|đt|tel|fax)\s?:\s?[\d(+]/iu;
+const MASTHEAD_STAFF = /^(?:chịu trách nhiệm (?:xuất bản|nội dung|quản lý nội dung)|(?:phó )?tổng biên tập)\s?:\s?\p{Lu}/iu;
+const LICENCE = /^giấy phép (?:số|hoạt động|thiết lập|xuất bản|mạng xã hội)\s.{0,80}(?:GP-|BTTTT|Bộ Thông tin và Truyền thông|Cục Báo chí)/iu;
+const ORGAN_LINE = /^(?:[Cc]ơ quan (?:ngôn luận |chủ quản |thông tấn )?(?:của|thuộc)|[Tt]iếng nói của|[Dd]iễn đàn của) \p{Lu}[^.!?]{2,100}$/u;
 /** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
 const SENT_FROM = /^gửi cho \S{2,20} từ [^.!?]{1,60}$/iu;
 /** A site's contact line: "Email: danchuphapluat@moj.gov.vn". */
@@ -331,15 +346,17 @@ export const isBoilerplate = (t: string): boolean =>
   PLAYER_CLOCK.test(t) ||
   ZERO_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
-  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
+  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t) || ORGAN_LINE.test(t))) ||
+  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t))) ||
+  (t.length <= 300 && LICENCE.test(t)) ||
   RATING.test(t) ||
   (t.length <= 200 && INVITATION.test(t)) ||
   COMMENTS_BAR.test(t) ||
   (t.length <= 200 && COMMENT_FORM.test(t)) ||
   (t.length <= 300 && QUOTED_COMMENTS.test(t));
 
-/** Separators between the items of a menu or a row of links printed on one line. */
-const MENU_SEPARATOR = /\s+[|•·]\s+/u;
+/** Separators between the items of a menu or a row of links printed on one line (a line's spaces are collapsed). */
+const MENU_SEPARATOR = / [|•·] /u;
 /** A menu's item is a label: a few words, no sentence. */
 const MAX_MENU_ITEM_WORDS = 4;
 const MAX_MENU_ITEM_LENGTH = 40;

@@ -44,7 +44,12 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Tin liên quan', 'Tin cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác', 'Tin mới', 'Tin mới nhất',
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
-  'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Đăng xuất', 'Tìm kiếm', 'Báo lỗi', 'Góp ý',
+  'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Đăng xuất', 'Tìm kiếm',
+  // A rating widget under the body, and a comment form's fields.
+  'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Đánh giá bài viết', 'Bài viết có hữu ích không?',
+  'Hay', 'Rất hay', 'Không hay', 'Chưa hay', 'Bình thường', 'Họ tên', 'Họ và tên', 'Tên của bạn', 'Email của bạn',
+  // A language switch: 'English | Français | 中文'.
+  'English', 'Tiếng Việt', 'Tiếng Anh', 'Français', 'Español', 'Deutsch', 'Русский', '中文', '日本語', '한국어', 'Báo lỗi', 'Góp ý',
   'Ủng hộ', 'Quảng cáo', 'Advertisement', 'Tải thêm', 'Xem tiếp', 'Xem toàn bộ', 'Xem ảnh', 'Xem video',
   'Mới nhất', 'Nổi bật', 'Phổ biến', 'Thích', 'Trả lời', 'Gửi', 'Hủy', 'Đóng', 'Print', 'In', 'Ad', 'Ads',
   // Video player controls left in a copy.

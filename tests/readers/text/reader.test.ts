@@ -788,6 +788,33 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', ...article.slice(1)]).fields).toMatchObject({ ...expected, section: 'Giải trí' });
   });
 
+  it("a page's masthead lines above the article: the paper's name and tagline, the day's weather, a language switch", () => {
+    const article = ['Chính trị', '', 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Vũ Ba'];
+    const expected = { section: 'Chính trị', title: 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', lead: LEAD, paragraphs: [P1] };
+    const chrome = [
+      ['BÁO ĐIỆN TỬ TIN NHANH', 'Cơ quan của Hội Nhà báo Việt Nam', ''],
+      ['Báo Sông Lam điện tử', 'Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Sông Lam', ''],
+      ['Hà Nội 25°C', ''],
+      ['English | Français | 中文', ''],
+    ];
+    for (const lines of chrome) expect(read([...lines, ...article]).fields, lines.join(' / ')).toMatchObject(expected);
+    // A headline that opens with "Báo" is the title, not a paper's name.
+    expect(read(['Báo Mỹ đưa tin về chuyến thăm', '', LEAD, '', P1]).fields.title).toBe('Báo Mỹ đưa tin về chuyến thăm');
+  });
+
+  it("a page's footer under an article with no signature: address, phone, editors, licence, a rating widget and a comment form", () => {
+    const footer = [
+      'Tòa soạn: Số 5 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội', 'Điện thoại: 024 3825 1234 - Email: toasoan@tinnhanh.vn',
+      'Tổng biên tập: Nguyễn Văn An', 'Chịu trách nhiệm xuất bản: Trần Văn Bình',
+      'Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 1/1/2020', '',
+      'Bạn thấy bài viết thế nào?', 'Hay', 'Bình thường', 'Không hay', '', 'Bình luận (0)', 'Gửi bình luận', 'Họ tên', 'Email', 'Gửi',
+    ];
+    expect(read(['Tiêu đề bài viết về cầu mới', '', LEAD, '', P1, '', P2, '', ...footer]).fields.paragraphs).toEqual([P1, P2]);
+    // A paragraph about a licence is text.
+    const licence = 'Giấy phép số 12 cho dự án được cấp lại sau ba tháng thẩm định.';
+    expect(read(['Tiêu đề bài viết về cầu mới', '', LEAD, '', licence, '', P1]).fields.paragraphs).toEqual([licence, P1]);
+  });
+
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
     for (const t of ['Thời sự | Thế giới | Kinh doanh', 'Đăng nhập | Đăng ký', 'Video • Podcast • Ảnh • Infographics', 'Xe | Số hóa | Góc nhìn | Du lịch | Tâm sự'])
       expect(isBoilerplate(t), t).toBe(true);
