@@ -9,6 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
+import { hasCredit } from './credit.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -135,7 +136,9 @@ function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | nu
   const lastLine = lines.at(-1);
   const aboveLast = lines.at(-2);
   if (lastLine === undefined) return null;
-  if (aboveLast !== undefined && endsSentence(aboveLast.text) && authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
+  // A photo's caption with its credit may stand above the signature in place of the sentence.
+  const closesBody = aboveLast !== undefined && (endsSentence(aboveLast.text) || hasCredit(aboveLast.text));
+  if (closesBody && authorsOfLine(lastLine.text)?.every(isPersonName) === true) return null;
   const lowest = Math.max(bodyStart + 1, lines.length - 2 * MAX_RELATED_LINKS - 1 - MAX_CHROME_UNDER_BOX);
   // From the highest header down: a box may print its label again above each link ("Tham khảo thêm").
   for (let j = lowest; j <= lines.length - 2; j++) if (isRelatedHeader((lines[j] as Line).text) && isBoxToEnd(lines, j)) return j;

@@ -815,6 +815,17 @@ describe('readPlainText: chrome and tail', () => {
     expect(read(['Tiêu đề bài viết về cầu mới', '', LEAD, '', licence, '', P1]).fields.paragraphs).toEqual([licence, P1]);
   });
 
+  it('a related box inside the body, above a paragraph and a captioned photo before the signature, takes only its links', () => {
+    const caption = 'Ông Nguyễn Văn An phát biểu tại buổi lễ. Ảnh Minh Hà';
+    const { fields } = read([
+      'Tiêu đề bài viết về cầu mới', '', LEAD, '', P1, '', 'Tin liên quan', 'Hà Nội khởi công cầu Tứ Liên', 'Cầu Trần Hưng Đạo sắp khởi công', '',
+      P2, '', 'le-khanh-thanh.jpg', caption, '', 'Thanh Hà',
+    ]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Thanh Hà']);
+    expect(fields.images.map((image) => image.caption)).toEqual(['Ông Nguyễn Văn An phát biểu tại buổi lễ.']);
+  });
+
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
     for (const t of ['Thời sự | Thế giới | Kinh doanh', 'Đăng nhập | Đăng ký', 'Video • Podcast • Ảnh • Infographics', 'Xe | Số hóa | Góc nhìn | Du lịch | Tâm sự'])
       expect(isBoilerplate(t), t).toBe(true);
