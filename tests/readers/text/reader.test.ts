@@ -816,14 +816,15 @@ describe('readPlainText: chrome and tail', () => {
   });
 
   it('a related box inside the body, above a paragraph and a captioned photo before the signature, takes only its links', () => {
-    const caption = 'Ông Nguyễn Văn An phát biểu tại buổi lễ. Ảnh Minh Hà';
+    // The photo as some CMSs print it: no file name, the caption twice (alt text and caption), its credit last.
+    const caption = 'Ông Nguyễn Văn An - tân Giám đốc Sở Xây dựng. Ảnh Minh Hà';
     const { fields } = read([
-      'Tiêu đề bài viết về cầu mới', '', LEAD, '', P1, '', 'Tin liên quan', 'Hà Nội khởi công cầu Tứ Liên', 'Cầu Trần Hưng Đạo sắp khởi công', '',
-      P2, '', 'le-khanh-thanh.jpg', caption, '', 'Thanh Hà',
+      'Tiêu đề bài viết về cầu mới', '', LEAD, '', P1, '', P2, '', 'Tin liên quan', 'Hà Nội khởi công cầu Tứ Liên', 'Cầu Trần Hưng Đạo sắp khởi công', '',
+      'Đồng thời, UBND thành phố giao Sở Xây dựng lập kế hoạch bảo trì cầu trong năm năm tới.', '', caption, caption, '', 'Thanh Hà',
     ]);
-    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.paragraphs).toEqual([P1, P2, 'Đồng thời, UBND thành phố giao Sở Xây dựng lập kế hoạch bảo trì cầu trong năm năm tới.']);
     expect(fields.byline?.authors).toEqual(['Thanh Hà']);
-    expect(fields.images.map((image) => image.caption)).toEqual(['Ông Nguyễn Văn An phát biểu tại buổi lễ.']);
+    expect(fields.images.map((image) => image.caption)).toEqual(['Ông Nguyễn Văn An - tân Giám đốc Sở Xây dựng.']);
   });
 
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
