@@ -418,13 +418,15 @@ const MIN_MENU_COLUMN_ITEMS = 4;
 /**
  * Where a site's menu printed one item a line starts at `i` and ends ("Thời sự" / "Thế giới" /
  * "Kinh doanh" / "Giải trí" / … above the article): at least MIN_MENU_COLUMN_ITEMS lines in a row,
- * each a known section's name. Returns the index after it, or null. The last name is left out of
- * the menu: printed right above the title, it is more often the article's section, glued under the menu.
+ * each a known section's name. Returns the index after it, or null. When the title comes right
+ * under the last name, that name is left out of the menu: it is more often the article's section,
+ * glued under the menu.
  */
 function menuColumnEnd(lines: readonly Line[], i: number): number | null {
   let j = i;
   while (j < lines.length && isSectionName((lines[j] as Line).text)) j++;
-  return j - i >= MIN_MENU_COLUMN_ITEMS ? j - 1 : null;
+  if (j - i < MIN_MENU_COLUMN_ITEMS) return null;
+  return lines[j] !== undefined && headlineAfter(lines, j) === lines[j] ? j - 1 : j;
 }
 
 /** A list bullet alone on its line, its item's text on the next one. */
