@@ -20,6 +20,7 @@ import {
   isButtonRow,
   isImageRef,
   isRelatedHeader,
+  isMenuButton,
   isSectionName,
   isUrlLine,
   labelledCaption,
@@ -417,16 +418,22 @@ const MIN_MENU_COLUMN_ITEMS = 4;
 
 /**
  * Where a site's menu printed one item a line starts at `i` and ends ("Thời sự" / "Thế giới" /
- * "Kinh doanh" / "Giải trí" / … above the article): at least MIN_MENU_COLUMN_ITEMS lines in a row,
- * each a known section's name. Returns the index after it, or null. When the title comes right
- * under the last name, that name is left out of the menu: it is more often the article's section,
- * glued under the menu.
+ * "Kinh doanh" / "Giải trí" / … above the article, or a box's tabs "Nóng" / "Mới" / "Video" / "Chủ
+ * đề"): at least MIN_MENU_COLUMN_ITEMS lines in a row, each a known section's name or a button's
+ * label (BOILERPLATE_LINES), one of them a section's. Returns the index after it, or null. When the
+ * title comes next (past date lines) and the last line is a section's name, that name is left out
+ * of the menu: it is more often the article's section, printed under the menu.
  */
 function menuColumnEnd(lines: readonly Line[], i: number): number | null {
   let j = i;
-  while (j < lines.length && isSectionName((lines[j] as Line).text)) j++;
-  if (j - i < MIN_MENU_COLUMN_ITEMS) return null;
-  return lines[j] !== undefined && headlineAfter(lines, j) === lines[j] ? j - 1 : j;
+  let sections = 0;
+  for (; j < lines.length; j++) {
+    const text = (lines[j] as Line).text;
+    if (isSectionName(text)) sections++;
+    else if (!isMenuButton(text)) break;
+  }
+  if (j - i < MIN_MENU_COLUMN_ITEMS || sections === 0) return null;
+  return headlineAfter(lines, j) !== null && isSectionName((lines[j - 1] as Line).text) ? j - 1 : j;
 }
 
 /** A list bullet alone on its line, its item's text on the next one. */

@@ -365,8 +365,8 @@ const MAX_MENU_ROW_LENGTH = 400;
 /**
  * A site's menu or a row of buttons copied as one line, its items between "|", "•" or "·":
  * "Thời sự | Thế giới | Kinh doanh | Giải trí", "Đăng nhập | Đăng ký". Every item is a short label;
- * two items must both be known labels (SECTION_NAMES, BOILERPLATE_LINES), three or more at least
- * two in three, so that a menu with the site's own sections ("Xe | Số hóa | Tâm sự") is one too.
+ * two items must both be known labels (SECTION_NAMES, BOILERPLATE_LINES), three at least two, more
+ * at least half, so that a menu with the site's own sections ("Xe | Số hóa | Tâm sự") is one too.
  */
 function isMenuRow(t: string): boolean {
   if (t.length > MAX_MENU_ROW_LENGTH || (!t.includes('|') && !t.includes('•') && !t.includes('·'))) return false;
@@ -378,7 +378,7 @@ function isMenuRow(t: string): boolean {
     const key = labelKey(item);
     if (SECTIONS.has(key) || BOILERPLATE.has(key)) known++;
   }
-  return items.length === 2 ? known === 2 : known * 3 >= items.length * 2;
+  return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
@@ -448,6 +448,8 @@ export function isButtonRow(t: string): boolean {
 /** "Xem thêm trên Báo Đầu Tư": more stories on the site, the header of a box of its links. */
 const MORE_ON_SITE = /^(?:xem|đọc) thêm (?:trên|tại) \p{Lu}/iu;
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATED.has(labelKey(t)) || MORE_ON_SITE.test(t));
+/** A line that is one of BOILERPLATE_LINES and nothing more ("Đăng nhập", "Nóng"). */
+export const isMenuButton = (t: string): boolean => t.length <= 60 && BOILERPLATE.has(labelKey(t));
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 

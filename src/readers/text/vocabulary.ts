@@ -21,7 +21,7 @@ export const SECTION_NAMES: readonly string[] = [
   'Đời sống', 'Gia đình', 'Xe', 'Ô tô', 'Xe máy', 'Ý kiến', 'Góc nhìn', 'Bạn đọc', 'Tâm sự', 'Nhịp sống',
   'Môi trường', 'Nông nghiệp', 'Nông thôn', 'Lao động', 'Việc làm', 'Xây dựng Đảng', 'Tin tức', 'Tin nóng',
   'Sự kiện', 'Phóng sự', 'Điều tra', 'Chuyên đề', 'Media', 'Video', 'Podcast', 'Multimedia', 'Ảnh',
-  'Megastory', 'Emagazine', 'Infographics', 'Người Việt', 'Kiều bào', 'Đô thị', 'Giao thông', 'Hà Nội',
+  'Megastory', 'Emagazine', 'E-magazine', 'Longform', 'Infographics', 'Infographic', 'Người Việt', 'Kiều bào', 'Đô thị', 'Giao thông', 'Hà Nội',
   'Hồ Chí Minh', 'Kinh tế số', 'Chuyển đổi số', 'Tiêu dùng', 'Nhà đất', 'Pháp lý', 'Hồ sơ', 'Quân đội',
   'Biển đảo', 'Dân tộc', 'Tôn giáo', 'Mặt trận', 'Đoàn thể', 'Công đoàn', 'Phụ nữ', 'Thanh niên',
   'Giới trẻ', 'Học đường', 'Thời trang', 'Làm đẹp', 'Ẩm thực', 'Sao', 'Âm nhạc', 'Điện ảnh', 'Sách',
@@ -45,6 +45,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
   'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Đăng xuất', 'Tìm kiếm',
+  // A box's tabs ('Mới nhất' / 'Đọc nhiều' / 'Tiêu điểm'), a search box.
+  'Tiêu điểm', 'Nóng', 'Mới', 'Xu hướng', 'Tìm kiếm...', 'Tìm kiếm…', 'Nhập từ khóa', 'Nhập từ khóa tìm kiếm', 'Nhập từ khóa cần tìm',
   // A rating widget under the body, and a comment form's fields.
   'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Đánh giá bài viết', 'Bài viết có hữu ích không?',
   'Hay', 'Rất hay', 'Không hay', 'Chưa hay', 'Bình thường', 'Họ tên', 'Họ và tên', 'Tên của bạn', 'Email của bạn',

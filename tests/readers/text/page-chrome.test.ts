@@ -19,6 +19,9 @@ const HEADERS = [
   ['Hà Nội 25°C', 'English | Français | 中文'],
   ['Menu', 'Tìm kiếm'],
   ['Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', 'Thể thao', 'Trang chủ'],
+  ['Nhập từ khóa tìm kiếm...', 'Podcast | Video | Ảnh | Infographic | Longform'],
+  ['Mới nhất', 'Đọc nhiều', 'Tiêu điểm'],
+  ['Nóng', 'Mới', 'Video', 'Chủ đề'],
 ];
 const FOOTERS = [
   ['Tòa soạn: Số 5 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội', 'Điện thoại: 024 3825 1234', 'Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 1/1/2020', '© Bản quyền thuộc về Báo Tin Nhanh.'],
