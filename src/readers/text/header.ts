@@ -140,7 +140,7 @@ const HEADLINE_START = /^[\p{Lu}\d"'“‘«([]/u;
 /**
  * Which of several header timestamps is the article's: one with a time beats a bare
  * date (a page header's "today" date is chrome), then one on a byline with an
- * author, then one below the title; the first wins a tie.
+ * author, then one below the title; the first wins a tie below the title, the last above it.
  */
 function timestampRank(line: BylineLine, belowTitle: boolean): number {
   return (line.published.includes('T') ? 4 : 0) + (line.authors.length > 0 ? 2 : 0) + (belowTitle ? 1 : 0);
@@ -596,7 +596,9 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     const byline = bylineOf(text);
     if (byline) {
       const rank = timestampRank(byline, header.title !== null);
-      if (rank > publishedRank) {
+      // Above the title, of two date lines alike the one nearer the title is the article's (the page's
+      // bar of today's date and time stands at the top: "Thứ Bảy, ngày 28/11/2026 10:15" / section / date / title).
+      if (rank > publishedRank || (rank === publishedRank && header.title === null)) {
         header.published = byline.published;
         publishedRank = rank;
         publishedBelow = header.title !== null;

@@ -827,6 +827,14 @@ describe('readPlainText: chrome and tail', () => {
     expect(fields.images.map((image) => image.caption)).toEqual(['Ông Nguyễn Văn An - tân Giám đốc Sở Xây dựng.']);
   });
 
+  it("the page's bar of today's date and time at the top loses to the article's date line nearer the title", () => {
+    const article = ['Kinh doanh', '', 'Thứ năm, 2/11/2023, 19:20 (GMT+7)', '', 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', LEAD, '', P1];
+    expect(read(['Thứ Bảy, ngày 28/11/2026 10:15', '', ...article]).fields).toMatchObject({ published: '2023-11-02T19:20:00+07:00', section: 'Kinh doanh', lead: LEAD });
+    // Below the title the first of two date lines is the article's (the second an update).
+    const updated = read(['Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', 'Thứ năm, 2/11/2023, 19:20 (GMT+7)', 'Thứ sáu, 3/11/2023, 08:00 (GMT+7)', '', LEAD, '', P1]);
+    expect(updated.fields.published).toBe('2023-11-02T19:20:00+07:00');
+  });
+
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
     for (const t of ['Thời sự | Thế giới | Kinh doanh', 'Đăng nhập | Đăng ký', 'Video • Podcast • Ảnh • Infographics', 'Xe | Số hóa | Góc nhìn | Du lịch | Tâm sự'])
       expect(isBoilerplate(t), t).toBe(true);
