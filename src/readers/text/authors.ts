@@ -38,11 +38,13 @@ const ONLINE_EDITION = / (?:điện tử|online)$/iu;
 /** "Theo" opens a byline: "Theo TTXVN", "Theo Chí Kiên (Báo điện tử Chính Phủ)". */
 const THEO = /^theo\s+/iu;
 /**
- * Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP".
+ * Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP",
+ * an outlet after a bar ("Vũ Ba | Báo Tin Nhanh"). (Glued to the name, "Thi Uyên/VOV.VN" signs as printed.)
  * The spaces before a note are taken from the start of their run only (`(?<!\s)`): tried
  * from every position of a long run, they were quadratic. Exported for the tests.
  */
-export const TRAILING_NOTE = /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$/u;
+export const TRAILING_NOTE =
+  /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$|(?<!\s) \| (?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Tt]ruyền hình|[Tt]hông tấn xã) [^|]{2,60}$/u;
 /**
  * Two or more authors: "A - B", "A, B", "A và B", "A; B".
  * Spaces before the separator are taken from the start of their run only (`(?<!\s)`), as a

@@ -130,6 +130,7 @@ describe('authorsOfLine', () => {
     ['(TTXVN/Vietnam+)', ['TTXVN/Vietnam+']],
     ['Theo Chí Kiên (Báo điện tử Chính Phủ)', ['Chí Kiên']],
     ['Theo Hải Minh /VGP', ['Hải Minh']],
+    ['Vũ Ba | Báo Tin Nhanh', ['Vũ Ba']],
     ['Văn Giang (Theo Sputnik)', ['Văn Giang']],
     ['Bài và ảnh: Minh Anh', ['Minh Anh']],
     ['Nguyễn Văn An - Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
@@ -216,6 +217,7 @@ describe('byline patterns stay linear', () => {
     fast(() => expect(TRAILING_NOTE.test('Vũ Ba' + ' '.repeat(N) + 'x')).toBe(false));
     expect('Văn Giang  (Theo Sputnik) '.replace(TRAILING_NOTE, '')).toBe('Văn Giang');
     expect('Hải Minh /VGP'.replace(TRAILING_NOTE, '')).toBe('Hải Minh');
+    fast(() => expect(TRAILING_NOTE.test('Vũ Ba' + ' | Báo'.repeat(N))).toBe(false));
   });
 
   it('AUTHOR_SEPARATOR: a long run of spaces between two words', () => {
