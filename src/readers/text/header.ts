@@ -18,6 +18,7 @@ import {
   isAltText,
   isBoilerplate,
   isButtonRow,
+  isHeaderChrome,
   isImageRef,
   isRelatedHeader,
   isMenuButton,
@@ -190,7 +191,7 @@ function looksLikeLongSection(text: string): boolean {
 
 /** Lines a header may hold between its parts, to be dropped. */
 function isChrome(text: string): boolean {
-  return isBoilerplate(text) || isRelatedHeader(text) || isButtonRow(text);
+  return isBoilerplate(text) || isRelatedHeader(text) || isButtonRow(text) || isHeaderChrome(text);
 }
 
 function isBodyStart(text: string): boolean {

@@ -6,7 +6,7 @@
  * short scan by hand does the job instead.
  */
 import { foldKey, foldedSet } from './fold.js';
-import { BOILERPLATE_LINES, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
+import { BOILERPLATE_LINES, FOOTER_LABELS, HEADER_LABELS, RELATED_HEADERS, SECTION_NAMES } from './vocabulary.js';
 
 /** Image file extensions an image line ends with (before any "?query" or "#fragment"). */
 const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'bmp', 'tif', 'tiff', 'svg', 'heic', 'heif', 'jfif']);
@@ -175,6 +175,8 @@ const MAX_ORDINAL_PART = 20;
 const MAX_ORDINAL_CONTENT = 4 * MAX_ORDINAL_PART + ' từ phải'.length;
 
 const BOILERPLATE = foldedSet(BOILERPLATE_LINES);
+const HEADER_ONLY = foldedSet(HEADER_LABELS);
+const FOOTER_ONLY = foldedSet(FOOTER_LABELS);
 const RELATED = foldedSet(RELATED_HEADERS);
 const SECTIONS = foldedSet(SECTION_NAMES);
 
@@ -346,9 +348,7 @@ export const isBoilerplate = (t: string): boolean =>
   PLAYER_CLOCK.test(t) ||
   ZERO_CLOCK.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
-  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t) || ORGAN_LINE.test(t))) ||
-  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t))) ||
-  (t.length <= 300 && LICENCE.test(t)) ||
+  (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
   (t.length <= 200 && INVITATION.test(t)) ||
   COMMENTS_BAR.test(t) ||
@@ -380,6 +380,18 @@ function isMenuRow(t: string): boolean {
   }
   return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
+
+/** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline. */
+export const isHeaderChrome = (t: string): boolean => (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t));
+
+/**
+ * Chrome under the body only (see FOOTER_LABELS): a rating widget, a comment form, the newsroom's
+ * address, phone line, editors and licence. In the body a charity appeal's phone line is text.
+ */
+export const isFooterChrome = (t: string): boolean =>
+  (t.length <= 60 && FOOTER_ONLY.has(labelKey(t))) ||
+  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t))) ||
+  (t.length <= 300 && LICENCE.test(t));
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
 function isCityWeather(t: string): boolean {
@@ -448,8 +460,8 @@ export function isButtonRow(t: string): boolean {
 /** "Xem thêm trên Báo Đầu Tư": more stories on the site, the header of a box of its links. */
 const MORE_ON_SITE = /^(?:xem|đọc) thêm (?:trên|tại) \p{Lu}/iu;
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATED.has(labelKey(t)) || MORE_ON_SITE.test(t));
-/** A line that is one of BOILERPLATE_LINES and nothing more ("Đăng nhập", "Nóng"). */
-export const isMenuButton = (t: string): boolean => t.length <= 60 && BOILERPLATE.has(labelKey(t));
+/** A line that is one of BOILERPLATE_LINES or HEADER_LABELS and nothing more ("Đăng nhập", "Nóng"). */
+export const isMenuButton = (t: string): boolean => t.length <= 60 && (BOILERPLATE.has(labelKey(t)) || HEADER_ONLY.has(labelKey(t)));
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 

@@ -15,6 +15,7 @@ import { sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
   isBoilerplate,
+  isFooterChrome,
   isBracketLink,
   isCopyright,
   isRelatedHeader,
@@ -157,7 +158,7 @@ function isBoxToEnd(lines: readonly Line[], j: number): boolean {
       afterLink = false;
       continue;
     }
-    if (isTrailingChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
+    if (isEndChrome(text) || (links > 0 && (COUNT.test(text) || TAG_ROW.test(text)))) {
       chrome = true;
       continue;
     }
@@ -203,6 +204,9 @@ const MAX_CHROME_UNDER_BOX = 6;
  */
 const TAG_ROW = /^\p{Ll}+(?: \p{Ll}+)+$/u;
 
+/** Chrome read from the end: what the body also drops, and the page's footer (isFooterChrome), which only ends a page. */
+const isEndChrome = (text: string): boolean => isTrailingChrome(text) || isFooterChrome(text);
+
 export function isTrailingChrome(text: string): boolean {
   return (
     isBoilerplate(text) ||
@@ -245,7 +249,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
   if (box !== null) {
     for (const line of lines.slice(box)) {
       // The chrome closing the box is page chrome, as it would be alone.
-      const chrome = !isRelatedHeader(line.text) && isTrailingChrome(line.text);
+      const chrome = !isRelatedHeader(line.text) && isEndChrome(line.text);
       warnings.push(chrome ? dropped(line, 'boilerplate/dropped', 'page chrome') : dropped(line, 'boilerplate/related', 'related-article box'));
     }
     tail.start = box;
@@ -269,11 +273,11 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     }
     if (bullets.length > 0) {
       // "Nguồn : Sức khỏe cộng đồng" / "• <headline>": the chrome above makes them links; else they are the body's list.
-      if (!isTrailingChrome(line.text)) break;
+      if (!isEndChrome(line.text)) break;
       for (const bullet of bullets) warnings.push(dropped(bullet, 'boilerplate/related', 'bulleted link under the page chrome'));
       bullets = [];
     }
-    if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isTrailingChrome((lines[j - 1] as Line).text)) {
+    if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isEndChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
       tail.start = j;
       continue;
@@ -296,7 +300,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     }
     // "Bản tin thời tiết … 3 phút trước": a link with its age, at the very end or above chrome.
     const aged = (chromeBelow || j === lines.length - 1) && signatures === 0 && isAgedLink(line.text);
-    if (isTrailingChrome(line.text) || (chromeBelow && (COUNT.test(line.text) || TAG_ROW.test(line.text))) || aged) {
+    if (isEndChrome(line.text) || (chromeBelow && (COUNT.test(line.text) || TAG_ROW.test(line.text))) || aged) {
       for (const label of menu) warnings.push(dropped(label, 'boilerplate/dropped', 'site menu after the page chrome'));
       menu = [];
       const name = tail.source === null ? namedSource(line.text) : null;

@@ -45,11 +45,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',
   'Từ khóa', 'Tags', 'Tag', 'Chủ đề', 'Bạn nghĩ sao?', 'Đăng nhập', 'Đăng ký', 'Đăng xuất', 'Tìm kiếm',
-  // A box's tabs ('Mới nhất' / 'Đọc nhiều' / 'Tiêu điểm'), a search box.
-  'Tiêu điểm', 'Nóng', 'Mới', 'Xu hướng', 'Tìm kiếm...', 'Tìm kiếm…', 'Nhập từ khóa', 'Nhập từ khóa tìm kiếm', 'Nhập từ khóa cần tìm',
-  // A rating widget under the body, and a comment form's fields.
-  'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Đánh giá bài viết', 'Bài viết có hữu ích không?',
-  'Hay', 'Rất hay', 'Không hay', 'Chưa hay', 'Bình thường', 'Họ tên', 'Họ và tên', 'Tên của bạn', 'Email của bạn',
+  // A search box.
+  'Tìm kiếm...', 'Tìm kiếm…', 'Nhập từ khóa', 'Nhập từ khóa tìm kiếm', 'Nhập từ khóa cần tìm',
   // A language switch: 'English | Français | 中文'.
   'English', 'Tiếng Việt', 'Tiếng Anh', 'Français', 'Español', 'Deutsch', 'Русский', '中文', '日本語', '한국어', 'Báo lỗi', 'Góp ý',
   'Ủng hộ', 'Quảng cáo', 'Advertisement', 'Tải thêm', 'Xem tiếp', 'Xem toàn bộ', 'Xem ảnh', 'Xem video',
@@ -96,6 +93,22 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Đường dẫn truy cập',
   // End-of-article marks left alone on a line.
   './.', '/.', '.', '(Hết)', 'Hết', '-Hết-', '- Hết -',
+];
+
+/**
+ * Labels that are page chrome above the title only: a box's tabs ("Mới nhất" / "Đọc nhiều" /
+ * "Tiêu điểm"). In the body the same word may be a subheading.
+ */
+export const HEADER_LABELS: readonly string[] = ['Tiêu điểm', 'Nóng', 'Mới', 'Xu hướng', 'Chủ đề nóng'];
+
+/**
+ * Labels that are page chrome under the body only: a rating widget ("Bạn thấy bài viết thế nào?" /
+ * "Hay" / "Bình thường" / "Không hay") and a comment form's fields. In the body the same words may
+ * be an answer in an interview.
+ */
+export const FOOTER_LABELS: readonly string[] = [
+  'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Đánh giá bài viết', 'Bài viết có hữu ích không?',
+  'Hay', 'Rất hay', 'Không hay', 'Chưa hay', 'Bình thường', 'Họ tên', 'Họ và tên', 'Tên của bạn', 'Email của bạn',
 ];
 
 /**

@@ -813,6 +813,9 @@ describe('readPlainText: chrome and tail', () => {
     // A paragraph about a licence is text.
     const licence = 'Giấy phép số 12 cho dự án được cấp lại sau ba tháng thẩm định.';
     expect(read(['Tiêu đề bài viết về cầu mới', '', LEAD, '', licence, '', P1]).fields.paragraphs).toEqual([licence, P1]);
+    // Inside the body, a charity appeal's phone line, an answer and a subheading like a tagline are text.
+    const body = ['Điện thoại: 0912 345 678', 'Bình thường', 'Cơ quan của Liên hợp quốc hỗ trợ người dân vùng lũ', 'Tiêu điểm'];
+    expect(read(['Tiêu đề bài viết về cầu mới', '', LEAD, '', P1, '', ...body.flatMap((line) => [line, '']), P2]).fields.paragraphs).toEqual([P1, ...body, P2]);
   });
 
   it('a related box inside the body, above a paragraph and a captioned photo before the signature, takes only its links', () => {
