@@ -135,8 +135,10 @@ function withoutEllipsis(text: string): string {
 /** A headline may trail off ("Những điều chưa kể...") when it is this short. */
 const MAX_ELLIPSIS_TITLE_LENGTH = 160;
 
-/** A headline opens with a capital, a digit or an opening quote/bracket, never in lower case. */
+/** A headline opens with a capital, a digit or an opening quote/bracket, never in lower case (but for a brand, BRAND_START). */
 const HEADLINE_START = /^[\p{Lu}\d"'“‘«([]/u;
+/** A brand written in camel case opens a headline too: "iPhone 17 ra mắt …", "eSIM", "mRNA". */
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
 
 /**
  * Which of several header timestamps is the article's: one with a time beats a bare
@@ -151,7 +153,7 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
 const BRACKETED_SITE_MARK = /^\([^()]{2,30}\) ?[-–] ?\p{Lu}/u;
 
 function isHeadline(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !(HEADLINE_START.test(text) || BRAND_START.test(text))) return false;
   // "… Nguyễn Thanh Sơn: “Quan hệ Việt - Nga … thử thách quyết liệt...”": the ellipsis inside the quote.
   // A sapo cut off with an ellipsis opens with the site's mark ("(Chinhphu.vn) - Tháng 3/2026 có … ngân hàng…"): no title.
   if (/(?:\.{3}|…)["'”’»]?$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH && !BRACKETED_SITE_MARK.test(text);

@@ -8,6 +8,13 @@ const P1 = 'Cầu dài 5 km, được xây dựng trong ba năm.';
 const P2 = 'Theo kế hoạch, cầu sẽ thông xe từ ngày 15/3.';
 
 describe('readPlainText: header', () => {
+  it('a headline may open with a brand in camel case ("iPhone 17 …"), not with any lower-case word', () => {
+    for (const title of ['iPhone 17 ra mắt tại Việt Nam', 'eSIM được cấp qua ứng dụng từ tháng 3']) {
+      expect(read(['Công nghệ', '', title, '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD });
+    }
+    expect(read(['Công nghệ', '', 'điện thoại mới ra mắt tại Việt Nam', '', LEAD, '', P1]).fields.title).not.toBe('điện thoại mới ra mắt tại Việt Nam');
+  });
+
   it('reads section, title and a byline with time on one line (the seed layout)', () => {
     const { fields } = read(['Chính trị', '', 'Hà Nội khánh thành cầu mới', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Vũ Ba']);
     expect(fields.section).toBe('Chính trị');
