@@ -557,6 +557,8 @@ function sectionOfLine(line: string): string | null {
   const t = withoutTrailingDash(line).replace(SECTION_LABEL, '');
   if (t.length > 60 || /\d/u.test(t) || endsSentence(t)) return null;
   const crumbs = t.split(CRUMB).map((c) => c.trim());
+  // "» Chính trị": a separator before the first level.
+  while (crumbs.length > 1 && crumbs[0] === '') crumbs.shift();
   if (crumbs.length > 1 && HOME_CRUMB.test(crumbs[0] ?? '')) crumbs.shift();
   const first = crumbs[0] ?? '';
   if (first === '' || first.split(' ').length > 6) return null;

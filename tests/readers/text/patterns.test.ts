@@ -172,6 +172,9 @@ describe('line patterns', () => {
   it('sectionOf: known sections, combined and breadcrumbs', () => {
     expect(sectionOf('Chính trị')).toBe('Chính trị');
     expect(sectionOf('Chính trị - Xã hội')).toBe('Chính trị - Xã hội');
+    // A breadcrumb's separator before its first level.
+    expect(sectionOf('» Chính trị')).toBe('Chính trị');
+    expect(sectionOf('> Thời sự > Chính trị')).toBe('Thời sự');
     expect(sectionOf('Đầu tư tài chính')).toBe('Đầu tư tài chính');
     expect(sectionOf('Thời sự > Chính trị')).toBe('Thời sự');
     // Levels glued by a copy ("Văn hóaSức khỏe"): the first, when each of its parts is a section's name.
