@@ -373,6 +373,8 @@ function withListedNames(units: readonly Unit[], owner: number): number[] {
 function roleOwner(units: readonly Unit[], v: number): number {
   // "Hai năm sau, ông làm Viện trưởng …": the pronoun (people.ts resolves it).
   if (units[v - 1]?.kind === 'pronoun') return v - 1;
+  // "bà X tiếp tục được | đảm nhận chức T": the passive with no appointment verb, the subject before it.
+  if (isCue(units[v - 1], 'passive')) return chainOwner(units, v - 2);
   const owner = chainOwner(units, v - 1);
   return owner >= 0 || !isMark(units[v - 1], ',') ? owner : chainOwner(units, v - 2);
 }
@@ -621,18 +623,34 @@ function isPluralIs(units: readonly Unit[], t: number): boolean {
  */
 function listedNames(units: readonly Unit[], v: number): number[] {
   const names: number[] = [];
+  // "các Ủy viên Trung ương Đảng: T X; T1, T2 Y; T Z": the first item, titled before its name, ends with a
+  // semicolon, so semicolons part the items (each titled before its name) to the end of the list.
+  let semicolonItems = false;
   for (;;) {
+    if (semicolonItems) {
+      // An item's chain of titles before its name ("Phó Chủ tịch Quốc hội, Thượng tướng | X"), and an item
+      // whose holder is named in a form no name is read from ("Chủ tịch Hội đồng Dân tộc Y … Kđăm;"), passed.
+      while (isTitle(units[v]) && isMark(units[v + 1], ',') && isTitle(units[v + 2])) v += 2;
+      if (isTitle(units[v]) && isMark(units[v + 1], ';') && isTitle(units[v + 2])) {
+        v += 2;
+        continue;
+      }
+    }
     // "T X, T Y; …": with titles before the names, commas part the names and a semicolon ends the list
     // ("các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng X, Bộ trưởng Bộ Công an Y; Bí thư …").
     const titledBefore = isTitle(units[v]) && isName(units[v + 1]);
+    if (semicolonItems && !titledBefore) return names;
     // "nguyên Chủ tịch nước: X, Y, Z; nguyên Thủ tướng Chính phủ W": after bare names, a titled item is a new group.
-    if (titledBefore && names.length > 0 && isMark(units[v - 1], ';') && !isTitle(units[v - 2])) return names;
+    if (titledBefore && !semicolonItems && names.length > 0 && isMark(units[v - 1], ';') && !isTitle(units[v - 2])) return names;
     if (titledBefore) v++;
     if (!isName(units[v])) return names;
     names.push(v);
     const after = pastOwnTitles(units, v + 1);
     // "Đại tướng X, Bộ trưởng …; Đại tướng Y, …": with titles after the name too, the semicolon parts items.
-    if (titledBefore && after === v + 1 && isMark(units[after], ';')) return names;
+    if (titledBefore && after === v + 1 && isMark(units[after], ';')) {
+      if (names.length === 1 && !isMark(units[v - 2], ',')) semicolonItems = true;
+      if (!semicolonItems) return names;
+    }
     v = after;
     // "X, Cục trưởng Cảnh sát Quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng; Y, …": the
     // rest of an item's title in plain words, up to the semicolon that parts the items.

@@ -54,6 +54,9 @@ export interface TitleMatch {
 /** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
 const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn', 'bộ']);
 
+/** Words after a place's kind that point back to a place already named ("tỉnh này", "huyện đó"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'nọ']);
+
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
 
@@ -73,7 +76,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const prev = tokens[j - 1]!;
     if (!token.word) {
       // "TP. Hải Phòng": the abbreviation's own dot.
-      if (token.text === '.' && PLACE_ABBREVIATIONS.has(prev.key) && prev.cap && tokens[j + 1]?.cap && token.start === prev.end) {
+      // Not before an honorific and a name opening the next sentence: "… chủ tịch HĐND TP. | Ông X tái đắc cử …"
+      // (but "TP. Bà Rịa", a place).
+      const honorific = token.text === '.' ? HONORIFIC.match(tokens, j + 1) : 0;
+      const honorificNext = honorific > 0 && readVietnameseName(tokens, j + 1 + honorific) !== null;
+      if (token.text === '.' && PLACE_ABBREVIATIONS.has(prev.key) && prev.cap && tokens[j + 1]?.cap && token.start === prev.end && !honorificNext) {
         j++;
         continue;
       }
@@ -202,6 +209,17 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   }
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
+  // "Bí thư Tỉnh Đoàn | tỉnh này": a place's kind in lower case before a demonstrative points back to a
+  // place already named; it is no part of the title.
+  if (j > from && DEMONSTRATIVES.has(tokens[j]?.key ?? '')) {
+    for (let k = j - 1; k >= from && k >= j - 2; k--) {
+      const kind = tokens[k]!.cap ? null : placeLevel(tokens, k);
+      if (kind && k + kind.length === j) {
+        j = k;
+        break;
+      }
+    }
+  }
   return { end: j, country };
 }
 

@@ -1860,3 +1860,69 @@ describe('audit round 33: "Vụ Kết cấu hạ tầng giao thông", a departme
     expect(table(['Giám đốc Sở Xây dựng Lê Văn An kiểm tra hạ tầng giao thông.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
   });
 });
+
+describe('round 37: lists of titled items, committees with commas, left posts, appointments after the passive', () => {
+  it('"các Ủy viên Trung ương Đảng: T X; T1, T2 Y; T Z": the first item ends with a semicolon, so semicolons part the items', () => {
+    expect(
+      table([
+        'Dự họp có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Đặng Văn Khải; Phó Chủ tịch Quốc hội, Thượng tướng Lò Minh Tâm; Chủ nhiệm Ủy ban Pháp luật Hà Thị Liên; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Vương Đình Sáu.',
+      ]),
+    ).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội'],
+      'Lò Minh Tâm': ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội', 'Thượng tướng'],
+      'Hà Thị Liên': ['Ủy viên Trung ương Đảng', 'Chủ nhiệm Ủy ban Pháp luật'],
+      'Vương Đình Sáu': ['Ủy viên Trung ương Đảng', 'Bộ trưởng', 'Chủ nhiệm Văn phòng Chính phủ'],
+    });
+  });
+
+  it('traps: a list parted by commas still ends at its semicolon, and a list after the colon ends with the last titled item', () => {
+    expect(
+      table(['Dự có các Ủy viên Bộ Chính trị: Thủ tướng Đặng Văn Khải, Chủ tịch Quốc hội Hà Thị Liên; Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương Vương Đình Sáu.']),
+    ).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Bộ Chính trị', 'Thủ tướng'],
+      'Hà Thị Liên': ['Ủy viên Bộ Chính trị', 'Chủ tịch Quốc hội'],
+      'Vương Đình Sáu': ['Bí thư Trung ương Đảng', 'Trưởng ban Dân vận Trung ương'],
+    });
+    expect(table(['Có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Đặng Văn Khải; Bộ trưởng Bộ Tư pháp Hà Thị Liên; cùng ông Vương Đình Sáu phát biểu.'])).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Y tế'],
+      'Hà Thị Liên': ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tư pháp'],
+    });
+  });
+
+  it('committees and departments named with a comma or a dash, and unions named with "các"', () => {
+    expect(table(['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Đặng Văn Khải; Chủ nhiệm Ủy ban Văn hóa, Giáo dục Hà Thị Liên phát biểu.'])).toEqual({
+      'Đặng Văn Khải': ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường'],
+      'Hà Thị Liên': ['Chủ nhiệm Ủy ban Văn hóa, Giáo dục'],
+    });
+    expect(table(['Ông Đặng Văn Khải, Phó Cục trưởng Cục Xuất bản, In và Phát hành, làm Phó trưởng Ban Lịch sử - Truyền thống.'])).toEqual({
+      'Đặng Văn Khải': ['Phó Cục trưởng Cục Xuất bản, In và Phát hành', 'Phó trưởng Ban Lịch sử - Truyền thống'],
+    });
+    expect(table(['Ông Vương Đình Sáu đã thôi giữ chức Chủ tịch Liên hiệp các Hội văn học nghệ thuật tỉnh; bà Hà Thị Liên vừa thôi chức Chủ tịch Hiệp hội các trường Đại học và Cao đẳng.'])).toEqual({
+      'Vương Đình Sáu': ['Chủ tịch Liên hiệp các Hội văn học nghệ thuật tỉnh'],
+      'Hà Thị Liên': ['Chủ tịch Hiệp hội các trường Đại học và Cao đẳng'],
+    });
+    expect(table(['Chị Hà Thị Liên, Trưởng Ban Công tác Thanh thiếu nhi Tỉnh Đoàn, phát biểu.'])).toEqual({ 'Hà Thị Liên': ['Trưởng Ban Công tác Thanh thiếu nhi Tỉnh Đoàn'] });
+  });
+
+  it('traps: "các" and the tense outside those names stay the sentence', () => {
+    expect(table(['Chủ tịch Hội Nông dân Đặng Văn Khải các hội viên đều quý mến.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch Hội Nông dân'] });
+    expect(table(['Ông Đặng Văn Khải đã thôi việc ở Công ty Sông Lam.'])).toEqual({});
+  });
+
+  it('"X tiếp tục được đảm nhận chức T": the passive with no appointment verb, the subject before it', () => {
+    expect(table(['Bà Hà Thị Liên tiếp tục được đảm nhận chức chủ tịch HĐND TP Hà Nội.'])).toEqual({ 'Hà Thị Liên': ['chủ tịch HĐND TP Hà Nội'] });
+  });
+
+  it('"tỉnh này" points back to a place: the kind is no part of the title', () => {
+    expect(table(['Chị Hà Thị Liên được bầu làm Bí thư Tỉnh Đoàn tỉnh này.'])).toEqual({ 'Hà Thị Liên': ['Bí thư Tỉnh Đoàn'] });
+    expect(table(['Ông Đặng Văn Khải, Chủ tịch UBND huyện, cho biết huyện này đã xong.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch UBND huyện'] });
+  });
+
+  it('"TP." before an honorific and a name ends the sentence; before a place it is the place\'s kind', () => {
+    expect(table(['Ông Đặng Văn Khải được bầu làm chủ tịch HĐND TP. Ông Vương Đình Sáu tái đắc cử chức chủ tịch UBND TP.'])).toEqual({
+      'Đặng Văn Khải': ['chủ tịch HĐND TP'],
+      'Vương Đình Sáu': ['chủ tịch UBND TP'],
+    });
+    expect(table(['Ông Đặng Văn Khải là Chủ tịch UBND TP. Bà Rịa từ năm 2020.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch UBND TP. Bà Rịa'] });
+  });
+});
