@@ -59,6 +59,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
     // "bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain too.
     else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || isCue(sep, 'is') || (dashed && isMark(sep, DASHES)))) gap = 1;
+    // "X, Phó Chủ tịch - Tổng Thư ký …": a post printed as two joined by a dash, the chain opened with a comma.
+    else if (!first && isMark(sep, DASHES) && isMark(units[found[found.length - 1]! - 1], ',')) gap = 1;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
     else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;

@@ -67,7 +67,7 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false): { end: number; country: boolean } {
+function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, headStart = from - MAX_HEAD_WORDS): { end: number; country: boolean } {
   let j = from;
   let country = false;
   for (;;) {
@@ -104,7 +104,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
-      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
+      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, headStart, from, j)) {
         j++;
         continue;
       }
@@ -337,11 +337,20 @@ function numberedBefore(tokens: readonly Token[], j: number, from: number): bool
   return false;
 }
 
-/** The body after the comma at j starts with a word the title already has ("Chủ tịch UBND tỉnh, | UBND tỉnh tổ chức"): a new clause. */
-function saidBefore(tokens: readonly Token[], from: number, j: number): boolean {
+/**
+ * The body after the comma at j starts with a word the title already has ("Chủ tịch UBND tỉnh, | UBND tỉnh tổ
+ * chức"): a new clause. From the head on only: "Trợ lý Bộ trưởng Bộ Ngoại giao kiêm Vụ trưởng Vụ Tổ chức Cán bộ,
+ * Bộ Ngoại giao" is the post of the department's ministry, whatever the title before it said.
+ */
+function saidBefore(tokens: readonly Token[], headStart: number, from: number, j: number): boolean {
   const next = tokens[j + 1]!.key;
-  // From the head on (a head has at most MAX_HEAD_WORDS words: "Phó Chủ tịch UBND").
-  for (let k = Math.max(0, from - MAX_HEAD_WORDS); k < j; k++) if (tokens[k]!.key === next) return true;
+  for (let k = Math.max(0, headStart); k < j; k++) {
+    if (tokens[k]!.key !== next) continue;
+    // In the body, a lowercase syllable after a capitalised one ends a compound name: the "bộ" of "Vụ Tổ chức
+    // Cán bộ, | Bộ Ngoại giao" is no ministry (the head's own word counts in any case: "Trưởng phòng …, | Phòng").
+    if (k >= from && !tokens[k]!.cap && tokens[k - 1]?.cap && tokens[k - 1]!.word) continue;
+    return true;
+  }
   return false;
 }
 
@@ -516,7 +525,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   } else if (end === i + head && !rank) {
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
-    const body = readBody(tokens, end, source, open);
+    const body = readBody(tokens, end, source, open, i);
     end = body.end;
     country = body.country;
   }

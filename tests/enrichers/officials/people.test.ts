@@ -1926,3 +1926,29 @@ describe('round 37: lists of titled items, committees with commas, left posts, a
     expect(table(['Ông Đặng Văn Khải là Chủ tịch UBND TP. Bà Rịa từ năm 2020.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch UBND TP. Bà Rịa'] });
   });
 });
+
+describe('round 37: two posts joined by a dash after a comma, a body after a comma', () => {
+  it('"X, Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương …": both posts, the central committee completing the last', () => {
+    expect(table(['Ông Hầu Văn Lành, Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam được bổ nhiệm làm Bộ trưởng.'])).toEqual({
+      'Hầu Văn Lành': ['Phó Chủ tịch', 'Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam', 'Bộ trưởng'],
+    });
+    expect(table(['Bà Lò Thị Hoa, Phó Chủ tịch - Tổng Thư ký Hội Liên hiệp Phụ nữ tỉnh, phát biểu.'])).toEqual({
+      'Lò Thị Hoa': ['Phó Chủ tịch', 'Tổng Thư ký Hội Liên hiệp Phụ nữ tỉnh'],
+    });
+  });
+
+  it('traps: a dash before a name or the sentence is no second post', () => {
+    expect(table(['Ông Hầu Văn Lành, Phó Chủ tịch UBND tỉnh - người trực tiếp chỉ đạo - cho biết.'])).toEqual({ 'Hầu Văn Lành': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('"Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao": the "bộ" of "Cán bộ" is no word the post already has', () => {
+    expect(table(['Ông Tô Văn Dũng, Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao, giữ chức Thứ trưởng.'])).toEqual({
+      'Tô Văn Dũng': ['Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao', 'Thứ trưởng'],
+    });
+    expect(table(['Ông Tô Văn Dũng, Trợ lý Bộ trưởng Bộ Ngoại giao kiêm Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao, phát biểu.'])).toEqual({
+      'Tô Văn Dũng': ['Trợ lý Bộ trưởng Bộ Ngoại giao', 'Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao'],
+    });
+    // Trap: the body's own word repeated, as a new clause, still ends the post.
+    expect(table(['Ông Tô Văn Dũng, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức hội nghị.'])).toEqual({ 'Tô Văn Dũng': ['Chủ tịch UBND tỉnh'] });
+  });
+});

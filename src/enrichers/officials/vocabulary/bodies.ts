@@ -189,6 +189,8 @@ export const BODY_STARTS: readonly string[] = [
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
   // "Trợ lý Cơ sở Đảng, Phòng Tổ chức", "Trưởng phòng Khai khoáng và Năng lượng, Phòng Thương mại và Công nghiệp …".
   'Phòng',
+  // "Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam".
+  'Ủy ban Trung ương',
   // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
   'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
   // Foreign parliaments named in their own language: "Chủ tịch Duma Quốc gia Vyacheslav Volodin".
