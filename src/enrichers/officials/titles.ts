@@ -37,7 +37,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { familyBeforeForeign, readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -63,7 +63,7 @@ const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'th
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
-  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j)) && readForeignName(tokens, j, false) !== null;
+  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
@@ -376,6 +376,8 @@ function punctuatedBodyEnd(tokens: readonly Token[], j: number, from: number): n
 function afterPlaceKind(tokens: readonly Token[], j: number, from: number): boolean {
   const token = tokens[j]!;
   if (!token.cap || token.caps || j <= from) return false;
+  // No place is named "Y …": "Chủ tịch HĐND tỉnh | Y Biêr Niê" is a man of the Central Highlands.
+  if (highlandStart(tokens, j)) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.

@@ -1952,3 +1952,22 @@ describe('round 37: two posts joined by a dash after a comma, a body after a com
     expect(table(['Ông Tô Văn Dũng, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức hội nghị.'])).toEqual({ 'Tô Văn Dũng': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('round 37: names of the Central Highlands peoples opened by "Y"', () => {
+  it('"Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": the name starts at "Y", its words read whole', () => {
+    expect(table(['Dự có Chủ tịch Hội đồng Dân tộc Y Khoa Hà Niê Kđăm; Chủ nhiệm Ủy ban Pháp luật Đặng Văn Khải.'])).toEqual({
+      'Y Khoa Hà Niê Kđăm': ['Chủ tịch Hội đồng Dân tộc'],
+      'Đặng Văn Khải': ['Chủ nhiệm Ủy ban Pháp luật'],
+    });
+    expect(table(['Chủ tịch HĐND tỉnh Y Biêr Niê chủ trì kỳ họp.'])).toEqual({ 'Y Biêr Niê': ['Chủ tịch HĐND tỉnh'] });
+  });
+
+  it('traps: "Y" of medicine is part of the body', () => {
+    expect(table(['Hiệu trưởng Trường Đại học Y Dược Thái Bình Nguyễn Văn An phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Hiệu trưởng Trường Đại học Y Dược Thái Bình'] });
+    expect(table(['Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn An phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Hiệu trưởng Trường Đại học Y Hà Nội'] });
+    expect(table(['Thứ trưởng Bộ Y tế Đỗ Văn Khải và Trưởng khoa Y Lê Thị Hoa dự lễ.'])).toEqual({
+      'Đỗ Văn Khải': ['Thứ trưởng Bộ Y tế'],
+      'Lê Thị Hoa': ['Trưởng khoa Y'],
+    });
+  });
+});
