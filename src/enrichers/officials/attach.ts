@@ -588,8 +588,10 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
     // "Các Phó bí thư được chỉ định gồm: X (T), Y, Z": the appointment between the title and its list.
     const appointedList = title.title.capitalised && isCue(units[t + 1], 'passive') && isCue(units[t + 2], 'appoint') && isCue(units[t + 3], 'list') && isMark(units[t + 4], ':');
-    if (!(labels || commaList || appointedList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : t + 2;
+    // "Sở có 2 Phó giám đốc nghỉ hưu trước tuổi là bà X và ông Y": counted holders, a few words, then "là" and the names.
+    const countedIs = title.counted && units[t + 1]?.kind === 'word' && isCue(units[t + 2], 'is') && isName(units[t + 3]);
+    if (!(labels || commaList || appointedList || countedIs || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : countedIs ? t + 3 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);

@@ -1971,3 +1971,22 @@ describe('round 37: names of the Central Highlands peoples opened by "Y"', () =>
     });
   });
 });
+
+describe('round 37: counted holders, a few words, then "là" and the names', () => {
+  it('"Sở có 2 Phó giám đốc nghỉ hưu trước tuổi là bà X, và ông Y": each listed holder has the post', () => {
+    expect(table(['Sở Công Thương có 2 Phó giám đốc nghỉ hưu trước tuổi là bà Lê Thị Hoa (SN 1974), và ông Đỗ Văn Khải (SN 1966).'])).toEqual({
+      'Lê Thị Hoa': ['Phó giám đốc'],
+      'Đỗ Văn Khải': ['Phó giám đốc'],
+    });
+    expect(table(['Tỉnh có hai Phó Chủ tịch UBND tỉnh mới là ông Đỗ Văn Khải và ông Vương Đình Sáu.'])).toEqual({
+      'Đỗ Văn Khải': ['Phó Chủ tịch UBND tỉnh'],
+      'Vương Đình Sáu': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: no count, a comma or a sentence end between the title and "là"', () => {
+    expect(table(['Phó giám đốc Sở nghỉ hưu trước tuổi là điều hiếm, ông Đỗ Văn Khải nói.'])).toEqual({});
+    expect(table(['Sở có 2 Phó giám đốc nghỉ hưu, người thay thế là ông Đỗ Văn Khải.'])).toEqual({});
+    expect(table(['Sở có 2 Phó giám đốc. Người nghỉ hưu là ông Đỗ Văn Khải.'])).toEqual({});
+  });
+});
