@@ -59,6 +59,8 @@ function titlesAfter(units: readonly Unit[], u: number): number[] {
     else if (first && isTitle(sep) && isFormer(sep)) gap = 0;
     // "bầu bổ sung ông X, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh": "là" goes on the chain too.
     else if (!first && (isMark(sep, ',') || isMark(sep, ';') || isCue(sep, 'and') || isCue(sep, 'also') || isCue(sep, 'is') || (dashed && isMark(sep, DASHES)))) gap = 1;
+    // "X, Phó Chủ tịch - Tổng Thư ký …": a post printed as two joined by a dash, the chain opened with a comma.
+    else if (!first && isMark(sep, DASHES) && isMark(units[found[found.length - 1]! - 1], ',')) gap = 1;
     // "bà X (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh": the chain goes on past the bracket.
     else if (!first && isMark(sep, ')') && isMark(units[v + 1], DASHES)) gap = 2;
     else break;
@@ -373,6 +375,8 @@ function withListedNames(units: readonly Unit[], owner: number): number[] {
 function roleOwner(units: readonly Unit[], v: number): number {
   // "Hai năm sau, ông làm Viện trưởng …": the pronoun (people.ts resolves it).
   if (units[v - 1]?.kind === 'pronoun') return v - 1;
+  // "bà X tiếp tục được | đảm nhận chức T": the passive with no appointment verb, the subject before it.
+  if (isCue(units[v - 1], 'passive')) return chainOwner(units, v - 2);
   const owner = chainOwner(units, v - 1);
   return owner >= 0 || !isMark(units[v - 1], ',') ? owner : chainOwner(units, v - 2);
 }
@@ -584,8 +588,10 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
     // "Các Phó bí thư được chỉ định gồm: X (T), Y, Z": the appointment between the title and its list.
     const appointedList = title.title.capitalised && isCue(units[t + 1], 'passive') && isCue(units[t + 2], 'appoint') && isCue(units[t + 3], 'list') && isMark(units[t + 4], ':');
-    if (!(labels || commaList || appointedList || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
-    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : t + 2;
+    // "Sở có 2 Phó giám đốc nghỉ hưu trước tuổi là bà X và ông Y": counted holders, a few words, then "là" and the names.
+    const countedIs = title.counted && units[t + 1]?.kind === 'word' && isCue(units[t + 2], 'is') && isName(units[t + 3]);
+    if (!(labels || commaList || appointedList || countedIs || isCue(units[t + 1], 'is') || (isCue(units[t + 1], 'list') && title.title.capitalised))) continue;
+    let v = labels ? t + 1 : commaList ? t + 3 : appointedList ? t + 4 : countedIs ? t + 3 : t + 2;
     // "Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Lịch": a rank between.
     if (isTitle(units[v]) && isName(units[v + 1]) && isCue(units[t + 1], 'is')) {
       give(v + 1, t);
@@ -621,18 +627,34 @@ function isPluralIs(units: readonly Unit[], t: number): boolean {
  */
 function listedNames(units: readonly Unit[], v: number): number[] {
   const names: number[] = [];
+  // "các Ủy viên Trung ương Đảng: T X; T1, T2 Y; T Z": the first item, titled before its name, ends with a
+  // semicolon, so semicolons part the items (each titled before its name) to the end of the list.
+  let semicolonItems = false;
   for (;;) {
+    if (semicolonItems) {
+      // An item's chain of titles before its name ("Phó Chủ tịch Quốc hội, Thượng tướng | X"), and an item
+      // whose holder is named in a form no name is read from ("Chủ tịch Hội đồng Dân tộc Y … Kđăm;"), passed.
+      while (isTitle(units[v]) && isMark(units[v + 1], ',') && isTitle(units[v + 2])) v += 2;
+      if (isTitle(units[v]) && isMark(units[v + 1], ';') && isTitle(units[v + 2])) {
+        v += 2;
+        continue;
+      }
+    }
     // "T X, T Y; …": with titles before the names, commas part the names and a semicolon ends the list
     // ("các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng X, Bộ trưởng Bộ Công an Y; Bí thư …").
     const titledBefore = isTitle(units[v]) && isName(units[v + 1]);
+    if (semicolonItems && !titledBefore) return names;
     // "nguyên Chủ tịch nước: X, Y, Z; nguyên Thủ tướng Chính phủ W": after bare names, a titled item is a new group.
-    if (titledBefore && names.length > 0 && isMark(units[v - 1], ';') && !isTitle(units[v - 2])) return names;
+    if (titledBefore && !semicolonItems && names.length > 0 && isMark(units[v - 1], ';') && !isTitle(units[v - 2])) return names;
     if (titledBefore) v++;
     if (!isName(units[v])) return names;
     names.push(v);
     const after = pastOwnTitles(units, v + 1);
     // "Đại tướng X, Bộ trưởng …; Đại tướng Y, …": with titles after the name too, the semicolon parts items.
-    if (titledBefore && after === v + 1 && isMark(units[after], ';')) return names;
+    if (titledBefore && after === v + 1 && isMark(units[after], ';')) {
+      if (names.length === 1 && !isMark(units[v - 2], ',')) semicolonItems = true;
+      if (!semicolonItems) return names;
+    }
     v = after;
     // "X, Cục trưởng Cảnh sát Quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng; Y, …": the
     // rest of an item's title in plain words, up to the semicolon that parts the items.

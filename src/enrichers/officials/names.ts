@@ -175,6 +175,21 @@ function startsVietnamese(tokens: readonly Token[], k: number): boolean {
   return Boolean(next?.word && !next.cap) && NON_ASCII.test(token.text) && !token.text.includes('-') && !isForeignWord(token);
 }
 
+/** Words after which "Y" names a subject, not a man of the Central Highlands: "Đại học Y", "Trường Y", "Học viện Y". */
+const BEFORE_MEDICINE: ReadonlySet<string> = new Set(['học', 'trường', 'khoa', 'ngành', 'viện', 'sĩ']);
+
+/**
+ * "Y Thanh Hà Niê Kđăm", "Y Vinh Tơr": a man's name of the Central Highlands peoples, opened by "Y" and another
+ * capitalised word (no family name of the list; its words may look like one: "Hà"). Not medicine: "Đại học Y
+ * Dược", "Trường Đại học Y Hà Nội" (a place inside the run makes it no name anyway), "Bộ Y tế".
+ */
+export function highlandStart(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  if (first?.text !== 'Y' || !next?.word || !next.cap || next.caps || next.key === 'dược') return false;
+  return !BEFORE_MEDICINE.has(tokens[i - 1]?.key ?? '');
+}
+
 /** One capital letter and its dot, glued: an initial inside a name ("E." in "Marc E. Knapper"). */
 function isInitial(tokens: readonly Token[], k: number): boolean {
   const letter = tokens[k];
@@ -207,7 +222,8 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
   }
   const first = tokens[i];
   if (!first?.cap || first.caps || !first.word) return null;
-  if (!trusted && !isForeignWord(first) && !familyBeforeForeign(tokens, i)) return null;
+  const highland = highlandStart(tokens, i);
+  if (!trusted && !highland && !isForeignWord(first) && !familyBeforeForeign(tokens, i)) return null;
   // A head or a body's first word ("Chủ tịch | Duma Quốc gia") starts no name.
   if (HEADS.match(tokens, i) > 0 || BODY_START.match(tokens, i) > 0) return null;
   if (INNER_CAPITAL.test(first.text) || FOREIGN_BODY_WORDS.has(first.key)) return null;
@@ -228,7 +244,7 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       end += 2;
       continue;
     }
-    if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || readVietnameseName(tokens, end)) break;
+    if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || (!highland && readVietnameseName(tokens, end))) break;
     if (FOREIGN_BODY_WORDS.has(tokens[end]!.key)) return null;
     if (words >= 2 && startsVietnamese(tokens, end) && isForeignWord(first)) break;
     end++;

@@ -37,7 +37,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { familyBeforeForeign, readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -54,17 +54,20 @@ export interface TitleMatch {
 /** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
 const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn', 'bộ']);
 
+/** Words after a place's kind that point back to a place already named ("tỉnh này", "huyện đó"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'nọ']);
+
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
 
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
-  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j)) && readForeignName(tokens, j, false) !== null;
+  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false): { end: number; country: boolean } {
+function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, headStart = from - MAX_HEAD_WORDS): { end: number; country: boolean } {
   let j = from;
   let country = false;
   for (;;) {
@@ -73,7 +76,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     const prev = tokens[j - 1]!;
     if (!token.word) {
       // "TP. Hải Phòng": the abbreviation's own dot.
-      if (token.text === '.' && PLACE_ABBREVIATIONS.has(prev.key) && prev.cap && tokens[j + 1]?.cap && token.start === prev.end) {
+      // Not before an honorific and a name opening the next sentence: "… chủ tịch HĐND TP. | Ông X tái đắc cử …"
+      // (but "TP. Bà Rịa", a place).
+      const honorific = token.text === '.' ? HONORIFIC.match(tokens, j + 1) : 0;
+      const honorificNext = honorific > 0 && readVietnameseName(tokens, j + 1 + honorific) !== null;
+      if (token.text === '.' && PLACE_ABBREVIATIONS.has(prev.key) && prev.cap && tokens[j + 1]?.cap && token.start === prev.end && !honorificNext) {
         j++;
         continue;
       }
@@ -97,7 +104,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
         continue;
       }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
-      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
+      if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, headStart, from, j)) {
         j++;
         continue;
       }
@@ -202,6 +209,17 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   }
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
+  // "Bí thư Tỉnh Đoàn | tỉnh này": a place's kind in lower case before a demonstrative points back to a
+  // place already named; it is no part of the title.
+  if (j > from && DEMONSTRATIVES.has(tokens[j]?.key ?? '')) {
+    for (let k = j - 1; k >= from && k >= j - 2; k--) {
+      const kind = tokens[k]!.cap ? null : placeLevel(tokens, k);
+      if (kind && k + kind.length === j) {
+        j = k;
+        break;
+      }
+    }
+  }
   return { end: j, country };
 }
 
@@ -319,11 +337,20 @@ function numberedBefore(tokens: readonly Token[], j: number, from: number): bool
   return false;
 }
 
-/** The body after the comma at j starts with a word the title already has ("Chủ tịch UBND tỉnh, | UBND tỉnh tổ chức"): a new clause. */
-function saidBefore(tokens: readonly Token[], from: number, j: number): boolean {
+/**
+ * The body after the comma at j starts with a word the title already has ("Chủ tịch UBND tỉnh, | UBND tỉnh tổ
+ * chức"): a new clause. From the head on only: "Trợ lý Bộ trưởng Bộ Ngoại giao kiêm Vụ trưởng Vụ Tổ chức Cán bộ,
+ * Bộ Ngoại giao" is the post of the department's ministry, whatever the title before it said.
+ */
+function saidBefore(tokens: readonly Token[], headStart: number, from: number, j: number): boolean {
   const next = tokens[j + 1]!.key;
-  // From the head on (a head has at most MAX_HEAD_WORDS words: "Phó Chủ tịch UBND").
-  for (let k = Math.max(0, from - MAX_HEAD_WORDS); k < j; k++) if (tokens[k]!.key === next) return true;
+  for (let k = Math.max(0, headStart); k < j; k++) {
+    if (tokens[k]!.key !== next) continue;
+    // In the body, a lowercase syllable after a capitalised one ends a compound name: the "bộ" of "Vụ Tổ chức
+    // Cán bộ, | Bộ Ngoại giao" is no ministry (the head's own word counts in any case: "Trưởng phòng …, | Phòng").
+    if (k >= from && !tokens[k]!.cap && tokens[k - 1]?.cap && tokens[k - 1]!.word) continue;
+    return true;
+  }
   return false;
 }
 
@@ -349,6 +376,8 @@ function punctuatedBodyEnd(tokens: readonly Token[], j: number, from: number): n
 function afterPlaceKind(tokens: readonly Token[], j: number, from: number): boolean {
   const token = tokens[j]!;
   if (!token.cap || token.caps || j <= from) return false;
+  // No place is named "Y …": "Chủ tịch HĐND tỉnh | Y Biêr Niê" is a man of the Central Highlands.
+  if (highlandStart(tokens, j)) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.
@@ -498,7 +527,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   } else if (end === i + head && !rank) {
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
-    const body = readBody(tokens, end, source, open);
+    const body = readBody(tokens, end, source, open, i);
     end = body.end;
     country = body.country;
   }

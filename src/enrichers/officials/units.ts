@@ -19,8 +19,9 @@ export type Unit =
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
    * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
+   * `counted`: after a number, holders counted ("có 2 | Phó giám đốc nghỉ hưu là bà X và ông Y").
    */
-  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean }
+  | { kind: 'title'; title: TitleMatch; text: string; from: number; to: number; afterOf: boolean; plural: boolean; counted: boolean }
   /** `career`: a past career opens with it ("từng là", "từng giữ các chức vụ", "kinh qua"): the rest of the sentence lists posts. */
   | { kind: 'cue'; cue: CueKind; career?: true }
   | { kind: 'mark'; text: string }
@@ -162,6 +163,9 @@ function foreignAfterTitle(tokens: readonly Token[], i: number, afterCountry: bo
 }
 
 const NUMBER = /^\d{1,4}$/u;
+
+/** Numbers in words before a title that count its holders ("hai Phó Chủ tịch"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn']);
 
 /**
  * An age or birth year at `k`: "53 tuổi", "SN 1970", "sinh năm 1970", and inside brackets a
@@ -418,7 +422,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const afterOf = before === 'của' || (title.country && openingVerb(tokens, i - 1));
       const printed = source.slice(from, to);
       const text = formerList !== null && former === 0 ? `${formerList} ${printed}` : printed;
-      units.push({ kind: 'title', title, text, from, to, afterOf, plural: before === 'các' || before === 'những' });
+      const counted = before !== undefined && (COUNT_WORDS.has(before) || NUMBER.test(before));
+      units.push({ kind: 'title', title, text, from, to, afterOf, plural: before === 'các' || before === 'những', counted });
       i = title.end + qualifierLength(tokens, title.end);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForeignWord, readForeignName, readVietnameseName } from '../../../src/enrichers/officials/names.js';
+import { highlandStart, isForeignWord, readForeignName, readVietnameseName } from '../../../src/enrichers/officials/names.js';
 import { tokenize } from '../../../src/enrichers/officials/tokens.js';
 
 const vietnamese = (text: string) => readVietnameseName(tokenize(text), 0)?.name ?? null;
@@ -42,5 +42,19 @@ describe('foreign names', () => {
     expect(readForeignName(tokenize('Putin đã ký'), 0, false)).toBeNull();
     expect(readForeignName(tokenize('Putin đã ký'), 0, true)?.name).toBe('Putin');
     expect(readForeignName(tokenize('VietnamPlus phát'), 0, true)).toBeNull();
+  });
+});
+
+describe('highlandStart: a Central Highlands name opened by "Y"', () => {
+  const at = (text: string, i: number) => highlandStart(tokenize(text), i);
+  it('"Y" and a capitalised word start a name, read whole past a word that looks like a family name', () => {
+    expect(at('Y Khoa Hà Niê phát biểu', 0)).toBe(true);
+    expect(readForeignName(tokenize('Y Khoa Hà Niê Kđăm; ông'), 0, false)?.name).toBe('Y Khoa Hà Niê Kđăm');
+  });
+  it('traps: medicine and lowercase words', () => {
+    expect(at('Đại học Y Dược', 2)).toBe(false);
+    expect(at('Trường Y Hà Nội', 1)).toBe(false);
+    expect(at('Bộ Y tế', 1)).toBe(false);
+    expect(at('Y Dược học', 0)).toBe(false);
   });
 });

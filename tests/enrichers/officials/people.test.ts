@@ -1860,3 +1860,133 @@ describe('audit round 33: "Vụ Kết cấu hạ tầng giao thông", a departme
     expect(table(['Giám đốc Sở Xây dựng Lê Văn An kiểm tra hạ tầng giao thông.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
   });
 });
+
+describe('round 37: lists of titled items, committees with commas, left posts, appointments after the passive', () => {
+  it('"các Ủy viên Trung ương Đảng: T X; T1, T2 Y; T Z": the first item ends with a semicolon, so semicolons part the items', () => {
+    expect(
+      table([
+        'Dự họp có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Đặng Văn Khải; Phó Chủ tịch Quốc hội, Thượng tướng Lò Minh Tâm; Chủ nhiệm Ủy ban Pháp luật Hà Thị Liên; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Vương Đình Sáu.',
+      ]),
+    ).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội'],
+      'Lò Minh Tâm': ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội', 'Thượng tướng'],
+      'Hà Thị Liên': ['Ủy viên Trung ương Đảng', 'Chủ nhiệm Ủy ban Pháp luật'],
+      'Vương Đình Sáu': ['Ủy viên Trung ương Đảng', 'Bộ trưởng', 'Chủ nhiệm Văn phòng Chính phủ'],
+    });
+  });
+
+  it('traps: a list parted by commas still ends at its semicolon, and a list after the colon ends with the last titled item', () => {
+    expect(
+      table(['Dự có các Ủy viên Bộ Chính trị: Thủ tướng Đặng Văn Khải, Chủ tịch Quốc hội Hà Thị Liên; Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương Vương Đình Sáu.']),
+    ).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Bộ Chính trị', 'Thủ tướng'],
+      'Hà Thị Liên': ['Ủy viên Bộ Chính trị', 'Chủ tịch Quốc hội'],
+      'Vương Đình Sáu': ['Bí thư Trung ương Đảng', 'Trưởng ban Dân vận Trung ương'],
+    });
+    expect(table(['Có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Đặng Văn Khải; Bộ trưởng Bộ Tư pháp Hà Thị Liên; cùng ông Vương Đình Sáu phát biểu.'])).toEqual({
+      'Đặng Văn Khải': ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Y tế'],
+      'Hà Thị Liên': ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tư pháp'],
+    });
+  });
+
+  it('committees and departments named with a comma or a dash, and unions named with "các"', () => {
+    expect(table(['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Đặng Văn Khải; Chủ nhiệm Ủy ban Văn hóa, Giáo dục Hà Thị Liên phát biểu.'])).toEqual({
+      'Đặng Văn Khải': ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường'],
+      'Hà Thị Liên': ['Chủ nhiệm Ủy ban Văn hóa, Giáo dục'],
+    });
+    expect(table(['Ông Đặng Văn Khải, Phó Cục trưởng Cục Xuất bản, In và Phát hành, làm Phó trưởng Ban Lịch sử - Truyền thống.'])).toEqual({
+      'Đặng Văn Khải': ['Phó Cục trưởng Cục Xuất bản, In và Phát hành', 'Phó trưởng Ban Lịch sử - Truyền thống'],
+    });
+    expect(table(['Ông Vương Đình Sáu đã thôi giữ chức Chủ tịch Liên hiệp các Hội văn học nghệ thuật tỉnh; bà Hà Thị Liên vừa thôi chức Chủ tịch Hiệp hội các trường Đại học và Cao đẳng.'])).toEqual({
+      'Vương Đình Sáu': ['Chủ tịch Liên hiệp các Hội văn học nghệ thuật tỉnh'],
+      'Hà Thị Liên': ['Chủ tịch Hiệp hội các trường Đại học và Cao đẳng'],
+    });
+    expect(table(['Chị Hà Thị Liên, Trưởng Ban Công tác Thanh thiếu nhi Tỉnh Đoàn, phát biểu.'])).toEqual({ 'Hà Thị Liên': ['Trưởng Ban Công tác Thanh thiếu nhi Tỉnh Đoàn'] });
+  });
+
+  it('traps: "các" and the tense outside those names stay the sentence', () => {
+    expect(table(['Chủ tịch Hội Nông dân Đặng Văn Khải các hội viên đều quý mến.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch Hội Nông dân'] });
+    expect(table(['Ông Đặng Văn Khải đã thôi việc ở Công ty Sông Lam.'])).toEqual({});
+  });
+
+  it('"X tiếp tục được đảm nhận chức T": the passive with no appointment verb, the subject before it', () => {
+    expect(table(['Bà Hà Thị Liên tiếp tục được đảm nhận chức chủ tịch HĐND TP Hà Nội.'])).toEqual({ 'Hà Thị Liên': ['chủ tịch HĐND TP Hà Nội'] });
+  });
+
+  it('"tỉnh này" points back to a place: the kind is no part of the title', () => {
+    expect(table(['Chị Hà Thị Liên được bầu làm Bí thư Tỉnh Đoàn tỉnh này.'])).toEqual({ 'Hà Thị Liên': ['Bí thư Tỉnh Đoàn'] });
+    expect(table(['Ông Đặng Văn Khải, Chủ tịch UBND huyện, cho biết huyện này đã xong.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch UBND huyện'] });
+  });
+
+  it('"TP." before an honorific and a name ends the sentence; before a place it is the place\'s kind', () => {
+    expect(table(['Ông Đặng Văn Khải được bầu làm chủ tịch HĐND TP. Ông Vương Đình Sáu tái đắc cử chức chủ tịch UBND TP.'])).toEqual({
+      'Đặng Văn Khải': ['chủ tịch HĐND TP'],
+      'Vương Đình Sáu': ['chủ tịch UBND TP'],
+    });
+    expect(table(['Ông Đặng Văn Khải là Chủ tịch UBND TP. Bà Rịa từ năm 2020.'])).toEqual({ 'Đặng Văn Khải': ['Chủ tịch UBND TP. Bà Rịa'] });
+  });
+});
+
+describe('round 37: two posts joined by a dash after a comma, a body after a comma', () => {
+  it('"X, Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương …": both posts, the central committee completing the last', () => {
+    expect(table(['Ông Hầu Văn Lành, Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam được bổ nhiệm làm Bộ trưởng.'])).toEqual({
+      'Hầu Văn Lành': ['Phó Chủ tịch', 'Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam', 'Bộ trưởng'],
+    });
+    expect(table(['Bà Lò Thị Hoa, Phó Chủ tịch - Tổng Thư ký Hội Liên hiệp Phụ nữ tỉnh, phát biểu.'])).toEqual({
+      'Lò Thị Hoa': ['Phó Chủ tịch', 'Tổng Thư ký Hội Liên hiệp Phụ nữ tỉnh'],
+    });
+  });
+
+  it('traps: a dash before a name or the sentence is no second post', () => {
+    expect(table(['Ông Hầu Văn Lành, Phó Chủ tịch UBND tỉnh - người trực tiếp chỉ đạo - cho biết.'])).toEqual({ 'Hầu Văn Lành': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('"Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao": the "bộ" of "Cán bộ" is no word the post already has', () => {
+    expect(table(['Ông Tô Văn Dũng, Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao, giữ chức Thứ trưởng.'])).toEqual({
+      'Tô Văn Dũng': ['Vụ trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao', 'Thứ trưởng'],
+    });
+    expect(table(['Ông Tô Văn Dũng, Trợ lý Bộ trưởng Bộ Ngoại giao kiêm Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao, phát biểu.'])).toEqual({
+      'Tô Văn Dũng': ['Trợ lý Bộ trưởng Bộ Ngoại giao', 'Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao'],
+    });
+    // Trap: the body's own word repeated, as a new clause, still ends the post.
+    expect(table(['Ông Tô Văn Dũng, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức hội nghị.'])).toEqual({ 'Tô Văn Dũng': ['Chủ tịch UBND tỉnh'] });
+  });
+});
+
+describe('round 37: names of the Central Highlands peoples opened by "Y"', () => {
+  it('"Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": the name starts at "Y", its words read whole', () => {
+    expect(table(['Dự có Chủ tịch Hội đồng Dân tộc Y Khoa Hà Niê Kđăm; Chủ nhiệm Ủy ban Pháp luật Đặng Văn Khải.'])).toEqual({
+      'Y Khoa Hà Niê Kđăm': ['Chủ tịch Hội đồng Dân tộc'],
+      'Đặng Văn Khải': ['Chủ nhiệm Ủy ban Pháp luật'],
+    });
+    expect(table(['Chủ tịch HĐND tỉnh Y Biêr Niê chủ trì kỳ họp.'])).toEqual({ 'Y Biêr Niê': ['Chủ tịch HĐND tỉnh'] });
+  });
+
+  it('traps: "Y" of medicine is part of the body', () => {
+    expect(table(['Hiệu trưởng Trường Đại học Y Dược Thái Bình Nguyễn Văn An phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Hiệu trưởng Trường Đại học Y Dược Thái Bình'] });
+    expect(table(['Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn An phát biểu.'])).toEqual({ 'Nguyễn Văn An': ['Hiệu trưởng Trường Đại học Y Hà Nội'] });
+    expect(table(['Thứ trưởng Bộ Y tế Đỗ Văn Khải và Trưởng khoa Y Lê Thị Hoa dự lễ.'])).toEqual({
+      'Đỗ Văn Khải': ['Thứ trưởng Bộ Y tế'],
+      'Lê Thị Hoa': ['Trưởng khoa Y'],
+    });
+  });
+});
+
+describe('round 37: counted holders, a few words, then "là" and the names', () => {
+  it('"Sở có 2 Phó giám đốc nghỉ hưu trước tuổi là bà X, và ông Y": each listed holder has the post', () => {
+    expect(table(['Sở Công Thương có 2 Phó giám đốc nghỉ hưu trước tuổi là bà Lê Thị Hoa (SN 1974), và ông Đỗ Văn Khải (SN 1966).'])).toEqual({
+      'Lê Thị Hoa': ['Phó giám đốc'],
+      'Đỗ Văn Khải': ['Phó giám đốc'],
+    });
+    expect(table(['Tỉnh có hai Phó Chủ tịch UBND tỉnh mới là ông Đỗ Văn Khải và ông Vương Đình Sáu.'])).toEqual({
+      'Đỗ Văn Khải': ['Phó Chủ tịch UBND tỉnh'],
+      'Vương Đình Sáu': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: no count, a comma or a sentence end between the title and "là"', () => {
+    expect(table(['Phó giám đốc Sở nghỉ hưu trước tuổi là điều hiếm, ông Đỗ Văn Khải nói.'])).toEqual({});
+    expect(table(['Sở có 2 Phó giám đốc nghỉ hưu, người thay thế là ông Đỗ Văn Khải.'])).toEqual({});
+    expect(table(['Sở có 2 Phó giám đốc. Người nghỉ hưu là ông Đỗ Văn Khải.'])).toEqual({});
+  });
+});

@@ -69,6 +69,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Cảnh sát Quản lý trại giam", "Cục Công tác Đảng và công tác chính trị", "Tập đoàn Công nghiệp cao su
   // Việt Nam", "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn".
   'tội phạm', 'tội phạm về tham nhũng', 'trật tự xã hội', 'trại giam', 'công tác chính trị', 'công tác đảng', 'cao su', 'tập hợp thanh niên',
+  // Unions of associations and youth work named with "các" or in lower case: "Chủ tịch Liên hiệp các Hội khoa học và
+  // kỹ thuật Việt Nam", "Liên hiệp các Hội văn học nghệ thuật", "Hiệp hội các trường Đại học và Cao đẳng", "Trưởng
+  // Ban Công tác Thanh thiếu nhi".
+  'liên hiệp các hội', 'hiệp hội các trường', 'văn học nghệ thuật', 'văn học', 'nghệ thuật', 'thanh thiếu nhi', 'thiếu nhi',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
 ];
@@ -154,6 +158,12 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
   // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
   'Bảo vệ - An ninh',
+  // Committees of the National Assembly (2021-2026, and the one before 2025): "Chủ nhiệm Ủy ban Khoa học,
+  // Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Tài chính - Ngân sách".
+  'Khoa học, Công nghệ và Môi trường', 'Văn hóa, Giáo dục', 'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
+  'Tài chính - Ngân sách',
+  // A ministry's departments: "Cục Xuất bản, In và Phát hành", "Ban Lịch sử - Truyền thống".
+  'Xuất bản, In và Phát hành', 'Lịch sử - Truyền thống',
 ];
 
 /**
@@ -179,6 +189,8 @@ export const BODY_STARTS: readonly string[] = [
   'Cục', 'Tổng cục', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Công an', 'UBND', 'HĐND',
   // "Trợ lý Cơ sở Đảng, Phòng Tổ chức", "Trưởng phòng Khai khoáng và Năng lượng, Phòng Thương mại và Công nghiệp …".
   'Phòng',
+  // "Phó Chủ tịch - Tổng Thư ký, Ủy ban Trung ương MTTQ Việt Nam".
+  'Ủy ban Trung ương',
   // "Phó chánh Toà hình sự, TAND tỉnh Hà Giang".
   'TAND', 'VKSND', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
   // Foreign parliaments named in their own language: "Chủ tịch Duma Quốc gia Vyacheslav Volodin".

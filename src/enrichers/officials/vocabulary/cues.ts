@@ -14,6 +14,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "… giữ chức Thứ trưởng", "… làm trợ lý tổng thống", "được bầu làm Chủ tịch nước"
   'giữ chức': 'role', 'giữ chức vụ': 'role', 'giữ chức danh': 'role', 'làm': 'role', 'vào chức vụ': 'role',
   'đảm nhiệm chức vụ': 'role', 'đảm nhận chức vụ': 'role', 'lên làm': 'role',
+  // "bà X tiếp tục được đảm nhận chức Chủ tịch HĐND TP Hà Nội"
+  'đảm nhận chức': 'role', 'đảm nhiệm chức': 'role',
   // "được Quốc hội bầu giữ cương vị Viện trưởng …", "ông đảm nhiệm vị trí Giám đốc ban Tổ chức cán bộ BIDV"
   'giữ cương vị': 'role', 'đảm nhiệm vị trí': 'role', 'đảm nhận vị trí': 'role',
   // "PGS.TS Trịnh Hồng Sơn tiếp tục giữ chức vụ Phó Giám đốc bệnh viện"
@@ -30,6 +32,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'trở thành': 'role', 'chính thức trở thành': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
+  // … with the tense before it: "ông X đã thôi giữ chức Chủ tịch Liên hiệp …", "bà Y vừa thôi chức Giám đốc …"
+  'đã thôi giữ chức': 'role', 'đã thôi giữ chức vụ': 'role', 'đã thôi chức': 'role', 'đã thôi làm': 'role',
+  'vừa thôi giữ chức': 'role', 'vừa thôi giữ chức vụ': 'role', 'vừa thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
   'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
   // "ông X được bổ nhiệm làm T1 từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí T2, T3"
