@@ -149,8 +149,11 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
 /** A lead's opening mark: the site's name in brackets and a dash ("(Chinhphu.vn) - ", "(NLĐO)- "). */
 const BRACKETED_SITE_MARK = /^\([^()]{2,30}\) ?[-–] ?\p{Lu}/u;
 
+/** A headline may open with a brand written in camel case: "iPhone 7 và 7 Plus …", "eSIM du lịch …". */
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{L}* /u;
+
 function isHeadline(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !HEADLINE_START.test(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !(HEADLINE_START.test(text) || BRAND_START.test(text))) return false;
   // "… Nguyễn Thanh Sơn: “Quan hệ Việt - Nga … thử thách quyết liệt...”": the ellipsis inside the quote.
   // A sapo cut off with an ellipsis opens with the site's mark ("(Chinhphu.vn) - Tháng 3/2026 có … ngân hàng…"): no title.
   if (/(?:\.{3}|…)["'”’»]?$/u.test(text)) return text.length <= MAX_ELLIPSIS_TITLE_LENGTH && !BRACKETED_SITE_MARK.test(text);

@@ -1263,3 +1263,16 @@ describe('readPlainText: not an article', () => {
     expect(fields).toMatchObject({ title: null, lead: null, paragraphs: [], images: [], byline: null });
   });
 });
+
+describe('readPlainText: layouts of regional and portal pages', () => {
+  it('an arrow breadcrumb of names the site chose is the section; a headline may open with a brand in camel case', () => {
+    const title = 'iPad mới của hãng X bắt đầu được xuất xưởng';
+    const { fields } = read(['Đời thường > Công nghệ', '', title, '', title, '', 'Thứ Ba, 6/9/2016 10:12 GMT+7', '', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Đời thường', title, published: '2016-09-06T10:12:00+07:00', lead: LEAD, paragraphs: [P1], images: [] });
+    const esim = read(['Công nghệ', '', 'eSIM du lịch được bán rộng rãi ở sân bay', '', LEAD, '', P1]).fields;
+    expect(esim).toMatchObject({ section: 'Công nghệ', title: 'eSIM du lịch được bán rộng rãi ở sân bay', lead: LEAD });
+    // Traps: a line in lower case is still no title, and a brand word alone is no headline.
+    expect(read(['iphone mới được bán ở sân bay', '', LEAD, '', P1]).fields.title).toBeNull();
+    expect(read(['iPad', '', LEAD, '', P1]).fields.title).toBeNull();
+  });
+});
