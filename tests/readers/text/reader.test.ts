@@ -1275,4 +1275,27 @@ describe('readPlainText: layouts of regional and portal pages', () => {
     expect(read(['iphone mới được bán ở sân bay', '', LEAD, '', P1]).fields.title).toBeNull();
     expect(read(['iPad', '', LEAD, '', P1]).fields.title).toBeNull();
   });
+  it("a breadcrumb ending with the title: the portal's header above it goes, the level after the home page is the section", () => {
+    const title = 'Hội nghị tập huấn kỹ năng giao tiếp cho nhân viên y tế';
+    const portal = [
+      'Đường dây nóng: 1900 0000 - 0900.000.000',
+      'TẬN TÂM - CHU ĐÁO - AN TOÀN',
+      'Giờ làm việc: 7h-17h (Thứ 2-Thứ 6), trực cấp cứu 24/7',
+      'TẬN TÂM - CHU ĐÁO - AN TOÀN',
+      `Bệnh viện Đa khoa Vùng Núi > TIN TỨC > Hoạt động > ${title}`,
+      title,
+      title,
+    ];
+    const { fields } = read([...portal.flatMap((l) => [l, '']), LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'TIN TỨC', title, byline: null, lead: LEAD, paragraphs: [P1], images: [] });
+    // From the home page by its name, a known section first, a date line kept above the breadcrumb.
+    expect(read([`Trang chủ > Y tế > ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Y tế', title, lead: LEAD });
+    expect(read([`Thời sự > ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Thời sự', title, lead: LEAD });
+    expect(read(['Thứ Ba, 12/03/2024 09:00', `Trang chủ › Y tế › ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Y tế', title, published: '2024-03-12T09:00:00+07:00' });
+    // Traps: a breadcrumb that does not end with the line below, and a headline with an arrow in it.
+    const other = read(['Đời thường > Công nghệ', title, LEAD, P1]).fields;
+    expect(other).toMatchObject({ section: 'Đời thường', title });
+    const arrow = 'Giá vàng > 90 triệu đồng một lượng';
+    expect(read(['Kinh tế', arrow, LEAD, P1]).fields).toMatchObject({ section: 'Kinh tế', title: arrow });
+  });
 });
