@@ -1298,4 +1298,16 @@ describe('readPlainText: layouts of regional and portal pages', () => {
     const arrow = 'Giá vàng > 90 triệu đồng một lượng';
     expect(read(['Kinh tế', arrow, LEAD, P1]).fields).toMatchObject({ section: 'Kinh tế', title: arrow });
   });
+  it('a photo\'s alt text without accents glued above its credited caption is the photo\'s line, no paragraph', () => {
+    const caption = 'Chủ tịch tỉnh Vùng Núi thăm nhà máy điện gió.';
+    const { fields } = read(['Tiêu đề bài viết', '', LEAD, '', 'Chu tich tinh Vung Nui tham nha may dien gio', `${caption} Ảnh: Minh Hà`, '', P1, '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images).toMatchObject([{ caption, credit: 'Minh Hà' }]);
+    // Traps: with no credit below, past a blank line, with accents, or a sentence, the line stays text.
+    const plain = 'Chu tich tinh Vung Nui tham nha may dien gio';
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', plain, caption, '', P1]).fields.paragraphs).toContain(plain);
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', plain, '', `${caption} Ảnh: Minh Hà`, '', P1]).fields.paragraphs).toContain(plain);
+    const english = 'The wind farm opened in March.';
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', english, `${caption} Ảnh: Minh Hà`, '', P1]).fields.paragraphs).toContain(english);
+  });
 });
