@@ -1310,4 +1310,13 @@ describe('readPlainText: layouts of regional and portal pages', () => {
     const english = 'The wind farm opened in March.';
     expect(read(['Tiêu đề bài viết', '', LEAD, '', english, `${caption} Ảnh: Minh Hà`, '', P1]).fields.paragraphs).toContain(english);
   });
+  it("the site's mark for its online edition alone at the end is the outlet: no author, no paragraph", () => {
+    for (const mark of ['VNNO', 'HNMO', 'NLĐO']) {
+      expect(read(['Tiêu đề bài viết', '', LEAD, '', P1, '', mark]).fields).toMatchObject({ paragraphs: [P1], byline: null });
+    }
+    // Traps: a writer's initials (two or three capitals) are no mark; a mark above the last line is left alone.
+    const initials = read(['Tiêu đề bài viết', '', LEAD, '', P1, '', 'MP']).warnings;
+    expect(initials.map((w) => w.rule)).not.toContain('byline/outlet');
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', P1, '', 'VNNO', '', P2]).fields.paragraphs).toEqual(expect.arrayContaining([P2]));
+  });
 });
