@@ -245,6 +245,24 @@ const TABLE_CELL_END = /\s\|$/u;
 /** One cell's text and its bar, not a table row ("| Cột một | Cột hai |" stays text). */
 const isCellCaption = (text: string): boolean => TABLE_CELL_END.test(text) && text.indexOf('|') === text.length - 1;
 
+/** A letter with an accent or a Vietnamese form ("ả", "Đ", "ư"): a line with none is written without accents. */
+const ACCENTED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+/** A photo's alt text without accents is at least this many words, and at most this long. */
+const MIN_UNACCENTED_ALT_WORDS = 3;
+const MAX_UNACCENTED_ALT_LENGTH = 150;
+
+/**
+ * A photo's alt text written without accents, as a CMS fills it from the page's address, glued above
+ * the photo's caption with its credit ("Chu tich tinh tham nha may" / "Chủ tịch tỉnh thăm nhà máy. Ảnh:
+ * TTXVN"): the photo's line, no paragraph. Not a sentence; the caption must carry a credit.
+ */
+function isUnaccentedAltAbove(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  if (next === undefined || c.i + 1 >= c.end || next.gapBefore > 0 || line.text.length > MAX_UNACCENTED_ALT_LENGTH) return false;
+  if (ACCENTED_LETTER.test(line.text) || endsSentence(line.text) || line.text.split(' ').length < MIN_UNACCENTED_ALT_WORDS) return false;
+  return hasCredit(next.text);
+}
+
 /** A caption with its credit on the line below is at most this long. */
 const MAX_CREDITED_CAPTION = 200;
 
@@ -546,6 +564,12 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
     if (isAltOfNext(c, line)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'alt text printed again above its caption'));
       c.i++;
+      continue;
+    }
+    if (body.lead !== null && isUnaccentedAltAbove(c, line)) {
+      warnings.push(dropped(line, 'media/alt-text', 'alt text without accents above its caption'));
+      c.i++;
+      body.images.push(takeCreditLine(c, image(null, takeCaption(c, true), after())));
       continue;
     }
     const captions = body.lead === null ? 0 : captionRunAt(c, line, proseAbove);

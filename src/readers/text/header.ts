@@ -137,8 +137,6 @@ const MAX_ELLIPSIS_TITLE_LENGTH = 160;
 
 /** A headline opens with a capital, a digit or an opening quote/bracket, never in lower case (but for a brand, BRAND_START). */
 const HEADLINE_START = /^[\p{Lu}\d"'“‘«([]/u;
-/** A brand written in camel case opens a headline too: "iPhone 17 ra mắt …", "eSIM", "mRNA". */
-const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
 
 /**
  * Which of several header timestamps is the article's: one with a time beats a bare
@@ -151,6 +149,9 @@ function timestampRank(line: BylineLine, belowTitle: boolean): number {
 
 /** A lead's opening mark: the site's name in brackets and a dash ("(Chinhphu.vn) - ", "(NLĐO)- "). */
 const BRACKETED_SITE_MARK = /^\([^()]{2,30}\) ?[-–] ?\p{Lu}/u;
+
+/** A headline may open with a brand written in camel case: "iPhone 7 và 7 Plus …", "eSIM du lịch …", "mRNA …". */
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{L}* /u;
 
 function isHeadline(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || isImageRef(text) || isUrlLine(text) || !(HEADLINE_START.test(text) || BRAND_START.test(text))) return false;
@@ -383,6 +384,38 @@ function homeBreadcrumb(text: string, below: Line | null): { section: string | n
   const section = levels.length > 1 ? ([...levels].reverse().find((level) => sectionOf(level) !== null) ?? middle) : middle;
   const words = section === '' ? 0 : section.split(' ').length;
   return { section: words > 0 && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
+}
+
+/** An arrow between a breadcrumb's levels, spaced: "Tin tức > Tin y tế > <title>". */
+const CRUMB_ARROW = /\s[>›»]\s/u;
+/** A breadcrumb ending with the title stands at most this many lines from the top (a portal's header above it). */
+const MAX_CRUMB_LINE = 40;
+
+/**
+ * A breadcrumb whose last level is the title printed right below it ("Bệnh viện X > TIN TỨC > Tin y tế >
+ * <title>" / <title>): the page's own path to the article. Its first level is the home page, by name
+ * ("Trang chủ") or by the site's name, unless it is a section's name; the level after it is the section.
+ * Null when the line is no such breadcrumb.
+ */
+function breadcrumbToTitle(lines: readonly Line[], i: number): { section: string | null } | null {
+  const text = (lines[i] as Line).text;
+  const below = lines[i + 1];
+  // Most lines fail on the literal test, before the split.
+  if (below === undefined || !(text.includes('>') || text.includes('›') || text.includes('»')) || !isHeadline(below.text)) return null;
+  const crumbs = text.split(CRUMB_ARROW).map((c) => c.trim());
+  if (crumbs.length < 2 || !sameText(crumbs.at(-1) as string, below.text)) return null;
+  const levels = crumbs.slice(0, -1);
+  if (HOME_START.test(`${levels[0] ?? ''} `) || (levels.length > 1 && sectionOf(levels[0] as string) === null)) levels.shift();
+  const section = levels[0] ?? null;
+  const words = section === null ? 0 : section.split(' ').length;
+  return { section: section !== null && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
+}
+
+/** Where a breadcrumb ending with the title stands near the top (breadcrumbToTitle), or -1. */
+function breadcrumbToTitleLine(lines: readonly Line[]): number {
+  const end = Math.min(lines.length - 2, MAX_CRUMB_LINE);
+  for (let j = 0; j < end; j++) if (breadcrumbToTitle(lines, j) !== null) return j;
+  return -1;
 }
 
 /** A site menu has at least this many words ("Bạn cần biết Tiện ích Liên hệ"); a shorter line may be a label. */
@@ -623,6 +656,18 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     return false;
   };
 
+  // A breadcrumb ending with the title: the lines above it are the page's header (hotline, slogan, opening
+  // hours, menus), dropped but for date lines; the breadcrumb gives the section.
+  const crumbAt = breadcrumbToTitleLine(lines);
+  if (crumbAt >= 0) {
+    for (; i < crumbAt; i++) {
+      const line = lines[i] as Line;
+      if (bylineOf(line.text) === null || !take(line)) warnings.push(dropped(line, 'boilerplate/dropped', 'page header above the breadcrumb'));
+    }
+    header.section = breadcrumbToTitle(lines, crumbAt)?.section ?? header.section;
+    warnings.push(dropped(lines[crumbAt] as Line, 'header/breadcrumb', 'breadcrumb ending with the title'));
+    i = crumbAt + 1;
+  }
   // Above the title: section, date lines, chrome, a masthead.
   while (i < lines.length) {
     const line = lines[i] as Line;

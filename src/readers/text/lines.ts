@@ -1,3 +1,5 @@
+import { endsSentence } from './patterns.js';
+
 /** A non-blank line of the input, with where it stands. */
 export interface Line {
   /** 1-based line number in the normalized text. */
@@ -24,10 +26,33 @@ export function toLines(text: string): Line[] {
     }
     const prev = out[out.length - 1];
     if (prev) prev.gapAfter = gap;
-    out.push({ no, text: trimmed, gapBefore: out.length === 0 ? 0 : gap, gapAfter: 0 });
+    const right = raw.includes(RIGHT_ALIGN_GAP) ? rightAligned(raw) : null;
+    out.push({ no, text: right?.text ?? trimmed, gapBefore: out.length === 0 ? 0 : gap, gapAfter: 0 });
+    if (right) out.push({ no, text: right.aside, gapBefore: 0, gapAfter: 0 });
     gap = 0;
   }
   return out;
+}
+
+/** A wide run of spaces: what a page puts between a paragraph and a signature aligned right on its last line. */
+const RIGHT_ALIGN_GAP = ' '.repeat(10);
+/** Such a signature is at most this long; the paragraph before it at least this long. */
+const MAX_ASIDE_LENGTH = 40;
+const MIN_TEXT_BEFORE_ASIDE = 60;
+
+/**
+ * A short line's worth printed far right on a paragraph's last line, past a wide run of spaces ("… hoa
+ * quả.                    P.V": the reporter's mark aligned right): the paragraph, then the aside as a
+ * line of its own. Only after a sentence's end, so a table's columns stay one line.
+ */
+function rightAligned(raw: string): { text: string; aside: string } | null {
+  const line = raw.trimEnd();
+  const at = line.lastIndexOf(RIGHT_ALIGN_GAP);
+  if (at < 0) return null;
+  const aside = line.slice(at).trim();
+  const text = line.slice(0, at).replace(/[ \t]+/gu, ' ').trim();
+  if (aside === '' || aside.length > MAX_ASIDE_LENGTH || text.length < MIN_TEXT_BEFORE_ASIDE || !endsSentence(text)) return null;
+  return { text, aside: aside.replace(/[ \t]+/gu, ' ') };
 }
 
 /**

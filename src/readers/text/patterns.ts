@@ -564,8 +564,18 @@ function sectionOfLine(line: string): string | null {
   if (first === '' || first.split(' ').length > 6) return null;
   const parts = sectionParts(first);
   const known = parts.every(isSectionPart) || (parts.length > 1 && isSectionPart(parts[0]!) && parts.slice(1).every(isSectionLabel));
-  return known ? first : gluedCapitalsSection(first);
+  if (known) return first;
+  // "Cuộc sống > Công nghệ": levels parted by arrows, each a short capitalised label, are a breadcrumb
+  // whatever the site calls its sections (a bar or a slash may part a headline or a date; an arrow only levels).
+  if (crumbs.length > 1 && ARROW_CRUMB.test(t) && crumbs.every(isCrumbLabel)) return first;
+  return gluedCapitalsSection(first);
 }
+
+/** An arrow between a breadcrumb's levels, spaced: "Cuộc sống > Công nghệ", "Giải trí › Sao", "Xe » Thị trường". */
+const ARROW_CRUMB = /\s[>›»]\s/u;
+/** A level of such a breadcrumb is at most this many words. */
+const MAX_CRUMB_WORDS = 4;
+const isCrumbLabel = (crumb: string): boolean => crumb !== '' && crumb.split(' ').length <= MAX_CRUMB_WORDS && /^\p{Lu}/u.test(crumb);
 
 /** After a section's name, at most this many words more make a narrower section ("Đầu tư | tài chính"). */
 const MAX_SECTION_REST = 2;

@@ -113,6 +113,12 @@ const BULLETED = /^[•▪●]\s/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
 /**
+ * The site's mark alone: a paper's initials and O for online ("BTNO", "HNMO", "NLĐO"), four or five
+ * capitals, longer than a writer's initials (INITIALS).
+ */
+const ONLINE_MARK = /^\p{Lu}{3,4}O$/u;
+
+/**
  * The site's menu printed after the page chrome at the very end: short labels ("Bản tin Pháp luật",
  * "Video clip", "An toàn giao thông"), at most this many words, with no digit and no sentence end.
  * They are dropped only when chrome stands above them.
@@ -319,6 +325,12 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // (a name that signs, as the paper "Lao Động" does, stays the signature).
     if (j === lines.length - 1 && isSectionName(line.text) && authorsOfLine(line.text) === null) {
       warnings.push(dropped(line, 'boilerplate/dropped', 'section link at the end'));
+      tail.start = j;
+      continue;
+    }
+    // The site's mark alone at the very end ("BTNO"): the outlet, no author and no paragraph.
+    if (j === lines.length - 1 && signatures === 0 && ONLINE_MARK.test(line.text)) {
+      warnings.push(dropped(line, 'byline/outlet', "the site's mark at the end (not an author)"));
       tail.start = j;
       continue;
     }

@@ -193,6 +193,18 @@ describe('line patterns', () => {
     expect(sectionOf('Giáo dục đổi mới thi cử')).toBeNull();
   });
 
+  it('sectionOf: a breadcrumb parted by arrows names its first level, known or not', () => {
+    expect(sectionOf('Đời thường > Công nghệ')).toBe('Đời thường');
+    expect(sectionOf('Nhịp sống › Ẩm thực › Món ngon')).toBe('Nhịp sống');
+    expect(sectionOf('Trang chủ » Góc nhìn » Bình luận')).toBe('Góc nhìn');
+    // Traps: an unknown label parted by a bar or a slash, a level in lower case, a long level, a headline with an arrow.
+    expect(sectionOf('Đời thường | Công nghệ')).toBeNull();
+    expect(sectionOf('Đời thường > công nghệ')).toBeNull();
+    expect(sectionOf('Đời thường > Những chiếc xe máy cũ của phố')).toBeNull();
+    expect(sectionOf('Giá vàng > 90 triệu đồng')).toBeNull();
+    expect(sectionOf('Lãi suất>Lạm phát')).toBeNull();
+  });
+
   it('sectionOf: a breadcrumb separated by bars, and a CMS export\'s "Chuyên mục:" label before the section', () => {
     expect(sectionOf('Quốc tế | Châu Mỹ')).toBe('Quốc tế');
     expect(sectionOf('Trang chủ | Thời sự | Chính trị')).toBe('Thời sự');

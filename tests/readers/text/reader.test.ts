@@ -1273,3 +1273,60 @@ describe('readPlainText: not an article', () => {
     expect(fields).toMatchObject({ title: null, lead: null, paragraphs: [], images: [], byline: null });
   });
 });
+
+describe('readPlainText: layouts of regional and portal pages', () => {
+  it('an arrow breadcrumb of names the site chose is the section; a headline may open with a brand in camel case', () => {
+    const title = 'iPad mới của hãng X bắt đầu được xuất xưởng';
+    const { fields } = read(['Đời thường > Công nghệ', '', title, '', title, '', 'Thứ Ba, 6/9/2016 10:12 GMT+7', '', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Đời thường', title, published: '2016-09-06T10:12:00+07:00', lead: LEAD, paragraphs: [P1], images: [] });
+    const esim = read(['Công nghệ', '', 'eSIM du lịch được bán rộng rãi ở sân bay', '', LEAD, '', P1]).fields;
+    expect(esim).toMatchObject({ section: 'Công nghệ', title: 'eSIM du lịch được bán rộng rãi ở sân bay', lead: LEAD });
+    // Traps: a line in lower case is still no title, and a brand word alone is no headline.
+    expect(read(['iphone mới được bán ở sân bay', '', LEAD, '', P1]).fields.title).toBeNull();
+    expect(read(['iPad', '', LEAD, '', P1]).fields.title).toBeNull();
+  });
+  it("a breadcrumb ending with the title: the portal's header above it goes, the level after the home page is the section", () => {
+    const title = 'Hội nghị tập huấn kỹ năng giao tiếp cho nhân viên y tế';
+    const portal = [
+      'Đường dây nóng: 1900 0000 - 0900.000.000',
+      'TẬN TÂM - CHU ĐÁO - AN TOÀN',
+      'Giờ làm việc: 7h-17h (Thứ 2-Thứ 6), trực cấp cứu 24/7',
+      'TẬN TÂM - CHU ĐÁO - AN TOÀN',
+      `Bệnh viện Đa khoa Vùng Núi > TIN TỨC > Hoạt động > ${title}`,
+      title,
+      title,
+    ];
+    const { fields } = read([...portal.flatMap((l) => [l, '']), LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'TIN TỨC', title, byline: null, lead: LEAD, paragraphs: [P1], images: [] });
+    // From the home page by its name, a known section first, a date line kept above the breadcrumb.
+    expect(read([`Trang chủ > Y tế > ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Y tế', title, lead: LEAD });
+    expect(read([`Thời sự > ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Thời sự', title, lead: LEAD });
+    expect(read(['Thứ Ba, 12/03/2024 09:00', `Trang chủ › Y tế › ${title}`, title, LEAD, P1]).fields).toMatchObject({ section: 'Y tế', title, published: '2024-03-12T09:00:00+07:00' });
+    // Traps: a breadcrumb that does not end with the line below, and a headline with an arrow in it.
+    const other = read(['Đời thường > Công nghệ', title, LEAD, P1]).fields;
+    expect(other).toMatchObject({ section: 'Đời thường', title });
+    const arrow = 'Giá vàng > 90 triệu đồng một lượng';
+    expect(read(['Kinh tế', arrow, LEAD, P1]).fields).toMatchObject({ section: 'Kinh tế', title: arrow });
+  });
+  it('a photo\'s alt text without accents glued above its credited caption is the photo\'s line, no paragraph', () => {
+    const caption = 'Chủ tịch tỉnh Vùng Núi thăm nhà máy điện gió.';
+    const { fields } = read(['Tiêu đề bài viết', '', LEAD, '', 'Chu tich tinh Vung Nui tham nha may dien gio', `${caption} Ảnh: Minh Hà`, '', P1, '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images).toMatchObject([{ caption, credit: 'Minh Hà' }]);
+    // Traps: with no credit below, past a blank line, with accents, or a sentence, the line stays text.
+    const plain = 'Chu tich tinh Vung Nui tham nha may dien gio';
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', plain, caption, '', P1]).fields.paragraphs).toContain(plain);
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', plain, '', `${caption} Ảnh: Minh Hà`, '', P1]).fields.paragraphs).toContain(plain);
+    const english = 'The wind farm opened in March.';
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', english, `${caption} Ảnh: Minh Hà`, '', P1]).fields.paragraphs).toContain(english);
+  });
+  it("the site's mark for its online edition alone at the end is the outlet: no author, no paragraph", () => {
+    for (const mark of ['VNNO', 'HNMO', 'NLĐO']) {
+      expect(read(['Tiêu đề bài viết', '', LEAD, '', P1, '', mark]).fields).toMatchObject({ paragraphs: [P1], byline: null });
+    }
+    // Traps: a writer's initials (two or three capitals) are no mark; a mark above the last line is left alone.
+    const initials = read(['Tiêu đề bài viết', '', LEAD, '', P1, '', 'MP']).warnings;
+    expect(initials.map((w) => w.rule)).not.toContain('byline/outlet');
+    expect(read(['Tiêu đề bài viết', '', LEAD, '', P1, '', 'VNNO', '', P2]).fields.paragraphs).toEqual(expect.arrayContaining([P2]));
+  });
+});
