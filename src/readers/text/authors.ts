@@ -227,7 +227,8 @@ export function authorsOfLine(line: string): string[] | null {
   // "Theo vtv.vn", "Theo Nhân Dân điện tử": an outlet's address, or a known outlet's online edition.
   if (cited && (isOutletAddress(s) || AGENCIES.has(foldKey(s.replace(ONLINE_EDITION, ''))))) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
-  s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim());
+  // "PV / (TTXVN/Vietnam+)": the slash or bar before the note stays behind it.
+  s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim().replace(/ [/|]$/u, ''));
   if (s === '') return null;
   const whole = authorOf(s);
   if (whole) return [whole];

@@ -131,6 +131,8 @@ describe('authorsOfLine', () => {
     ['Theo Chí Kiên (Báo điện tử Chính Phủ)', ['Chí Kiên']],
     ['Theo Hải Minh /VGP', ['Hải Minh']],
     ['Vũ Ba | Báo Tin Nhanh', ['Vũ Ba']],
+    ['PV / (TTXVN/Vietnam+)', ['PV']],
+    ['Thu Hà | (Báo Tin Nhanh)', ['Thu Hà']],
     ['Văn Giang (Theo Sputnik)', ['Văn Giang']],
     ['Bài và ảnh: Minh Anh', ['Minh Anh']],
     ['Nguyễn Văn An - Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
