@@ -67,6 +67,14 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
+/** A year of four digits, 19xx or 20xx, without a regex (asked of every number in a title's body). */
+function isEventYear(text: string): boolean {
+  if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
+  const c = text.charCodeAt(2);
+  const d = text.charCodeAt(3);
+  return c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39;
+}
+
 function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, headStart = from - MAX_HEAD_WORDS): { end: number; country: boolean } {
   let j = from;
   let country = false;
@@ -113,6 +121,12 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     if (STOPS.match(tokens, j) > 0) break;
     // "Quân đoàn 1": the number of a numbered body.
     if (/^\d{1,3}$/u.test(token.text) && token.start === prev.end + 1 && numberedBefore(tokens, j, from)) {
+      j++;
+      continue;
+    }
+    // "Chủ tịch SOM APEC 2017", "Ủy ban Quốc gia về ASEAN 2010": the year of an event named in capitals
+    // (not a term: "… 2016-2021").
+    if (prev.caps && token.start === prev.end + 1 && isEventYear(token.text) && tokens[j + 1]?.key !== '-') {
       j++;
       continue;
     }

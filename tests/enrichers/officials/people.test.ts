@@ -331,6 +331,11 @@ describe('real sentences that went wrong, round 3 (one article from each major s
     expect(table(['Viện sĩ, Tiến sĩ NGUYỄN HUY HIỆU, nguyên Ủy viên Trung ương Đảng, dự lễ.'])).toEqual({ 'Nguyễn Huy Hiệu': ['nguyên Ủy viên Trung ương Đảng'] });
   });
 
+  it('the year of an event named in capitals is part of the post; a term of years is not', () => {
+    expect(table(['Thứ trưởng Lê Văn An – Chủ tịch SOM APEC 2017 phát biểu khai mạc.'])).toEqual({ 'Lê Văn An': ['Thứ trưởng', 'Chủ tịch SOM APEC 2017'] });
+    expect(table(['Ông Trần Văn Bình, Chủ tịch UBND tỉnh 2016-2021, dự lễ.'])).toEqual({ 'Trần Văn Bình': ['Chủ tịch UBND tỉnh'] });
+  });
+
   it('numbered bodies keep their number; "Ban Chính sách, Chiến lược Trung ương" is one body', () => {
     expect(table(['Thiếu tướng Trương Mạnh Dũng, Tư lệnh Quân đoàn 1, dự lễ.'])).toEqual({ 'Trương Mạnh Dũng': ['Thiếu tướng', 'Tư lệnh Quân đoàn 1'] });
     expect(table(['Ông Nguyễn Thanh Nghị, Trưởng Ban Chính sách, Chiến lược Trung ương phát biểu.'])).toEqual({
