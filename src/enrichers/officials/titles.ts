@@ -67,6 +67,8 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false): { end: number; country: boolean } {
   let j = from;
   let country = false;
+  // Where a bracketed abbreviation of the body starts ("(HĐQT)"), or -1.
+  let glossAt = -1;
   for (;;) {
     const token = tokens[j];
     if (!token) break;
@@ -85,7 +87,10 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       }
       // "Tổng cục Thể dục Thể thao (TDTT)": the body's abbreviation in brackets ends its name
       // ("Đại học Quốc gia Hà Nội (ĐH) | điều hành hoạt động").
+      // The abbreviation glosses the body and is no part of the post when the title ends there: "Chủ tịch
+      // Hội đồng quản trị (HĐQT) | Lê Văn A" is "Chủ tịch Hội đồng quản trị".
       if (token.text === '(' && tokens[j + 1]?.caps && tokens[j + 2]?.text === ')') {
+        glossAt = j;
         j += 3;
         const next = tokens[j];
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
@@ -202,6 +207,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   }
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
+  if (glossAt >= from && j === glossAt + 3) j = glossAt;
   return { end: j, country };
 }
 
@@ -484,10 +490,15 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   }
   let end = i + head;
   let country = false;
+  // Where the body starts: after the head, or after the office another head names.
+  let bodyFrom = end;
   if (NAMING_ANOTHER.match(tokens, i) === head) {
+    // "Trợ lý ngoại trưởng Daniel Roe": the office the assistant serves, in either case, belongs to the title.
+    const served = RANK.match(tokens, end) === 0 ? HEADS.match(tokens, end) : 0;
+    if (served > 0) bodyFrom = end += served;
     // "Trợ lý đồng chí Tô Lâm": the person named belongs to the title.
-    const honorific = HONORIFIC.match(tokens, end);
-    const named = readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
+    const honorific = served > 0 ? 0 : HONORIFIC.match(tokens, end);
+    const named = served > 0 ? null : readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
     if (named) end = named.end;
   }
   const rank = RANK.match(tokens, i) === head;
@@ -495,7 +506,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;
-  } else if (end === i + head && !rank) {
+  } else if (end === bodyFrom && !rank) {
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
     const body = readBody(tokens, end, source, open);

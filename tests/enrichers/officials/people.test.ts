@@ -245,14 +245,14 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
 });
 
 describe('real sentences that went wrong, round 2 (courts, business, mass organisations)', () => {
-  it('"Sở TN&MT", "Tỉnh Đoàn", "Tổng cục Thể dục Thể thao (TDTT)" stay whole in a title', () => {
+  it('"Sở TN&MT", "Tỉnh Đoàn", "Tổng cục Thể dục Thể thao" stay whole in a title (its bracketed abbreviation is a gloss: round 39)', () => {
     expect(table(['Hoàng Quốc Việt – Tỉnh ủy viên, Giám đốc Sở TN&MT; Thái Văn Nông – Phó Giám đốc Sở TN&MT dự họp.'])).toEqual({
       'Hoàng Quốc Việt': ['Tỉnh ủy viên', 'Giám đốc Sở TN&MT'],
       'Thái Văn Nông': ['Phó Giám đốc Sở TN&MT'],
     });
     expect(table(['Phát biểu tại buổi lễ, Phó Bí thư Tỉnh Đoàn Giáp Xuân Cảnh nhấn mạnh.'])).toEqual({ 'Giáp Xuân Cảnh': ['Phó Bí thư Tỉnh Đoàn'] });
     expect(table(['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT) Trịnh Ngọc Chữ đã trúng cử.'])).toEqual({
-      'Trịnh Ngọc Chữ': ['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT)'],
+      'Trịnh Ngọc Chữ': ['Phó tổng cục trưởng Tổng cục Thể dục Thể thao'],
     });
   });
 
@@ -1858,5 +1858,30 @@ describe('audit round 33: "Vụ Kết cấu hạ tầng giao thông", a departme
   it('traps: the verb and its object after a whole title stay out', () => {
     expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, cơ cấu lại bộ máy.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
     expect(table(['Giám đốc Sở Xây dựng Lê Văn An kiểm tra hạ tầng giao thông.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Xây dựng'] });
+  });
+});
+
+describe('audit round 39: a body\'s abbreviation in brackets, "Tổng cục 2", "Trợ lý ngoại trưởng"', () => {
+  it('a bracketed abbreviation ending the title glosses the body and stays out of the post', () => {
+    expect(table(['Chủ tịch Hội đồng quản trị (HĐQT) Lê Văn Hưng sẽ kiêm nhiệm thêm.'])).toEqual({ 'Lê Văn Hưng': ['Chủ tịch Hội đồng quản trị'] });
+    expect(table(['Thiếu tướng Trần Văn Bình, nguyên Phó Cục trưởng Cục Cảnh sát giao thông (CSGT) nhận quyết định.'])).toEqual({
+      'Trần Văn Bình': ['Thiếu tướng', 'nguyên Phó Cục trưởng Cục Cảnh sát giao thông'],
+    });
+  });
+  it('trap: a bracket that the title goes on after stays inside it', () => {
+    expect(table(['Ông Lê Văn Hưng, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn, phát biểu.'])).toEqual({
+      'Lê Văn Hưng': ['Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn'],
+    });
+  });
+  it('"Tổng cục 2": the number of a numbered directorate stays in the title', () => {
+    expect(table(['Đoàn do Thiếu tướng Lê Văn Nam, Phó Tổng cục trưởng Tổng cục 2 làm trưởng đoàn.'])).toEqual({
+      'Lê Văn Nam': ['Thiếu tướng', 'Phó Tổng cục trưởng Tổng cục 2', 'trưởng đoàn'],
+    });
+    // Trap: a count after the directorate is no number of it.
+    expect(table(['Phó Tổng cục trưởng Tổng cục Thuế Lê Văn Nam cho biết 2 đơn vị đã nộp.'])).toEqual({ 'Lê Văn Nam': ['Phó Tổng cục trưởng Tổng cục Thuế'] });
+  });
+  it('"Trợ lý ngoại trưởng X": the office an assistant serves belongs to the title, in either case', () => {
+    expect(table(['Về phía Mỹ có Trợ lý ngoại trưởng Mark Dolan.'])).toEqual({ 'Mark Dolan': ['Trợ lý ngoại trưởng'] });
+    expect(table(['Trợ lý Bộ trưởng Lê Văn Hòa và Trợ lý đồng chí Chủ tịch nước, ông Trần Văn Ba, cùng dự.'])).toMatchObject({ 'Lê Văn Hòa': ['Trợ lý Bộ trưởng'] });
   });
 });

@@ -124,11 +124,11 @@ export const DOCUMENT_KINDS: readonly string[] = [
 export const NOT_AFTER_JOINER: readonly string[] = ['Đoàn', 'Ban', 'Ủy ban', 'Hội đồng', 'Thường trực', 'Văn phòng', 'Đảng ủy'];
 
 /**
- * Bodies numbered after their name: "Tư lệnh Quân đoàn 1", "Chính ủy Quân khu 7", "Vùng 2
+ * Bodies numbered after their name: "Tư lệnh Quân đoàn 1", "Chính ủy Quân khu 7", "Phó Tổng cục trưởng Tổng cục 2", "Vùng 2
  * Hải quân". The number after one of these stays in the title.
  */
 export const NUMBERED_BODIES: readonly string[] = [
-  'Quân đoàn', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
+  'Quân đoàn', 'Quân khu', 'Tổng cục', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
   // Numbered districts and wards of Hồ Chí Minh City: "Bí thư Quận ủy quận 1", "Chủ tịch UBND phường 5".
   'quận', 'phường',
 ];
