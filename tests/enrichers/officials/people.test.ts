@@ -1885,3 +1885,15 @@ describe('audit round 39: a body\'s abbreviation in brackets, "Tổng cục 2", 
     expect(table(['Trợ lý Bộ trưởng Lê Văn Hòa và Trợ lý đồng chí Chủ tịch nước, ông Trần Văn Ba, cùng dự.'])).toMatchObject({ 'Lê Văn Hòa': ['Trợ lý Bộ trưởng'] });
   });
 });
+
+describe('audit round 39: ministries printed with a dash for "và"', () => {
+  it('"Bộ Nông nghiệp - Phát triển Nông thôn", "Sở Kế hoạch - Đầu tư" stay whole, and the name after them is read', () => {
+    expect(table(['Có Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn Cao Văn Phát tham dự.'])).toEqual({
+      'Cao Văn Phát': ['Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn'],
+    });
+    expect(table(['Giám đốc Sở Giao thông - Vận tải Lê Văn Hòa phát biểu.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Giao thông - Vận tải'] });
+  });
+  it('trap: a dash after such a body before a name still separates the name', () => {
+    expect(table(['Giám đốc Sở Kế hoạch - Đầu tư - Nguyễn Văn Ba tham dự.'])).toEqual({ 'Nguyễn Văn Ba': ['Giám đốc Sở Kế hoạch - Đầu tư'] });
+  });
+});

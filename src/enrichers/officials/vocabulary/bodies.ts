@@ -154,6 +154,9 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
   // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
   'Bảo vệ - An ninh',
+  // Ministries and departments printed with a dash for "và" ("Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn").
+  'Nông nghiệp - Phát triển Nông thôn', 'Nông nghiệp - Môi trường', 'Kế hoạch - Đầu tư', 'Giao thông - Vận tải',
+  'Thông tin - Truyền thông', 'Lao động - Thương binh - Xã hội', 'Văn hóa - Thể thao - Du lịch', 'Văn hóa - Thể thao và Du lịch',
 ];
 
 /**
