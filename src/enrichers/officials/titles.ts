@@ -64,7 +64,7 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false): { end: number; country: boolean } {
+function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, aboutPerson = false): { end: number; country: boolean } {
   let j = from;
   let country = false;
   // Where a bracketed abbreviation of the body starts ("(HĐQT)"), or -1.
@@ -151,7 +151,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
-    if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j)) break;
+    if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j) && !(aboutPerson && namesBody(tokens, j, from))) break;
     country = false;
     if (token.cap || token.caps) {
       j++;
@@ -317,6 +317,28 @@ function bracketEnd(tokens: readonly Token[], j: number, foreignAllowed = false)
     if (token.cap && (foreignAllowed ? readVietnameseName(tokens, k) !== null : startsName(tokens, k, false))) return -1;
   }
   return -1;
+}
+
+/** Longest Vietnamese name, in words (names.ts reads at most four syllables). */
+const MAX_NAME_WORDS = 4;
+
+/** Does a Vietnamese name end right before tokens[k] ("ông Nguyễn Văn A | (")? */
+function nameEndsAt(tokens: readonly Token[], k: number): boolean {
+  for (let s = k - 2; s >= 0 && s >= k - MAX_NAME_WORDS; s--) if (tokens[s]!.cap && readVietnameseName(tokens, s)?.end === k) return true;
+  return false;
+}
+
+/**
+ * In a bracket that describes the person named before it ("ông X (cựu chủ tịch Công ty Giáo dục
+ * Văn Lang, …)"), a name inside the title's body that closes the title at a comma or the bracket
+ * is the body's own name: the bracket's person is X.
+ */
+function namesBody(tokens: readonly Token[], j: number, from: number): boolean {
+  // Not a place's name after its kind ("UBND tỉnh | Lê Văn An" names a person of the bracket).
+  if (j <= from || !tokens[j - 1]!.word || placeLevel(tokens, j - 1) !== null) return false;
+  const name = readVietnameseName(tokens, j);
+  const after = name ? tokens[name.end]?.text : undefined;
+  return after === ')' || after === ',';
 }
 
 /** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */
@@ -509,7 +531,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   } else if (end === bodyFrom && !rank) {
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
-    const body = readBody(tokens, end, source, open);
+    const body = readBody(tokens, end, source, open, open && nameEndsAt(tokens, tokens[i - 1]?.text === '(' ? i - 1 : i - 2));
     end = body.end;
     country = body.country;
   }

@@ -1897,3 +1897,16 @@ describe('audit round 39: ministries printed with a dash for "và"', () => {
     expect(table(['Giám đốc Sở Kế hoạch - Đầu tư - Nguyễn Văn Ba tham dự.'])).toEqual({ 'Nguyễn Văn Ba': ['Giám đốc Sở Kế hoạch - Đầu tư'] });
   });
 });
+
+describe('audit round 39: a company named like a person, in a bracket after the person', () => {
+  it('"ông X (cựu chủ tịch Công ty Giáo dục Văn Lang, …)": the name inside is the company\'s, the titles are X\'s', () => {
+    expect(table(['Luật sư của ông Trần Văn Hai (cựu chủ tịch Công ty Giáo dục Văn Lang, tổng giám đốc Công ty Hoa Mai) có mặt.'])).toEqual({
+      'Trần Văn Hai': ['cựu chủ tịch Công ty Giáo dục Văn Lang', 'tổng giám đốc Công ty Hoa Mai'],
+    });
+    expect(table(['Ông Trần Văn Hai (Hiệu trưởng Trường THPT Lê Văn Tám) phát biểu.'])).toEqual({ 'Trần Văn Hai': ['Hiệu trưởng Trường THPT Lê Văn Tám'] });
+  });
+  it('traps: a person after a place in the bracket, and a bracket after no name', () => {
+    expect(table(['Ông Trần Văn Hai (Chủ tịch UBND tỉnh Lê Văn An) có mặt.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Đoàn công tác (Phó Chủ tịch UBND tỉnh Lê Văn An làm trưởng đoàn) đã đến.'])).toEqual({ 'Lê Văn An': ['Phó Chủ tịch UBND tỉnh', 'trưởng đoàn'] });
+  });
+});
