@@ -64,7 +64,7 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, aboutPerson = false): { end: number; country: boolean } {
+function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, aboutPerson = false, afterDash = false): { end: number; country: boolean } {
   let j = from;
   let country = false;
   // Where a bracketed abbreviation of the body starts ("(HĐQT)"), or -1.
@@ -151,7 +151,14 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
-    if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j) && !(aboutPerson && namesBody(tokens, j, from))) break;
+    if (
+      startsName(tokens, j, country) &&
+      !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j) &&
+      !(aboutPerson && namesBody(tokens, j, from)) &&
+      // "Nguyễn Văn A - Tổng giám đốc Thaco Auto": the title of the name before the dash names its body in foreign words.
+      !(afterDash && !country && !readVietnameseName(tokens, j))
+    )
+      break;
     country = false;
     if (token.cap || token.caps) {
       j++;
@@ -531,7 +538,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
   } else if (end === bodyFrom && !rank) {
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
-    const body = readBody(tokens, end, source, open, open && nameEndsAt(tokens, tokens[i - 1]?.text === '(' ? i - 1 : i - 2));
+    const dash = tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '–';
+    const body = readBody(tokens, end, source, open, open && nameEndsAt(tokens, tokens[i - 1]?.text === '(' ? i - 1 : i - 2), dash && nameEndsAt(tokens, i - 1));
     end = body.end;
     country = body.country;
   }

@@ -1910,3 +1910,16 @@ describe('audit round 39: a company named like a person, in a bracket after the 
     expect(table(['Đoàn công tác (Phó Chủ tịch UBND tỉnh Lê Văn An làm trưởng đoàn) đã đến.'])).toEqual({ 'Lê Văn An': ['Phó Chủ tịch UBND tỉnh', 'trưởng đoàn'] });
   });
 });
+
+describe('audit round 39: "X - T Brand": the title of the name before the dash ends with a company in foreign words', () => {
+  it('"Nguyễn Văn A - Tổng giám đốc Thaco Auto": the foreign run is the company, A is the official', () => {
+    expect(table(['Gồm các ông: Lê Văn Hòa - Tổng giám đốc Minh Auto, Trần Văn Sơn - Tổng giám đốc Minh Agri và Đỗ Văn Tuệ - Tổng giám đốc Hadico.'])).toEqual({
+      'Lê Văn Hòa': ['Tổng giám đốc Minh Auto'],
+      'Trần Văn Sơn': ['Tổng giám đốc Minh Agri'],
+      'Đỗ Văn Tuệ': ['Tổng giám đốc Hadico'],
+    });
+  });
+  it('trap: a foreign name after a title ending with a country is still a person', () => {
+    expect(table(['Ông Lê Văn Hòa - Đại sứ Mỹ John Smith có mặt.'])).toEqual({ 'John Smith': ['Đại sứ Mỹ'] });
+  });
+});
