@@ -360,7 +360,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z", "miễn nhiệm chức vụ Phó Thủ tướng với ông X": "cho" or "với"
     // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
     // với Phó Thủ tướng X", "gặp gỡ với ông X").
-    if ((key === 'cho' || key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+    // "đơn từ nhiệm chức danh Tổng giám đốc của ông X": "của" too, after a post word only ("chức danh", "chức vụ").
+    const postWord = units.at(-2);
+    const of = key === 'của' && postWord?.kind === 'cue' && postWord.cue === 'post';
+    if ((key === 'cho' || key === 'với' || of) && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
       units.push(HOLDERS);
       i++;
       continue;

@@ -1923,3 +1923,16 @@ describe('audit round 39: "X - T Brand": the title of the name before the dash e
     expect(table(['Ông Lê Văn Hòa - Đại sứ Mỹ John Smith có mặt.'])).toEqual({ 'John Smith': ['Đại sứ Mỹ'] });
   });
 });
+
+describe('audit round 39: "chức danh T của ông X"', () => {
+  it('after "chức danh"/"chức vụ" and the post, "của" before an honorific names its holder', () => {
+    expect(table(['HĐQT nhận được đơn từ nhiệm chức danh Tổng giám đốc của ông Lê Văn Hiền và đơn từ nhiệm chức danh Phó chủ tịch HĐQT nhiệm kỳ 2023-2028 của ông Trần Mạnh Linh.'])).toEqual({
+      'Lê Văn Hiền': ['Tổng giám đốc'],
+      'Trần Mạnh Linh': ['Phó chủ tịch HĐQT'],
+    });
+  });
+  it('traps: "của" after an appointment or a bare title names the issuer or an owner, not the holder', () => {
+    expect(table(['Quyết định bổ nhiệm Giám đốc Sở Y tế của ông Lê Văn An, Chủ tịch UBND tỉnh, có hiệu lực.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Văn phòng của ông Lê Văn An, Giám đốc Sở Y tế, ở tầng hai.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
