@@ -506,8 +506,8 @@ function holdersAfter(units: readonly Unit[], v: number): number {
 function subjectOf(units: readonly Unit[], p: number): number[] {
   // Back over the titles the subject carries and the marks around them, "ông X - Ủy viên Bộ Chính
   // trị - được …", "Đại tá X, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), được …", anything in
-  // brackets, another "được" ("X được tiếp tục được bầu") and "kiêm" between two of the titles ("X, T1
-  // kiêm T2, được bầu làm T3"); never over other words.
+  // brackets, another "được" ("X được tiếp tục được bầu"), "kiêm" between two of the titles ("X, T1
+  // kiêm T2, được bầu làm T3") and "là" before them ("X hiện là T1 được bổ nhiệm …"); never over other words.
   let depth = 0;
   for (let k = p - 1; k >= 0 && p - k <= MAX_SUBJECT_WALK; k--) {
     const unit = units[k]!;
@@ -515,7 +515,8 @@ function subjectOf(units: readonly Unit[], p: number): number[] {
     else if (isMark(unit, '(')) depth--;
     else if (depth === 0 && unit.kind === 'pronoun') return [k];
     else if (depth === 0 && isName(unit)) return subject(units, [k]);
-    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || (isCue(unit, 'also') && isTitle(units[k + 1])))) return [];
+    // "X hiện là T1, T2 được bổ nhiệm là T3": back over the "là" of the subject's present posts too.
+    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || ((isCue(unit, 'also') || isCue(unit, 'is')) && isTitle(units[k + 1])))) return [];
     if (depth < 0) return [];
   }
   return [];

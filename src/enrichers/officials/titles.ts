@@ -200,7 +200,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     // Not before a person: "Giám đốc Bệnh viện | và TS. Nguyễn Thị Mai Ngọc".
     const person = HONORIFIC.match(tokens, j + 1) > 0 || ACADEMIC.match(tokens, j + 1) > 0 || startsName(tokens, j + 1, false);
     const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && DOCUMENT.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
-    if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
+    if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0) && !pointsBack(tokens, j)) {
       j++;
       continue;
     }
@@ -346,6 +346,16 @@ function namesBody(tokens: readonly Token[], j: number, from: number): boolean {
   const name = readVietnameseName(tokens, j);
   const after = name ? tokens[name.end]?.text : undefined;
   return after === ')' || after === ',';
+}
+
+/** Words that point back to a body named before ("của doanh nghiệp này"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'kia', 'trên']);
+
+/** Is "của" at j followed by lowercase body words and a demonstrative ("Giám đốc … | của doanh nghiệp này")? Not the title's. */
+function pointsBack(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]!.key !== 'của') return false;
+  const words = BODY_WORDS.match(tokens, j + 1);
+  return words > 0 && DEMONSTRATIVES.has(tokens[j + 1 + words]?.key ?? '');
 }
 
 /** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */

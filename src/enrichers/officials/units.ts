@@ -435,7 +435,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push(CUE_UNITS.get(cue)!);
+      // "X được bổ nhiệm là tân T": "là" right after an appointment is its "làm".
+      const previousCue = units.at(-1);
+      const asRole = cue === 'là' && previousCue?.kind === 'cue' && previousCue.cue === 'appoint';
+      units.push(CUE_UNITS.get(asRole ? 'làm' : cue)!);
       i += CUE_LENGTH.get(cue)!;
       // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
       // words up to the colon describe the list that follows, and stand for nothing.

@@ -1936,3 +1936,32 @@ describe('audit round 39: "chức danh T của ông X"', () => {
     expect(table(['Văn phòng của ông Lê Văn An, Giám đốc Sở Y tế, ở tầng hai.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 39: lowercase words inside company and army posts; "của … này"', () => {
+  it('"Giám đốc cao cấp phụ trách Văn hóa - Truyền thông", "Chính ủy quân tình nguyện …", "Ban Quản lý dự án lọc dầu …"', () => {
+    expect(table(['Ông Lê Văn Một - Giám đốc cao cấp phụ trách Văn hóa - Truyền thông của doanh nghiệp này xin nghỉ.'])).toEqual({
+      'Lê Văn Một': ['Giám đốc cao cấp phụ trách Văn hóa - Truyền thông'],
+    });
+    expect(table(['Thăm Thiếu tướng Huỳnh Văn Hương - nguyên Chính ủy quân tình nguyện Việt Nam tại Lào.'])).toEqual({
+      'Huỳnh Văn Hương': ['Thiếu tướng', 'nguyên Chính ủy quân tình nguyện Việt Nam tại Lào'],
+    });
+    expect(table(['Ông Trần Văn Tuyển, Trưởng Ban Quản lý dự án lọc dầu Nghi Sơn, phát biểu.'])).toEqual({
+      'Trần Văn Tuyển': ['Trưởng Ban Quản lý dự án lọc dầu Nghi Sơn'],
+    });
+  });
+  it('trap: "của" and body words pointing back ("của doanh nghiệp này") end the title; without the pointer they stay', () => {
+    expect(table(['Bà Lê Thị Hoa, Giám đốc tài chính của doanh nghiệp này, phát biểu.'])).toEqual({ 'Lê Thị Hoa': ['Giám đốc tài chính'] });
+  });
+});
+
+describe('audit round 39: "X hiện là T1, T2 được bổ nhiệm là tân T3"', () => {
+  it('"là" after an appointment is its "làm"; the subject is found back over "hiện là" and its posts', () => {
+    expect(table(['Ông Lê Văn Hòa được bổ nhiệm là Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Trần Văn Tuyển hiện là Phó Tổng Giám đốc Petro Việt Nam, Trưởng Ban Quản lý dự án được bổ nhiệm là tân Tổng Giám đốc Vinaship.'])).toEqual({
+      'Trần Văn Tuyển': ['Phó Tổng Giám đốc Petro Việt Nam', 'Trưởng Ban Quản lý dự án', 'Tổng Giám đốc Vinaship'],
+    });
+  });
+  it('trap: "là" after an appointment\'s post is no role ("bổ nhiệm T là X" names the appointee)', () => {
+    expect(table(['Người được bổ nhiệm Giám đốc Sở Y tế là ông Lê Văn Hòa.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Y tế'] });
+  });
+});

@@ -28,6 +28,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'nông thôn', 'phát triển nông thôn', 'chỉ huy', 'chỉ huy quân sự', 'nhân sự', 'chuyên trách',
   // "Ban Quản lý dự án y tế trọng điểm", "Trung tâm Phát triển quỹ đất", "Cục An ninh nội địa", "Phòng Tài chính doanh nghiệp".
   'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
+  // "Giám đốc cao cấp phụ trách …"; "Chính ủy quân tình nguyện Việt Nam tại Lào"; "Ban Quản lý dự án lọc dầu Dung Quất".
+  'cao cấp', 'quân tình nguyện', 'lọc dầu', 'lọc hóa dầu',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
@@ -155,7 +157,7 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
   'Bảo vệ - An ninh',
   // Ministries and departments printed with a dash for "và" ("Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn").
-  'Nông nghiệp - Phát triển Nông thôn', 'Nông nghiệp - Môi trường', 'Kế hoạch - Đầu tư', 'Giao thông - Vận tải',
+  'Nông nghiệp - Phát triển Nông thôn', 'Nông nghiệp - Môi trường', 'Văn hóa - Truyền thông', 'Kế hoạch - Đầu tư', 'Giao thông - Vận tải',
   'Thông tin - Truyền thông', 'Lao động - Thương binh - Xã hội', 'Văn hóa - Thể thao - Du lịch', 'Văn hóa - Thể thao và Du lịch',
 ];
 
