@@ -1965,3 +1965,10 @@ describe('audit round 39: "X hiện là T1, T2 được bổ nhiệm là tân T3
     expect(table(['Người được bổ nhiệm Giám đốc Sở Y tế là ông Lê Văn Hòa.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 39: small states printed in English', () => {
+  it('"Thủ tướng St Vincent and the Grenadines" names a country, not a person', () => {
+    expect(table(['Thủ tướng Cộng hòa Uganda, Thủ tướng St Vincent and the Grenadines và Ngoại trưởng Algeria đều chúc mừng.'])).toEqual({});
+    expect(table(['Thủ tướng Saint Lucia Allen Moreau hội kiến.'])).toEqual({ 'Allen Moreau': ['Thủ tướng Saint Lucia'] });
+  });
+});
