@@ -308,6 +308,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
     } else if (isName(unit)) {
+      // The subject of an aside with its own role ("(ông X sẽ trở lại đảm nhận chức vụ T)") is no holder of the clause's post.
+      if (isCue(units[v + 2], 'role') && asideSubject(units, v + 2) === v) continue;
       pending.push(v);
       if (holders && post >= 0) for (const p of [...earlier, post]) give(v, p);
     } else if (isCue(unit, 'appoint')) {
@@ -338,7 +340,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
       // A second role of the same sentence, with no other name before it, is the same appointee's: "X được bổ
       // nhiệm làm T1 …, sau đó kiêm nhiệm thêm các vị trí T2, T3".
-      const holders = appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
+      const own = asideSubject(units, v);
+      const holders = own >= 0 ? [own] : appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
       lastHolders = holders;
       // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
       const posts = postsFrom(units, roleTitle(units, v), units[v - 1]?.kind === 'pronoun');
@@ -354,6 +357,15 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       holders = true;
     }
   }
+}
+
+/**
+ * The subject of a role in a bracket of its own, "(ông X sẽ trở lại đảm nhận chức vụ T)": the name
+ * opening the bracket, then plain words, then the role cue at v; or -1. Such an aside is a clause
+ * of its own, never the appointment's around it.
+ */
+function asideSubject(units: readonly Unit[], v: number): number {
+  return units[v - 1]?.kind === 'word' && isName(units[v - 2]) && isMark(units[v - 3], '(') ? v - 2 : -1;
 }
 
 /** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */

@@ -6,7 +6,7 @@ import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from '.
 import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
-import { CUES, type CueKind } from './vocabulary/cues.js';
+import { CUES, TIME_BEFORE_IS, type CueKind } from './vocabulary/cues.js';
 
 export type Unit =
   /** `honorific`: printed after one; `gender`: "ông" or "bà" when that was the honorific. */
@@ -86,6 +86,9 @@ function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): bo
   if (post?.kind !== 'title' || cue?.kind !== 'cue' || (cue.cue !== 'appoint' && cue.cue !== 'post')) return false;
   return tokens[post.title.start - 1]?.key !== 'quyền';
 }
+
+/** TIME_BEFORE_IS, folded as token keys are. */
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_IS.map((w) => w.normalize('NFC').toLowerCase()));
 
 /** The cue of the holders of a post ("đối với"), for "cho" or "với" before an honorific. */
 const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
@@ -376,6 +379,11 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
         i += birth;
         continue;
       }
+    }
+    // "2 Tổng Giám đốc trước đó là ông X và Y": a time word between a post and its "là" stands for nothing.
+    if (units.at(-1)?.kind === 'title' && tokens[i + 2]?.key === 'là' && TIME_WORDS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) {
+      i += 2;
+      continue;
     }
     // A word that starts no unit (most words: one look-up each, then no table is asked):
     // at most a foreign name after a title.

@@ -1972,3 +1972,22 @@ describe('audit round 39: small states printed in English', () => {
     expect(table(['Thủ tướng Saint Lucia Allen Moreau hội kiến.'])).toEqual({ 'Allen Moreau': ['Thủ tướng Saint Lucia'] });
   });
 });
+
+describe('audit round 39: an aside with its own subject; a time word before "là"', () => {
+  it('"(ông X sẽ trở lại đảm nhận chức vụ T)" is X\'s post, not the appointee\'s around it', () => {
+    expect(table(['Hội đồng trao quyết định bổ nhiệm Tổng Giám đốc cho ông Trần Văn Tuyển từ ngày 11/10 (ông Lê Quốc Ánh sẽ trở lại đảm nhận chức vụ Phó Tổng Giám đốc).'])).toEqual({
+      'Trần Văn Tuyển': ['Tổng Giám đốc'],
+      'Lê Quốc Ánh': ['Phó Tổng Giám đốc'],
+    });
+  });
+  it('"2 Tổng Giám đốc trước đó là ông X và Y", "Giám đốc Sở hiện nay là ông X"', () => {
+    expect(table(['Như vậy, 2 Tổng Giám đốc trước đó là ông Trần Quang Vĩ và Lê Quốc Ánh đều là người của công ty.'])).toEqual({
+      'Trần Quang Vĩ': ['Tổng Giám đốc'],
+      'Lê Quốc Ánh': ['Tổng Giám đốc'],
+    });
+    expect(table(['Giám đốc Sở Y tế hiện nay là ông Lê Văn Ba.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Sở Y tế'] });
+  });
+  it('trap: a time word elsewhere keeps its meaning ("trước đó, ông X là …")', () => {
+    expect(table(['Trước đó, ông Lê Văn Ba là Phó Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn Ba': ['Phó Giám đốc Sở Y tế'] });
+  });
+});
