@@ -1991,3 +1991,23 @@ describe('audit round 39: an aside with its own subject; a time word before "là
     expect(table(['Trước đó, ông Lê Văn Ba là Phó Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn Ba': ['Phó Giám đốc Sở Y tế'] });
   });
 });
+
+describe('audit round 39: a list of defendants in the northwest; departments abbreviated with "&"', () => {
+  it('"Cầm" is a family name; "Chính trị tư tưởng" a department in sentence case', () => {
+    expect(table(['Các bị cáo gồm: Lò Văn Hai, sinh năm 1961, cựu Trưởng phòng khảo thí Sở Giáo dục và Đào tạo tỉnh; Cầm Thị Bun Lan, sinh năm 1969, cựu Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo tỉnh.'])).toEqual({
+      'Lò Văn Hai': ['cựu Trưởng phòng khảo thí Sở Giáo dục và Đào tạo tỉnh'],
+      'Cầm Thị Bun Lan': ['cựu Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo tỉnh'],
+    });
+  });
+  it('"Sở GD&ĐT Sơn La" is the post of "Sở Giáo dục và Đào tạo": the fuller print is kept once', () => {
+    expect(table(['Xét xử cựu phó giám đốc Sở Giáo dục và Đào tạo Trần Văn Yên.', 'Bị cáo Trần Văn Yên, cựu Phó giám đốc Sở GD&ĐT Sơn La, có mặt.'])).toEqual({
+      'Trần Văn Yên': ['cựu Phó giám đốc Sở GD&ĐT Sơn La'],
+    });
+    expect(table(['Ông Lê Văn Ba, Giám đốc Sở TN-MT, và ông Lê Văn Ba, Giám đốc Sở Tài nguyên và Môi trường, là một.'])).toEqual({
+      'Lê Văn Ba': ['Giám đốc Sở Tài nguyên và Môi trường'],
+    });
+  });
+  it('trap: "cầm" as a common word names nobody', () => {
+    expect(table(['Tay cầm Cờ Tổ quốc, Chủ tịch UBND tỉnh phát biểu.'])).toEqual({});
+  });
+});

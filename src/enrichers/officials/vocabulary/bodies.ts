@@ -30,6 +30,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
   // "Giám đốc cao cấp phụ trách …"; "Chính ủy quân tình nguyện Việt Nam tại Lào"; "Ban Quản lý dự án lọc dầu Dung Quất".
   'cao cấp', 'quân tình nguyện', 'lọc dầu', 'lọc hóa dầu',
+  // "Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo".
+  'tư tưởng',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
@@ -205,6 +207,12 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['CA', 'Công an'], ['UB', 'Ủy ban'], ['NDVN', 'Nông dân Việt Nam'],
   ['CHDCND', 'Cộng hòa dân chủ nhân dân'], ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'], ['BV', 'Bệnh viện'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
+  // The departments of a province, printed with "&" or a dash: "Phó giám đốc Sở GD&ĐT Sơn La" is the post
+  // of "phó giám đốc Sở Giáo dục và Đào tạo" in the same article.
+  ['GD&ĐT', 'Giáo dục và Đào tạo'], ['GD-ĐT', 'Giáo dục và Đào tạo'], ['GDĐT', 'Giáo dục và Đào tạo'],
+  ['TN&MT', 'Tài nguyên và Môi trường'], ['TN-MT', 'Tài nguyên và Môi trường'], ['TNMT', 'Tài nguyên và Môi trường'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'], ['NN-PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['KH-ĐT', 'Kế hoạch và Đầu tư'],
 ];
 
 /**
