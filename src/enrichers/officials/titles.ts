@@ -18,6 +18,7 @@ import {
   CUE,
   DOCUMENT,
   FAMILY,
+  FORCE,
   FORMER_START,
   HEADS,
   HONORIFIC,
@@ -545,7 +546,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;
-  } else if (end === bodyFrom && !rank) {
+  } else if (end === bodyFrom && (!rank || (FORCE.match(tokens, end) > 0 && !readVietnameseName(tokens, end)))) {
+    // A rank runs on over the force it is held in ("cựu trung tá Công an tỉnh Sơn La"), as any head over its body.
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
     const dash = tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '–';

@@ -2011,3 +2011,21 @@ describe('audit round 39: a list of defendants in the northwest; departments abb
     expect(table(['Tay cầm Cờ Tổ quốc, Chủ tịch UBND tỉnh phát biểu.'])).toEqual({});
   });
 });
+
+describe('audit round 39: a rank held in a force, with no name after it', () => {
+  it('"X, cựu trung tá Công an tỉnh Sơn La": the rank runs on over its force', () => {
+    expect(table(['Bị cáo Đinh Văn Sơn, sinh năm 1983, cựu thiếu tá công an tỉnh Sơn La; Đỗ Văn Hưng, sinh năm 1965, cựu trung tá Công an tỉnh Sơn La bị truy tố.'])).toEqual({
+      'Đinh Văn Sơn': ['cựu thiếu tá công an tỉnh Sơn La'],
+      'Đỗ Văn Hưng': ['cựu trung tá Công an tỉnh Sơn La'],
+    });
+  });
+  it('a rank before a name stays the rank alone; with the force between, the force is the rank\'s (the name was lost before)', () => {
+    expect(table(['Đại tá Nguyễn Văn An trao quà. Thiếu tướng Công an Lê Văn Ba phát biểu.'])).toEqual({
+      'Nguyễn Văn An': ['Đại tá'],
+      'Lê Văn Ba': ['Thiếu tướng Công an'],
+    });
+  });
+  it('trap: a rank and a force with no person stay no one\'s', () => {
+    expect(table(['Các sĩ quan cấp Đại tá Quân đội đã dự lễ.'])).toEqual({});
+  });
+});

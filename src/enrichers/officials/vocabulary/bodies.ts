@@ -177,6 +177,14 @@ export const LOWERCASE_NAME_KINDS: readonly string[] = [
 ];
 
 /**
+ * The forces a rank is held in, after a rank with no name next: "Đỗ Văn Hưng, cựu trung tá Công an
+ * tỉnh Sơn La" holds the rank in that force, and the title runs on over it.
+ */
+export const RANK_FORCES: readonly string[] = [
+  'Công an', 'Quân đội', 'Bộ đội', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Cảnh sát', 'Hải quân',
+];
+
+/**
  * Words that open a body continued after a comma: "Trưởng ban Ban Thư ký biên tập,
  * Thông tấn xã Việt Nam" is one post, the part after the comma names the body.
  */
