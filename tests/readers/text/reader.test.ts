@@ -658,6 +658,15 @@ describe('readPlainText: body', () => {
     expect(fields.images.map((i) => i.caption)).toEqual([null, 'Đạo diễn Trấn Thành tại buổi ra mắt phim ở TP. Hồ Chí Minh.']);
   });
 
+  it('alt text, then the same text ending with a full stop, is one photo and its caption (round 39)', () => {
+    const { fields } = read(['Tiêu đề bài', '', LEAD, '', P1, '', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội.', '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Toàn cảnh lễ khánh thành cầu mới ở Hà Nội.']);
+    // Traps: a short label and its sentence, and two different lines, stay text.
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Cầu mới', 'Cầu mới.', '', P1]).fields.images).toEqual([]);
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội', 'Toàn cảnh lễ khánh thành cầu cũ ở Hà Nội.', '', P1]).fields.images).toEqual([]);
+  });
+
   it('drops the title printed again above the lead, without taking the lead for a caption', () => {
     const { fields, warnings } = read(['Tiêu đề bài', '', 'Vũ Ba 11/03/2025 - 20:25', '', 'Tiêu đề bài', '', LEAD, '', P1]);
     expect(fields.lead).toBe(LEAD);
