@@ -844,6 +844,12 @@ describe('readPlainText: chrome and tail', () => {
     expect(updated.fields.published).toBe('2023-11-02T19:20:00+07:00');
   });
 
+  it("an audio player's speed button under the title is chrome (round 39)", () => {
+    for (const t of ['Tốc độ:1x', 'Tốc độ: 1.25x', 'Tốc độ đọc: 1,5x']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['Tốc độ tăng trưởng 7x', 'Tốc độ: 80 km/h']) expect(isBoilerplate(t), t).toBe(false);
+    expect(read(['Hà Nội khánh thành cầu mới', 'Tốc độ:1x', LEAD, P1]).fields).toMatchObject({ title: 'Hà Nội khánh thành cầu mới', lead: LEAD, paragraphs: [P1] });
+  });
+
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {
     for (const t of ['Thời sự | Thế giới | Kinh doanh', 'Đăng nhập | Đăng ký', 'Video • Podcast • Ảnh • Infographics', 'Xe | Số hóa | Góc nhìn | Du lịch | Tâm sự'])
       expect(isBoilerplate(t), t).toBe(true);
