@@ -110,6 +110,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       break;
     }
     if (STOPS.match(tokens, j) > 0) break;
+    // "Hiệu trưởng Trường ĐH Bách khoa Hà Nội | PGS.TS Huỳnh Quyết Thắng": a degree before a name ends the title.
+    if (token.cap && degreeBeforeName(tokens, j)) break;
     // "Quân đoàn 1": the number of a numbered body.
     if (/^\d{1,3}$/u.test(token.text) && token.start === prev.end + 1 && numberedBefore(tokens, j, from)) {
       j++;
@@ -325,6 +327,14 @@ function bracketEnd(tokens: readonly Token[], j: number, foreignAllowed = false)
     if (token.cap && (foreignAllowed ? readVietnameseName(tokens, k) !== null : startsName(tokens, k, false))) return -1;
   }
   return -1;
+}
+
+/** Is tokens[j] an academic degree ("PGS.TS", "TS.") with a person's name after it? */
+function degreeBeforeName(tokens: readonly Token[], j: number): boolean {
+  const degree = ACADEMIC.match(tokens, j);
+  if (degree === 0) return false;
+  const k = tokens[j + degree]?.text === '.' ? j + degree + 1 : j + degree;
+  return readVietnameseName(tokens, k, true) !== null || readForeignName(tokens, k, true) !== null;
 }
 
 /** Longest Vietnamese name, in words (names.ts reads at most four syllables). */

@@ -2029,3 +2029,18 @@ describe('audit round 39: a rank held in a force, with no name after it', () => 
     expect(table(['Các sĩ quan cấp Đại tá Quân đội đã dự lễ.'])).toEqual({});
   });
 });
+
+describe('audit round 39: a degree between a title and its name; a caption in capitals', () => {
+  it('"Hiệu trưởng Trường ĐH Bách khoa Hà Nội PGS.TS X": the degree is no part of the title', () => {
+    expect(table(['Hiệu trưởng Trường ĐH Bách khoa Hà Nội PGS.TS Huỳnh Văn Thắng phát biểu.'])).toEqual({ 'Huỳnh Văn Thắng': ['Hiệu trưởng Trường ĐH Bách khoa Hà Nội'] });
+    expect(table(['Giám đốc Sở Y tế TS. Lê Văn An dự.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+  it('a line in capitals: the name ends where a word of the sentence starts', () => {
+    expect(table(['BỘ TRƯỞNG BỘ Y TẾ ĐÀO VĂN LAN THĂM BỆNH NHÂN TẠI BỆNH VIỆN BẠCH MAI.'])).toEqual({ 'Đào Văn Lan': ['BỘ TRƯỞNG BỘ Y TẾ'] });
+    expect(table(['BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN PHÁT BIỂU.'])).toEqual({ 'Nguyễn Văn An': ['BÍ THƯ TỈNH ỦY'] });
+  });
+  it('traps: a heading in capitals with no sentence word names no one; a title-case name runs as before', () => {
+    expect(table(['TẬP ĐOÀN TIÊN SƠN THANH HÓA KHÁNH THÀNH NHÀ MÁY.'])).toEqual({});
+    expect(table(['Ông Cao Đức Phát, Bộ trưởng, phát biểu.'])).toEqual({ 'Cao Đức Phát': ['Bộ trưởng'] });
+  });
+});
