@@ -2044,3 +2044,14 @@ describe('audit round 39: a degree between a title and its name; a caption in ca
     expect(table(['Ông Cao Đức Phát, Bộ trưởng, phát biểu.'])).toEqual({ 'Cao Đức Phát': ['Bộ trưởng'] });
   });
 });
+
+describe('audit round 39: "Thủ trưởng Cơ quan CSĐT"', () => {
+  it('"Thủ trưởng" heads a title, as "Phó Thủ trưởng" does', () => {
+    expect(table(['Đại tá Lê Văn Hùng, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.'])).toEqual({
+      'Lê Văn Hùng': ['Đại tá', 'Phó Giám đốc Công an tỉnh', 'Thủ trưởng Cơ quan CSĐT Công an tỉnh'],
+    });
+  });
+  it('trap: the heads of units in general name no one', () => {
+    expect(table(['Các thủ trưởng cơ quan, đơn vị cùng ông Lê Văn Ba dự. Thủ trưởng đơn vị phải chịu trách nhiệm.'])).toEqual({});
+  });
+});

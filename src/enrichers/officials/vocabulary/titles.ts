@@ -22,7 +22,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
   // The deputies named the other way round: "Tổng cục phó Cảnh sát …", "Phó thủ trưởng cơ quan Cảnh sát điều tra".
   // Not "Cục phó", "Vụ phó": every "Cục" and "Vụ" of a body would then be looked up as a head.
-  'Tổng cục phó', 'Phó Thủ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
+  'Tổng cục phó', 'Phó Thủ trưởng', 'Thủ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
   'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Quyền Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng phòng', 'Phó Trưởng phòng', 'Phó phòng', 'Kế toán trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
   'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
