@@ -65,7 +65,14 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
 }
 
 /** Where the body after the head ends (token index), and whether it ends with a country. */
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, aboutPerson = false, afterDash = false): { end: number; country: boolean } {
+function readBody(
+  tokens: readonly Token[],
+  from: number,
+  source: string,
+  bracketed = false,
+  aboutPerson = false,
+  afterDash = false,
+): { end: number; country: boolean; textEnd: number } {
   let j = from;
   let country = false;
   // Where a bracketed abbreviation of the body starts ("(HĐQT)"), or -1.
@@ -217,8 +224,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
   }
   // Never end on a joiner.
   while (j > from && JOINER.has(tokens[j - 1]!.key)) j--;
-  if (glossAt >= from && j === glossAt + 3) j = glossAt;
-  return { end: j, country };
+  // The gloss stays inside the title's tokens (a name right after it is the title's), out of its text.
+  return { end: j, country, textEnd: glossAt >= from && j === glossAt + 3 ? glossAt : j };
 }
 
 /** The level of the place's kind at k (1: commune, ward; 2: district, town; 3: province), and its length in tokens; or null. */
@@ -539,6 +546,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     if (BARE_HEADS.has(headKey)) return null;
   }
   let end = i + head;
+  // Where the title's text ends, when short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
+  let textEnd = -1;
   let country = false;
   // Where the body starts: after the head, or after the office another head names.
   let bodyFrom = end;
@@ -563,8 +572,9 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     const dash = tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '–';
     const body = readBody(tokens, end, source, open, open && nameEndsAt(tokens, tokens[i - 1]?.text === '(' ? i - 1 : i - 2), dash && nameEndsAt(tokens, i - 1));
     end = body.end;
+    if (body.textEnd < end) textEnd = body.textEnd;
     country = body.country;
   }
-  const last = tokens[end - 1]!;
+  const last = tokens[(textEnd > i ? textEnd : end) - 1]!;
   return { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
 }

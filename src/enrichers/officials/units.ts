@@ -424,7 +424,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const title = readTitle(tokens, i + former, source);
     if (title) {
       const from = token.start;
-      const to = tokens[title.end - 1]!.end;
+      // The title's text may end short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
+      const to = tokens[title.start]!.start + title.text.length;
       const before = tokens[i - 1]?.key;
       const afterOf = before === 'của' || (title.country && openingVerb(tokens, i - 1));
       const printed = source.slice(from, to);

@@ -1868,6 +1868,9 @@ describe('audit round 39: a body\'s abbreviation in brackets, "Tổng cục 2", 
       'Trần Văn Bình': ['Thiếu tướng', 'nguyên Phó Cục trưởng Cục Cảnh sát giao thông'],
     });
   });
+  it('the gloss stays between the title and its name: the name right after it is the title\'s', () => {
+    expect(table(['Tổng giám đốc Công ty Phú Nhuận (PNJ) Lê Thị Ngọc Dung cho biết.'])).toEqual({ 'Lê Thị Ngọc Dung': ['Tổng giám đốc Công ty Phú Nhuận'] });
+  });
   it('trap: a bracket that the title goes on after stays inside it', () => {
     expect(table(['Ông Lê Văn Hưng, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn, phát biểu.'])).toEqual({
       'Lê Văn Hưng': ['Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn'],
