@@ -2058,3 +2058,16 @@ describe('audit round 39: "Thủ trưởng Cơ quan CSĐT"', () => {
     expect(table(['Các thủ trưởng cơ quan, đơn vị cùng ông Lê Văn Ba dự. Thủ trưởng đơn vị phải chịu trách nhiệm.'])).toEqual({});
   });
 });
+
+describe('audit round 39: a doctor\'s degrees "TS.BS", "ThS.BS", "BS.CKII"', () => {
+  it('are skipped as academic prefixes before the name', () => {
+    expect(table(['Giám đốc Bệnh viện Chợ Rẫy, TS.BS Nguyễn Tri Thắng cho biết; Phó Giám đốc Bệnh viện ThS.BS Lê Văn An và BS.CKII Trần Văn Ba, Trưởng khoa Cấp cứu.'])).toEqual({
+      'Nguyễn Tri Thắng': ['Giám đốc Bệnh viện Chợ Rẫy'],
+      'Lê Văn An': ['Phó Giám đốc Bệnh viện'],
+      'Trần Văn Ba': ['Trưởng khoa Cấp cứu'],
+    });
+  });
+  it('trap: a doctor named only by the degree is no official', () => {
+    expect(table(['TS.BS Nguyễn Tri Thắng khám cho bệnh nhân.'])).toEqual({});
+  });
+});

@@ -124,7 +124,9 @@ export const HONORIFICS: readonly string[] = [
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
-  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Tiến sỹ', 'Thạc sỹ',
+  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT',
+  // A doctor's degree with the title of doctor: "Giám đốc Bệnh viện Chợ Rẫy, TS.BS Nguyễn Tri Thức".
+  'TS.BS', 'ThS.BS', 'PGS.TS.BS', 'GS.TS.BS', 'BS.CKII', 'BS.CKI', 'ThS.BS.CKII', 'TS.BS.CKII', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Tiến sỹ', 'Thạc sỹ',
   'Giáo sư', 'Phó Giáo sư', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú',
 ];
 
