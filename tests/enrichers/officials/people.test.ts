@@ -2071,3 +2071,15 @@ describe('audit round 39: a doctor\'s degrees "TS.BS", "ThS.BS", "BS.CKII"', () 
     expect(table(['TS.BS Nguyễn Tri Thắng khám cho bệnh nhân.'])).toEqual({});
   });
 });
+
+describe('audit round 39: a company named in sentence case', () => {
+  it('"Công ty Quản lý kinh doanh nhà TP.HCM": the lowercase rest of a name whose first word is capitalised goes in when the title goes on', () => {
+    expect(table(['Bà Nguyễn Thị Thu Hà (61 tuổi, nguyên Giám đốc Công ty Quản lý kinh doanh nhà TP.HCM) bị điều tra.'])).toEqual({
+      'Nguyễn Thị Thu Hà': ['nguyên Giám đốc Công ty Quản lý kinh doanh nhà TP.HCM'],
+    });
+  });
+  it('traps: the verb after a company\'s name stays out', () => {
+    expect(table(['Ông Lê Văn Ba, Giám đốc Công ty Minh Phát chỉ đạo Phòng Kinh doanh.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Công ty Minh Phát'] });
+    expect(table(['Ông Lê Văn Ba, Giám đốc Công ty Hòa Bình bán đất cho Công ty An Khang.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Công ty Hòa Bình'] });
+  });
+});
