@@ -109,6 +109,11 @@ function readBody(
         j++;
         continue;
       }
+      // ", Vùng 4 Hải quân", ", Quân đoàn 12": a comma before a numbered unit completes an army post.
+      if (token.text === ',' && numberedUnitAfter(tokens, j + 1) && !saidBefore(tokens, from, j)) {
+        j++;
+        continue;
+      }
       // ", Thông tấn xã Việt Nam": a comma before a body completes the post.
       if (token.text === ',' && BODY_START.match(tokens, j + 1) > 0 && HEADS.match(tokens, j + 1) === 0 && COUNTRY.match(tokens, j + 1) === 0 && source.charAt(token.end) === ' ' && !saidBefore(tokens, from, j)) {
         j++;
@@ -374,6 +379,13 @@ function pointsBack(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]!.key !== 'của') return false;
   const words = BODY_WORDS.match(tokens, j + 1);
   return words > 0 && DEMONSTRATIVES.has(tokens[j + 1 + words]?.key ?? '');
+}
+
+/** Does a capitalised numbered body with its number ("Vùng 4", "Quân đoàn 12") start at tokens[k]? */
+function numberedUnitAfter(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]?.cap) return false;
+  const unit = NUMBERED.match(tokens, k);
+  return unit > 0 && /^\d{1,3}$/u.test(tokens[k + unit]?.text ?? '');
 }
 
 /** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */

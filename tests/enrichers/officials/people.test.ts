@@ -2083,3 +2083,16 @@ describe('audit round 39: a company named in sentence case', () => {
     expect(table(['Ông Lê Văn Ba, Giám đốc Công ty Hòa Bình bán đất cho Công ty An Khang.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Công ty Hòa Bình'] });
   });
 });
+
+describe('audit round 39: army units', () => {
+  it('"Sư đoàn trưởng", "Lữ đoàn trưởng" head titles; a numbered higher unit after a comma completes the post', () => {
+    expect(table(['Đại tá Lê Văn Ba, Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12 phát biểu.'])).toEqual({ 'Lê Văn Ba': ['Đại tá', 'Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12'] });
+    expect(table(['Đoàn do Đại tá Nguyễn Văn Hải - Chính ủy Lữ đoàn 162, Vùng 4 Hải quân làm trưởng đoàn.'])).toEqual({
+      'Nguyễn Văn Hải': ['Đại tá', 'Chính ủy Lữ đoàn 162, Vùng 4 Hải quân', 'trưởng đoàn'],
+    });
+  });
+  it('traps: the unit the title has already, or an unnumbered "Vùng", starts a new clause', () => {
+    expect(table(['Thiếu tướng Lê Văn Bình, Phó Tư lệnh Quân khu 3, Quân khu 3 có 9 tỉnh.'])).toEqual({ 'Lê Văn Bình': ['Thiếu tướng', 'Phó Tư lệnh Quân khu 3'] });
+    expect(table(['Ông Lê Văn Ba, Chủ tịch UBND tỉnh, Vùng Đông Nam Bộ có nhiều tiềm năng.'])).toEqual({ 'Lê Văn Ba': ['Chủ tịch UBND tỉnh'] });
+  });
+});

@@ -33,6 +33,9 @@ export const TITLE_HEADS: readonly string[] = [
   'CEO', 'Nhà sáng lập kiêm CEO',
   // Units, wards and hospital departments: "Đồn trưởng Đồn Biên phòng …", "nguyên Xã đội trưởng xã Đồng Tâm", "Trưởng khoa Phẫu thuật".
   'Đội trưởng', 'Phó Đội trưởng', 'Đồn trưởng', 'Phó Đồn trưởng', 'Xã đội trưởng', 'Phó Xã đội trưởng', 'Trưởng khoa', 'Phó Trưởng khoa',
+  // The commanders of army units: "Sư đoàn trưởng Sư đoàn 312", "Lữ đoàn trưởng Lữ đoàn 147".
+  'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Phó Trung đoàn trưởng',
+  'Tiểu đoàn trưởng', 'Phó Tiểu đoàn trưởng', 'Đại đội trưởng', 'Hải đoàn trưởng', 'Hải đội trưởng',
   // The President's command: "Chủ tịch nước, Thống lĩnh các lực lượng vũ trang nhân dân".
   'Thống lĩnh các lực lượng vũ trang', 'Thống lĩnh lực lượng vũ trang',
   // Abbreviated: "ĐBQH Nguyễn Tiến Sinh", "HUV" (Huyện ủy viên).
