@@ -310,6 +310,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // A clause of the list: its post, then "đối với" and the holders.
       post = v;
     } else if (isName(unit)) {
+      // The subject of an aside with its own role ("(ông X sẽ trở lại đảm nhận chức vụ T)") is no holder of the clause's post.
+      if (isCue(units[v + 2], 'role') && asideSubject(units, v + 2) === v) continue;
       pending.push(v);
       if (holders && post >= 0) for (const p of [...earlier, post]) give(v, p);
     } else if (isCue(unit, 'appoint')) {
@@ -340,7 +342,8 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       // with the names listed with it: "Các ông A, B và C tiếp tục giữ chức Phó Chủ tịch UBND tỉnh".
       // A second role of the same sentence, with no other name before it, is the same appointee's: "X được bổ
       // nhiệm làm T1 …, sau đó kiêm nhiệm thêm các vị trí T2, T3".
-      const holders = appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
+      const own = asideSubject(units, v);
+      const holders = own >= 0 ? [own] : appointed ? (pending.length > 0 ? pending : lastHolders) : withListedNames(units, roleOwner(units, v));
       lastHolders = holders;
       // After the pronoun of a career ("Ông làm T1, T2 (Bộ Công an), T3"), the list goes on past an aside as a biography's.
       const posts = postsFrom(units, roleTitle(units, v), units[v - 1]?.kind === 'pronoun');
@@ -356,6 +359,15 @@ function appointments(units: readonly Unit[], give: (name: number, title: number
       holders = true;
     }
   }
+}
+
+/**
+ * The subject of a role in a bracket of its own, "(ông X sẽ trở lại đảm nhận chức vụ T)": the name
+ * opening the bracket, then plain words, then the role cue at v; or -1. Such an aside is a clause
+ * of its own, never the appointment's around it.
+ */
+function asideSubject(units: readonly Unit[], v: number): number {
+  return units[v - 1]?.kind === 'word' && isName(units[v - 2]) && isMark(units[v - 3], '(') ? v - 2 : -1;
 }
 
 /** Most posts of one clause kept before the last (appointments, "T1 và cho thôi làm nhiệm vụ T2"): each holder's gifts stay few on any line. */
@@ -510,8 +522,8 @@ function holdersAfter(units: readonly Unit[], v: number): number {
 function subjectOf(units: readonly Unit[], p: number): number[] {
   // Back over the titles the subject carries and the marks around them, "ông X - Ủy viên Bộ Chính
   // trị - được …", "Đại tá X, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), được …", anything in
-  // brackets, another "được" ("X được tiếp tục được bầu") and "kiêm" between two of the titles ("X, T1
-  // kiêm T2, được bầu làm T3"); never over other words.
+  // brackets, another "được" ("X được tiếp tục được bầu"), "kiêm" between two of the titles ("X, T1
+  // kiêm T2, được bầu làm T3") and "là" before them ("X hiện là T1 được bổ nhiệm …"); never over other words.
   let depth = 0;
   for (let k = p - 1; k >= 0 && p - k <= MAX_SUBJECT_WALK; k--) {
     const unit = units[k]!;
@@ -519,7 +531,8 @@ function subjectOf(units: readonly Unit[], p: number): number[] {
     else if (isMark(unit, '(')) depth--;
     else if (depth === 0 && unit.kind === 'pronoun') return [k];
     else if (depth === 0 && isName(unit)) return subject(units, [k]);
-    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || (isCue(unit, 'also') && isTitle(units[k + 1])))) return [];
+    // "X hiện là T1, T2 được bổ nhiệm là T3": back over the "là" of the subject's present posts too.
+    else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || ((isCue(unit, 'also') || isCue(unit, 'is')) && isTitle(units[k + 1])))) return [];
     if (depth < 0) return [];
   }
   return [];

@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES } from './lexicon.js';
+import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES, SENTENCE } from './lexicon.js';
 import { bareLetters, VIETNAMESE_SYLLABLE } from './syllable.js';
 import type { Token } from './tokens.js';
 
@@ -68,6 +68,12 @@ function titleCase(word: string): string {
  * A Vietnamese name from `i`. `honoured`: printed after an honorific or a degree ("ông Lâm Hoàng Sa"),
  * where a place inside the run is the person's own name, not a body's.
  */
+/** In a run of capitals from i, the first word from the third on that starts the sentence's rest (SENTENCE_WORDS), or -1. */
+function sentenceCut(tokens: readonly Token[], i: number, end: number): number {
+  for (let k = i + 2; k <= end && k < i + MAX_SYLLABLES + 1; k++) if (SENTENCE.match(tokens, k) > 0) return k;
+  return -1;
+}
+
 export function readVietnameseName(tokens: readonly Token[], i: number, honoured = false): NameMatch | null {
   const first = tokens[i];
   if (!first?.cap || !FAMILY.has(first.key)) return null;
@@ -89,7 +95,13 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   }
   // A longer run of capitalised syllables is a heading or a body name, not a person.
   // Followed by another capitalised word: a heading, a body or a brand ("Kim Oanh Group").
-  if (isSyllable(tokens[end], caps) || (tokens[end]?.word && tokens[end]!.cap)) return null;
+  if (isSyllable(tokens[end], caps) || (tokens[end]?.word && tokens[end]!.cap)) {
+    // A line in capitals runs the name into the rest of the sentence ("ĐÀO HỒNG LAN THĂM BỆNH NHÂN"):
+    // there the name ends where a word of the sentence starts.
+    const cut = caps ? sentenceCut(tokens, i, end) : -1;
+    if (cut < 0) return null;
+    end = cut;
+  }
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (next?.word && !next.cap && (BODY_WORDS.has(`${last.key} ${next.key}`) || GROUP_NOUNS.has(`${last.key} ${next.key}`))) return null;

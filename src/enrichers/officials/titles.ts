@@ -18,6 +18,7 @@ import {
   CUE,
   DOCUMENT,
   FAMILY,
+  FORCE,
   FORMER_START,
   HEADS,
   HONORIFIC,
@@ -66,7 +67,6 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
   return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
 
-/** Where the body after the head ends (token index), and whether it ends with a country. */
 /** A year of four digits, 19xx or 20xx, without a regex (asked of every number in a title's body). */
 function isEventYear(text: string): boolean {
   if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
@@ -75,9 +75,20 @@ function isEventYear(text: string): boolean {
   return c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39;
 }
 
-function readBody(tokens: readonly Token[], from: number, source: string, bracketed = false, headStart = from - MAX_HEAD_WORDS): { end: number; country: boolean } {
+/** Where the body after the head ends (token index), and whether it ends with a country. */
+function readBody(
+  tokens: readonly Token[],
+  from: number,
+  source: string,
+  bracketed = false,
+  aboutPerson = false,
+  afterDash = false,
+  headStart = from - MAX_HEAD_WORDS,
+): { end: number; country: boolean; textEnd: number } {
   let j = from;
   let country = false;
+  // Where a bracketed abbreviation of the body starts ("(HĐQT)"), or -1.
+  let glossAt = -1;
   for (;;) {
     const token = tokens[j];
     if (!token) break;
@@ -100,7 +111,10 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       }
       // "Tổng cục Thể dục Thể thao (TDTT)": the body's abbreviation in brackets ends its name
       // ("Đại học Quốc gia Hà Nội (ĐH) | điều hành hoạt động").
+      // The abbreviation glosses the body and is no part of the post when the title ends there: "Chủ tịch
+      // Hội đồng quản trị (HĐQT) | Lê Văn A" is "Chủ tịch Hội đồng quản trị".
       if (token.text === '(' && tokens[j + 1]?.caps && tokens[j + 2]?.text === ')') {
+        glossAt = j;
         j += 3;
         const next = tokens[j];
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
@@ -108,6 +122,11 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       }
       // ", huyện Quảng Xương": the higher place of the title's own place completes the post.
       if (token.text === ',' && higherPlace(tokens, from, j)) {
+        j++;
+        continue;
+      }
+      // ", Vùng 4 Hải quân", ", Quân đoàn 12": a comma before a numbered unit completes an army post.
+      if (token.text === ',' && numberedUnitAfter(tokens, j + 1) && !saidBefore(tokens, headStart, from, j)) {
         j++;
         continue;
       }
@@ -119,6 +138,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       break;
     }
     if (STOPS.match(tokens, j) > 0) break;
+    // "Hiệu trưởng Trường ĐH Bách khoa Hà Nội | PGS.TS Huỳnh Quyết Thắng": a degree before a name ends the title.
+    if (token.cap && degreeBeforeName(tokens, j)) break;
     // "Quân đoàn 1": the number of a numbered body.
     if (/^\d{1,3}$/u.test(token.text) && token.start === prev.end + 1 && numberedBefore(tokens, j, from)) {
       j++;
@@ -167,7 +188,14 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
-    if (startsName(tokens, j, country) && !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j)) break;
+    if (
+      startsName(tokens, j, country) &&
+      !(bracketed && !readVietnameseName(tokens, j) && bracketEnd(tokens, j, true) > j) &&
+      !(aboutPerson && namesBody(tokens, j, from)) &&
+      // "Nguyễn Văn A - Tổng giám đốc Thaco Auto": the title of the name before the dash names its body in foreign words.
+      !(afterDash && !country && !readVietnameseName(tokens, j))
+    )
+      break;
     country = false;
     if (token.cap || token.caps) {
       j++;
@@ -209,7 +237,7 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
     // Not before a person: "Giám đốc Bệnh viện | và TS. Nguyễn Thị Mai Ngọc".
     const person = HONORIFIC.match(tokens, j + 1) > 0 || ACADEMIC.match(tokens, j + 1) > 0 || startsName(tokens, j + 1, false);
     const joins = next?.cap ? HEADS.match(tokens, j + 1) === 0 && DOCUMENT.match(tokens, j + 1) === 0 && !person : BODY_WORDS.match(tokens, j + 1) > 0;
-    if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0)) {
+    if (JOINER.has(token.key) && joins && !(token.key === 'và' && SECOND_BODY.match(tokens, j + 1) > 0) && !pointsBack(tokens, j)) {
       j++;
       continue;
     }
@@ -234,7 +262,8 @@ function readBody(tokens: readonly Token[], from: number, source: string, bracke
       }
     }
   }
-  return { end: j, country };
+  // The gloss stays inside the title's tokens (a name right after it is the title's), out of its text.
+  return { end: j, country, textEnd: glossAt >= from && j === glossAt + 3 ? glossAt : j };
 }
 
 /** The level of the place's kind at k (1: commune, ward; 2: district, town; 3: province), and its length in tokens; or null. */
@@ -343,6 +372,53 @@ function bracketEnd(tokens: readonly Token[], j: number, foreignAllowed = false)
     if (token.cap && (foreignAllowed ? readVietnameseName(tokens, k) !== null : startsName(tokens, k, false))) return -1;
   }
   return -1;
+}
+
+/** Is tokens[j] an academic degree ("PGS.TS", "TS.") with a person's name after it? */
+function degreeBeforeName(tokens: readonly Token[], j: number): boolean {
+  const degree = ACADEMIC.match(tokens, j);
+  if (degree === 0) return false;
+  const k = tokens[j + degree]?.text === '.' ? j + degree + 1 : j + degree;
+  return readVietnameseName(tokens, k, true) !== null || readForeignName(tokens, k, true) !== null;
+}
+
+/** Longest Vietnamese name, in words (names.ts reads at most four syllables). */
+const MAX_NAME_WORDS = 4;
+
+/** Does a Vietnamese name end right before tokens[k] ("ông Nguyễn Văn A | (")? */
+function nameEndsAt(tokens: readonly Token[], k: number): boolean {
+  for (let s = k - 2; s >= 0 && s >= k - MAX_NAME_WORDS; s--) if (tokens[s]!.cap && readVietnameseName(tokens, s)?.end === k) return true;
+  return false;
+}
+
+/**
+ * In a bracket that describes the person named before it ("ông X (cựu chủ tịch Công ty Giáo dục
+ * Văn Lang, …)"), a name inside the title's body that closes the title at a comma or the bracket
+ * is the body's own name: the bracket's person is X.
+ */
+function namesBody(tokens: readonly Token[], j: number, from: number): boolean {
+  // Not a place's name after its kind ("UBND tỉnh | Lê Văn An" names a person of the bracket).
+  if (j <= from || !tokens[j - 1]!.word || placeLevel(tokens, j - 1) !== null) return false;
+  const name = readVietnameseName(tokens, j);
+  const after = name ? tokens[name.end]?.text : undefined;
+  return after === ')' || after === ',';
+}
+
+/** Words that point back to a body named before ("của doanh nghiệp này", "… trên"). */
+const BODY_POINTERS: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'kia', 'trên']);
+
+/** Is "của" at j followed by lowercase body words and a demonstrative ("Giám đốc … | của doanh nghiệp này")? Not the title's. */
+function pointsBack(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]!.key !== 'của') return false;
+  const words = BODY_WORDS.match(tokens, j + 1);
+  return words > 0 && BODY_POINTERS.has(tokens[j + 1 + words]?.key ?? '');
+}
+
+/** Does a capitalised numbered body with its number ("Vùng 4", "Quân đoàn 12") start at tokens[k]? */
+function numberedUnitAfter(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]?.cap) return false;
+  const unit = NUMBERED.match(tokens, k);
+  return unit > 0 && /^\d{1,3}$/u.test(tokens[k + unit]?.text ?? '');
 }
 
 /** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */
@@ -485,7 +561,8 @@ function kindBefore(tokens: readonly Token[], j: number, from: number): boolean 
     if (endsKind(tokens, end, from)) return true;
     end--;
   }
-  return endsKind(tokens, end, from);
+  // "Công ty | Quản lý kinh doanh nhà | TP.HCM": the name in sentence case, its first word capitalised.
+  return endsKind(tokens, end, from) || (end - 1 > from && end < j && Boolean(tokens[end - 1]!.cap) && endsKind(tokens, end - 1, from));
 }
 
 /** Does a kind from LOWERCASE_NAME_KINDS end right before tokens[end]? */
@@ -526,11 +603,18 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     if (BARE_HEADS.has(headKey)) return null;
   }
   let end = i + head;
+  // Where the title's text ends, when short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
+  let textEnd = -1;
   let country = false;
+  // Where the body starts: after the head, or after the office another head names.
+  let bodyFrom = end;
   if (NAMING_ANOTHER.match(tokens, i) === head) {
+    // "Trợ lý ngoại trưởng Daniel Roe": the office the assistant serves, in either case, belongs to the title.
+    const served = RANK.match(tokens, end) === 0 ? HEADS.match(tokens, end) : 0;
+    if (served > 0) bodyFrom = end += served;
     // "Trợ lý đồng chí Tô Lâm": the person named belongs to the title.
-    const honorific = HONORIFIC.match(tokens, end);
-    const named = readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
+    const honorific = served > 0 ? 0 : HONORIFIC.match(tokens, end);
+    const named = served > 0 ? null : readVietnameseName(tokens, end + honorific) ?? readForeignName(tokens, end + honorific, honorific > 0);
     if (named) end = named.end;
   }
   const rank = RANK.match(tokens, i) === head;
@@ -538,13 +622,16 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;
-  } else if (end === i + head && !rank) {
+  } else if (end === bodyFrom && (!rank || (FORCE.match(tokens, end) > 0 && !readVietnameseName(tokens, end)))) {
+    // A rank runs on over the force it is held in ("cựu trung tá Công an tỉnh Sơn La"), as any head over its body.
     // Right after "(" (or "(cựu"), the title may fill the bracket.
     const open = tokens[i - 1]?.text === '(' || (tokens[i - 2]?.text === '(' && FORMER_START.match(tokens, i - 1) === 1);
-    const body = readBody(tokens, end, source, open, i);
+    const dash = tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '–';
+    const body = readBody(tokens, end, source, open, open && nameEndsAt(tokens, tokens[i - 1]?.text === '(' ? i - 1 : i - 2), dash && nameEndsAt(tokens, i - 1), i);
     end = body.end;
+    if (body.textEnd < end) textEnd = body.textEnd;
     country = body.country;
   }
-  const last = tokens[end - 1]!;
+  const last = tokens[(textEnd > i ? textEnd : end) - 1]!;
   return { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
 }

@@ -6,7 +6,7 @@ import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from '.
 import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
-import { CUES, type CueKind } from './vocabulary/cues.js';
+import { CUES, TIME_BEFORE_IS, type CueKind } from './vocabulary/cues.js';
 
 export type Unit =
   /** `honorific`: printed after one; `gender`: "ông" or "bà" when that was the honorific. */
@@ -87,6 +87,9 @@ function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): bo
   if (post?.kind !== 'title' || cue?.kind !== 'cue' || (cue.cue !== 'appoint' && cue.cue !== 'post')) return false;
   return tokens[post.title.start - 1]?.key !== 'quyền';
 }
+
+/** TIME_BEFORE_IS, folded as token keys are. */
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_IS.map((w) => w.normalize('NFC').toLowerCase()));
 
 /** The cue of the holders of a post ("đối với"), for "cho" or "với" before an honorific. */
 const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
@@ -364,7 +367,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // "bổ nhiệm phó chánh án cho các ông X, Y và bà Z", "miễn nhiệm chức vụ Phó Thủ tướng với ông X": "cho" or "với"
     // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
     // với Phó Thủ tướng X", "gặp gỡ với ông X").
-    if ((key === 'cho' || key === 'với') && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+    // "đơn từ nhiệm chức danh Tổng giám đốc của ông X": "của" too, after a post word only ("chức danh", "chức vụ").
+    const postWord = units.at(-2);
+    const of = key === 'của' && postWord?.kind === 'cue' && postWord.cue === 'post';
+    if ((key === 'cho' || key === 'với' || of) && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
       units.push(HOLDERS);
       i++;
       continue;
@@ -377,6 +383,11 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
         i += birth;
         continue;
       }
+    }
+    // "2 Tổng Giám đốc trước đó là ông X và Y": a time word between a post and its "là" stands for nothing.
+    if (units.at(-1)?.kind === 'title' && tokens[i + 2]?.key === 'là' && TIME_WORDS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) {
+      i += 2;
+      continue;
     }
     // A word that starts no unit (most words: one look-up each, then no table is asked):
     // at most a foreign name after a title.
@@ -417,7 +428,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const title = readTitle(tokens, i + former, source);
     if (title) {
       const from = token.start;
-      const to = tokens[title.end - 1]!.end;
+      // The title's text may end short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
+      const to = tokens[title.start]!.start + title.text.length;
       const before = tokens[i - 1]?.key;
       const afterOf = before === 'của' || (title.country && openingVerb(tokens, i - 1));
       const printed = source.slice(from, to);
@@ -437,7 +449,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const cue = cueAt(tokens, i);
     if (cue !== null) {
-      units.push(CUE_UNITS.get(cue)!);
+      // "X được bổ nhiệm là tân T": "là" right after an appointment is its "làm".
+      const previousCue = units.at(-1);
+      const asRole = cue === 'là' && previousCue?.kind === 'cue' && previousCue.cue === 'appoint';
+      units.push(CUE_UNITS.get(asRole ? 'làm' : cue)!);
       i += CUE_LENGTH.get(cue)!;
       // "Ông An từng trải qua nhiều vị trí công tác, lãnh đạo quản lý ngành điện như: T1 (…); T2": the
       // words up to the colon describe the list that follows, and stand for nothing.

@@ -228,6 +228,17 @@ function isAltOfNext(c: Cursor, line: Line): boolean {
   return credit !== null && caption !== null && sameText(caption, line.text);
 }
 
+/**
+ * Is the next line this one again with a full stop, the caption under its alt text ("Phiên tòa sơ thẩm
+ * vụ án X" / "Phiên tòa sơ thẩm vụ án X.")? A heading is never printed again as a sentence below itself.
+ */
+function isAltAboveSentence(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  const text = line.text;
+  if (!next || c.i + 1 >= c.end || next.text.length !== text.length + 1 || text.length < MIN_DOUBLED_CAPTION) return false;
+  return next.text.endsWith('.') && !text.endsWith('.') && sameText(next.text.slice(0, -1), text);
+}
+
 /** A site's marker alone on the lead's line: "(VTC News) -", "TPO -" (the lead printed below it). */
 const SITE_MARKER_ALONE = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}.]{1,15})\s?[-–]$/u;
 
@@ -570,6 +581,15 @@ export function readBody(lines: readonly Line[], start: number, end: number, tit
       warnings.push(dropped(line, 'media/alt-text', 'alt text without accents above its caption'));
       c.i++;
       body.images.push(takeCreditLine(c, image(null, takeCaption(c, true), after())));
+      continue;
+    }
+    // The same pair with a full stop for the credit: the alt text, then the caption that ends as a sentence.
+    if (isAltAboveSentence(c, line)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'alt text printed again above its caption'));
+      c.i++;
+      const caption = (c.lines[c.i] as Line).text;
+      c.i++;
+      body.images.push(takeCreditLine(c, image(null, caption, after())));
       continue;
     }
     const captions = body.lead === null ? 0 : captionRunAt(c, line, proseAbove);

@@ -130,6 +130,8 @@ const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+
 const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
+/** An audio player's speed button: "Tốc độ:1x", "Tốc độ: 1.25x" (QK7 Online, under the title). */
+const PLAYER_SPEED = /^tốc độ(?: đọc)?:? ?\d(?:[.,]\d{1,2})?x$/iu;
 /** "Theo dõi Báo Tây Ninh trên" (then "Google News"): a follow button's text. */
 const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
 /** Share or follow buttons in a row: "Youtube Facebook Tiktok Zalo". */
@@ -341,6 +343,7 @@ export const isBoilerplate = (t: string): boolean =>
   isMenuRow(t) ||
   COUNTER.test(t) ||
   AUDIO.test(t) ||
+  PLAYER_SPEED.test(t) ||
   isPlayer(t) ||
   SEPARATOR.test(t) ||
   ARROW_LINK.test(t) ||

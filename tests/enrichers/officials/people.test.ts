@@ -245,14 +245,14 @@ describe('real sentences that went wrong (news pages, 2026-11)', () => {
 });
 
 describe('real sentences that went wrong, round 2 (courts, business, mass organisations)', () => {
-  it('"Sở TN&MT", "Tỉnh Đoàn", "Tổng cục Thể dục Thể thao (TDTT)" stay whole in a title', () => {
+  it('"Sở TN&MT", "Tỉnh Đoàn", "Tổng cục Thể dục Thể thao" stay whole in a title (its bracketed abbreviation is a gloss: round 39)', () => {
     expect(table(['Hoàng Quốc Việt – Tỉnh ủy viên, Giám đốc Sở TN&MT; Thái Văn Nông – Phó Giám đốc Sở TN&MT dự họp.'])).toEqual({
       'Hoàng Quốc Việt': ['Tỉnh ủy viên', 'Giám đốc Sở TN&MT'],
       'Thái Văn Nông': ['Phó Giám đốc Sở TN&MT'],
     });
     expect(table(['Phát biểu tại buổi lễ, Phó Bí thư Tỉnh Đoàn Giáp Xuân Cảnh nhấn mạnh.'])).toEqual({ 'Giáp Xuân Cảnh': ['Phó Bí thư Tỉnh Đoàn'] });
     expect(table(['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT) Trịnh Ngọc Chữ đã trúng cử.'])).toEqual({
-      'Trịnh Ngọc Chữ': ['Phó tổng cục trưởng Tổng cục Thể dục Thể thao (TDTT)'],
+      'Trịnh Ngọc Chữ': ['Phó tổng cục trưởng Tổng cục Thể dục Thể thao'],
     });
   });
 
@@ -1993,5 +1993,241 @@ describe('round 37: counted holders, a few words, then "là" and the names', () 
     expect(table(['Phó giám đốc Sở nghỉ hưu trước tuổi là điều hiếm, ông Đỗ Văn Khải nói.'])).toEqual({});
     expect(table(['Sở có 2 Phó giám đốc nghỉ hưu, người thay thế là ông Đỗ Văn Khải.'])).toEqual({});
     expect(table(['Sở có 2 Phó giám đốc. Người nghỉ hưu là ông Đỗ Văn Khải.'])).toEqual({});
+  });
+});
+
+describe('audit round 39: a body\'s abbreviation in brackets, "Tổng cục 2", "Trợ lý ngoại trưởng"', () => {
+  it('a bracketed abbreviation ending the title glosses the body and stays out of the post', () => {
+    expect(table(['Chủ tịch Hội đồng quản trị (HĐQT) Lê Văn Hưng sẽ kiêm nhiệm thêm.'])).toEqual({ 'Lê Văn Hưng': ['Chủ tịch Hội đồng quản trị'] });
+    expect(table(['Thiếu tướng Trần Văn Bình, nguyên Phó Cục trưởng Cục Cảnh sát giao thông (CSGT) nhận quyết định.'])).toEqual({
+      'Trần Văn Bình': ['Thiếu tướng', 'nguyên Phó Cục trưởng Cục Cảnh sát giao thông'],
+    });
+  });
+  it('the gloss stays between the title and its name: the name right after it is the title\'s', () => {
+    expect(table(['Tổng giám đốc Công ty Phú Nhuận (PNJ) Lê Thị Ngọc Dung cho biết.'])).toEqual({ 'Lê Thị Ngọc Dung': ['Tổng giám đốc Công ty Phú Nhuận'] });
+  });
+  it('trap: a bracket that the title goes on after stays inside it', () => {
+    expect(table(['Ông Lê Văn Hưng, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn, phát biểu.'])).toEqual({
+      'Lê Văn Hưng': ['Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Bắc Kạn'],
+    });
+  });
+  it('"Tổng cục 2": the number of a numbered directorate stays in the title', () => {
+    expect(table(['Đoàn do Thiếu tướng Lê Văn Nam, Phó Tổng cục trưởng Tổng cục 2 làm trưởng đoàn.'])).toEqual({
+      'Lê Văn Nam': ['Thiếu tướng', 'Phó Tổng cục trưởng Tổng cục 2', 'trưởng đoàn'],
+    });
+    // Trap: a count after the directorate is no number of it.
+    expect(table(['Phó Tổng cục trưởng Tổng cục Thuế Lê Văn Nam cho biết 2 đơn vị đã nộp.'])).toEqual({ 'Lê Văn Nam': ['Phó Tổng cục trưởng Tổng cục Thuế'] });
+  });
+  it('"Trợ lý ngoại trưởng X": the office an assistant serves belongs to the title, in either case', () => {
+    expect(table(['Về phía Mỹ có Trợ lý ngoại trưởng Mark Dolan.'])).toEqual({ 'Mark Dolan': ['Trợ lý ngoại trưởng'] });
+    expect(table(['Trợ lý Bộ trưởng Lê Văn Hòa và Trợ lý đồng chí Chủ tịch nước, ông Trần Văn Ba, cùng dự.'])).toMatchObject({ 'Lê Văn Hòa': ['Trợ lý Bộ trưởng'] });
+  });
+});
+
+describe('audit round 39: ministries printed with a dash for "và"', () => {
+  it('"Bộ Nông nghiệp - Phát triển Nông thôn", "Sở Kế hoạch - Đầu tư" stay whole, and the name after them is read', () => {
+    expect(table(['Có Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn Cao Văn Phát tham dự.'])).toEqual({
+      'Cao Văn Phát': ['Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn'],
+    });
+    expect(table(['Giám đốc Sở Giao thông - Vận tải Lê Văn Hòa phát biểu.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Giao thông - Vận tải'] });
+  });
+  it('trap: a dash after such a body before a name still separates the name', () => {
+    expect(table(['Giám đốc Sở Kế hoạch - Đầu tư - Nguyễn Văn Ba tham dự.'])).toEqual({ 'Nguyễn Văn Ba': ['Giám đốc Sở Kế hoạch - Đầu tư'] });
+  });
+});
+
+describe('audit round 39: a company named like a person, in a bracket after the person', () => {
+  it('"ông X (cựu chủ tịch Công ty Giáo dục Văn Lang, …)": the name inside is the company\'s, the titles are X\'s', () => {
+    expect(table(['Luật sư của ông Trần Văn Hai (cựu chủ tịch Công ty Giáo dục Văn Lang, tổng giám đốc Công ty Hoa Mai) có mặt.'])).toEqual({
+      'Trần Văn Hai': ['cựu chủ tịch Công ty Giáo dục Văn Lang', 'tổng giám đốc Công ty Hoa Mai'],
+    });
+    expect(table(['Ông Trần Văn Hai (Hiệu trưởng Trường THPT Lê Văn Tám) phát biểu.'])).toEqual({ 'Trần Văn Hai': ['Hiệu trưởng Trường THPT Lê Văn Tám'] });
+  });
+  it('traps: a person after a place in the bracket, and a bracket after no name', () => {
+    expect(table(['Ông Trần Văn Hai (Chủ tịch UBND tỉnh Lê Văn An) có mặt.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Đoàn công tác (Phó Chủ tịch UBND tỉnh Lê Văn An làm trưởng đoàn) đã đến.'])).toEqual({ 'Lê Văn An': ['Phó Chủ tịch UBND tỉnh', 'trưởng đoàn'] });
+  });
+});
+
+describe('audit round 39: "X - T Brand": the title of the name before the dash ends with a company in foreign words', () => {
+  it('"Nguyễn Văn A - Tổng giám đốc Thaco Auto": the foreign run is the company, A is the official', () => {
+    expect(table(['Gồm các ông: Lê Văn Hòa - Tổng giám đốc Minh Auto, Trần Văn Sơn - Tổng giám đốc Minh Agri và Đỗ Văn Tuệ - Tổng giám đốc Hadico.'])).toEqual({
+      'Lê Văn Hòa': ['Tổng giám đốc Minh Auto'],
+      'Trần Văn Sơn': ['Tổng giám đốc Minh Agri'],
+      'Đỗ Văn Tuệ': ['Tổng giám đốc Hadico'],
+    });
+  });
+  it('trap: a foreign name after a title ending with a country is still a person', () => {
+    expect(table(['Ông Lê Văn Hòa - Đại sứ Mỹ John Smith có mặt.'])).toEqual({ 'John Smith': ['Đại sứ Mỹ'] });
+  });
+});
+
+describe('audit round 39: "chức danh T của ông X"', () => {
+  it('after "chức danh"/"chức vụ" and the post, "của" before an honorific names its holder', () => {
+    expect(table(['HĐQT nhận được đơn từ nhiệm chức danh Tổng giám đốc của ông Lê Văn Hiền và đơn từ nhiệm chức danh Phó chủ tịch HĐQT nhiệm kỳ 2023-2028 của ông Trần Mạnh Linh.'])).toEqual({
+      'Lê Văn Hiền': ['Tổng giám đốc'],
+      'Trần Mạnh Linh': ['Phó chủ tịch HĐQT'],
+    });
+  });
+  it('traps: "của" after an appointment or a bare title names the issuer or an owner, not the holder', () => {
+    expect(table(['Quyết định bổ nhiệm Giám đốc Sở Y tế của ông Lê Văn An, Chủ tịch UBND tỉnh, có hiệu lực.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Văn phòng của ông Lê Văn An, Giám đốc Sở Y tế, ở tầng hai.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 39: lowercase words inside company and army posts; "của … này"', () => {
+  it('"Giám đốc cao cấp phụ trách Văn hóa - Truyền thông", "Chính ủy quân tình nguyện …", "Ban Quản lý dự án lọc dầu …"', () => {
+    expect(table(['Ông Lê Văn Một - Giám đốc cao cấp phụ trách Văn hóa - Truyền thông của doanh nghiệp này xin nghỉ.'])).toEqual({
+      'Lê Văn Một': ['Giám đốc cao cấp phụ trách Văn hóa - Truyền thông'],
+    });
+    expect(table(['Thăm Thiếu tướng Huỳnh Văn Hương - nguyên Chính ủy quân tình nguyện Việt Nam tại Lào.'])).toEqual({
+      'Huỳnh Văn Hương': ['Thiếu tướng', 'nguyên Chính ủy quân tình nguyện Việt Nam tại Lào'],
+    });
+    expect(table(['Ông Trần Văn Tuyển, Trưởng Ban Quản lý dự án lọc dầu Nghi Sơn, phát biểu.'])).toEqual({
+      'Trần Văn Tuyển': ['Trưởng Ban Quản lý dự án lọc dầu Nghi Sơn'],
+    });
+  });
+  it('trap: "của" and body words pointing back ("của doanh nghiệp này") end the title; without the pointer they stay', () => {
+    expect(table(['Bà Lê Thị Hoa, Giám đốc tài chính của doanh nghiệp này, phát biểu.'])).toEqual({ 'Lê Thị Hoa': ['Giám đốc tài chính'] });
+  });
+});
+
+describe('audit round 39: "X hiện là T1, T2 được bổ nhiệm là tân T3"', () => {
+  it('"là" after an appointment is its "làm"; the subject is found back over "hiện là" and its posts', () => {
+    expect(table(['Ông Lê Văn Hòa được bổ nhiệm là Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Y tế'] });
+    expect(table(['Ông Trần Văn Tuyển hiện là Phó Tổng Giám đốc Petro Việt Nam, Trưởng Ban Quản lý dự án được bổ nhiệm là tân Tổng Giám đốc Vinaship.'])).toEqual({
+      'Trần Văn Tuyển': ['Phó Tổng Giám đốc Petro Việt Nam', 'Trưởng Ban Quản lý dự án', 'Tổng Giám đốc Vinaship'],
+    });
+  });
+  it('trap: "là" after an appointment\'s post is no role ("bổ nhiệm T là X" names the appointee)', () => {
+    expect(table(['Người được bổ nhiệm Giám đốc Sở Y tế là ông Lê Văn Hòa.'])).toEqual({ 'Lê Văn Hòa': ['Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 39: small states printed in English', () => {
+  it('"Thủ tướng St Vincent and the Grenadines" names a country, not a person', () => {
+    expect(table(['Thủ tướng Cộng hòa Uganda, Thủ tướng St Vincent and the Grenadines và Ngoại trưởng Algeria đều chúc mừng.'])).toEqual({});
+    expect(table(['Thủ tướng Saint Lucia Allen Moreau hội kiến.'])).toEqual({ 'Allen Moreau': ['Thủ tướng Saint Lucia'] });
+  });
+});
+
+describe('audit round 39: an aside with its own subject; a time word before "là"', () => {
+  it('"(ông X sẽ trở lại đảm nhận chức vụ T)" is X\'s post, not the appointee\'s around it', () => {
+    expect(table(['Hội đồng trao quyết định bổ nhiệm Tổng Giám đốc cho ông Trần Văn Tuyển từ ngày 11/10 (ông Lê Quốc Ánh sẽ trở lại đảm nhận chức vụ Phó Tổng Giám đốc).'])).toEqual({
+      'Trần Văn Tuyển': ['Tổng Giám đốc'],
+      'Lê Quốc Ánh': ['Phó Tổng Giám đốc'],
+    });
+  });
+  it('"2 Tổng Giám đốc trước đó là ông X và Y", "Giám đốc Sở hiện nay là ông X"', () => {
+    expect(table(['Như vậy, 2 Tổng Giám đốc trước đó là ông Trần Quang Vĩ và Lê Quốc Ánh đều là người của công ty.'])).toEqual({
+      'Trần Quang Vĩ': ['Tổng Giám đốc'],
+      'Lê Quốc Ánh': ['Tổng Giám đốc'],
+    });
+    expect(table(['Giám đốc Sở Y tế hiện nay là ông Lê Văn Ba.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Sở Y tế'] });
+  });
+  it('trap: a time word elsewhere keeps its meaning ("trước đó, ông X là …")', () => {
+    expect(table(['Trước đó, ông Lê Văn Ba là Phó Giám đốc Sở Y tế.'])).toEqual({ 'Lê Văn Ba': ['Phó Giám đốc Sở Y tế'] });
+  });
+});
+
+describe('audit round 39: a list of defendants in the northwest; departments abbreviated with "&"', () => {
+  it('"Cầm" is a family name; "Chính trị tư tưởng" a department in sentence case', () => {
+    expect(table(['Các bị cáo gồm: Lò Văn Hai, sinh năm 1961, cựu Trưởng phòng khảo thí Sở Giáo dục và Đào tạo tỉnh; Cầm Thị Bun Lan, sinh năm 1969, cựu Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo tỉnh.'])).toEqual({
+      'Lò Văn Hai': ['cựu Trưởng phòng khảo thí Sở Giáo dục và Đào tạo tỉnh'],
+      'Cầm Thị Bun Lan': ['cựu Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo tỉnh'],
+    });
+  });
+  it('"Sở GD&ĐT Sơn La" is the post of "Sở Giáo dục và Đào tạo": the fuller print is kept once', () => {
+    expect(table(['Xét xử cựu phó giám đốc Sở Giáo dục và Đào tạo Trần Văn Yên.', 'Bị cáo Trần Văn Yên, cựu Phó giám đốc Sở GD&ĐT Sơn La, có mặt.'])).toEqual({
+      'Trần Văn Yên': ['cựu Phó giám đốc Sở GD&ĐT Sơn La'],
+    });
+    expect(table(['Ông Lê Văn Ba, Giám đốc Sở TN-MT, và ông Lê Văn Ba, Giám đốc Sở Tài nguyên và Môi trường, là một.'])).toEqual({
+      'Lê Văn Ba': ['Giám đốc Sở Tài nguyên và Môi trường'],
+    });
+  });
+  it('trap: "cầm" as a common word names nobody', () => {
+    expect(table(['Tay cầm Cờ Tổ quốc, Chủ tịch UBND tỉnh phát biểu.'])).toEqual({});
+  });
+});
+
+describe('audit round 39: a rank held in a force, with no name after it', () => {
+  it('"X, cựu trung tá Công an tỉnh Sơn La": the rank runs on over its force', () => {
+    expect(table(['Bị cáo Đinh Văn Sơn, sinh năm 1983, cựu thiếu tá công an tỉnh Sơn La; Đỗ Văn Hưng, sinh năm 1965, cựu trung tá Công an tỉnh Sơn La bị truy tố.'])).toEqual({
+      'Đinh Văn Sơn': ['cựu thiếu tá công an tỉnh Sơn La'],
+      'Đỗ Văn Hưng': ['cựu trung tá Công an tỉnh Sơn La'],
+    });
+  });
+  it('a rank before a name stays the rank alone; with the force between, the force is the rank\'s (the name was lost before)', () => {
+    expect(table(['Đại tá Nguyễn Văn An trao quà. Thiếu tướng Công an Lê Văn Ba phát biểu.'])).toEqual({
+      'Nguyễn Văn An': ['Đại tá'],
+      'Lê Văn Ba': ['Thiếu tướng Công an'],
+    });
+  });
+  it('trap: a rank and a force with no person stay no one\'s', () => {
+    expect(table(['Các sĩ quan cấp Đại tá Quân đội đã dự lễ.'])).toEqual({});
+  });
+});
+
+describe('audit round 39: a degree between a title and its name; a caption in capitals', () => {
+  it('"Hiệu trưởng Trường ĐH Bách khoa Hà Nội PGS.TS X": the degree is no part of the title', () => {
+    expect(table(['Hiệu trưởng Trường ĐH Bách khoa Hà Nội PGS.TS Huỳnh Văn Thắng phát biểu.'])).toEqual({ 'Huỳnh Văn Thắng': ['Hiệu trưởng Trường ĐH Bách khoa Hà Nội'] });
+    expect(table(['Giám đốc Sở Y tế TS. Lê Văn An dự.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế'] });
+  });
+  it('a line in capitals: the name ends where a word of the sentence starts', () => {
+    expect(table(['BỘ TRƯỞNG BỘ Y TẾ ĐÀO VĂN LAN THĂM BỆNH NHÂN TẠI BỆNH VIỆN BẠCH MAI.'])).toEqual({ 'Đào Văn Lan': ['BỘ TRƯỞNG BỘ Y TẾ'] });
+    expect(table(['BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN PHÁT BIỂU.'])).toEqual({ 'Nguyễn Văn An': ['BÍ THƯ TỈNH ỦY'] });
+  });
+  it('traps: a heading in capitals with no sentence word names no one; a title-case name runs as before', () => {
+    expect(table(['TẬP ĐOÀN TIÊN SƠN THANH HÓA KHÁNH THÀNH NHÀ MÁY.'])).toEqual({});
+    expect(table(['Ông Cao Đức Phát, Bộ trưởng, phát biểu.'])).toEqual({ 'Cao Đức Phát': ['Bộ trưởng'] });
+  });
+});
+
+describe('audit round 39: "Thủ trưởng Cơ quan CSĐT"', () => {
+  it('"Thủ trưởng" heads a title, as "Phó Thủ trưởng" does', () => {
+    expect(table(['Đại tá Lê Văn Hùng, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.'])).toEqual({
+      'Lê Văn Hùng': ['Đại tá', 'Phó Giám đốc Công an tỉnh', 'Thủ trưởng Cơ quan CSĐT Công an tỉnh'],
+    });
+  });
+  it('trap: the heads of units in general name no one', () => {
+    expect(table(['Các thủ trưởng cơ quan, đơn vị cùng ông Lê Văn Ba dự. Thủ trưởng đơn vị phải chịu trách nhiệm.'])).toEqual({});
+  });
+});
+
+describe('audit round 39: a doctor\'s degrees "TS.BS", "ThS.BS", "BS.CKII"', () => {
+  it('are skipped as academic prefixes before the name', () => {
+    expect(table(['Giám đốc Bệnh viện Chợ Rẫy, TS.BS Nguyễn Tri Thắng cho biết; Phó Giám đốc Bệnh viện ThS.BS Lê Văn An và BS.CKII Trần Văn Ba, Trưởng khoa Cấp cứu.'])).toEqual({
+      'Nguyễn Tri Thắng': ['Giám đốc Bệnh viện Chợ Rẫy'],
+      'Lê Văn An': ['Phó Giám đốc Bệnh viện'],
+      'Trần Văn Ba': ['Trưởng khoa Cấp cứu'],
+    });
+  });
+  it('trap: a doctor named only by the degree is no official', () => {
+    expect(table(['TS.BS Nguyễn Tri Thắng khám cho bệnh nhân.'])).toEqual({});
+  });
+});
+
+describe('audit round 39: a company named in sentence case', () => {
+  it('"Công ty Quản lý kinh doanh nhà TP.HCM": the lowercase rest of a name whose first word is capitalised goes in when the title goes on', () => {
+    expect(table(['Bà Nguyễn Thị Thu Hà (61 tuổi, nguyên Giám đốc Công ty Quản lý kinh doanh nhà TP.HCM) bị điều tra.'])).toEqual({
+      'Nguyễn Thị Thu Hà': ['nguyên Giám đốc Công ty Quản lý kinh doanh nhà TP.HCM'],
+    });
+  });
+  it('traps: the verb after a company\'s name stays out', () => {
+    expect(table(['Ông Lê Văn Ba, Giám đốc Công ty Minh Phát chỉ đạo Phòng Kinh doanh.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Công ty Minh Phát'] });
+    expect(table(['Ông Lê Văn Ba, Giám đốc Công ty Hòa Bình bán đất cho Công ty An Khang.'])).toEqual({ 'Lê Văn Ba': ['Giám đốc Công ty Hòa Bình'] });
+  });
+});
+
+describe('audit round 39: army units', () => {
+  it('"Sư đoàn trưởng", "Lữ đoàn trưởng" head titles; a numbered higher unit after a comma completes the post', () => {
+    expect(table(['Đại tá Lê Văn Ba, Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12 phát biểu.'])).toEqual({ 'Lê Văn Ba': ['Đại tá', 'Sư đoàn trưởng Sư đoàn 312, Quân đoàn 12'] });
+    expect(table(['Đoàn do Đại tá Nguyễn Văn Hải - Chính ủy Lữ đoàn 162, Vùng 4 Hải quân làm trưởng đoàn.'])).toEqual({
+      'Nguyễn Văn Hải': ['Đại tá', 'Chính ủy Lữ đoàn 162, Vùng 4 Hải quân', 'trưởng đoàn'],
+    });
+  });
+  it('traps: the unit the title has already, or an unnumbered "Vùng", starts a new clause', () => {
+    expect(table(['Thiếu tướng Lê Văn Bình, Phó Tư lệnh Quân khu 3, Quân khu 3 có 9 tỉnh.'])).toEqual({ 'Lê Văn Bình': ['Thiếu tướng', 'Phó Tư lệnh Quân khu 3'] });
+    expect(table(['Ông Lê Văn Ba, Chủ tịch UBND tỉnh, Vùng Đông Nam Bộ có nhiều tiềm năng.'])).toEqual({ 'Lê Văn Ba': ['Chủ tịch UBND tỉnh'] });
   });
 });

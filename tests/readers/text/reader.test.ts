@@ -665,6 +665,15 @@ describe('readPlainText: body', () => {
     expect(fields.images.map((i) => i.caption)).toEqual([null, 'Đạo diễn Trấn Thành tại buổi ra mắt phim ở TP. Hồ Chí Minh.']);
   });
 
+  it('alt text, then the same text ending with a full stop, is one photo and its caption (round 39)', () => {
+    const { fields } = read(['Tiêu đề bài', '', LEAD, '', P1, '', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội.', '', P2]);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images.map((i) => i.caption)).toEqual(['Toàn cảnh lễ khánh thành cầu mới ở Hà Nội.']);
+    // Traps: a short label and its sentence, and two different lines, stay text.
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Cầu mới', 'Cầu mới.', '', P1]).fields.images).toEqual([]);
+    expect(read(['Tiêu đề bài', '', LEAD, '', 'Toàn cảnh lễ khánh thành cầu mới ở Hà Nội', 'Toàn cảnh lễ khánh thành cầu cũ ở Hà Nội.', '', P1]).fields.images).toEqual([]);
+  });
+
   it('drops the title printed again above the lead, without taking the lead for a caption', () => {
     const { fields, warnings } = read(['Tiêu đề bài', '', 'Vũ Ba 11/03/2025 - 20:25', '', 'Tiêu đề bài', '', LEAD, '', P1]);
     expect(fields.lead).toBe(LEAD);
@@ -843,6 +852,12 @@ describe('readPlainText: chrome and tail', () => {
     // Below the title the first of two date lines is the article's (the second an update).
     const updated = read(['Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', 'Thứ năm, 2/11/2023, 19:20 (GMT+7)', 'Thứ sáu, 3/11/2023, 08:00 (GMT+7)', '', LEAD, '', P1]);
     expect(updated.fields.published).toBe('2023-11-02T19:20:00+07:00');
+  });
+
+  it("an audio player's speed button under the title is chrome (round 39)", () => {
+    for (const t of ['Tốc độ:1x', 'Tốc độ: 1.25x', 'Tốc độ đọc: 1,5x']) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ['Tốc độ tăng trưởng 7x', 'Tốc độ: 80 km/h']) expect(isBoilerplate(t), t).toBe(false);
+    expect(read(['Hà Nội khánh thành cầu mới', 'Tốc độ:1x', LEAD, P1]).fields).toMatchObject({ title: 'Hà Nội khánh thành cầu mới', lead: LEAD, paragraphs: [P1] });
   });
 
   it('a line with "|" is a menu only when its items are short labels, most of them known', () => {

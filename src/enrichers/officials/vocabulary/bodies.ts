@@ -28,6 +28,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'nông thôn', 'phát triển nông thôn', 'chỉ huy', 'chỉ huy quân sự', 'nhân sự', 'chuyên trách',
   // "Ban Quản lý dự án y tế trọng điểm", "Trung tâm Phát triển quỹ đất", "Cục An ninh nội địa", "Phòng Tài chính doanh nghiệp".
   'dự án', 'trọng điểm', 'quỹ đất', 'nội địa', 'doanh nghiệp', 'đô thị', 'kiến trúc', 'quy hoạch',
+  // "Giám đốc cao cấp phụ trách …"; "Chính ủy quân tình nguyện Việt Nam tại Lào"; "Ban Quản lý dự án lọc dầu Dung Quất".
+  'cao cấp', 'quân tình nguyện', 'lọc dầu', 'lọc hóa dầu',
+  // "Phó trưởng phòng Chính trị tư tưởng, Sở Giáo dục và Đào tạo".
+  'tư tưởng',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
@@ -128,11 +132,11 @@ export const DOCUMENT_KINDS: readonly string[] = [
 export const NOT_AFTER_JOINER: readonly string[] = ['Đoàn', 'Ban', 'Ủy ban', 'Hội đồng', 'Thường trực', 'Văn phòng', 'Đảng ủy'];
 
 /**
- * Bodies numbered after their name: "Tư lệnh Quân đoàn 1", "Chính ủy Quân khu 7", "Vùng 2
+ * Bodies numbered after their name: "Tư lệnh Quân đoàn 1", "Chính ủy Quân khu 7", "Phó Tổng cục trưởng Tổng cục 2", "Vùng 2
  * Hải quân". The number after one of these stays in the title.
  */
 export const NUMBERED_BODIES: readonly string[] = [
-  'Quân đoàn', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
+  'Quân đoàn', 'Quân khu', 'Tổng cục', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
   // Numbered districts and wards of Hồ Chí Minh City: "Bí thư Quận ủy quận 1", "Chủ tịch UBND phường 5".
   'quận', 'phường',
 ];
@@ -164,6 +168,9 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Tài chính - Ngân sách',
   // A ministry's departments: "Cục Xuất bản, In và Phát hành", "Ban Lịch sử - Truyền thống".
   'Xuất bản, In và Phát hành', 'Lịch sử - Truyền thống',
+  // Ministries and departments printed with a dash for "và" ("Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn").
+  'Nông nghiệp - Phát triển Nông thôn', 'Nông nghiệp - Môi trường', 'Văn hóa - Truyền thông', 'Kế hoạch - Đầu tư', 'Giao thông - Vận tải',
+  'Thông tin - Truyền thông', 'Lao động - Thương binh - Xã hội', 'Văn hóa - Thể thao - Du lịch', 'Văn hóa - Thể thao và Du lịch',
 ];
 
 /**
@@ -177,6 +184,14 @@ export const LOWERCASE_NAME_KINDS: readonly string[] = [
   'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
   // A board named by its task: "Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT".
   'Ban', 'Chỉ đạo',
+];
+
+/**
+ * The forces a rank is held in, after a rank with no name next: "Đỗ Văn Hưng, cựu trung tá Công an
+ * tỉnh Sơn La" holds the rank in that force, and the title runs on over it.
+ */
+export const RANK_FORCES: readonly string[] = [
+  'Công an', 'Quân đội', 'Bộ đội', 'Quân khu', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Cảnh sát', 'Hải quân',
 ];
 
 /**
@@ -212,6 +227,12 @@ export const ABBREVIATIONS: readonly (readonly [short: string, full: string])[] 
   ['CA', 'Công an'], ['UB', 'Ủy ban'], ['NDVN', 'Nông dân Việt Nam'],
   ['CHDCND', 'Cộng hòa dân chủ nhân dân'], ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'], ['BV', 'Bệnh viện'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['QĐND', 'Quân đội nhân dân'], ['CAND', 'Công an nhân dân'], ['CP', 'Chính phủ'],
+  // The departments of a province, printed with "&" or a dash: "Phó giám đốc Sở GD&ĐT Sơn La" is the post
+  // of "phó giám đốc Sở Giáo dục và Đào tạo" in the same article.
+  ['GD&ĐT', 'Giáo dục và Đào tạo'], ['GD-ĐT', 'Giáo dục và Đào tạo'], ['GDĐT', 'Giáo dục và Đào tạo'],
+  ['TN&MT', 'Tài nguyên và Môi trường'], ['TN-MT', 'Tài nguyên và Môi trường'], ['TNMT', 'Tài nguyên và Môi trường'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'], ['NN-PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['KH-ĐT', 'Kế hoạch và Đầu tư'],
 ];
 
 /**

@@ -88,3 +88,9 @@ export const CUES: Readonly<Record<string, CueKind>> = {
 };
 
 export type CueKind = 'appoint' | 'role' | 'post' | 'holders' | 'promote' | 'all' | 'is' | 'list' | 'also' | 'and' | 'passive' | 'new' | 'this';
+
+/**
+ * Words of time between a post and its "là" that stand for nothing: "2 Tổng Giám đốc trước đó là ông X
+ * và Y" is "T là X và Y". Each has two syllables; units.ts skips one only right after a title and before "là".
+ */
+export const TIME_BEFORE_IS: readonly string[] = ['trước đó', 'hiện nay', 'hiện tại', 'tiền nhiệm', 'kế nhiệm', 'đương nhiệm'];

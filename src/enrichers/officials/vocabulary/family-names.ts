@@ -36,6 +36,8 @@ export const FAMILY_NAMES: readonly string[] = [
   'Vy', 'Hạ', 'Lầu', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Nay', 'Siu', 'H\'',
   // Northern ethnic-minority family names frequent among provincial officials.
   'Chẩu', 'Ma', 'Lường', 'Quàng', 'Lù', 'Sần', 'Bàn', 'Mùa', 'Vừ', 'Tẩn', 'Hờ',
+  // The Thái family names of the northwest ("Cầm Thị Bun Sọn", "Cầm Bá Thước"; "Lò", "Lường", "Quàng" are above).
+  'Cầm',
   // Chinese family names as the press prints them in Sino-Vietnamese ("Tập Cận Bình",
   // "Lật Chiến Thư", "Tần Cương"; "Vương Nghị", "Lý Cường" are above).
   'Tập', 'Lật', 'Uông', 'Tần', 'Ngụy', 'Mao', 'Giả', 'Bạc',

@@ -57,6 +57,9 @@ export const COUNTRIES: readonly string[] = [
   'Burkina Faso', 'Mauritania', 'Gambia', 'Bờ Biển Ngà', "Côte d'Ivoire", 'Monaco', 'Andorra', 'San Marino',
   'Liechtenstein', 'Samoa', 'Tonga', 'Vanuatu', 'Kiribati', 'Nauru', 'Tuvalu', 'Palau', 'Quần đảo Solomon',
   'Bahamas', 'Barbados', 'Guyana', 'Suriname', 'Trinidad và Tobago', 'Grenada', 'Belize', 'Cộng hòa Dominica',
+  // The small Caribbean states, printed in English or with "và": "Thủ tướng St Vincent and the Grenadines".
+  'St Vincent and the Grenadines', 'Saint Vincent and the Grenadines', 'St Vincent và Grenadines', 'Saint Vincent và Grenadines',
+  'Saint Kitts và Nevis', 'Saint Kitts and Nevis', 'St Kitts and Nevis', 'Saint Lucia', 'St Lucia', 'Antigua và Barbuda', 'Antigua and Barbuda',
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Ma Cao', 'Liên hợp quốc', 'LHQ', 'ASEAN', 'EU', 'Liên minh châu Âu',
 ];
 

@@ -22,7 +22,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
   // The deputies named the other way round: "Tổng cục phó Cảnh sát …", "Phó thủ trưởng cơ quan Cảnh sát điều tra".
   // Not "Cục phó", "Vụ phó": every "Cục" and "Vụ" of a body would then be looked up as a head.
-  'Tổng cục phó', 'Phó Thủ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
+  'Tổng cục phó', 'Phó Thủ trưởng', 'Thủ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Giám đốc', 'Phó Giám đốc',
   'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Quyền Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
   'Trưởng phòng', 'Phó Trưởng phòng', 'Phó phòng', 'Kế toán trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
   'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
@@ -33,6 +33,9 @@ export const TITLE_HEADS: readonly string[] = [
   'CEO', 'Nhà sáng lập kiêm CEO',
   // Units, wards and hospital departments: "Đồn trưởng Đồn Biên phòng …", "nguyên Xã đội trưởng xã Đồng Tâm", "Trưởng khoa Phẫu thuật".
   'Đội trưởng', 'Phó Đội trưởng', 'Đồn trưởng', 'Phó Đồn trưởng', 'Xã đội trưởng', 'Phó Xã đội trưởng', 'Trưởng khoa', 'Phó Trưởng khoa',
+  // The commanders of army units: "Sư đoàn trưởng Sư đoàn 312", "Lữ đoàn trưởng Lữ đoàn 147".
+  'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Lữ đoàn trưởng', 'Phó Lữ đoàn trưởng', 'Trung đoàn trưởng', 'Phó Trung đoàn trưởng',
+  'Tiểu đoàn trưởng', 'Phó Tiểu đoàn trưởng', 'Đại đội trưởng', 'Hải đoàn trưởng', 'Hải đội trưởng',
   // The President's command: "Chủ tịch nước, Thống lĩnh các lực lượng vũ trang nhân dân".
   'Thống lĩnh các lực lượng vũ trang', 'Thống lĩnh lực lượng vũ trang',
   // Abbreviated: "ĐBQH Nguyễn Tiến Sinh", "HUV" (Huyện ủy viên).
@@ -124,7 +127,9 @@ export const HONORIFICS: readonly string[] = [
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
-  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Tiến sỹ', 'Thạc sỹ',
+  'GS.TSKH', 'TSKH', 'BS.CK1', 'BS.CK2', 'BSCKII', 'BSCKI', 'TTƯT',
+  // A doctor's degree with the title of doctor: "Giám đốc Bệnh viện Chợ Rẫy, TS.BS Nguyễn Tri Thức".
+  'TS.BS', 'ThS.BS', 'PGS.TS.BS', 'GS.TS.BS', 'BS.CKII', 'BS.CKI', 'ThS.BS.CKII', 'TS.BS.CKII', 'Dr', 'Viện sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Tiến sỹ', 'Thạc sỹ',
   'Giáo sư', 'Phó Giáo sư', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú',
 ];
 
