@@ -51,6 +51,8 @@ export const TRAILING_NOTE =
  * search tried from every position of a long run of spaces was quadratic; a comma right
  * after the previous separator's spaces ("A - , B") still splits. Exported for the tests.
  */
+/** A dash glued between a lower-case letter and a capital: "Quang Bình-Thanh La" (not "Jae-in", "Ả-rập"). */
+const GLUED_DASH = /(?<=\p{Ll})-(?=\p{Lu})/u;
 export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
 /** Punctuation closing a name ("Vũ Ba."), matched from the start of its run only (see AUTHOR_SEPARATOR). */
 export const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
@@ -235,6 +237,9 @@ export function authorsOfLine(line: string): string[] | null {
   const pieces = s.split(AUTHOR_SEPARATOR);
   const names = pieces.map(authorOf);
   if (pieces.length >= 2 && names.every((n): n is string => n !== null)) return names;
+  // "Quang Bình-Thanh La": two writers joined by a dash with no spaces, each a name.
+  const glued = s.includes('-') ? s.split(GLUED_DASH).map(authorOf) : [];
+  if (glued.length >= 2 && glued.every((n): n is string => n !== null && isPersonName(n))) return glued;
   const unit = UNIT_AFTER.exec(s);
   const writer = unit ? authorOf(s.slice(0, unit.index)) : null;
   return writer ? [writer] : null;

@@ -132,6 +132,7 @@ describe('authorsOfLine', () => {
     ['Theo Hải Minh /VGP', ['Hải Minh']],
     ['Vũ Ba | Báo Tin Nhanh', ['Vũ Ba']],
     ['PV / (TTXVN/Vietnam+)', ['PV']],
+    ['Theo Quang Minh-Thanh Lan (NDĐT)', ['Quang Minh', 'Thanh Lan']],
     ['Thu Hà | (Báo Tin Nhanh)', ['Thu Hà']],
     ['Văn Giang (Theo Sputnik)', ['Văn Giang']],
     ['Bài và ảnh: Minh Anh', ['Minh Anh']],
