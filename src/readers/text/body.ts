@@ -23,6 +23,7 @@ import {
   isImagePlaceholder,
   isVideoCaption,
   isImageRef,
+  isUrlLine,
   isRelatedHeader,
   isRelatedLink,
   splitGluedAlt,
@@ -181,6 +182,8 @@ function isTitleAlt(text: string, title: string): boolean {
 function continuesLine(c: Cursor, line: Line): boolean {
   const above = c.lines[c.i - 1];
   if (!above || line.gapBefore > 0 || isImageRef(line.text)) return false;
+  // A clause ended by ";" and carried on in lower case ("… tinh gọn bộ máy;" / "ban hành cơ chế …").
+  if (above.text.endsWith(';') && /^\p{Ll}/u.test(line.text)) return true;
   if (endsSentence(above.text)) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   // A hard-wrapped text (c.wrapWidth): a line filled to the width, not ending a sentence or a label, is
@@ -209,7 +212,51 @@ function wrapWidthOf(lines: readonly Line[], start: number, end: number): number
     count++;
     width = Math.max(width, above.text.length);
   }
-  return count >= MIN_WRAPPED_LINES ? width : null;
+  return count >= MIN_WRAPPED_LINES ? width : filledWidthOf(lines, start, end);
+}
+
+/** A text whose carried lines mostly open with a capital (names, places) shows its width by its lengths: … */
+const MIN_FILLED_LINES = 8;
+
+/**
+ * … no line of prose longer than the width, and at least MIN_FILLED_LINES lines filled to it, each
+ * carried on by the next line (glued, no sentence ended). Returns that width, or null.
+ */
+function filledWidthOf(lines: readonly Line[], start: number, end: number): number | null {
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length > MAX_WRAP_WIDTH && !isImageRef(text) && !isUrlLine(text)) return null;
+    if (!isImageRef(text) && !isUrlLine(text)) width = Math.max(width, text.length);
+  }
+  let filled = 0;
+  for (let i = start + 1; i < end; i++) {
+    const above = lines[i - 1] as Line;
+    if ((lines[i] as Line).gapBefore === 0 && above.text.length >= width * WRAP_FILL && !endsSentence(above.text)) filled++;
+  }
+  return filled >= MIN_FILLED_LINES ? width : null;
+}
+
+/**
+ * A hard-wrapped text (wrapWidthOf over the whole text): a line filled to the width and carried on by
+ * the next line in lower case, glued to it, is one line with it, so that a title or a byline wrapped
+ * in two is read whole by the header, as the body reads its paragraphs (continuesLine).
+ */
+export function joinWrappedLines(lines: Line[]): { lines: Line[]; width: number | null } {
+  const width = wrapWidthOf(lines, 0, lines.length);
+  if (width === null) return { lines, width };
+  const out: Line[] = [];
+  /** The length of the last line joined in, which must be filled to the width to go on. */
+  let lastLength = 0;
+  for (const line of lines) {
+    const above = out.at(-1);
+    const carried = above !== undefined && line.gapBefore === 0 && lastLength >= width * WRAP_FILL;
+    if (carried && (above.text.endsWith(';') || !endsSentence(above.text)) && !isImageRef(above.text) && /^\p{Ll}/u.test(line.text)) {
+      out[out.length - 1] = { ...above, text: `${above.text} ${line.text}`, gapAfter: line.gapAfter };
+    } else out.push(line);
+    lastLength = line.text.length;
+  }
+  return { lines: out, width };
 }
 
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
@@ -444,9 +491,21 @@ function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   }
 }
 
-export function readBody(lines: readonly Line[], start: number, end: number, title: string | null, blankSeparated: boolean, warnings: Warning[]): Body {
+/**
+ * `wrapWidth`: the width the whole text was wrapped to, when joinWrappedLines already joined its
+ * lines in lower case (the evidence wrapWidthOf counts); else it is worked out from the body's lines.
+ */
+export function readBody(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  title: string | null,
+  blankSeparated: boolean,
+  warnings: Warning[],
+  wrapWidth: number | null = wrapWidthOf(lines, start, end),
+): Body {
   const body: Body = { lead: null, paragraphs: [], images: [] };
-  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth: wrapWidthOf(lines, start, end) };
+  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth };
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);

@@ -12,7 +12,7 @@
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { dropped } from './dropped.js';
-import { readBody } from './body.js';
+import { joinWrappedLines, readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
 import { isBlankSeparated, toLines } from './lines.js';
 import { readTail } from './tail.js';
@@ -28,12 +28,14 @@ export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
   let lines = toLines(text);
   const blankSeparated = isBlankSeparated(lines);
+  const wrapped = joinWrappedLines(lines);
+  lines = wrapped.lines;
   lines = splitOneLinePage(lines) ?? lines;
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
   const tail = readTail(lines, header.bodyStart, blankSeparated, header.title, warnings);
-  const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings);
+  const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings, wrapped.width ?? undefined);
 
   // A source named at the end with no address ("Nguồn: VNE") credits the article when no one signs it.
   const source = header.authors.length === 0 && tail.authors.length === 0 ? tail.source : null;

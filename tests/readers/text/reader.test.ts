@@ -1182,6 +1182,32 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
   });
 
+  it('a hard-wrapped text: a title wrapped in two over a line in lower case is one title; a clause ended by ";" goes on in lower case', () => {
+    // Wrapped at 40 characters, the title too; four lines carried on in lower case make the text hard-wrapped.
+    const wrapped = [
+      'Hà Nội khởi công cầu mới và hai tuyến', 'đường nối với quận Long Biên', '', 'Vũ Ba 11/03/2025 - 20:25', '',
+      'Sáng 11/3, thành phố khởi công cầu mới', 'dài 5 km, được xây dựng trong ba năm;', 'cầu có sáu làn xe và hai làn đi bộ, nối',
+      'quận Long Biên với quận Hoàn Kiếm, giảm', 'tải cho cầu Chương Dương và cầu Long', 'Biên vào giờ cao điểm trong nhiều năm.',
+    ];
+    const { fields } = read(wrapped);
+    expect(fields.title).toBe('Hà Nội khởi công cầu mới và hai tuyến đường nối với quận Long Biên');
+    expect(fields.lead).toBe('Sáng 11/3, thành phố khởi công cầu mới dài 5 km, được xây dựng trong ba năm; cầu có sáu làn xe và hai làn đi bộ, nối quận Long Biên với quận Hoàn Kiếm, giảm tải cho cầu Chương Dương và cầu Long Biên vào giờ cao điểm trong nhiều năm.');
+    // Wrapped at 70 where most lines go on with a capital (names, places): the filled lines show the width.
+    const attending = 'Dự hội nghị có đồng chí Nguyễn Văn An, Bí Thư Tỉnh ủy; đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang; đồng chí Lê Thị Cúc, Chủ tịch Ủy Ban MTTQ Việt Nam tỉnh; đồng chí Phạm Văn Dũng, Trưởng Ban Tuyên giáo Tỉnh ủy Hà Giang; đồng chí Hoàng Văn Em, Giám đốc Sở Nội vụ; đồng chí Vũ Thị Giang, Giám đốc Sở Tài chính; đồng chí Đỗ Văn Hùng, Giám đốc Sở Kế hoạch và Đầu tư; đại diện lãnh đạo Sở Xây dựng, Sở Y tế, Sở Giáo dục và Đào tạo cùng lãnh đạo các huyện, thành phố trong tỉnh Hà Giang.';
+    const wrapAt = (text: string, width: number): string[] =>
+      text.split(' ').reduce<string[]>((out, word) => {
+        const last = out.at(-1);
+        if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`;
+        else out.push(word);
+        return out;
+      }, []);
+    const speech = 'Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Hà Giang đề nghị Sở Nội vụ, Sở Tài chính, Sở Kế hoạch và Đầu tư cùng Ủy Ban MTTQ Việt Nam tỉnh Hà Giang phối hợp chặt chẽ với Ban Tuyên giáo Tỉnh ủy, Ban Tổ chức Tỉnh ủy và UBND các huyện, thành phố trong tỉnh Hà Giang triển khai Nghị quyết.';
+    const capitals = ['Tiêu đề bài báo về hội nghị', '', 'Sáng 11/3, tỉnh tổ chức hội nghị tổng kết công tác năm 2025.', '', ...wrapAt(attending, 70), '', ...wrapAt(speech, 70)];
+    expect(read(capitals).fields.paragraphs).toEqual([attending, speech]);
+    // Not hard-wrapped (a line longer than any width): a short title over a line in lower case stays as it was read.
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', P1]).fields.title).toBe('Tiêu đề bài báo');
+  });
+
   it('a time alone under the date line completes it; a time alone elsewhere adds nothing', () => {
     const title = 'Xác định người có công còn nhiều trăn trở';
     for (const time of ['16:02 (GMT +7)', '16:02', '16h02', 'Lúc 16:02 GMT+7']) {
