@@ -434,8 +434,10 @@ function isMenuAbove(text: string, next: string, title: Line | null): boolean {
 
 /** A paper's name: its kind first ("BÁO ĐIỆN TỬ TIN NHANH", "Tạp chí điện tử …", "Cổng thông tin …"). */
 const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình|truyền hình|thông tấn xã)\s/iu;
-/** A paper's name above the title is at most this many words. */
+/** A paper's name above the title is at most this many words, … */
 const MAX_SITE_NAME_WORDS = 8;
+/** … and the title comes within this many lines under it (menus, tagline, date bar between). */
+const MAX_SITE_NAME_LOOKAHEAD = 20;
 
 /**
  * A paper's name above the title, with the title still to come: its kind first, a few words, no
@@ -446,7 +448,7 @@ function isSiteNameAbove(lines: readonly Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
   if (!SITE_NAME.test(text) || text.split(' ').length > MAX_SITE_NAME_WORDS || endsSentence(text)) return false;
   if (!inCapitals(text) && !/(?:^|\s)(?:điện tử|online)(?=\s|$)/iu.test(text)) return false;
-  return lines.slice(i + 1).some((line) => isHeadline(line.text) && !SITE_NAME.test(line.text) && line.text.length > text.length);
+  return lines.slice(i + 1, i + 1 + MAX_SITE_NAME_LOOKAHEAD).some((line) => isHeadline(line.text) && !SITE_NAME.test(line.text) && line.text.length > text.length);
 }
 
 /** A site's menu printed one item a line has at least this many items (a breadcrumb has two or three). */
