@@ -182,13 +182,19 @@ function isTitleAlt(text: string, title: string): boolean {
 function continuesLine(c: Cursor, line: Line): boolean {
   const above = c.lines[c.i - 1];
   if (!above || line.gapBefore > 0 || isImageRef(line.text)) return false;
-  // A clause ended by ";" and carried on in lower case ("… tinh gọn bộ máy;" / "ban hành cơ chế …").
-  if (above.text.endsWith(';') && /^\p{Ll}/u.test(line.text)) return true;
+  if (goesOnInLowerCase(above.text, line.text)) return true;
   if (endsSentence(above.text)) return false;
-  if (/^\p{Ll}/u.test(line.text)) return true;
   // A hard-wrapped text (c.wrapWidth): a line filled to the width, not ending a sentence or a label, is
   // carried on by the next even when it opens with a capital ("… Tổ chức thành công" / "Giải Diên Hồng …").
   return c.wrapWidth !== null && above.text.length >= c.wrapWidth * WRAP_FILL && !above.text.endsWith(':') && !isImageRef(above.text);
+}
+
+/**
+ * `line` carries on `above` in lower case, `above` not ending a sentence, or ending a clause with ";"
+ * ("… tinh gọn bộ máy;" / "ban hành cơ chế …").
+ */
+function goesOnInLowerCase(above: string, line: string): boolean {
+  return /^\p{Ll}/u.test(line) && (above.endsWith(';') || !endsSentence(above));
 }
 
 /** A text is hard-wrapped when at least this many of its lines are carried on by a line in lower case … */
@@ -251,7 +257,7 @@ export function joinWrappedLines(lines: Line[]): { lines: Line[]; width: number 
   for (const line of lines) {
     const above = out.at(-1);
     const carried = above !== undefined && line.gapBefore === 0 && lastLength >= width * WRAP_FILL;
-    if (carried && (above.text.endsWith(';') || !endsSentence(above.text)) && !isImageRef(above.text) && /^\p{Ll}/u.test(line.text)) {
+    if (carried && !isImageRef(above.text) && goesOnInLowerCase(above.text, line.text)) {
       out[out.length - 1] = { ...above, text: `${above.text} ${line.text}`, gapAfter: line.gapAfter };
     } else out.push(line);
     lastLength = line.text.length;

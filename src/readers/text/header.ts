@@ -14,6 +14,7 @@ import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
+  ARROW_CRUMB,
   endsSentence,
   isAltText,
   isBoilerplate,
@@ -386,8 +387,6 @@ function homeBreadcrumb(text: string, below: Line | null): { section: string | n
   return { section: words > 0 && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
 }
 
-/** An arrow between a breadcrumb's levels, spaced: "Tin tức > Tin y tế > <title>". */
-const CRUMB_ARROW = /\s[>›»]\s/u;
 /** A breadcrumb ending with the title stands at most this many lines from the top (a portal's header above it). */
 const MAX_CRUMB_LINE = 40;
 
@@ -402,7 +401,7 @@ function breadcrumbToTitle(lines: readonly Line[], i: number): { section: string
   const below = lines[i + 1];
   // Most lines fail on the literal test, before the split.
   if (below === undefined || !(text.includes('>') || text.includes('›') || text.includes('»')) || !isHeadline(below.text)) return null;
-  const crumbs = text.split(CRUMB_ARROW).map((c) => c.trim());
+  const crumbs = text.split(ARROW_CRUMB).map((c) => c.trim());
   if (crumbs.length < 2 || !sameText(crumbs.at(-1) as string, below.text)) return null;
   const levels = crumbs.slice(0, -1);
   if (HOME_START.test(`${levels[0] ?? ''} `) || (levels.length > 1 && sectionOf(levels[0] as string) === null)) levels.shift();
@@ -411,11 +410,14 @@ function breadcrumbToTitle(lines: readonly Line[], i: number): { section: string
   return { section: section !== null && words <= MAX_CRUMB_SECTION_WORDS && HEADLINE_START.test(section) ? section : null };
 }
 
-/** Where a breadcrumb ending with the title stands near the top (breadcrumbToTitle), or -1. */
-function breadcrumbToTitleLine(lines: readonly Line[]): number {
+/** Where a breadcrumb ending with the title stands near the top (breadcrumbToTitle), and its section; or null. */
+function breadcrumbToTitleLine(lines: readonly Line[]): { at: number; section: string | null } | null {
   const end = Math.min(lines.length - 2, MAX_CRUMB_LINE);
-  for (let j = 0; j < end; j++) if (breadcrumbToTitle(lines, j) !== null) return j;
-  return -1;
+  for (let j = 0; j < end; j++) {
+    const crumb = breadcrumbToTitle(lines, j);
+    if (crumb !== null) return { at: j, section: crumb.section };
+  }
+  return null;
 }
 
 /** A site menu has at least this many words ("Bạn cần biết Tiện ích Liên hệ"); a shorter line may be a label. */
@@ -660,15 +662,15 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
 
   // A breadcrumb ending with the title: the lines above it are the page's header (hotline, slogan, opening
   // hours, menus), dropped but for date lines; the breadcrumb gives the section.
-  const crumbAt = breadcrumbToTitleLine(lines);
-  if (crumbAt >= 0) {
-    for (; i < crumbAt; i++) {
+  const crumb = breadcrumbToTitleLine(lines);
+  if (crumb !== null) {
+    for (; i < crumb.at; i++) {
       const line = lines[i] as Line;
       if (bylineOf(line.text) === null || !take(line)) warnings.push(dropped(line, 'boilerplate/dropped', 'page header above the breadcrumb'));
     }
-    header.section = breadcrumbToTitle(lines, crumbAt)?.section ?? header.section;
-    warnings.push(dropped(lines[crumbAt] as Line, 'header/breadcrumb', 'breadcrumb ending with the title'));
-    i = crumbAt + 1;
+    header.section = crumb.section ?? header.section;
+    warnings.push(dropped(lines[crumb.at] as Line, 'header/breadcrumb', 'breadcrumb ending with the title'));
+    i = crumb.at + 1;
   }
   // Above the title: section, date lines, chrome, a masthead.
   while (i < lines.length) {

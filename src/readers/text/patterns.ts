@@ -464,7 +464,11 @@ export function isButtonRow(t: string): boolean {
 const MORE_ON_SITE = /^(?:xem|đọc) thêm (?:trên|tại) \p{Lu}/iu;
 export const isRelatedHeader = (t: string): boolean => t.length <= 60 && (RELATED.has(labelKey(t)) || MORE_ON_SITE.test(t));
 /** A line that is one of BOILERPLATE_LINES or HEADER_LABELS and nothing more ("Đăng nhập", "Nóng"). */
-export const isMenuButton = (t: string): boolean => t.length <= 60 && (BOILERPLATE.has(labelKey(t)) || HEADER_ONLY.has(labelKey(t)));
+export function isMenuButton(t: string): boolean {
+  if (t.length > 60) return false;
+  const key = labelKey(t);
+  return BOILERPLATE.has(key) || HEADER_ONLY.has(key);
+}
 /** A line that is one of SECTION_NAMES and nothing more ("Thời sự", "Video"; not "Video clip"). */
 export const isSectionName = (t: string): boolean => t.length <= 60 && SECTIONS.has(labelKey(t));
 
@@ -575,7 +579,7 @@ function sectionOfLine(line: string): string | null {
 }
 
 /** An arrow between a breadcrumb's levels, spaced: "Cuộc sống > Công nghệ", "Giải trí › Sao", "Xe » Thị trường". */
-const ARROW_CRUMB = /\s[>›»]\s/u;
+export const ARROW_CRUMB = /\s[>›»]\s/u;
 /** A level of such a breadcrumb is at most this many words. */
 const MAX_CRUMB_WORDS = 4;
 const isCrumbLabel = (crumb: string): boolean => crumb !== '' && crumb.split(' ').length <= MAX_CRUMB_WORDS && /^\p{Lu}/u.test(crumb);
