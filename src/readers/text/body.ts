@@ -12,7 +12,7 @@ import type { ArticleImage, Warning } from '../../model/article.js';
 import { splitCredit, hasCredit, type SplitCaption } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
-import { foldKey, sameText, slugOf } from './fold.js';
+import { foldKey, sameText, slugOf, slugWords } from './fold.js';
 import type { Line } from './lines.js';
 import {
   endsSentence,
@@ -45,6 +45,8 @@ interface Cursor {
   blankSeparated: boolean;
   /** The width of a hard-wrapped text, null when the text is not one (see wrapWidthOf). */
   wrapWidth: number | null;
+  /** Every line of the body stands apart from the next (spacedThroughout): a blank line says nothing. */
+  spaced: boolean;
 }
 
 /** An image and its caption line, split into caption and credit (a table cell's bar after it dropped). */
@@ -136,10 +138,10 @@ function doubledText(text: string): string | null {
  * over several (a line that neither ends a sentence nor has its credit yet,
  * followed by one starting in lower case). A caption printed twice counts once.
  */
-function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
+function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = null): string | null {
   const next = c.lines[c.i];
   if (!next || c.i >= c.end) return null;
-  if (afterImageLine && c.blankSeparated && next.gapBefore > 0) return null;
+  if (afterImageLine && c.blankSeparated && next.gapBefore > 0 && !(c.spaced && spacedCaption(next.text, src))) return null;
   if (isImageRef(next.text) || isAltText(next.text) || isTrailingChrome(next.text)) return null;
   let caption = next.text;
   c.i++;
@@ -157,6 +159,51 @@ function takeCaption(c: Cursor, afterImageLine: boolean): string | null {
   }
   skipRepeat(c, caption);
   return caption;
+}
+
+/** Fewest body lines for a text to be told double-spaced throughout (spacedThroughout). */
+const MIN_SPACED_LINES = 4;
+
+/**
+ * A text double-spaced throughout (some browser copies and converters put a blank line under every
+ * line): no two lines of its body are glued, so a blank line under an image line does not say that the
+ * photo has no caption. At least MIN_SPACED_LINES lines, none glued to the next.
+ */
+function spacedThroughout(lines: readonly Line[], start: number, end: number): boolean {
+  if (end - start < MIN_SPACED_LINES) return false;
+  for (let k = start; k < end - 1; k++) if (lines[k]!.gapAfter === 0) return false;
+  return true;
+}
+
+/**
+ * The line under an image line, past a blank line, in a double-spaced text: its caption when it
+ * carries a credit ("Ảnh: TTXVN"), or when the photo's file is named after it, as CMSs name an
+ * uploaded photo after its caption ("le-van-an-phat-bieu.jpg" above "Đồng chí Lê Văn An phát biểu …").
+ * Else it may as well be the story going on under a photo with no caption (a short paragraph looks
+ * the same), and stays text.
+ */
+function spacedCaption(text: string, src: string | null): boolean {
+  return hasCredit(text) || (src !== null && namedAfter(src, text));
+}
+
+/** Fewest letters of each of the two words a file's name must share with its caption (no "a", no "1"). */
+const MIN_SLUG_WORD = 2;
+
+/**
+ * Is the image file named after this text: two words of the file's name in a row ("nghiem-phu-cuong"),
+ * as they stand in the text without tone marks ("Nghiêm Phú Cường")?
+ */
+function namedAfter(src: string, text: string): boolean {
+  const base = src.slice(src.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{2,5}$/iu, '');
+  const words = slugWords(base).split(' ');
+  const spaced = ` ${slugWords(text)} `;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k]!;
+    const b = words[k + 1]!;
+    if (a.length < MIN_SLUG_WORD || b.length < MIN_SLUG_WORD || /\d/u.test(a + b)) continue;
+    if (spaced.includes(` ${a} ${b} `)) return true;
+  }
+  return false;
 }
 
 /**
@@ -511,7 +558,7 @@ export function readBody(
   wrapWidth: number | null = wrapWidthOf(lines, start, end),
 ): Body {
   const body: Body = { lead: null, paragraphs: [], images: [] };
-  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth };
+  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth, spaced: spacedThroughout(lines, start, end) };
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);
@@ -549,7 +596,8 @@ export function readBody(
     }
     if (isImageRef(text)) {
       c.i++;
-      body.images.push(takeCreditLine(c, image(imageSource(text), takeCaption(c, true), after())));
+      const src = imageSource(text);
+      body.images.push(takeCreditLine(c, image(src, takeCaption(c, true, src), after())));
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {

@@ -53,12 +53,17 @@ const MIN_SLUG_WORDS = 4;
  * that use the slug for every photo's alt text print it. Null for a title of fewer than MIN_SLUG_WORDS words.
  */
 export function slugOf(title: string): string | null {
-  const slug = title
+  const slug = slugWords(title);
+  return slug.split(' ').length >= MIN_SLUG_WORDS ? slug : null;
+}
+
+/** Text as a URL slug's words, spaced (see slugOf), whatever its length. */
+export function slugWords(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/gu, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, ' ')
     .trim();
-  return slug.split(' ').length >= MIN_SLUG_WORDS ? slug : null;
 }

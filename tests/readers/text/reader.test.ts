@@ -547,6 +547,38 @@ describe('readPlainText: body', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  describe('a text double-spaced throughout (a blank line under every line)', () => {
+    const CAPTION = 'Đồng chí Đỗ Văn Khải phát biểu tại lễ khánh thành.';
+    const spaced = (image: string, under: string) => read(['Tiêu đề', '', LEAD, '', P1, '', image, '', under, '', P2, '', 'Theo kế hoạch, tỉnh sẽ mở thêm hai tuyến xe buýt.']);
+
+    it('reads the line under a photo named after it as its caption', () => {
+      const { fields } = spaced('do-van-khai-phat-bieu.jpg', CAPTION);
+      expect(fields.images).toEqual([{ src: 'do-van-khai-phat-bieu.jpg', caption: CAPTION, credit: null, creditLabel: null, afterParagraph: 0 }]);
+      expect(fields.paragraphs).not.toContain(CAPTION);
+    });
+
+    it('reads a line with its credit under a photo as its caption, whatever the file is named', () => {
+      const { fields } = spaced('IMG_2041.jpg', `${CAPTION} Ảnh: Minh Lâm`);
+      expect(fields.images[0]).toMatchObject({ src: 'IMG_2041.jpg', caption: CAPTION, credit: 'Minh Lâm' });
+    });
+
+    it('leaves a short paragraph under a photo named otherwise as text (trap)', () => {
+      const { fields } = spaced('cau-song-hong.jpg', CAPTION);
+      expect(fields.images[0]).toMatchObject({ src: 'cau-song-hong.jpg', caption: null });
+      expect(fields.paragraphs).toContain(CAPTION);
+    });
+
+    it('needs two words of the name in a row: one word, or digits, are not enough (trap)', () => {
+      expect(spaced('khai-2025.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
+      expect(spaced('anh-1-le.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
+    });
+
+    it('still needs the caption glued when other lines of the body are glued (trap)', () => {
+      const { fields } = read(['Tiêu đề', '', LEAD, '', P1, 'Dòng dính liền.', '', 'do-van-khai-phat-bieu.jpg', '', CAPTION, '', P2]);
+      expect(fields.images[0]?.caption).toBeNull();
+    });
+  });
+
   it('joins a caption wrapped over two lines', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', 'https://cdn.vn/a.jpg', 'Toàn cảnh cây cầu nhìn từ trên cao', 'vào buổi sáng. Ảnh: TTXVN', '', P1]);
     expect(fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption: 'Toàn cảnh cây cầu nhìn từ trên cao vào buổi sáng.', credit: 'TTXVN' });
