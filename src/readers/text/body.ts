@@ -47,6 +47,8 @@ interface Cursor {
   wrapWidth: number | null;
   /** Every line of the body stands apart from the next (spacedThroughout): a blank line says nothing. */
   spaced: boolean;
+  /** The title as a URL slug (slugOf), or null. */
+  titleSlug: string | null;
 }
 
 /** An image and its caption line, split into caption and credit (a table cell's bar after it dropped). */
@@ -141,7 +143,7 @@ function doubledText(text: string): string | null {
 function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = null): string | null {
   const next = c.lines[c.i];
   if (!next || c.i >= c.end) return null;
-  if (afterImageLine && c.blankSeparated && next.gapBefore > 0 && !(c.spaced && spacedCaption(next.text, src))) return null;
+  if (afterImageLine && c.blankSeparated && next.gapBefore > 0 && !(c.spaced && spacedCaption(c, next.text, src))) return null;
   if (isImageRef(next.text) || isAltText(next.text) || isTrailingChrome(next.text)) return null;
   let caption = next.text;
   c.i++;
@@ -177,31 +179,38 @@ function spacedThroughout(lines: readonly Line[], start: number, end: number): b
 
 /**
  * The line under an image line, past a blank line, in a double-spaced text: its caption when it
- * carries a credit ("Ảnh: TTXVN"), or when the photo's file is named after it, as CMSs name an
- * uploaded photo after its caption ("le-van-an-phat-bieu.jpg" above "Đồng chí Lê Văn An phát biểu …").
- * Else it may as well be the story going on under a photo with no caption (a short paragraph looks
- * the same), and stays text.
+ * carries a credit ("Ảnh: TTXVN"), or when it is caption-sized and the photo's file is named after it,
+ * as CMSs name an uploaded photo after its caption ("le-van-an-phat-bieu.jpg" above "Đồng chí Lê Văn An
+ * phát biểu …"). Else it may as well be the story going on under a photo with no caption (a short
+ * paragraph looks the same), and stays text.
  */
-function spacedCaption(text: string, src: string | null): boolean {
-  return hasCredit(text) || (src !== null && namedAfter(src, text));
+function spacedCaption(c: Cursor, text: string, src: string | null): boolean {
+  if (hasCredit(text)) return true;
+  return src !== null && text.length <= MAX_NAMED_CAPTION && namedAfter(src, text, c.titleSlug);
 }
 
-/** Fewest letters of each of the two words a file's name must share with its caption (no "a", no "1"). */
-const MIN_SLUG_WORD = 2;
+/** A caption found by its photo's file name is at most this long (a paragraph may name the same person). */
+const MAX_NAMED_CAPTION = 300;
+/** Words of the file's name, in a row, that its caption must print (fewer would be any common phrase: "hội nghị"). */
+const NAMED_WORDS = 3;
+/** …and when those words are the title's too (a photo named after the article), at least this many. */
+const NAMED_WORDS_OF_TITLE = 5;
 
 /**
- * Is the image file named after this text: two words of the file's name in a row ("nghiem-phu-cuong"),
- * as they stand in the text without tone marks ("Nghiêm Phú Cường")?
+ * Is the image file named after this text: NAMED_WORDS words of the file's name in a row
+ * ("nghiem-phu-cuong"), as they stand in the text without tone marks ("Nghiêm Phú Cường")? A run
+ * the title prints too may name the article, not the caption: it must be NAMED_WORDS_OF_TITLE long.
  */
-function namedAfter(src: string, text: string): boolean {
+function namedAfter(src: string, text: string, titleSlug: string | null): boolean {
   const base = src.slice(src.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{2,5}$/iu, '');
   const words = slugWords(base).split(' ');
   const spaced = ` ${slugWords(text)} `;
-  for (let k = 0; k + 1 < words.length; k++) {
-    const a = words[k]!;
-    const b = words[k + 1]!;
-    if (a.length < MIN_SLUG_WORD || b.length < MIN_SLUG_WORD || /\d/u.test(a + b)) continue;
-    if (spaced.includes(` ${a} ${b} `)) return true;
+  const title = titleSlug === null ? '' : ` ${titleSlug} `;
+  for (let k = 0; k + NAMED_WORDS <= words.length; k++) {
+    let n = 0; // the longest run of words from k that the text prints
+    while (k + n < words.length && words[k + n] !== '' && !/\d/u.test(words[k + n]!) && spaced.includes(` ${words.slice(k, k + n + 1).join(' ')} `)) n++;
+    if (n < NAMED_WORDS) continue;
+    if (n >= NAMED_WORDS_OF_TITLE || !title.includes(` ${words.slice(k, k + NAMED_WORDS).join(' ')} `)) return true;
   }
   return false;
 }
@@ -558,12 +567,12 @@ export function readBody(
   wrapWidth: number | null = wrapWidthOf(lines, start, end),
 ): Body {
   const body: Body = { lead: null, paragraphs: [], images: [] };
-  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth, spaced: spacedThroughout(lines, start, end) };
+  /** The title's URL slug, which some sites print as every photo's alt text (slugAlt). */
+  const titleSlug = title === null ? null : slugOf(title);
+  const c: Cursor = { lines, i: start, end, blankSeparated, wrapWidth, spaced: spacedThroughout(lines, start, end), titleSlug };
   const after = (): number => body.paragraphs.length - 1;
 
   const altTexts = repeatedAltTexts(lines, start, end);
-  /** The title's URL slug, which some sites print as every photo's alt text (slugAlt). */
-  const titleSlug = title === null ? null : slugOf(title);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
   while (c.i < c.end) {

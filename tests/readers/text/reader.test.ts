@@ -568,9 +568,30 @@ describe('readPlainText: body', () => {
       expect(fields.paragraphs).toContain(CAPTION);
     });
 
-    it('needs two words of the name in a row: one word, or digits, are not enough (trap)', () => {
-      expect(spaced('khai-2025.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
-      expect(spaced('anh-1-le.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
+    it('needs three words of the name in a row: two, or digits between, are not enough (trap)', () => {
+      expect(spaced('van-khai-2025.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
+      expect(spaced('do-van-1-khai.jpg', CAPTION).fields.images[0]?.caption).toBeNull();
+      expect(spaced('ong-do-van-khai.jpg', CAPTION).fields.images[0]?.caption).toBe(CAPTION);
+    });
+
+    it('a photo named after the title names no caption (trap)', () => {
+      const title = 'Khánh thành cầu mới bắc qua sông Hồng';
+      const { fields } = read([title, '', LEAD, '', P1, '', 'khanh-thanh-cau-moi.jpg', '', 'Lễ khánh thành cầu mới diễn ra trong mưa.', '', P2]);
+      expect(fields.images[0]?.caption).toBeNull();
+    });
+
+    it('a caption that prints five words of a photo named like the title is its caption', () => {
+      const title = 'Chủ tịch tỉnh Đỗ Văn Khải thăm Nhật Bản';
+      const caption = 'Chủ tịch tỉnh Đỗ Văn Khải đến sân bay Narita';
+      const { fields } = read([title, '', LEAD, '', P1, '', 'chu-tich-tinh-do-van-khai-den-narita.jpg', '', caption, '', P2]);
+      expect(fields.images[0]?.caption).toBe(caption);
+    });
+
+    it('a long paragraph naming the same person stays text (trap)', () => {
+      const long = `${CAPTION.slice(0, -1)} và nhấn mạnh rằng ${'công trình sẽ giúp người dân đi lại thuận tiện hơn, '.repeat(6)}giảm ùn tắc.`;
+      const { fields } = spaced('do-van-khai-phat-bieu.jpg', long);
+      expect(fields.images[0]?.caption).toBeNull();
+      expect(fields.paragraphs).toContain(long);
     });
 
     it('still needs the caption glued when other lines of the body are glued (trap)', () => {
