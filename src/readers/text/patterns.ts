@@ -433,16 +433,21 @@ const BUTTON_FIRST_WORDS: ReadonlySet<string> = new Set([...BOILERPLATE].map((la
 /** The last word of every BOILERPLATE label: a row ends with one, or with an address. */
 const BUTTON_LAST_WORDS: ReadonlySet<string> = new Set([...BOILERPLATE].map((label) => labelKey(label.split(' ').at(-1) as string)));
 
+/** A count opening or closing a row of buttons: "0" of "0 bình luận", "(3)" of "Bình luận (3)". */
+const COUNT_WORD = /^\(?\d[\d.,]*\)?$/u;
+/** Most words of a COUNTER inside a row ("1.234 lượt xem", "Số lượt xem: 12"). */
+const MAX_COUNTER_WORDS = 4;
+
 export function isButtonRow(t: string): boolean {
   if (t.length > MAX_BUTTON_ROW_LENGTH) return false;
   // The two look-ups on the first and last words, before any array is made.
   const firstSpace = t.indexOf(' ');
   if (firstSpace === -1) return false;
   const first = labelKey(t.slice(0, firstSpace));
-  if (first !== 'theo' && !BUTTON_FIRST_WORDS.has(first)) return false;
+  if (first !== 'theo' && !BUTTON_FIRST_WORDS.has(first) && !COUNT_WORD.test(first)) return false;
   const last = t.slice(t.lastIndexOf(' ') + 1);
-  if (!BUTTON_LAST_WORDS.has(labelKey(last)) && !URL_LINE.test(last)) return false;
-  const words = t.split(' ');
+  if (!BUTTON_LAST_WORDS.has(labelKey(last)) && !URL_LINE.test(last) && !COUNT_WORD.test(last)) return false;
+  const words = t.split(/ +/u);
   const n = words.length;
   if (n < 2 || n > MAX_BUTTON_ROW_WORDS) return false;
   /** parts[i]: the fewest parts that cover words[i..n), or Infinity when they cannot be covered. */
@@ -451,7 +456,9 @@ export function isButtonRow(t: string): boolean {
   for (let i = n - 1; i >= 0; i--) {
     if (i === n - 1 && URL_LINE.test(words[i] as string)) parts[i] = 1;
     for (let k = 1; k <= MAX_BUTTON_LABEL_WORDS && i + k <= n; k++) {
-      if (BOILERPLATE.has(labelKey(words.slice(i, i + k).join(' ')))) parts[i] = Math.min(parts[i] as number, 1 + (parts[i + k] as number));
+      const label = words.slice(i, i + k).join(' ');
+      // A counter is a button's too: "0 bình luận Chia sẻ", "Chia sẻ Bình luận (3)".
+      if (BOILERPLATE.has(labelKey(label)) || (k <= MAX_COUNTER_WORDS && COUNTER.test(label))) parts[i] = Math.min(parts[i] as number, 1 + (parts[i + k] as number));
     }
   }
   if ((parts[0] as number) >= 2 && (parts[0] as number) !== Number.POSITIVE_INFINITY) return true;

@@ -40,7 +40,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'In bài viết', 'In bài', 'Bản in', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
   'Facebook', 'Zalo', 'Twitter', 'Nghe bài viết', 'Nghe', 'Đọc bài', 'Tự động phát', 'Giọng nam', 'Giọng nữ',
   'Giọng miền Bắc', 'Giọng miền Nam', 'Giọng Bắc', 'Giọng Nam', 'Tốc độ đọc', 'Tắt âm thanh', 'Phát', 'Tạm dừng',
-  'Cỡ chữ', 'A A', 'A- A+', 'Trở lại', 'Quay lại', 'Về đầu trang', 'Lên đầu trang', 'Trang chủ', 'Top',
+  'Cỡ chữ', 'A A', 'A- A+', 'A-', 'A+', 'Aa', 'Trở lại', 'Quay lại', 'Về đầu trang', 'Lên đầu trang', 'Trang chủ', 'Top',
   'Tin liên quan', 'Tin cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác', 'Tin mới', 'Tin mới nhất',
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
   'Bài liên quan', 'Bài viết liên quan', 'Cùng chuyên mục', 'Các tin khác', 'Tin bài liên quan', 'Video liên quan',

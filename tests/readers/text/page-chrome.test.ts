@@ -30,6 +30,9 @@ const FOOTERS = [
   ['Facebook Twitter Zalo Copy link', 'In bài viết'],
 ];
 
+/** Reading tools and counters copied from under the headline, each line as the page prints it. */
+const TOOLBARS = [['0 bình luận  Chia sẻ'], ['A-', 'A+'], ['Chia sẻ Bình luận (3)'], ['1.234 lượt xem Chia sẻ Lưu']];
+
 const text = (s: string | null): string => (s ?? '').replace(/\s+/gu, ' ').trim();
 const fields = (a: Article) => ({
   section: a.section,
@@ -49,6 +52,15 @@ describe('an article inside its page reads as the article alone', () => {
     it(`${name}: under a site's header`, () => {
       expect(alone.title).not.toBe('');
       for (const lines of HEADERS) expect(read(`${lines.join('\n')}\n\n${input}`), lines.join(' / ')).toEqual(alone);
+    });
+    it(`${name}: with a toolbar under its title`, () => {
+      const lines = input.split('\n');
+      const at = lines.findIndex((line) => text(line.normalize('NFC')) === alone.title);
+      expect(at, 'the title stands alone on a line').toBeGreaterThanOrEqual(0);
+      for (const toolbar of TOOLBARS) {
+        const withTools = [...lines.slice(0, at + 1), ...toolbar, ...lines.slice(at + 1)].join('\n');
+        expect(read(withTools), toolbar.join(' / ')).toEqual(alone);
+      }
     });
     it(`${name}: above a site's footer`, () => {
       for (const lines of FOOTERS) expect(read(`${input.trimEnd()}\n\n${lines.join('\n')}\n`), lines.join(' / ')).toEqual(alone);

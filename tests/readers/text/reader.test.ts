@@ -1027,7 +1027,9 @@ describe('readPlainText: chrome and tail', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan', '', 'Trở lại Kinh doanhTrở lại Kinh doanh', 'Chia sẻ Copy link thành công']);
     expect(fields.byline?.authors).toEqual(['Mai Lan']);
     expect(fields.paragraphs).toEqual([P1]);
-    for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký']) expect(isButtonRow(t), t).toBe(true);
+    for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký', '0 bình luận  Chia sẻ', 'Chia sẻ Bình luận (3)', '1.234 lượt xem Chia sẻ Lưu']) expect(isButtonRow(t), t).toBe(true);
+    // Traps: a number with no counter's noun, a year before a button, a count in a sentence.
+    for (const t of ['12 Chia sẻ', 'Năm 2024 Chia sẻ', '2 người bình luận']) expect(isButtonRow(t), t).toBe(false);
     // Traps: a word that is no label, one label alone (isBoilerplate's), "Theo" with no button after the name, an address first.
     for (const t of ['Chia sẻ kinh nghiệm nuôi cá', 'Chia sẻ', 'Theo Hà Anh', 'Theo TTXVN', 'https://example.vn Chia sẻ', 'Lưu ý khi gửi hồ sơ']) expect(isButtonRow(t), t).toBe(false);
     expect(isBoilerplate('Trở lại Thể thaoTrở lại Thể thao')).toBe(true);
