@@ -28,7 +28,7 @@ const DESKS = foldedSet(DESK_HEADS);
  * loops over the same spaces are quadratic on a long run of them). Exported for the tests.
  */
 export const LEAD_LABEL =
-  /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|người viết|phóng viên|pv|btv|ctv|biên tập viên|cộng tác viên|nhóm pv|ghi chép|bút ký|tổng hợp|biên tập|thực hiện|tin|theo|đăng bởi|người đăng)\s*:\s*|^(?:theo|(?:đăng\s)?bởi|by)\s+|^tác giả, |^(?:ghi chép|bút ký|tùy bút|tuỳ bút|ký sự|phóng sự)\scủa\s+/iu;
+  /^(?:(?:bài|tin)(?:\s*(?:và|,|&|\+|-))?\s*ảnh|bài|tác giả|người viết|phóng viên|pv|btv|ctv|biên tập viên|cộng tác viên|nhóm pv|nhóm phóng viên|nhóm thực hiện|nhóm tác giả|ghi chép|bút ký|tổng hợp|biên tập|thực hiện|tin|theo|đăng bởi|người đăng)\s*:\s*|^(?:theo|(?:đăng\s)?bởi|by)\s+|^tác giả, |^(?:ghi chép|bút ký|tùy bút|tuỳ bút|ký sự|phóng sự)\scủa\s+/iu;
 /** An outlet named as the source: "Báo và PTTH Tuyên Quang", "Báo điện tử Chính phủ", "Đài PT-TH Hà Nội". */
 export const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng (?:ttđt|thông tin)|trang (?:tin|thông tin)|thông tấn xã|truyền hình|kênh)\s(?!cáo\b)/iu;
 /** An outlet name is at most this many words. */
@@ -39,12 +39,12 @@ const ONLINE_EDITION = / (?:điện tử|online)$/iu;
 const THEO = /^theo\s+/iu;
 /**
  * Trailing notes that are not part of the name: "(tổng hợp)", "(Theo Sputnik)", "(Báo điện tử Chính Phủ)", "/VGP",
- * an outlet after a bar ("Vũ Ba | Báo Tin Nhanh"). (Glued to the name, "Thi Uyên/VOV.VN" signs as printed.)
+ * an outlet after a bar or a dash ("Vũ Ba | Báo Tin Nhanh", "Vũ Ba - Báo Tin Nhanh": the paper, not a second writer). (Glued to the name, "Thi Uyên/VOV.VN" signs as printed.)
  * The spaces before a note are taken from the start of their run only (`(?<!\s)`): tried
  * from every position of a long run, they were quadratic. Exported for the tests.
  */
 export const TRAILING_NOTE =
-  /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$|(?<!\s) \| (?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Tt]ruyền hình|[Tt]hông tấn xã) [^|]{2,60}$/u;
+  /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$|(?<!\s) [|–-] (?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Tt]ruyền hình|[Tt]hông tấn xã) [^|–]{2,60}$/u;
 /**
  * Two or more authors: "A - B", "A, B", "A và B", "A; B".
  * Spaces before the separator are taken from the start of their run only (`(?<!\s)`), as a

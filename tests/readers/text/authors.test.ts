@@ -131,6 +131,11 @@ describe('authorsOfLine', () => {
     ['Theo Chí Kiên (Báo điện tử Chính Phủ)', ['Chí Kiên']],
     ['Theo Hải Minh /VGP', ['Hải Minh']],
     ['Vũ Ba | Báo Tin Nhanh', ['Vũ Ba']],
+    ['Vũ Ba - Báo Tin Nhanh', ['Vũ Ba']],
+    ['Thu Hà – Đài PT-TH Bình Lâm', ['Thu Hà']],
+    // Trap: an agency after a dash is a second author (the corpus's convention), no paper's name.
+    ['Minh Anh - TTXVN', ['Minh Anh', 'TTXVN']],
+    ['Nhóm thực hiện: Thu Hà, Minh Khôi', ['Thu Hà', 'Minh Khôi']],
     ['PV / (TTXVN/Vietnam+)', ['PV']],
     ['Theo Quang Minh-Thanh Lan (NDĐT)', ['Quang Minh', 'Thanh Lan']],
     ['Thu Hà | (Báo Tin Nhanh)', ['Thu Hà']],
