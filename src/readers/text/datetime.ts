@@ -61,8 +61,8 @@ export function isTimeOnly(line: string): boolean {
   return line.length <= 30 && TIME_ONLY.test(line.trim());
 }
 
-/** GMT+7, (GMT+07:00), UTC+7, GMT+0700 */
-const OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
+/** GMT+7, (GMT+07:00), UTC+7, GMT+0700, and "GMT" or "UTC" alone (no offset: +00:00). */
+const OFFSET = /\b(?:GMT|UTC)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\p{L}\d])/iu;
 
 export interface FoundTimestamp {
   /** ISO 8601: with offset when a time is printed, else YYYY-MM-DD. */
@@ -83,6 +83,8 @@ function validDate(day: number, month: number, year: number): boolean {
 
 function offsetOf(match: RegExpExecArray | null): string {
   if (!match) return '+07:00';
+  // "13:25 GMT": the time printed in GMT itself.
+  if (match[1] === undefined) return '+00:00';
   const hours = Number(match[2]);
   const minutes = match[3] ? Number(match[3]) : 0;
   if (hours > 14 || minutes > 59) return '+07:00';
@@ -91,7 +93,12 @@ function offsetOf(match: RegExpExecArray | null): string {
 
 /** Words printed around a timestamp that carry no other meaning. */
 const LABELS =
-  /(?:cập nhật|vào lúc|vào ngày|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d))\s*:?/giu;
+  /(?:cập nhật|vào lúc|vào ngày|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|update[d]?|published|lúc|ngày|chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d]))\s*:?/giu;
+/**
+ * Icons a page prints before its date and time ("🕐 11/03/2025 20:25", "📅", an icon font's private-use
+ * glyph): no part of a byline.
+ */
+const ICONS = /[\p{Extended_Pictographic}\p{Co}\uFE0F]/gu;
 
 const SEPARATORS = new Set([' ', '|', ',', '-', '–', '—', ':', '•', '·', '/']);
 
@@ -110,7 +117,7 @@ function trimSeparators(s: string): string {
  * so "Bài: Vũ Ba" is still read as a label and a name.
  */
 function tidyRest(rest: string): string {
-  return trimSeparators(rest.replace(LABELS, ' ').replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/\s+/gu, ' ').trim());
+  return trimSeparators(rest.replace(LABELS, ' ').replace(ICONS, ' ').replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/\s+/gu, ' ').trim());
 }
 
 /**
