@@ -353,12 +353,28 @@ function kickerAt(lines: readonly Line[], i: number): string | null {
   const next = lines[i + 1];
   if (!line || !next || lines.length <= i + 2) return null;
   const text = line.text;
-  if (text.length > MAX_KICKER_LENGTH || !text.endsWith(':') || !HEADLINE_START.test(text)) return null;
+  if (text.length > MAX_KICKER_LENGTH || !(text.endsWith(':') || brokenBefore(line)) || !HEADLINE_START.test(text)) return null;
   if (isBodyStart(text) || isUrlLine(text) || endsSentence(text.slice(0, -1))) return null;
   const title = next.text;
   if (title.length > MAX_TITLE_LENGTH || isBodyStart(title) || bylineOf(title) !== null) return null;
   if (!isHeadline(title) && !QUOTED_HEADLINE.test(title)) return null;
   return `${text} ${title}`;
+}
+
+/**
+ * Words that never end a headline: prepositions, conjunctions, plural words ("… kiểm tra đối với" /
+ * "Ban Thường vụ Thành ủy …"). A line ending with one goes on in the next. Not those that end a
+ * compound ("cấp trên", "hiện tại", "tự do", "trở về", "tiếp theo", "bên trong", "công bằng").
+ */
+const DANGLING_END = /\s(?:với|của|và|cho|các|những|là|để|khi|vì|nhưng|hoặc|mà|thì)$/iu;
+
+/**
+ * A headline broken over two lines where its second half opens with a capital (a name, a body: "…
+ * đối với" / "Ban Thường vụ …"), which joinWrappedLines leaves apart: the first half ends with a
+ * DANGLING_END word and is glued to the second. (Read as a kicker with no colon.)
+ */
+function brokenBefore(line: Line): boolean {
+  return line.gapAfter === 0 && DANGLING_END.test(line.text);
 }
 
 /** The home page as a breadcrumb's first word, its separators lost: "Trang chủ Nghiên cứu lý luận …". */
@@ -728,6 +744,8 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       i++;
       continue;
     }
+    // A headline broken over two lines is no section, no masthead and its title (kickerAt joins the halves).
+    if (header.title === null && brokenBefore(line) && kickerAt(lines, i) !== null) break;
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
     if (header.section === null && title && (looksLikeSection(line.text) || (i === 0 && title === next && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {

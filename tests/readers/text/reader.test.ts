@@ -8,6 +8,22 @@ const P1 = 'Cầu dài 5 km, được xây dựng trong ba năm.';
 const P2 = 'Theo kế hoạch, cầu sẽ thông xe từ ngày 15/3.';
 
 describe('readPlainText: header', () => {
+  it('a headline broken over two lines before a capital ("… đối với" / "Ban Thường vụ …") is one title', () => {
+    for (const [first, second] of [
+      ['Thông qua kết quả kiểm tra đối với', 'Ban Thường vụ Tỉnh ủy Bình Lâm'],
+      ['Bình Lâm công bố quyết định bổ nhiệm các', 'Phó Giám đốc Sở Tài chính'],
+      ['Chủ tịch tỉnh Đỗ Văn Khải làm việc với', 'Tập đoàn Điện lực Việt Nam'],
+    ]) {
+      const { fields } = read(['Chính trị', '', first, second, '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]);
+      expect(fields, first).toMatchObject({ section: 'Chính trị', title: `${first} ${second}`, lead: LEAD });
+    }
+  });
+
+  it('a line ending with a compound ("cấp trên", "hiện tại") is not the first half of the title (trap)', () => {
+    const { fields } = read(['Văn bản cấp trên', 'Hướng dẫn tổ chức đại hội đảng bộ các cấp', '', LEAD, '', P1]);
+    expect(fields.title).toBe('Hướng dẫn tổ chức đại hội đảng bộ các cấp');
+  });
+
   it('a headline may open with a brand in camel case ("iPhone 17 …"), not with any lower-case word', () => {
     for (const title of ['iPhone 17 ra mắt tại Việt Nam', 'eSIM được cấp qua ứng dụng từ tháng 3']) {
       expect(read(['Công nghệ', '', title, '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]).fields).toMatchObject({ title, lead: LEAD });
