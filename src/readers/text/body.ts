@@ -21,6 +21,7 @@ import {
   isAltText,
   isBareAltText,
   isImagePlaceholder,
+  markdownAlt,
   isVideoCaption,
   isImageRef,
   isUrlLine,
@@ -68,6 +69,25 @@ function takeCreditLine(c: Cursor, img: ArticleImage): ArticleImage {
   if (alone === null) return img;
   c.i++;
   return { ...img, credit: alone.credit, creditLabel: alone.label };
+}
+
+/** A caption under its photo's credit is at most this long (a paragraph may follow a credit too). */
+const MAX_CAPTION_UNDER_CREDIT = 300;
+
+/**
+ * The credit printed above the caption, both glued under the image line ("a.jpg" / "Ảnh: Minh Đức" /
+ * "Đồng chí X phát biểu …"): the credit was read as a caption with no text; the line glued under it is
+ * the caption, when it is caption-sized, no image line, and (in a text that spaces its paragraphs) set
+ * off from what follows.
+ */
+function captionUnderCredit(c: Cursor, img: ArticleImage): ArticleImage {
+  const next = c.lines[c.i];
+  if (img.caption !== null || img.credit === null || !next || c.i >= c.end || next.gapBefore > 0 || !c.blankSeparated) return img;
+  if (next.text.length > MAX_CAPTION_UNDER_CREDIT || isImageRef(next.text) || isAltText(next.text) || creditAlone(next.text) !== null) return img;
+  const after = c.lines[c.i + 1];
+  if (after !== undefined && c.i + 1 < c.end && after.gapBefore === 0) return img;
+  c.i++;
+  return { ...img, caption: next.text };
 }
 
 /** The credit, when the line is a credit and nothing else ("Ảnh: TTXVN", "Nguồn hình ảnh, Getty Images"). */
@@ -161,6 +181,20 @@ function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = nu
   }
   skipRepeat(c, caption);
   return caption;
+}
+
+/** Fewest words of a Markdown image's alt text that can be its caption (not "Ảnh 1", not a file name). */
+const MIN_ALT_CAPTION_WORDS = 3;
+
+/**
+ * A Markdown image with no caption under it ("![Đồng chí X phát biểu tại hội nghị.](a.jpg)", as
+ * converters of pages print a photo): its alt text is the caption, unless it is a placeholder alt
+ * ("Ảnh 1", "… - Ảnh 2"), a file name or the title again.
+ */
+function altCaption(line: string, title: string | null): string | null {
+  const alt = markdownAlt(line);
+  if (alt === null || isAltText(alt) || alt.split(' ').length < MIN_ALT_CAPTION_WORDS) return null;
+  return title !== null && sameText(alt, title) ? null : alt;
 }
 
 /** Fewest body lines for a text to be told double-spaced throughout (spacedThroughout). */
@@ -606,7 +640,7 @@ export function readBody(
     if (isImageRef(text)) {
       c.i++;
       const src = imageSource(text);
-      body.images.push(takeCreditLine(c, image(src, takeCaption(c, true, src), after())));
+      body.images.push(takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after()))));
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {

@@ -272,6 +272,10 @@ export function isVideoCaptionText(t: string): boolean {
  * image (MARKDOWN_IMAGE). Never a Windows path. Checked by hand, not by one pattern, because
  * it runs on every line.
  */
+/** A Markdown image line's alt text: "![Toàn cảnh cây cầu](a.jpg)" → "Toàn cảnh cây cầu". */
+const MARKDOWN_ALT = /^!\[([^\]]*)\]\(/u;
+export const markdownAlt = (t: string): string | null => MARKDOWN_ALT.exec(t)?.[1]?.trim() || null;
+
 export function isImageRef(t: string): boolean {
   if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
   if (t.startsWith('<image>')) return taggedImage(t) !== null;

@@ -563,6 +563,25 @@ describe('readPlainText: body', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('the credit printed above the caption, both glued under the image line', () => {
+    const caption = 'Toàn cảnh cây cầu nhìn từ trên cao.';
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'cau.jpg', 'Ảnh: Minh Đức', caption, '', P2]);
+    expect(fields.images[0]).toMatchObject({ src: 'cau.jpg', caption, credit: 'Minh Đức' });
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    // Trap: a text with a line a paragraph (nothing set off): the line under the credit is the story's.
+    const lineEach = read(['Tiêu đề', LEAD, P1, 'cau.jpg', 'Ảnh: Minh Đức', caption, P2]);
+    expect(lineEach.fields.paragraphs).toContain(caption);
+  });
+
+  it("a Markdown image with no caption under it is captioned by its alt text", () => {
+    const caption = 'Toàn cảnh cây cầu nhìn từ trên cao.';
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', P1, '', `![${caption}](https://cdn.vn/a.jpg)`, '', P2]).fields.images[0]).toMatchObject({ src: 'https://cdn.vn/a.jpg', caption });
+    // Traps: a placeholder alt, a file name, the title again.
+    for (const alt of ['Ảnh 1', 'a.jpg', 'Tiêu đề bài báo']) {
+      expect(read(['Tiêu đề bài báo', '', LEAD, '', P1, '', `![${alt}](https://cdn.vn/a.jpg)`, '', P2]).fields.images[0]?.caption, alt).toBeNull();
+    }
+  });
+
   describe('a text double-spaced throughout (a blank line under every line)', () => {
     const CAPTION = 'Đồng chí Đỗ Văn Khải phát biểu tại lễ khánh thành.';
     const spaced = (image: string, under: string) => read(['Tiêu đề', '', LEAD, '', P1, '', image, '', under, '', P2, '', 'Theo kế hoạch, tỉnh sẽ mở thêm hai tuyến xe buýt.']);
