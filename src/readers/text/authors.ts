@@ -211,13 +211,16 @@ function withoutPhotoCredit(s: string): string {
   return before.slice(0, -1).trimEnd();
 }
 
+/** The end mark some papers print glued to the signature: "Vũ Ba./.", "Vũ Ba /.". */
+const END_MARK = /(?<=\S)\s?\.?\/\.$/u;
+
 /**
  * The authors a byline or signature line names, or null when the line is not
  * a byline (then it is prose, a title or something else).
  */
 export function authorsOfLine(line: string): string[] | null {
   // "Vân Anh thực hiện |": a separator left at the end.
-  let s = line.trim().replace(/\s\|$/u, '');
+  let s = line.trim().replace(/\s\|$/u, '').replace(END_MARK, '');
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);

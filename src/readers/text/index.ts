@@ -46,7 +46,9 @@ export function readPlainText(text: string): ReadResult {
   const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
-  if (header.published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });
+  // A date under the signature dates the article when the header prints none.
+  const published = header.published ?? tail.published;
+  if (published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });
   if (body.lead === null) warnings.push({ line: null, rule: 'lead/missing', message: 'no lead paragraph found' });
 
   return {
@@ -54,7 +56,7 @@ export function readPlainText(text: string): ReadResult {
       section: header.section,
       title: header.title,
       byline,
-      published: header.published,
+      published,
       lead: body.lead,
       paragraphs: body.paragraphs,
       images: body.images,

@@ -100,6 +100,12 @@ const CITY_WEATHER = /^([^:\d]{2,30}):? ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
 const NEWSROOM_ADDRESS = /^(?:trụ sở )?(?:tòa|toà) soạn\s?:\s?\S/iu;
 const PHONE_LINE = /^(?:điện thoại|đt|tel|fax)\s?:\s?[\d(+]/iu;
 const MASTHEAD_STAFF = /^(?:chịu trách nhiệm (?:xuất bản|nội dung|quản lý nội dung)|(?:phó )?tổng biên tập)\s?:\s?\p{Lu}/iu;
+/** An app's download prompt at the foot of a page: "Tải ứng dụng Báo Tin Nhanh", "Tải app X trên iOS và Android". */
+const APP_PROMPT = /^tải (?:ứng dụng|app)(?: \S+){1,8}$/iu;
+/** A prompt to follow the paper's page: "LIKE fanpage Báo X để cập nhật tin tức", "Đăng ký kênh Youtube của X". */
+const SOCIAL_PROMPT = /^(?:like|ấn like|theo dõi|follow|đăng ký|đăng kí|subscribe) (?:fanpage|kênh|trang) \S[^.!?]{0,120}$/iu;
+/** Readers asked to write in, an address given: "Bạn đọc có thể gửi ý kiến về bài viết qua email: bandoc@…". */
+const READERS_MAIL = /^(?:bạn đọc|độc giả|quý độc giả|mọi ý kiến|mọi thông tin)\s[^@]{0,120}?(?:e-?mail|hộp thư)\s?:?\s?[^\s@]{1,64}@[^\s@]{1,100}$/iu;
 const LICENCE = /^giấy phép (?:số|hoạt động|thiết lập|xuất bản|mạng xã hội)\s.{0,80}(?:GP-|BTTTT|Bộ Thông tin và Truyền thông|Cục Báo chí)/iu;
 const ORGAN_LINE = /^(?:[Cc]ơ quan (?:ngôn luận |chủ quản |thông tấn )?(?:của|thuộc)|[Tt]iếng nói của|[Dd]iễn đàn của) \p{Lu}[^.!?]{2,100}$/u;
 /** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
@@ -397,7 +403,7 @@ export const isHeaderChrome = (t: string): boolean => (t.length <= 60 && HEADER_
  */
 export const isFooterChrome = (t: string): boolean =>
   (t.length <= 60 && FOOTER_ONLY.has(labelKey(t))) ||
-  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t))) ||
+  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t) || APP_PROMPT.test(t) || SOCIAL_PROMPT.test(t) || READERS_MAIL.test(t))) ||
   (t.length <= 300 && LICENCE.test(t));
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */

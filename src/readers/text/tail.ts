@@ -10,6 +10,7 @@
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
 import { hasCredit } from './credit.js';
+import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -45,6 +46,8 @@ export interface Tail {
    * cộng đồng"): the article's only credit, so its author when no one else signs (see index.ts).
    */
   source: { line: Line; name: string } | null;
+  /** A date printed alone under the signature ("Vũ Ba" / "11/03/2025"): the publication date when the header has none. */
+  published: string | null;
 }
 
 /** "Nguồn: VNE", "Nguồn : Truyền hình pháp luật": the bare label (not "Nguồn tin:", the outlet that first ran it), a colon, a name. */
@@ -226,6 +229,13 @@ export function isTrailingChrome(text: string): boolean {
   );
 }
 
+/** The date, when line j is a date and nothing else ("11/03/2025", "20:25 11/03/2025") and a signature stands above it. */
+function dateUnderSignature(lines: readonly Line[], j: number, bodyStart: number): string | null {
+  if (j - 1 <= bodyStart) return null;
+  const found = findTimestamp((lines[j] as Line).text);
+  return found !== null && found.rest === '' && authorsOfLine((lines[j - 1] as Line).text) !== null ? found.iso : null;
+}
+
 /** Initials alone ("MP") as the first signature line, under a line that ends a sentence. */
 function initialsSignature(lines: readonly Line[], j: number, signatures: number): string[] | null {
   const text = (lines[j] as Line).text;
@@ -241,7 +251,7 @@ function initialsSignature(lines: readonly Line[], j: number, signatures: number
  * footer), it is chrome; under the body it may be a photo's caption.
  */
 export function readTail(lines: readonly Line[], bodyStart: number, blankSeparated: boolean, title: string | null, warnings: Warning[]): Tail {
-  const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null };
+  const tail: Tail = { start: lines.length, signatureLines: [], authors: [], source: null, published: null };
   let signatures = 0;
   /** The first signature line taken (from the end) when it names only an agency or outlet. */
   let outletBelow: Line | null = null;
@@ -354,6 +364,14 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     if (menu.length > 0) break;
     if (isOutletLine(line.text)) {
       warnings.push(dropped(line, 'byline/outlet', 'original outlet (not an author)'));
+      tail.start = j;
+      continue;
+    }
+    // "Vũ Ba" / "11/03/2025": a date alone on the last line, under a signature, is the signature's.
+    const date = j === lines.length - 1 && signatures === 0 ? dateUnderSignature(lines, j, bodyStart) : null;
+    if (date !== null) {
+      tail.published = date;
+      tail.signatureLines.unshift(line.text);
       tail.start = j;
       continue;
     }

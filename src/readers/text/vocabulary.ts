@@ -122,6 +122,9 @@ export const RELATED_HEADERS: readonly string[] = [
   'Tin tức khác', 'Những tin mới hơn', 'Những tin cũ hơn', 'Bạn có thể quan tâm', 'Tin xem nhiều',
   // "See also", printed above each link of a government portal's box.
   'Tham khảo thêm',
+  // Boxes of stories on the same topic, of other stories.
+  'Bài viết cùng chủ đề', 'Tin cùng chủ đề', 'Bài cùng chủ đề', 'Cùng chủ đề', 'Các bài viết khác', 'Tin bài khác',
+  'Bài đọc thêm', 'Tin tức liên quan',
 ];
 
 /**

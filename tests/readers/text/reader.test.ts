@@ -874,6 +874,38 @@ describe('readPlainText: the title\'s slug as alt text', () => {
 });
 
 describe('readPlainText: chrome and tail', () => {
+  it('the page\'s prompts under the signature are chrome, and the signature signs', () => {
+    for (const end of [
+      ['Tải ứng dụng Báo Tin Nhanh'],
+      ['LIKE fanpage Báo Tin Nhanh để cập nhật tin tức'],
+      ['Đăng ký kênh Youtube của Báo Tin Nhanh'],
+      ['Bạn đọc có thể gửi ý kiến về bài viết qua email: bandoc@baotinnhanh.vn'],
+      ['Bài viết cùng chủ đề:', 'Bình Lâm mở thêm tuyến buýt điện', 'Cầu mới bắc qua sông Hồng sắp thông xe'],
+    ]) {
+      const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', P2, '', 'Mai Lan', '', ...end]);
+      expect(fields.paragraphs, end[0]).toEqual([P1, P2]);
+      expect(fields.byline?.authors, end[0]).toEqual(['Mai Lan']);
+    }
+  });
+
+  it('a call for readers in the body stays text (trap): only the footer\'s prompts are chrome', () => {
+    const call = 'Bạn đọc có thể gửi ý kiến về dự thảo qua email: gopy@binhlam.gov.vn';
+    expect(read(['Tiêu đề', '', LEAD, '', call, '', P1, '', 'Mai Lan']).fields.paragraphs).toEqual([call, P1]);
+  });
+
+  it('a date alone under the signature is the signature\'s, and dates the article when the header does not', () => {
+    const { fields } = read(['Tiêu đề bài báo', '', LEAD, '', P1, '', P2, '', 'Mai Lan', '11/03/2025']);
+    expect(fields).toMatchObject({ paragraphs: [P1, P2], published: '2025-03-11', byline: { text: 'Mai Lan\n11/03/2025', authors: ['Mai Lan'] } });
+    // The header's date wins; a date under a paragraph is no signature's (trap).
+    expect(read(['Tiêu đề bài báo', '', 'Mai Lan 12/03/2025 - 08:00', '', LEAD, '', P1, '', 'Mai Lan', '11/03/2025']).fields.published).toBe('2025-03-12T08:00:00+07:00');
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', P1, '', P2, '', '11/03/2025']).fields.published).toBeNull();
+  });
+
+  it('a signature with the end mark glued ("Mai Lan./.") signs', () => {
+    const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'Mai Lan./.']);
+    expect(fields).toMatchObject({ paragraphs: [P1], byline: { authors: ['Mai Lan'] } });
+  });
+
   it('a whole page copied: site menu (one line with "|", or one item a line), login links, search box and share buttons above the article are dropped', () => {
     const article = ['Chính trị', '', 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1, '', 'Vũ Ba'];
     const expected = { section: 'Chính trị', title: 'Hà Nội khánh thành cầu mới bắc qua sông Hồng', published: '2025-03-11T20:25:00+07:00', lead: LEAD, paragraphs: [P1] };
