@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article, type Source, type Warning } from './model/article.js';
 import { decodeBytes, type DecodedText } from './text/decode.js';
 import { normalizeText } from './text/normalize.js';
+import { decodeEntities } from './text/entities.js';
 import { readPlainText, type ReadResult } from './readers/text/index.js';
 import { isHtmlDocument } from './readers/html/detect.js';
 import { decodeDeclaredCharset } from './readers/html/charset.js';
@@ -48,12 +49,19 @@ function assemble(text: string, source: Source, warnings: Warning[], enrichers: 
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   const bytes = new TextEncoder().encode(text);
+  const plain = withoutEntities(text, []);
   return assemble(
-    text,
-    { path: options.path ?? null, sha256: sha256(bytes), encoding: 'utf-8', normalizations: [] },
+    plain.text,
+    { path: options.path ?? null, sha256: sha256(bytes), encoding: 'utf-8', normalizations: plain.normalizations },
     [],
     options.enrichers ?? ENRICHERS,
   );
+}
+
+/** Text with the HTML character references of a CMS export decoded ("html-entities" noted), for the text reader only. */
+function withoutEntities(text: string, normalizations: readonly string[]): { text: string; normalizations: string[] } {
+  const decoded = decodeEntities(text);
+  return decoded === null ? { text, normalizations: [...normalizations] } : { text: decoded, normalizations: [...normalizations, 'html-entities'] };
 }
 
 /**
@@ -65,9 +73,10 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Artic
 }
 
 function parseDecoded(bytes: Uint8Array, decoded: DecodedText, options: ParseOptions): Article {
+  const plain = withoutEntities(decoded.text, decoded.normalizations);
   return assemble(
-    decoded.text,
-    { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: decoded.normalizations },
+    plain.text,
+    { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, normalizations: plain.normalizations },
     decoded.warnings,
     options.enrichers ?? ENRICHERS,
   );

@@ -35,6 +35,8 @@ export const CHAR_RULES: ReadonlyArray<{ name: string; to: string; ranges: Reado
  */
 export const NORMALIZATION_ORDER: readonly string[] = [
   'bom',
+  // HTML character references decoded (text/entities.ts; set by parse.ts for text inputs, not by normalizeText).
+  'html-entities',
   'crlf',
   'cr',
   'line-separator',
