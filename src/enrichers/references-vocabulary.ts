@@ -42,13 +42,14 @@ export const REFERENCE_KINDS: readonly string[] = [
  *   57-NQ/TW   1909-QĐNS/TW   2842-TB/TU   2124/NQ-NS-TƯ   party documents (number-KIND/ISSUER)
  *   12/CT-TTg  55/CĐ-TTg      1234/QĐ-UBND   175/TB-VPCP     state documents (number/KIND-ISSUER)
  *   35/2024/NĐ-CP  80/2021/TT-BTC  41/2016/QĐ-UBND  15/2023/QH15  with the year
+ *   403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN                           a joint resolution (parts of up to 16)
  *
  * A space printed after the first separator ("68- NQ/TW") is allowed before two capitals, and
  * dropped from the number (references.ts), so that the typo is the same document.
  *
  * Linear: each part's class excludes the "-" and "/" that separate parts.
  */
-export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/](?: (?=[A-ZĐ]{2}))?[A-ZĐ][A-ZĐƯa-z0-9]{0,11}(?:[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,11}){0,4}`;
+export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/](?: (?=[A-ZĐ]{2}))?[A-ZĐ][A-ZĐƯa-z0-9]{0,15}(?:[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,15}){0,4}`;
 
 /**
  * A number with its year but not its letters ("Thông tư 29/2024", "Nghị định 168/2024"), as news
@@ -104,6 +105,13 @@ export const LOCAL_ISSUERS: readonly string[] = [
   'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Tỉnh ủy',
   'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Đảng ủy', 'Sở',
 ];
+
+/**
+ * The head of a body, signing for it, before a local body or a ministry: "của Chủ tịch UBND tỉnh
+ * Bình Lâm", "của Bộ trưởng Bộ Y tế". The issuer is printed with the head.
+ */
+export const ISSUER_HEADS: readonly string[] = ['Phó Chủ tịch', 'Chủ tịch'];
+export const MINISTER_HEADS: readonly string[] = ['Bộ trưởng', 'Thứ trưởng'];
 
 /** The kind of place after a local body ("UBND tỉnh Quảng Ninh", "UBND TP. Hà Nội"); then up to four capitalised words. */
 export const PLACE_KINDS: readonly string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường'];
@@ -170,4 +178,6 @@ export const LAW_NAME_MAX_WORDS = 8;
 export const NOT_LAW_BEFORE: readonly string[] = [
   'học', 'Học', 'khoa', 'Khoa', 'ngành', 'Ngành', 'viện', 'Viện', 'trường', 'Trường', 'Pháp', 'pháp', 'sĩ', 'nhân', 'chí',
   'ty', 'hãng', 'Hãng', 'phòng', 'Phòng', 'đoàn', 'Đoàn', 'hội', 'Hội',
+  // "kỷ luật", "pháp luật" in lower case before "số": discipline, the law in general ("Quyết định kỷ luật số …").
+  'kỷ',
 ];

@@ -88,8 +88,13 @@ function scan(text: string, s: Scanners): Found[] {
     const groups = match.groups ?? {};
     const kind = CANONICAL_KIND.get((groups.kind ?? '').toLowerCase()) ?? groups.kind ?? '';
     const capitalised = groups.kind?.[0] === kind[0];
+    // "luật số" after "kỷ", "pháp": a word, not a law ("kỷ luật số", as lawMayStart for names).
+    if (kind === 'Luật' && !lawMayStart(folded, match.index)) continue;
     const bare = groups.bare !== undefined || groups.short !== undefined;
     if (bare && groups.so === undefined && !capitalised) continue; // "quyết định 2 lần"
+    // Words between the kind and "số" only before a code: "Hướng dẫn viên số 12" is a guide, not a document;
+    // and not after "Luật", whose words are its name (read by the law scan: "Luật đất đai số 31/2024/QH15").
+    if (groups.qualifier !== undefined && (groups.code === undefined || kind === 'Luật')) continue;
     const end = match.index + match[0].length;
     // "68- NQ/TW": the space after the separator is a typo, not part of the number.
     const number = groups.code?.replace(' ', '') ?? groups.short ?? groups.bare ?? null;

@@ -426,3 +426,42 @@ describe('round 42: laws by name', () => {
     ]);
   });
 });
+
+describe('round 42: words between the kind and "số"; issuers with their head; long codes', () => {
+  it.each([
+    ['Thông báo kết luận số 12-TB/TW của Bộ Chính trị về', ref('Thông báo', '12-TB/TW', null, 'Bộ Chính trị')],
+    ['Nghị quyết chuyên đề số 05-NQ/TU của Ban Thường vụ Tỉnh ủy Bình Lâm', ref('Nghị quyết', '05-NQ/TU', null, 'Ban Thường vụ Tỉnh ủy Bình Lâm')],
+    ['Quyết định kỷ luật số 15-QĐ/UBKTTU ngày 3/3/2025', ref('Quyết định', '15-QĐ/UBKTTU', '2025-03-03')],
+  ])('the kind stays the first: %s', (text, expected) => {
+    expect(findReferences(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Hướng dẫn viên số 12 dẫn đoàn', // a guide; words before "số" need a code after
+    'ông Đỗ Văn Khải bị kỷ luật số 15-QĐ/UBKTTU', // "kỷ luật" is no law
+    'thông báo tại số 5 đường Lê Lợi', // "tại" is no qualifier
+  ])('not a document: %s', (text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về', 'Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII'],
+    ['Nghị quyết số 12-NQ/TW của Hội nghị Trung ương 4 khóa XI về', 'Hội nghị Trung ương 4 khóa XI'],
+    ['Quyết định số 1234/QĐ-UBND ngày 5/6/2024 của Chủ tịch UBND tỉnh Bình Lâm về việc', 'Chủ tịch UBND tỉnh Bình Lâm'],
+    ['Thông tư số 10/2024/TT-BYT của Bộ trưởng Bộ Y tế quy định', 'Bộ trưởng Bộ Y tế'],
+  ])('issuer: %s', (text, issuer) => {
+    expect(findReferences(text)[0]?.issuer).toBe(issuer);
+  });
+
+  it('a code with a long part ("ĐCTUBTWMTTQVN") is read whole', () => {
+    expect(findReferences('Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN quy định')[0]?.number).toBe('403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN');
+  });
+});
+
+describe('round 42: a law named in lower case with its number, after its name and year', () => {
+  it('"Luật đất đai 2024 … Luật đất đai số 31/2024/QH15" is one law (the words after "Luật" are its name, not a qualifier)', () => {
+    expect(findReferences('Luật đất đai 2024 có hiệu lực. Quốc hội đã thông qua Luật đất đai số 31/2024/QH15 hay còn gọi là')).toEqual([
+      ref('Luật', '31/2024/QH15', null, null, 'Luật đất đai 2024'),
+    ]);
+  });
+});
