@@ -6,7 +6,7 @@
  */
 import {
   BARE_NUMBER_PATTERN, BODY_STARTS, ISSUER_STOPS, CODE_NUMBER_PATTERN, FIXED_ISSUERS, LAW_NAME_JOINERS, LAW_NAME_MAX_WORDS,
-  LETTERS, LOCAL_ISSUERS, LOWER_LETTERS, NAME_STOPS, PLACE_KINDS, UPPER_LETTERS, REFERENCE_KINDS, TERM_PATTERN, MINISTRY_HEAD,
+  ISSUER_HEADS, LETTERS, LIST_ITEM_ENDS, LOCAL_ISSUERS, MINISTER_HEADS, LOWER_LETTERS, NAME_STOPS, PLACE_KINDS, UPPER_LETTERS, REFERENCE_KINDS, SHORT_NUMBER_PATTERN, TERM_PATTERN, MINISTRY_HEAD,
 } from './references-vocabulary.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
@@ -31,12 +31,17 @@ const MINISTRY_PART = `${UPPER}${LOWER}*(?: ${NAME_WORD}){0,4}`;
 const KIND = `${anyOf(REFERENCE_KINDS)}${END}`;
 
 /** Issuer: a fixed body, a local body and its place, or a ministry ("Bộ Giáo dục và Đào tạo"). */
+const LOCAL_ISSUER = `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`;
+const MINISTRY_ISSUER = `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY}|${KIND})${MINISTRY_PART}){0,3}`;
 export const ISSUER_PATTERN = [
   // A mass organisation's central committee: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "… Đoàn".
   `Ban Chấp hành Trung ương (?:Hội|Đoàn|Mặt trận)(?: ${NAME_WORD}){0,5}`,
+  // A plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị Trung ương 4 khóa XII".
+  `Hội nghị (?:lần thứ (?:${LOWER}+|\\d{1,2}) )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Trung ương(?: \\d{1,2})?)(?: ${TERM_PATTERN})?`,
   `${anyOf(FIXED_ISSUERS)}(?: ${TERM_PATTERN})?`,
-  `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`,
-  `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY}|${KIND})${MINISTRY_PART}){0,3}`,
+  // The head of a body, who signs for it: "Chủ tịch UBND tỉnh Bình Lâm", "Bộ trưởng Bộ Y tế".
+  `(?:${anyOf(ISSUER_HEADS)} )?${LOCAL_ISSUER}`,
+  `(?:${anyOf(MINISTER_HEADS)} )?${MINISTRY_ISSUER}`,
 ].map((alternative) => `(?:${alternative})`).join('|');
 
 /** "22/12/2024", "22-12-2024", "22.12.2024", "22 tháng 12 năm 2024". */
@@ -44,16 +49,22 @@ const DATE = String.raw`(?<day>\d{1,2})(?:(?<sep>[\/.-])(?<month>\d{1,2})\k<sep>
 
 /**
  * Kind, optional "liên tịch" (a joint document: its kind is the kind), optional "số", number:
- * "Nghị quyết số 57-NQ/TW", "Nghị định 68", "theo quyết định số 12", "Thông tư liên tịch số 1/2025/TTLT-BCA-BQP".
+ * "Nghị quyết số 57-NQ/TW", "Nghị định 68", "theo quyết định số 12", "Thông tư liên tịch số 1/2025/TTLT-BCA-BQP",
+ * "Thông tư 29/2024" (number and year, the letters left out); one or two lower-case words between the kind
+ * and "số" say what the document is about, and the kind stays ("Thông báo kết luận số 12-TB/TW",
+ * "Quyết định kỷ luật số 15-QĐ/UBKTTU", "Nghị quyết chuyên đề số 05-NQ/TU"), only before a code (checked in code).
  * That the kind starts a word is checked in code (startsWord in references.ts): a leading lookbehind would
  * stop V8 from skipping ahead to the kinds' first letters, which made the scan 4x slower.
  */
-export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<joint> +liên tịch)?(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<bare>${BARE_NUMBER_PATTERN}))`;
+export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<joint> +liên tịch)?(?<qualifier>(?: (?!${STOP})${LOWER}+){1,2}(?= số ))?(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<short>${SHORT_NUMBER_PATTERN})|(?<bare>${BARE_NUMBER_PATTERN}))`;
+/** A word of a law's name: a word in lower case after its first letter, or an abbreviation in capitals ("ĐBQH"). */
+const LAW_WORD = `${L}(?:${LOWER}+|${UPPER}{1,7})?`;
 /**
  * A law by name: "Luật Đất đai 2024", "Luật Chứng khoán số 54/2019/QH14", "Luật Phòng, chống tham nhũng".
- * The word before "Luật" is checked in code (lawMayStart in references.ts), for the same reason as above.
+ * The word before "Luật" is checked in code (lawMayStart in references.ts), for the same reason as above,
+ * and so is a name in lower case (`lead`), which needs its year or number.
  */
-export const LAW_NAME_PATTERN = `Luật ${UPPER}${LOWER}*(?:${anyOf(LAW_NAME_JOINERS)}|(?: (?!${STOP})${L}${LOWER}*)){0,${LAW_NAME_MAX_WORDS}}(?=$|[^${LETTERS}\\d ]| ${STOP}| \\d)(?: (?:năm )?(?<year>\\d{4})${NOT_WORD_AFTER})?(?: số (?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER})?`;
+export const LAW_NAME_PATTERN = `Luật (?!${STOP})(?<lead>${L})${LOWER}*(?:${anyOf(LAW_NAME_JOINERS)}| và (?!${BODY}|${KIND}|Luật${END})${UPPER}${LOWER}*|(?: (?!${STOP})${LAW_WORD})){0,${LAW_NAME_MAX_WORDS}}(?=$|[^${LETTERS}\\d ]| ${STOP}| \\d)(?: (?:năm )?(?<year>\\d{4})${NOT_WORD_AFTER})?(?<codePart> (?:số )?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER})?`;
 /**
  * What may follow a number: its date, its issuer, another number of the same kind. The date's
  * leading `,? +` is skipped in code (afterSeparator in references.ts): ` +` first in a pattern
@@ -65,6 +76,8 @@ export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
 export const ISSUER_TAIL_PATTERN = `(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
 /** A joint document's further issuers: "Thông tư liên tịch … của Bộ Công an(, Bộ Quốc phòng| và Bộ Quốc phòng)". */
 export const JOINT_ISSUER_PATTERN = `(?:,| và) (?:${ISSUER_PATTERN})${END}`;
+/** After a bare number, the next of a list: "Nghị quyết 59, 70, 71 và 72" (LIST_ITEM_ENDS says where an item ends). */
+export const NEXT_BARE_PATTERN = `(?:,| và) +(?:số +)?(?<bare>${BARE_NUMBER_PATTERN})(?=$|[^${LETTERS}\\d ]| ${anyOf(LIST_ITEM_ENDS)}${END})`;
 export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */

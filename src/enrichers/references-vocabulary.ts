@@ -42,10 +42,21 @@ export const REFERENCE_KINDS: readonly string[] = [
  *   57-NQ/TW   1909-QĐNS/TW   2842-TB/TU   2124/NQ-NS-TƯ   party documents (number-KIND/ISSUER)
  *   12/CT-TTg  55/CĐ-TTg      1234/QĐ-UBND   175/TB-VPCP     state documents (number/KIND-ISSUER)
  *   35/2024/NĐ-CP  80/2021/TT-BTC  41/2016/QĐ-UBND  15/2023/QH15  with the year
+ *   403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN                           a joint resolution (parts of up to 16)
+ *
+ * A space printed after the first separator ("68- NQ/TW") is allowed before two capitals, and
+ * dropped from the number (references.ts), so that the typo is the same document.
  *
  * Linear: each part's class excludes the "-" and "/" that separate parts.
  */
-export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,11}(?:[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,11}){0,4}`;
+export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/](?: (?=[A-ZĐ]{2}))?[A-ZĐ][A-ZĐƯa-z0-9]{0,15}(?:[-\/][A-ZĐ][A-ZĐƯa-z0-9]{0,15}){0,4}`;
+
+/**
+ * A number with its year but not its letters ("Thông tư 29/2024", "Nghị định 168/2024"), as news
+ * often shortens "29/2024/TT-BGDĐT": counted where a bare number is (after "số" or a capitalised
+ * kind), and joined to the one full number it begins when the article prints it.
+ */
+export const SHORT_NUMBER_PATTERN = String.raw`\d{1,5}\/(?:19|20)\d\d(?![${LETTERS}\d\/])`;
 
 /**
  * A bare number ("Nghị định 68", "Kết luận số 210", "Nghị quyết 01 của Chính phủ"): only
@@ -54,6 +65,21 @@ export const CODE_NUMBER_PATTERN = String.raw`\d{1,5}(?:\/\d{4})?[-\/][A-ZĐ][A-
  * longer number ("68%", "1.000", "22/12").
  */
 export const BARE_NUMBER_PATTERN = String.raw`\d{1,5}(?![${LETTERS}\d%]|[.,:\/-]\d)`;
+
+/**
+ * A bare number listed after the first ("Nghị quyết 59, 70, 71 và 72") is one only when the
+ * list item ends there: at the end of the text, at punctuation, or before one of these words.
+ * Not "năm" or "ngày": "Nghị quyết 18, 2 năm qua" is a count. "Nghị định 68, 100 doanh nghiệp"
+ * is not a list either (a noun follows).
+ */
+export const LIST_ITEM_ENDS: readonly string[] = ['và', 'của', 'về', 'là', 'được', 'đã', 'đều', 'do', 'cùng', 'đang', 'sẽ', 'vừa'];
+
+/**
+ * Words between a number and its date that keep the date the document's:
+ * "Nghị quyết số 57-NQ/TW được ban hành ngày 22.12.2024", "Quyết định số 12/QĐ-UBND ký ngày 3/2/2025".
+ * Not "có hiệu lực (từ) ngày" (the date it takes effect). Longer phrases first.
+ */
+export const DATE_LEADS: readonly string[] = ['được ban hành', 'ký ban hành', 'ban hành', 'được ký', 'ký'];
 
 /**
  * Issuing bodies named in full, with no name to follow. "của Bộ Chính trị về …",
@@ -80,6 +106,13 @@ export const LOCAL_ISSUERS: readonly string[] = [
   'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Đảng ủy', 'Sở',
 ];
 
+/**
+ * The head of a body, signing for it, before a local body or a ministry: "của Chủ tịch UBND tỉnh
+ * Bình Lâm", "của Bộ trưởng Bộ Y tế". The issuer is printed with the head.
+ */
+export const ISSUER_HEADS: readonly string[] = ['Phó Chủ tịch', 'Chủ tịch'];
+export const MINISTER_HEADS: readonly string[] = ['Bộ trưởng', 'Thứ trưởng'];
+
 /** The kind of place after a local body ("UBND tỉnh Quảng Ninh", "UBND TP. Hà Nội"); then up to four capitalised words. */
 export const PLACE_KINDS: readonly string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường'];
 
@@ -104,7 +137,12 @@ export const BODY_STARTS: readonly string[] = ['Bộ', 'Ban', 'Ủy', 'UBND', 'H
 export const NAME_STOPS: readonly string[] = [
   'về', 'ngày', 'năm', 'số', 'của', 'và', 'với', 'được', 'đã', 'đang', 'sẽ', 'vừa', 'có', 'là', 'này', 'đó', 'mới', 'cho',
   'để', 'tại', 'trong', 'theo', 'khi', 'thì', 'mà', 'do', 'bị', 'vẫn', 'cũng', 'không', 'còn', 'như', 'từ', 'đến', 'sửa',
-  'nhằm', 'trên', 'dưới', 'các', 'những', 'nêu', 'trước', 'sau', 'phù',
+  'nhằm', 'trên', 'dưới', 'các', 'những', 'nêu', 'trước', 'sau', 'phù', 'đều',
+  // Verbs of two words whose first word is no stop alone ("quy phạm", "ban hành" in "Luật Ban hành …"
+  // is capitalised): "Luật Đất đai quy định …", "Luật … thông qua …".
+  'quy định', 'ban hành', 'thông qua', 'hướng dẫn',
+  // "Luật hiện hành năm 2020", "Luật cũ năm 2013": the law in force, the old one; no name.
+  'hiện hành', 'cũ',
 ];
 
 
@@ -121,11 +159,16 @@ export const ISSUER_STOPS: readonly string[] = [
 /**
  * A law cited by name: "Luật Đất đai 2024", "Luật Chứng khoán số 54/2019/QH14",
  * "Luật Phòng, chống tham nhũng". The name is the capitalised word after "Luật" and up to
- * LAW_NAME_MAX_WORDS more, ending before a stop word, punctuation, a year or a number.
- * Joiners inside a name: ", chống" (the fixed legal phrase "phòng, chống").
+ * LAW_NAME_MAX_WORDS more ("Luật Ban hành văn bản quy phạm pháp luật"), ending before a stop
+ * word, punctuation, a year or a number; a word may be an abbreviation in capitals ("Luật Bầu cử
+ * ĐBQH"), and "và" with a capitalised word that begins no body or document goes on with the name
+ * ("Luật Phí và Lệ phí", not "Luật Đất đai và Luật Nhà ở"). A name printed in lower case
+ * ("Luật đất đai 2024") counts only with its year or number after it.
+ * Joiners inside a name: ", chống" (the fixed legal phrase "phòng, chống"), ", công chức"
+ * ("Luật Cán bộ, công chức").
  */
-export const LAW_NAME_JOINERS: readonly string[] = [', chống'];
-export const LAW_NAME_MAX_WORDS = 6;
+export const LAW_NAME_JOINERS: readonly string[] = [', chống', ', công chức'];
+export const LAW_NAME_MAX_WORDS = 8;
 
 /**
  * "Luật" after one of these words is a school, a faculty or a newspaper, not a law:
@@ -135,4 +178,6 @@ export const LAW_NAME_MAX_WORDS = 6;
 export const NOT_LAW_BEFORE: readonly string[] = [
   'học', 'Học', 'khoa', 'Khoa', 'ngành', 'Ngành', 'viện', 'Viện', 'trường', 'Trường', 'Pháp', 'pháp', 'sĩ', 'nhân', 'chí',
   'ty', 'hãng', 'Hãng', 'phòng', 'Phòng', 'đoàn', 'Đoàn', 'hội', 'Hội',
+  // "kỷ luật", "pháp luật" in lower case before "số": discipline, the law in general ("Quyết định kỷ luật số …").
+  'kỷ',
 ];

@@ -17,9 +17,9 @@ import type { Enricher } from './index.js';
 import { moveTones } from '../text/move-tones.js';
 import { makeReference, mergeReferences } from './merge-references.js';
 import {
-  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_NUMBER_PATTERN,
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
 } from './references-patterns.js';
-import { LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+import { DATE_LEADS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
 export const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
@@ -38,6 +38,7 @@ function buildScanners() {
     issuer: new RegExp(ISSUER_TAIL_PATTERN, 'uy'),
     jointIssuer: new RegExp(JOINT_ISSUER_PATTERN, 'uy'),
     next: new RegExp(NEXT_NUMBER_PATTERN, 'uy'),
+    nextBare: new RegExp(NEXT_BARE_PATTERN, 'uy'),
   };
 }
 let shared: ReturnType<typeof buildScanners> | null = null;
@@ -87,22 +88,35 @@ function scan(text: string, s: Scanners): Found[] {
     const groups = match.groups ?? {};
     const kind = CANONICAL_KIND.get((groups.kind ?? '').toLowerCase()) ?? groups.kind ?? '';
     const capitalised = groups.kind?.[0] === kind[0];
-    if (groups.bare !== undefined && groups.so === undefined && !capitalised) continue; // "quyết định 2 lần"
+    // "luật số" after "kỷ", "pháp": a word, not a law ("kỷ luật số", as lawMayStart for names).
+    if (kind === 'Luật' && !lawMayStart(folded, match.index)) continue;
+    const bare = groups.bare !== undefined || groups.short !== undefined;
+    if (bare && groups.so === undefined && !capitalised) continue; // "quyết định 2 lần"
+    // Words between the kind and "số" only before a code: "Hướng dẫn viên số 12" is a guide, not a document;
+    // and not after "Luật", whose words are its name (read by the law scan: "Luật đất đai số 31/2024/QH15").
+    if (groups.qualifier !== undefined && (groups.code === undefined || kind === 'Luật')) continue;
     const end = match.index + match[0].length;
-    found.push(...readTail(text, folded, s, end, { kind, number: groups.code ?? groups.bare ?? null, title: null, joint: groups.joint !== undefined }, match.index));
+    // "68- NQ/TW": the space after the separator is a typo, not part of the number.
+    const number = groups.code?.replace(' ', '') ?? groups.short ?? groups.bare ?? null;
+    found.push(...readTail(text, folded, s, end, { kind, number, title: null, joint: groups.joint !== undefined, bareList: groups.bare !== undefined }, match.index));
   }
   for (const match of matches(s.law, folded)) {
     if (!lawMayStart(folded, match.index)) continue;
     const groups = match.groups ?? {};
+    // "Luật đất đai 2024": a name in lower case is a law's only with its year or number.
+    const lead = groups.lead ?? '';
+    if (lead === lead.toLowerCase() && groups.year === undefined && groups.code === undefined) continue;
     const end = match.index + match[0].length;
-    const title = text.slice(match.index, groups.code === undefined ? end : end - ` số ${groups.code}`.length);
-    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number: groups.code ?? null, title, joint: false }, match.index));
+    const title = text.slice(match.index, end - (groups.codePart?.length ?? 0));
+    const number = groups.code?.replace(' ', '') ?? null;
+    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number, title, joint: false, bareList: false }, match.index));
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
 /**
- * After a number: "ngày D", more numbers of the same kind (", 286/QĐ-TTg và 288/QĐ-TTg"),
+ * After a number: "ngày D", more numbers of the same kind (", 286/QĐ-TTg và 288/QĐ-TTg"; after a
+ * bare number, bare ones: "Nghị quyết 59, 70, 71 và 72"),
  * then "của ISSUER" (shared by the whole list; a joint document's issuers all), then "ngày D"
  * if none came before.
  */
@@ -111,7 +125,7 @@ function readTail(
   folded: string,
   s: Scanners,
   start: number,
-  first: { kind: string; number: string | null; title: string | null; joint: boolean },
+  first: { kind: string; number: string | null; title: string | null; joint: boolean; bareList: boolean },
   at: number,
 ): Found[] {
   let position = start;
@@ -125,14 +139,15 @@ function readTail(
     const before = position;
     const after = afterSeparator(folded, position);
     if (after === null) return null;
-    position = after;
+    position = dateLeadEnd(folded, after);
     const iso = isoDate(sticky(s.date));
     if (iso === null) position = before;
     return iso;
   };
   const group: Found[] = [{ at, reference: makeReference(first.kind, first.number, readDate(), null, first.title) }];
-  for (let next = sticky(s.next); next; next = sticky(s.next)) {
-    const number = next.groups?.code ?? null;
+  const nextScanner = first.bareList ? s.nextBare : s.next;
+  for (let next = sticky(nextScanner); next; next = sticky(nextScanner)) {
+    const number = next.groups?.code?.replace(' ', '') ?? next.groups?.bare ?? null;
     group.push({ at: next.index, reference: makeReference(first.kind, number, readDate(), null, null) });
   }
   const beforeIssuer = position;
@@ -193,6 +208,14 @@ function unknownIssuerEnd(folded: string, index: number): { start: number; end: 
     end = k + 1;
   }
   return null;
+}
+
+/** Past "được ban hành ", "ký " (DATE_LEADS) at `index`, when "ngày" follows; else `index`. */
+function dateLeadEnd(folded: string, index: number): number {
+  for (const lead of DATE_LEADS) {
+    if (folded.startsWith(lead, index) && folded.startsWith(' ngày ', index + lead.length)) return index + lead.length + 1;
+  }
+  return index;
 }
 
 /** Where `,? +` at `index` ends (an optional comma, then one space or more), or null: the lead of DATE_TAIL_PATTERN and ISSUER_TAIL_PATTERN, read in code. */

@@ -309,3 +309,159 @@ describe('cost', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 42: numbers as news prints them', () => {
+  it('"68- NQ/TW": a space after the dash is a typo, the number is "68-NQ/TW" and its date and issuer are read', () => {
+    expect(findReferences('Nghị quyết số 68-NQ/TW về kinh tế tư nhân; Nghị quyết số 68- NQ/TW ngày 4/5/2025 của Bộ Chính trị.')).toEqual([
+      ref('Nghị quyết', '68-NQ/TW', '2025-05-04', 'Bộ Chính trị'),
+    ]);
+  });
+
+  it('the space is allowed only before two capitals: "Nghị quyết số 5- Ban Thường vụ …" is number 5', () => {
+    expect(findReferences('theo Nghị quyết số 5- Ban Thường vụ Tỉnh ủy Bình Lâm')).toEqual([ref('Nghị quyết', '5')]);
+  });
+
+  it('"Thông tư 29/2024": a number with its year and no letters', () => {
+    expect(findReferences('sửa đổi Thông tư 29/2024 quy định về dạy thêm')).toEqual([ref('Thông tư', '29/2024')]);
+  });
+
+  it('the short number joins the bare repeat and the full number', () => {
+    expect(findReferences('Thông tư 29/2024 quy định dạy thêm. Thông tư 29 được ban hành trước đó.')).toEqual([ref('Thông tư', '29/2024')]);
+    expect(findReferences('Thông tư 29/2024 quy định dạy thêm. Thông tư số 29/2024/TT-BGDĐT có hiệu lực.')).toEqual([ref('Thông tư', '29/2024/TT-BGDĐT')]);
+  });
+
+  it.each([
+    'quyết định 12/2024 lần', // the verb, no "số"
+    'Thông tư 12/2024/ABC', // not a year then the end of the number
+    'Nghị định 12/1850 quy định', // no such year
+  ])('not a short number: %s', (text) => {
+    expect(findReferences(text).filter((r) => r.number?.includes('/') === true && !r.number.includes('ABC'))).toEqual([]);
+  });
+});
+
+describe('round 42: a list of bare numbers after one kind', () => {
+  it('"Nghị quyết 59, 70, 71 và 72"', () => {
+    expect(findReferences('Tinh thần xuyên suốt của 4 Nghị quyết 59, 70, 71 và 72')).toEqual([
+      ref('Nghị quyết', '59'), ref('Nghị quyết', '70'), ref('Nghị quyết', '71'), ref('Nghị quyết', '72'),
+    ]);
+  });
+
+  it('the issuer after the list goes to every number', () => {
+    expect(findReferences('Nghị quyết 18, 19 và 20 của Bộ Chính trị về tổ chức')).toEqual([
+      ref('Nghị quyết', '18', null, 'Bộ Chính trị'), ref('Nghị quyết', '19', null, 'Bộ Chính trị'), ref('Nghị quyết', '20', null, 'Bộ Chính trị'),
+    ]);
+  });
+
+  it.each([
+    ['Nghị định 68, 100 doanh nghiệp đã được hỗ trợ', 'Nghị định'], // a count of something
+    ['sau Nghị quyết 18, 2 năm qua tỉnh Bình Lâm đã sắp xếp', 'Nghị quyết'], // a count of years
+    ['Nghị quyết 57, 1.000 tỷ đồng', 'Nghị quyết'], // an amount
+  ])('not a list: %s', (text, kind) => {
+    expect(findReferences(text).filter((r) => r.kind === kind)).toHaveLength(1);
+  });
+
+  it('a code is not followed by bare numbers: "Quyết định số 12/QĐ-UBND, 15 hộ dân"', () => {
+    expect(findReferences('theo Quyết định số 12/QĐ-UBND, 15 hộ dân được hỗ trợ')).toEqual([ref('Quyết định', '12/QĐ-UBND')]);
+  });
+});
+
+describe('round 42: the date after "được ban hành", "ký"', () => {
+  it.each([
+    ['Nghị quyết số 57-NQ/TW được ban hành ngày 22.12.2024, Chính phủ đã', ref('Nghị quyết', '57-NQ/TW', '2024-12-22')],
+    ['Quyết định số 12/QĐ-UBND ký ngày 3/2/2025 về việc', ref('Quyết định', '12/QĐ-UBND', '2025-02-03')],
+    ['Chỉ thị số 05/CT-UBND của UBND tỉnh Bình Lâm ban hành ngày 1/4/2025', ref('Chỉ thị', '05/CT-UBND', '2025-04-01', 'UBND tỉnh Bình Lâm')],
+  ])('%s', (text, expected) => {
+    expect(findReferences(text)).toEqual([expected]);
+  });
+
+  it('not the date it takes effect: "có hiệu lực từ ngày …"', () => {
+    expect(findReferences('Nghị định 68/2026/NĐ-CP có hiệu lực từ ngày 1/7/2026')).toEqual([ref('Nghị định', '68/2026/NĐ-CP')]);
+  });
+
+  it('"ký" with no date after it is not read', () => {
+    expect(findReferences('Quyết định số 12/QĐ-UBND ký kết hợp đồng ngày 3/2/2025')).toEqual([ref('Quyết định', '12/QĐ-UBND')]);
+  });
+});
+
+describe('round 42: laws by name', () => {
+  const cases: [text: string, expected: Reference[]][] = [
+    ['Luật đất đai 2024 sẽ có hiệu lực', [ref('Luật', null, null, null, 'Luật đất đai 2024')]],
+    ['so với Luật đất đai năm 2013, luật mới', [ref('Luật', null, null, null, 'Luật đất đai năm 2013')]],
+    ['đã thông qua Luật đất đai số 31/2024/QH15 hay', [ref('Luật', '31/2024/QH15', null, null, 'Luật đất đai')]],
+    ['triển khai thi hành Luật Đất đai 31/2024/QH15.', [ref('Luật', '31/2024/QH15', null, null, 'Luật Đất đai')]],
+    ['ban hành kèm theo Luật Phí và Lệ phí; điều chỉnh', [ref('Luật', null, null, null, 'Luật Phí và Lệ phí')]],
+    ['sửa đổi Luật Bầu cử ĐBQH;', [ref('Luật', null, null, null, 'Luật Bầu cử ĐBQH')]],
+    ['sửa đổi Luật Ban hành văn bản quy phạm pháp luật:', [ref('Luật', null, null, null, 'Luật Ban hành văn bản quy phạm pháp luật')]],
+    ['7/ Luật Cán bộ, công chức;', [ref('Luật', null, null, null, 'Luật Cán bộ, công chức')]],
+    ['Luật Đất đai quy định người sử dụng đất có quyền', [ref('Luật', null, null, null, 'Luật Đất đai')]],
+    ['Luật Đất đai và Luật Nhà ở đều có hiệu lực', [ref('Luật', null, null, null, 'Luật Đất đai'), ref('Luật', null, null, null, 'Luật Nhà ở')]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(findReferences(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Luật này quy định về phí', // "này" is no name
+    'theo Luật hiện hành năm 2020', // the law in force, no name
+    'so với Luật cũ năm 2013', // the old law, no name
+    'Luật đất đai quy định người sử dụng đất', // lower case, no year or number
+    'Luật sư Đỗ Văn Khải năm nay 45 tuổi', // a lawyer: lower case then a name, no year after the name
+    'Luật Đất đai và Bộ Tài chính', // "và" then a body ends the name
+  ])('no law, or no longer name: %s', (text) => {
+    expect(findReferences(text).filter((r) => r.title !== 'Luật Đất đai')).toEqual([]);
+  });
+
+  it('one law however its year and number are printed; another year is another law', () => {
+    const text = 'Luật Đất đai 2024 có nhiều điểm mới. Luật đất đai năm 2024 gồm 16 chương. Quốc hội thông qua Luật Đất đai số 31/2024/QH15. So với Luật Đất đai năm 2013, luật mới rõ hơn.';
+    expect(findReferences(text)).toEqual([
+      ref('Luật', '31/2024/QH15', null, null, 'Luật Đất đai 2024'),
+      ref('Luật', null, null, null, 'Luật Đất đai năm 2013'),
+    ]);
+  });
+
+  it('a name without its year first takes the year printed later', () => {
+    expect(mergeReferences([ref('Luật', null, null, null, 'Luật Đất đai'), ref('Luật', null, null, null, 'Luật Đất đai 2024'), ref('Luật', null, null, null, 'Luật Đất đai 2013')])).toEqual([
+      ref('Luật', null, null, null, 'Luật Đất đai 2024'),
+      ref('Luật', null, null, null, 'Luật Đất đai 2013'),
+    ]);
+  });
+});
+
+describe('round 42: words between the kind and "số"; issuers with their head; long codes', () => {
+  it.each([
+    ['Thông báo kết luận số 12-TB/TW của Bộ Chính trị về', ref('Thông báo', '12-TB/TW', null, 'Bộ Chính trị')],
+    ['Nghị quyết chuyên đề số 05-NQ/TU của Ban Thường vụ Tỉnh ủy Bình Lâm', ref('Nghị quyết', '05-NQ/TU', null, 'Ban Thường vụ Tỉnh ủy Bình Lâm')],
+    ['Quyết định kỷ luật số 15-QĐ/UBKTTU ngày 3/3/2025', ref('Quyết định', '15-QĐ/UBKTTU', '2025-03-03')],
+  ])('the kind stays the first: %s', (text, expected) => {
+    expect(findReferences(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Hướng dẫn viên số 12 dẫn đoàn', // a guide; words before "số" need a code after
+    'ông Đỗ Văn Khải bị kỷ luật số 15-QĐ/UBKTTU', // "kỷ luật" is no law
+    'thông báo tại số 5 đường Lê Lợi', // "tại" is no qualifier
+  ])('not a document: %s', (text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về', 'Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII'],
+    ['Nghị quyết số 12-NQ/TW của Hội nghị Trung ương 4 khóa XI về', 'Hội nghị Trung ương 4 khóa XI'],
+    ['Quyết định số 1234/QĐ-UBND ngày 5/6/2024 của Chủ tịch UBND tỉnh Bình Lâm về việc', 'Chủ tịch UBND tỉnh Bình Lâm'],
+    ['Thông tư số 10/2024/TT-BYT của Bộ trưởng Bộ Y tế quy định', 'Bộ trưởng Bộ Y tế'],
+  ])('issuer: %s', (text, issuer) => {
+    expect(findReferences(text)[0]?.issuer).toBe(issuer);
+  });
+
+  it('a code with a long part ("ĐCTUBTWMTTQVN") is read whole', () => {
+    expect(findReferences('Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN quy định')[0]?.number).toBe('403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN');
+  });
+});
+
+describe('round 42: a law named in lower case with its number, after its name and year', () => {
+  it('"Luật đất đai 2024 … Luật đất đai số 31/2024/QH15" is one law (the words after "Luật" are its name, not a qualifier)', () => {
+    expect(findReferences('Luật đất đai 2024 có hiệu lực. Quốc hội đã thông qua Luật đất đai số 31/2024/QH15 hay còn gọi là')).toEqual([
+      ref('Luật', '31/2024/QH15', null, null, 'Luật đất đai 2024'),
+    ]);
+  });
+});
