@@ -620,6 +620,12 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
       for (const name of listedNames(units, v)) for (const s of shared) give(name, s);
       continue;
     }
+    // "bổ sung 2 Ủy viên UBND tỉnh là ông X, Giám đốc Sở Nội vụ và ông Y, Giám đốc Công an tỉnh": holders
+    // counted, each named with a post of their own, are all holders of the counted post.
+    if (title.counted) {
+      for (const name of listedNames(units, v)) give(name, t);
+      continue;
+    }
     while (isName(units[v])) {
       give(v, t);
       v++;

@@ -2231,3 +2231,57 @@ describe('audit round 39: army units', () => {
     expect(table(['Ông Lê Văn Ba, Chủ tịch UBND tỉnh, Vùng Đông Nam Bộ có nhiều tiềm năng.'])).toEqual({ 'Lê Văn Ba': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('round 41: posts left or taken on, trial roles, counted holders with posts of their own', () => {
+  it('"X bị bãi nhiệm / miễn nhiệm / cách chức T": the post taken away was the subject\'s', () => {
+    expect(table(['Năm 2012, sau khi ông Đỗ Văn Khải bị bãi nhiệm chức danh Chủ tịch Tổng công ty Điện lực Việt Nam, ông Khải được thay phụ trách.'])).toEqual({
+      'Đỗ Văn Khải': ['Chủ tịch Tổng công ty Điện lực Việt Nam'],
+    });
+    expect(table(['Bà Lê Thị Hoa bị cách chức Phó Giám đốc Sở Y tế tỉnh Bình Lâm.'])).toEqual({ 'Lê Thị Hoa': ['Phó Giám đốc Sở Y tế tỉnh Bình Lâm'] });
+    expect(table(['Ông Trần Văn Bình bị miễn nhiệm chức vụ Phó Chủ tịch UBND huyện.'])).toEqual({ 'Trần Văn Bình': ['Phó Chủ tịch UBND huyện'] });
+    // Trap: "bị" before no dismissal verb is no cue; a bare name gets nothing.
+    expect(table(['Ông Trần Văn Bình bị cáo buộc nhận hối lộ.'])).toEqual({});
+  });
+
+  it('"X kiêm nhiệm chức T" and "X sẽ thôi làm nhiệm vụ T": the subject\'s post', () => {
+    expect(table(['Tổng giám đốc Tổng công ty Điện lực Việt Nam Đỗ Văn Khải kiêm nhiệm chức Chủ tịch Tổng công ty Điện lực Việt Nam.'])).toEqual({
+      'Đỗ Văn Khải': ['Tổng giám đốc Tổng công ty Điện lực Việt Nam', 'Chủ tịch Tổng công ty Điện lực Việt Nam'],
+    });
+    expect(table(['Từ 1/10, PGS.TS Lê Thị Hoa sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm để làm công tác chuyên môn.'])).toEqual({
+      'Lê Thị Hoa': ['Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm'],
+    });
+    // "cho thôi làm nhiệm vụ T đối với X" still names the holder after the post.
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Đỗ Văn Khải.'])).toEqual({ 'Đỗ Văn Khải': ['đại biểu HĐND tỉnh'] });
+  });
+
+  it('"bổ nhiệm chức vụ T cho PGS.TS X": an academic prefix after "cho" stands for the honorific', () => {
+    expect(table(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm cho PGS.TS Đỗ Văn Khải.'])).toEqual({
+      'Lê Thị Hoa': ['Bộ trưởng Y tế'],
+      'Đỗ Văn Khải': ['Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm'],
+    });
+    // Traps: "cho" after a post that no appointment names, and "cho" with no post before it, give nothing new.
+    expect(table(['Phó Chủ tịch UBND tỉnh Trần Văn Bình trao quà cho TS Đỗ Văn Khải.'])).toEqual({ 'Trần Văn Bình': ['Phó Chủ tịch UBND tỉnh'] });
+    expect(table(['Ban tổ chức trao bằng khen cho PGS.TS Đỗ Văn Khải.'])).toEqual({});
+  });
+
+  it('"Chủ tọa" is a trial\'s title, before a name or after "làm"', () => {
+    expect(table(['Tại tòa, Chủ tọa Lê Thị Hoa, Phó chánh Tòa hình sự TAND tỉnh Bình Lâm, điểm danh các bị cáo.'])).toEqual({
+      'Lê Thị Hoa': ['Chủ tọa', 'Phó chánh Tòa hình sự TAND tỉnh Bình Lâm'],
+    });
+    expect(table(['Hội đồng xét xử do Thẩm phán Đỗ Văn Khải làm chủ tọa phiên tòa.'])).toEqual({ 'Đỗ Văn Khải': ['Thẩm phán', 'chủ tọa phiên tòa'] });
+    expect(table(['Chủ tọa phiên tòa tuyên bố nghị án.'])).toEqual({});
+  });
+
+  it('"N T là ông X, T1 và ông Y, T2": counted holders, each with a post of their own, all hold T', () => {
+    expect(table(['Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Bình Lâm là ông Đỗ Văn Khải, Giám đốc Sở Nội vụ tỉnh và ông Trần Văn Bình, Giám đốc Công an tỉnh.'])).toEqual({
+      'Đỗ Văn Khải': ['Ủy viên UBND tỉnh Bình Lâm', 'Giám đốc Sở Nội vụ tỉnh'],
+      'Trần Văn Bình': ['Ủy viên UBND tỉnh Bình Lâm', 'Giám đốc Công an tỉnh'],
+    });
+    expect(table(['Miễn nhiệm 2 Ủy viên UBND tỉnh là ông Đỗ Văn Khải, nguyên Giám đốc Công an tỉnh và ông Trần Văn Bình, để nghỉ hưu.'])).toEqual({
+      'Đỗ Văn Khải': ['Ủy viên UBND tỉnh', 'nguyên Giám đốc Công an tỉnh'],
+      'Trần Văn Bình': ['Ủy viên UBND tỉnh'],
+    });
+    // An uncounted post after "là" still gives only the bare names that follow.
+    expect(table(['Chủ tịch UBND tỉnh là ông Đỗ Văn Khải, Bí thư Huyện ủy Lâm Bình và bà Lê Thị Hoa phát biểu.'])['Lê Thị Hoa']).toBeUndefined();
+  });
+});
