@@ -562,7 +562,7 @@ function kindBefore(tokens: readonly Token[], j: number, from: number): boolean 
     end--;
   }
   // "Công ty | Quản lý kinh doanh nhà | TP.HCM": the name in sentence case, its first word capitalised.
-  return endsKind(tokens, end, from) || (end - 1 > from && end < j && Boolean(tokens[end - 1]!.cap) && endsKind(tokens, end - 1, from));
+  return endsKind(tokens, end, from) || (end - 1 >= from && Boolean(tokens[end - 1]!.cap) && endsKind(tokens, end - 1, from));
 }
 
 /** Does a kind from LOWERCASE_NAME_KINDS end right before tokens[end]? */

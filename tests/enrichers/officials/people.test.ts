@@ -2285,3 +2285,19 @@ describe('round 41: posts left or taken on, trial roles, counted holders with po
     expect(table(['Chủ tịch UBND tỉnh là ông Đỗ Văn Khải, Bí thư Huyện ủy Lâm Bình và bà Lê Thị Hoa phát biểu.'])['Lê Thị Hoa']).toBeUndefined();
   });
 });
+
+describe('round 41: a body named in sentence case right after its kind', () => {
+  it('the kind ending the head ("Trưởng Phòng | Kế toán …") or the body ("Cty CP | Gang thép …") takes the lowercase rest when the title goes on', () => {
+    expect(table(['Lê Văn An, SN 1963, nguyên Phó Trưởng Phòng Kế toán Thống kê Tài chính TISCO, từ 3 – 4 năm tù.'])).toEqual({
+      'Lê Văn An': ['nguyên Phó Trưởng Phòng Kế toán Thống kê Tài chính TISCO'],
+    });
+    expect(table(['Đỗ Văn Khải, nguyên Trưởng Phòng Đầu tư phát triển VNS, từ 2-3 năm tù.'])).toEqual({ 'Đỗ Văn Khải': ['nguyên Trưởng Phòng Đầu tư phát triển VNS'] });
+    expect(table(['Đỗ Văn Khải, nguyên Tổng Giám đốc Cty CP Gang thép Bình Lâm, từ 10 năm tù.'])).toEqual({ 'Đỗ Văn Khải': ['nguyên Tổng Giám đốc Cty CP Gang thép Bình Lâm'] });
+  });
+
+  it('traps: lowercase words after such a name with no capital after them are the sentence', () => {
+    expect(table(['Ông Lê Văn An, Trưởng phòng Nội vụ khẳng định việc này đúng.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Nội vụ'] });
+    expect(table(['Ông Lê Văn An, Trưởng Phòng Kế toán cho biết như vậy.'])).toEqual({ 'Lê Văn An': ['Trưởng Phòng Kế toán'] });
+    expect(table(['Ông Đỗ Văn Khải, Giám đốc Công ty Hòa Phát khai nhận với Trần Văn Bình.'])).toEqual({ 'Đỗ Văn Khải': ['Giám đốc Công ty Hòa Phát'] });
+  });
+});

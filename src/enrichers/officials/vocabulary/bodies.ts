@@ -96,6 +96,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'cấu',
   // "Cục Công tác Đảng", "Ban Đoàn kết tập hợp thanh niên".
   'tác', 'kết',
+  // "Trưởng Phòng Kế toán", "nguyên Kế toán trưởng TISCO".
+  'toán',
 ];
 
 /**
