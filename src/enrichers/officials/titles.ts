@@ -522,7 +522,7 @@ function orphanRest(tokens: readonly Token[], j: number): number {
 }
 
 /** Longest body name in lower case after its kind ("sách và thiết bị trường học"). */
-const MAX_LOWERCASE_NAME = 6;
+const MAX_LOWERCASE_NAME = 8;
 
 /**
  * A body's own name in lower case at j, right after a kind that takes one (LOWERCASE_NAME_KINDS:

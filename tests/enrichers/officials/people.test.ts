@@ -2301,3 +2301,18 @@ describe('round 41: a body named in sentence case right after its kind', () => {
     expect(table(['Ông Đỗ Văn Khải, Giám đốc Công ty Hòa Phát khai nhận với Trần Văn Bình.'])).toEqual({ 'Đỗ Văn Khải': ['Giám đốc Công ty Hòa Phát'] });
   });
 });
+
+describe('round 41: a project named by its works; "Sử" as a family name', () => {
+  it('"Dự án" takes its lowercase name, a phase number included, when the title goes on with a capital', () => {
+    expect(table(['Đỗ Văn Khải, SN 1950, nguyên Phó Tổng Giám đốc, Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO, từ 8 – 9 năm tù.'])).toEqual({
+      'Đỗ Văn Khải': ['nguyên Phó Tổng Giám đốc', 'Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO'],
+    });
+    // Trap: no capital after the lowercase words, so they are the sentence's.
+    expect(table(['Ông Đỗ Văn Khải, Trưởng Ban Quản lý Dự án cho biết tiến độ chậm.'])).toEqual({ 'Đỗ Văn Khải': ['Trưởng Ban Quản lý Dự án'] });
+  });
+
+  it('"Sử" opens a name, not a field of study', () => {
+    expect(table(['GS-TS Sử Văn Khải giữ chức vụ Chủ tịch Hội đồng Khoa học và đào tạo.'])).toEqual({ 'Sử Văn Khải': ['Chủ tịch Hội đồng Khoa học và đào tạo'] });
+    expect(table(['Viện trưởng Viện Sử học Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Viện trưởng Viện Sử học'] });
+  });
+});

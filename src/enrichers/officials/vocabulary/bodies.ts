@@ -186,6 +186,8 @@ export const LOWERCASE_NAME_KINDS: readonly string[] = [
   'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
   // A board named by its task: "Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT".
   'Ban', 'Chỉ đạo',
+  // A project named by its works: "Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO".
+  'Dự án',
 ];
 
 /**
