@@ -2316,3 +2316,15 @@ describe('round 41: a project named by its works; "Sử" as a family name', () =
     expect(table(['Viện trưởng Viện Sử học Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Viện trưởng Viện Sử học'] });
   });
 });
+
+describe('round 41: the party committee of the Front and the mass organisations', () => {
+  it('"Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương" is one post, the comma inside the body\'s name', () => {
+    expect(table(['Bà Lê Thị Hoa, Ủy viên Bộ Chính trị, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương được hiệp thương cử giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.'])).toEqual({
+      'Lê Thị Hoa': ['Ủy viên Bộ Chính trị', 'Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương', 'Chủ tịch Ủy ban Trung ương MTTQ Việt Nam'],
+    });
+    // Trap: another comma after the Front is a new post.
+    expect(table(['Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ tỉnh, Chủ tịch Hội Nông dân tỉnh phát biểu.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch Ủy ban MTTQ tỉnh', 'Chủ tịch Hội Nông dân tỉnh'],
+    });
+  });
+});
