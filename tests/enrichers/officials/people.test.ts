@@ -2328,3 +2328,16 @@ describe('round 41: the party committee of the Front and the mass organisations'
     });
   });
 });
+
+describe('round 41: a given name after an academic prefix is a mention', () => {
+  it('"PGS Khải" in a caption is PGS.TS Đỗ Văn Khải', () => {
+    const found = officials(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện Đa khoa tỉnh cho PGS.TS Đỗ Văn Khải.', 'Bộ trưởng Hoa trao quyết định cho PGS Khải.']);
+    const khai = found.find((o) => o.name === 'Đỗ Văn Khải');
+    expect(khai?.mentions.map((m) => [m.index, m.text])).toEqual([[0, 'Đỗ Văn Khải'], [1, 'Khải']]);
+  });
+
+  it('trap: a given name no official has is no mention', () => {
+    const found = officials(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện cho PGS.TS Đỗ Văn Khải.', 'TS Bình phát biểu.']);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('Bình');
+  });
+});
