@@ -2341,3 +2341,20 @@ describe('round 41: a given name after an academic prefix is a mention', () => {
     expect(found.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('Bình');
   });
 });
+
+describe('round 41: continents end a body\'s name; a one-word gloss between posts', () => {
+  it('"Châu Á", "Châu Âu" are no person named with the family name "Châu"', () => {
+    expect(table(['Ông Lê Văn An, Tổng biên tập Tạp chí Kinh tế Châu Á, phát biểu.'])).toEqual({ 'Lê Văn An': ['Tổng biên tập Tạp chí Kinh tế Châu Á'] });
+    expect(table(['Ông Lê Văn An, Giám đốc Trung tâm Nghiên cứu Châu Âu, cho biết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Trung tâm Nghiên cứu Châu Âu'] });
+    // A person of the family Châu is still read.
+    expect(table(['Bí thư Tỉnh ủy Châu Văn Lâm phát biểu.'])).toEqual({ 'Châu Văn Lâm': ['Bí thư Tỉnh ủy'] });
+  });
+
+  it('"giữ chức vụ T1, T2 (Gloss), kiêm T3": the gloss does not end the appointee\'s posts', () => {
+    expect(table(['GS-TS Lê Văn An giữ chức vụ Chủ tịch Hội đồng Khoa học, Tổng biên tập Tạp chí Kinh tế Châu Á (Jabes), kiêm Viện trưởng Viện Kinh tế.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch Hội đồng Khoa học', 'Tổng biên tập Tạp chí Kinh tế Châu Á', 'Viện trưởng Viện Kinh tế'],
+    });
+    // Trap: a bracket that is no one-word gloss still ends them.
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở (SN 1970), trao quà cho Chủ tịch UBND xã.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
+  });
+});
