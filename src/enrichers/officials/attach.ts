@@ -436,6 +436,10 @@ function postsFrom(units: readonly Unit[], t: number, career = false): number[] 
       const c = asideClosing(units, v);
       if (c < 0) return posts;
       v = c + 1;
+    } else if (isMark(units[v], '(') && isMark(units[v + 2], ')') && units[v + 1]?.kind === 'word' && (isMark(units[v + 3], ',') || isCue(units[v + 3], 'also'))) {
+      // A one-word gloss after a post goes on to the next: "giữ chức vụ T1, Tổng biên tập Tạp chí … (Jabes), kiêm T3".
+      v += 3;
+      if (isMark(units[v], ',') && isCue(units[v + 1], 'also')) v++;
     }
     // "giữ chức T1 kiêm T2", "T1, T2", "Vụ trưởng Vụ Thông tin - Báo chí - Người Phát ngôn Bộ Ngoại giao".
     const joined = isCue(units[v], 'also') || isMark(units[v], ',') || isMark(units[v], DASHES) || (career && isCue(units[v], 'and'));
@@ -618,6 +622,12 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     if (colon > 0) {
       const shared = labels ? sharedChain(units, t) : [t];
       for (const name of listedNames(units, v)) for (const s of shared) give(name, s);
+      continue;
+    }
+    // "bổ sung 2 Ủy viên UBND tỉnh là ông X, Giám đốc Sở Nội vụ và ông Y, Giám đốc Công an tỉnh": holders
+    // counted, each named with a post of their own, are all holders of the counted post.
+    if (title.counted) {
+      for (const name of listedNames(units, v)) give(name, t);
       continue;
     }
     while (isName(units[v])) {

@@ -522,7 +522,7 @@ function orphanRest(tokens: readonly Token[], j: number): number {
 }
 
 /** Longest body name in lower case after its kind ("sách và thiết bị trường học"). */
-const MAX_LOWERCASE_NAME = 6;
+const MAX_LOWERCASE_NAME = 8;
 
 /**
  * A body's own name in lower case at j, right after a kind that takes one (LOWERCASE_NAME_KINDS:
@@ -562,7 +562,7 @@ function kindBefore(tokens: readonly Token[], j: number, from: number): boolean 
     end--;
   }
   // "Công ty | Quản lý kinh doanh nhà | TP.HCM": the name in sentence case, its first word capitalised.
-  return endsKind(tokens, end, from) || (end - 1 > from && end < j && Boolean(tokens[end - 1]!.cap) && endsKind(tokens, end - 1, from));
+  return endsKind(tokens, end, from) || (end - 1 >= from && Boolean(tokens[end - 1]!.cap) && endsKind(tokens, end - 1, from));
 }
 
 /** Does a kind from LOWERCASE_NAME_KINDS end right before tokens[end]? */

@@ -368,9 +368,10 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // before an honorific names the holders, as "đối với", right after the post of an appointment (not "hội đàm
     // với Phó Thủ tướng X", "gặp gỡ với ông X").
     // "đơn từ nhiệm chức danh Tổng giám đốc của ông X": "của" too, after a post word only ("chức danh", "chức vụ").
+    // An academic prefix stands for the honorific: "bổ nhiệm chức vụ Giám đốc Bệnh viện … cho PGS.TS X".
     const postWord = units.at(-2);
     const of = key === 'của' && postWord?.kind === 'cue' && postWord.cue === 'post';
-    if ((key === 'cho' || key === 'với' || of) && HONORIFIC.match(tokens, i + 1) > 0 && postOfAppointment(units, tokens)) {
+    if ((key === 'cho' || key === 'với' || of) && (HONORIFIC.match(tokens, i + 1) > 0 || ACADEMIC.match(tokens, i + 1) > 0) && postOfAppointment(units, tokens)) {
       units.push(HOLDERS);
       i++;
       continue;

@@ -2231,3 +2231,130 @@ describe('audit round 39: army units', () => {
     expect(table(['Ông Lê Văn Ba, Chủ tịch UBND tỉnh, Vùng Đông Nam Bộ có nhiều tiềm năng.'])).toEqual({ 'Lê Văn Ba': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('round 41: posts left or taken on, trial roles, counted holders with posts of their own', () => {
+  it('"X bị bãi nhiệm / miễn nhiệm / cách chức T": the post taken away was the subject\'s', () => {
+    expect(table(['Năm 2012, sau khi ông Đỗ Văn Khải bị bãi nhiệm chức danh Chủ tịch Tổng công ty Điện lực Việt Nam, ông Khải được thay phụ trách.'])).toEqual({
+      'Đỗ Văn Khải': ['Chủ tịch Tổng công ty Điện lực Việt Nam'],
+    });
+    expect(table(['Bà Lê Thị Hoa bị cách chức Phó Giám đốc Sở Y tế tỉnh Bình Lâm.'])).toEqual({ 'Lê Thị Hoa': ['Phó Giám đốc Sở Y tế tỉnh Bình Lâm'] });
+    expect(table(['Ông Trần Văn Bình bị miễn nhiệm chức vụ Phó Chủ tịch UBND huyện.'])).toEqual({ 'Trần Văn Bình': ['Phó Chủ tịch UBND huyện'] });
+    // Trap: "bị" before no dismissal verb is no cue; a bare name gets nothing.
+    expect(table(['Ông Trần Văn Bình bị cáo buộc nhận hối lộ.'])).toEqual({});
+  });
+
+  it('"X kiêm nhiệm chức T" and "X sẽ thôi làm nhiệm vụ T": the subject\'s post', () => {
+    expect(table(['Tổng giám đốc Tổng công ty Điện lực Việt Nam Đỗ Văn Khải kiêm nhiệm chức Chủ tịch Tổng công ty Điện lực Việt Nam.'])).toEqual({
+      'Đỗ Văn Khải': ['Tổng giám đốc Tổng công ty Điện lực Việt Nam', 'Chủ tịch Tổng công ty Điện lực Việt Nam'],
+    });
+    expect(table(['Từ 1/10, PGS.TS Lê Thị Hoa sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm để làm công tác chuyên môn.'])).toEqual({
+      'Lê Thị Hoa': ['Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm'],
+    });
+    // "cho thôi làm nhiệm vụ T đối với X" still names the holder after the post.
+    expect(table(['Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Đỗ Văn Khải.'])).toEqual({ 'Đỗ Văn Khải': ['đại biểu HĐND tỉnh'] });
+  });
+
+  it('"bổ nhiệm chức vụ T cho PGS.TS X": an academic prefix after "cho" stands for the honorific', () => {
+    expect(table(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm cho PGS.TS Đỗ Văn Khải.'])).toEqual({
+      'Lê Thị Hoa': ['Bộ trưởng Y tế'],
+      'Đỗ Văn Khải': ['Giám đốc Bệnh viện Đa khoa tỉnh Bình Lâm'],
+    });
+    // Traps: "cho" after a post that no appointment names, and "cho" with no post before it, give nothing new.
+    expect(table(['Phó Chủ tịch UBND tỉnh Trần Văn Bình trao quà cho TS Đỗ Văn Khải.'])).toEqual({ 'Trần Văn Bình': ['Phó Chủ tịch UBND tỉnh'] });
+    expect(table(['Ban tổ chức trao bằng khen cho PGS.TS Đỗ Văn Khải.'])).toEqual({});
+  });
+
+  it('"Chủ tọa" is a trial\'s title, before a name or after "làm"', () => {
+    expect(table(['Tại tòa, Chủ tọa Lê Thị Hoa, Phó chánh Tòa hình sự TAND tỉnh Bình Lâm, điểm danh các bị cáo.'])).toEqual({
+      'Lê Thị Hoa': ['Chủ tọa', 'Phó chánh Tòa hình sự TAND tỉnh Bình Lâm'],
+    });
+    expect(table(['Hội đồng xét xử do Thẩm phán Đỗ Văn Khải làm chủ tọa phiên tòa.'])).toEqual({ 'Đỗ Văn Khải': ['Thẩm phán', 'chủ tọa phiên tòa'] });
+    expect(table(['Chủ tọa phiên tòa tuyên bố nghị án.'])).toEqual({});
+  });
+
+  it('"N T là ông X, T1 và ông Y, T2": counted holders, each with a post of their own, all hold T', () => {
+    expect(table(['Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Bình Lâm là ông Đỗ Văn Khải, Giám đốc Sở Nội vụ tỉnh và ông Trần Văn Bình, Giám đốc Công an tỉnh.'])).toEqual({
+      'Đỗ Văn Khải': ['Ủy viên UBND tỉnh Bình Lâm', 'Giám đốc Sở Nội vụ tỉnh'],
+      'Trần Văn Bình': ['Ủy viên UBND tỉnh Bình Lâm', 'Giám đốc Công an tỉnh'],
+    });
+    expect(table(['Miễn nhiệm 2 Ủy viên UBND tỉnh là ông Đỗ Văn Khải, nguyên Giám đốc Công an tỉnh và ông Trần Văn Bình, để nghỉ hưu.'])).toEqual({
+      'Đỗ Văn Khải': ['Ủy viên UBND tỉnh', 'nguyên Giám đốc Công an tỉnh'],
+      'Trần Văn Bình': ['Ủy viên UBND tỉnh'],
+    });
+    // An uncounted post after "là" still gives only the bare names that follow.
+    expect(table(['Chủ tịch UBND tỉnh là ông Đỗ Văn Khải, Bí thư Huyện ủy Lâm Bình và bà Lê Thị Hoa phát biểu.'])['Lê Thị Hoa']).toBeUndefined();
+  });
+});
+
+describe('round 41: a body named in sentence case right after its kind', () => {
+  it('the kind ending the head ("Trưởng Phòng | Kế toán …") or the body ("Cty CP | Gang thép …") takes the lowercase rest when the title goes on', () => {
+    expect(table(['Lê Văn An, SN 1963, nguyên Phó Trưởng Phòng Kế toán Thống kê Tài chính TISCO, từ 3 – 4 năm tù.'])).toEqual({
+      'Lê Văn An': ['nguyên Phó Trưởng Phòng Kế toán Thống kê Tài chính TISCO'],
+    });
+    expect(table(['Đỗ Văn Khải, nguyên Trưởng Phòng Đầu tư phát triển VNS, từ 2-3 năm tù.'])).toEqual({ 'Đỗ Văn Khải': ['nguyên Trưởng Phòng Đầu tư phát triển VNS'] });
+    expect(table(['Đỗ Văn Khải, nguyên Tổng Giám đốc Cty CP Gang thép Bình Lâm, từ 10 năm tù.'])).toEqual({ 'Đỗ Văn Khải': ['nguyên Tổng Giám đốc Cty CP Gang thép Bình Lâm'] });
+  });
+
+  it('traps: lowercase words after such a name with no capital after them are the sentence', () => {
+    expect(table(['Ông Lê Văn An, Trưởng phòng Nội vụ khẳng định việc này đúng.'])).toEqual({ 'Lê Văn An': ['Trưởng phòng Nội vụ'] });
+    expect(table(['Ông Lê Văn An, Trưởng Phòng Kế toán cho biết như vậy.'])).toEqual({ 'Lê Văn An': ['Trưởng Phòng Kế toán'] });
+    expect(table(['Ông Đỗ Văn Khải, Giám đốc Công ty Hòa Phát khai nhận với Trần Văn Bình.'])).toEqual({ 'Đỗ Văn Khải': ['Giám đốc Công ty Hòa Phát'] });
+  });
+});
+
+describe('round 41: a project named by its works; "Sử" as a family name', () => {
+  it('"Dự án" takes its lowercase name, a phase number included, when the title goes on with a capital', () => {
+    expect(table(['Đỗ Văn Khải, SN 1950, nguyên Phó Tổng Giám đốc, Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO, từ 8 – 9 năm tù.'])).toEqual({
+      'Đỗ Văn Khải': ['nguyên Phó Tổng Giám đốc', 'Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO'],
+    });
+    // Trap: no capital after the lowercase words, so they are the sentence's.
+    expect(table(['Ông Đỗ Văn Khải, Trưởng Ban Quản lý Dự án cho biết tiến độ chậm.'])).toEqual({ 'Đỗ Văn Khải': ['Trưởng Ban Quản lý Dự án'] });
+  });
+
+  it('"Sử" opens a name, not a field of study', () => {
+    expect(table(['GS-TS Sử Văn Khải giữ chức vụ Chủ tịch Hội đồng Khoa học và đào tạo.'])).toEqual({ 'Sử Văn Khải': ['Chủ tịch Hội đồng Khoa học và đào tạo'] });
+    expect(table(['Viện trưởng Viện Sử học Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Viện trưởng Viện Sử học'] });
+  });
+});
+
+describe('round 41: the party committee of the Front and the mass organisations', () => {
+  it('"Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương" is one post, the comma inside the body\'s name', () => {
+    expect(table(['Bà Lê Thị Hoa, Ủy viên Bộ Chính trị, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương được hiệp thương cử giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.'])).toEqual({
+      'Lê Thị Hoa': ['Ủy viên Bộ Chính trị', 'Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương', 'Chủ tịch Ủy ban Trung ương MTTQ Việt Nam'],
+    });
+    // Trap: another comma after the Front is a new post.
+    expect(table(['Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ tỉnh, Chủ tịch Hội Nông dân tỉnh phát biểu.'])).toEqual({
+      'Lê Văn An': ['Phó Chủ tịch Ủy ban MTTQ tỉnh', 'Chủ tịch Hội Nông dân tỉnh'],
+    });
+  });
+});
+
+describe('round 41: a given name after an academic prefix is a mention', () => {
+  it('"PGS Khải" in a caption is PGS.TS Đỗ Văn Khải', () => {
+    const found = officials(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện Đa khoa tỉnh cho PGS.TS Đỗ Văn Khải.', 'Bộ trưởng Hoa trao quyết định cho PGS Khải.']);
+    const khai = found.find((o) => o.name === 'Đỗ Văn Khải');
+    expect(khai?.mentions.map((m) => [m.index, m.text])).toEqual([[0, 'Đỗ Văn Khải'], [1, 'Khải']]);
+  });
+
+  it('trap: a given name no official has is no mention', () => {
+    const found = officials(['Bộ trưởng Y tế Lê Thị Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện cho PGS.TS Đỗ Văn Khải.', 'TS Bình phát biểu.']);
+    expect(found.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('Bình');
+  });
+});
+
+describe('round 41: continents end a body\'s name; a one-word gloss between posts', () => {
+  it('"Châu Á", "Châu Âu" are no person named with the family name "Châu"', () => {
+    expect(table(['Ông Lê Văn An, Tổng biên tập Tạp chí Kinh tế Châu Á, phát biểu.'])).toEqual({ 'Lê Văn An': ['Tổng biên tập Tạp chí Kinh tế Châu Á'] });
+    expect(table(['Ông Lê Văn An, Giám đốc Trung tâm Nghiên cứu Châu Âu, cho biết.'])).toEqual({ 'Lê Văn An': ['Giám đốc Trung tâm Nghiên cứu Châu Âu'] });
+    // A person of the family Châu is still read.
+    expect(table(['Bí thư Tỉnh ủy Châu Văn Lâm phát biểu.'])).toEqual({ 'Châu Văn Lâm': ['Bí thư Tỉnh ủy'] });
+  });
+
+  it('"giữ chức vụ T1, T2 (Gloss), kiêm T3": the gloss does not end the appointee\'s posts', () => {
+    expect(table(['GS-TS Lê Văn An giữ chức vụ Chủ tịch Hội đồng Khoa học, Tổng biên tập Tạp chí Kinh tế Châu Á (Jabes), kiêm Viện trưởng Viện Kinh tế.'])).toEqual({
+      'Lê Văn An': ['Chủ tịch Hội đồng Khoa học', 'Tổng biên tập Tạp chí Kinh tế Châu Á', 'Viện trưởng Viện Kinh tế'],
+    });
+    // Trap: a bracket that is no one-word gloss still ends them.
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở (SN 1970), trao quà cho Chủ tịch UBND xã.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
+  });
+});

@@ -96,6 +96,8 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
   'cấu',
   // "Cục Công tác Đảng", "Ban Đoàn kết tập hợp thanh niên".
   'tác', 'kết',
+  // "Trưởng Phòng Kế toán", "nguyên Kế toán trưởng TISCO".
+  'toán',
 ];
 
 /**
@@ -166,6 +168,8 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   // Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục", "Ủy ban Tài chính - Ngân sách".
   'Khoa học, Công nghệ và Môi trường', 'Văn hóa, Giáo dục', 'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
   'Tài chính - Ngân sách',
+  // The party committee of the Front and the mass organisations (2025): "Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương".
+  'Mặt trận Tổ quốc, các đoàn thể Trung ương', 'MTTQ, các đoàn thể Trung ương',
   // A ministry's departments: "Cục Xuất bản, In và Phát hành", "Ban Lịch sử - Truyền thống".
   'Xuất bản, In và Phát hành', 'Lịch sử - Truyền thống',
   // Ministries and departments printed with a dash for "và" ("Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn").
@@ -184,6 +188,8 @@ export const LOWERCASE_NAME_KINDS: readonly string[] = [
   'Chi nhánh', 'Xí nghiệp', 'Nhà máy', 'phụ trách',
   // A board named by its task: "Trưởng Ban chấm thi THPT", "Trưởng ban Chỉ đạo thi THPT".
   'Ban', 'Chỉ đạo',
+  // A project named by its works: "Trưởng Ban Quản lý Dự án mở rộng sản xuất giai đoạn 2 TISCO".
+  'Dự án',
 ];
 
 /**

@@ -37,6 +37,15 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'vừa thôi giữ chức': 'role', 'vừa thôi giữ chức vụ': 'role', 'vừa thôi chức': 'role',
   // "Ông X - Thứ trưởng Bộ Nông nghiệp thôi kiêm nhiệm chức Chủ tịch Hội đồng quản trị Tập đoàn …"
   'thôi kiêm nhiệm chức': 'role', 'thôi kiêm nhiệm chức vụ': 'role', 'thôi kiêm nhiệm': 'role',
+  // "Tổng giám đốc EVN Phạm Lê Thanh kiêm nhiệm chức Chủ tịch EVN": the post taken on with the one held.
+  'kiêm nhiệm chức': 'role', 'kiêm nhiệm chức vụ': 'role',
+  // The subject's own post, left: "PGS.TS X sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện …" (a tense before it;
+  // "cho thôi làm nhiệm vụ T đối với X", below, names the holder after).
+  'sẽ thôi làm nhiệm vụ': 'role', 'đã thôi làm nhiệm vụ': 'role', 'vừa thôi làm nhiệm vụ': 'role',
+  // A post taken away is still one the person held: "ông X bị bãi nhiệm chức danh Chủ tịch EVN", "bị cách chức Phó Giám đốc Sở".
+  'bị bãi nhiệm': 'role', 'bị bãi nhiệm chức danh': 'role', 'bị bãi nhiệm chức vụ': 'role',
+  'bị miễn nhiệm': 'role', 'bị miễn nhiệm chức danh': 'role', 'bị miễn nhiệm chức vụ': 'role',
+  'bị cách chức': 'role', 'bị cách chức vụ': 'role',
   // "ông X được bổ nhiệm làm T1 từ tháng 3/2012, sau đó kiêm nhiệm thêm các vị trí T2, T3"
   'kiêm nhiệm thêm các vị trí': 'role', 'kiêm nhiệm thêm các chức vụ': 'role', 'kiêm nhiệm thêm chức vụ': 'role', 'kiêm nhiệm thêm': 'role',
   // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Gia Lai … đối với ông Đỗ Tiến Đông"

@@ -43,4 +43,6 @@ export const FAMILY_NAMES: readonly string[] = [
   'Tập', 'Lật', 'Uông', 'Tần', 'Ngụy', 'Mao', 'Giả', 'Bạc',
   // "Thượng tá Tào Đức Thắng – Tổng Giám đốc …".
   'Tào',
+  // "GS-TS Sử Đình Thành giữ chức vụ Chủ tịch Hội đồng Khoa học và đào tạo".
+  'Sử',
 ];

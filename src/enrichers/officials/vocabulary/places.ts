@@ -61,6 +61,9 @@ export const COUNTRIES: readonly string[] = [
   'St Vincent and the Grenadines', 'Saint Vincent and the Grenadines', 'St Vincent và Grenadines', 'Saint Vincent và Grenadines',
   'Saint Kitts và Nevis', 'Saint Kitts and Nevis', 'St Kitts and Nevis', 'Saint Lucia', 'St Lucia', 'Antigua và Barbuda', 'Antigua and Barbuda',
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Ma Cao', 'Liên hợp quốc', 'LHQ', 'ASEAN', 'EU', 'Liên minh châu Âu',
+  // Continents, like a country at the end of a body's name; "Châu" is also a family name, so "Tạp chí Kinh tế
+  // Châu Á" would otherwise name a person "Châu Á".
+  'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Đại Dương', 'châu Á', 'châu Âu', 'châu Phi', 'châu Mỹ', 'châu Đại Dương',
 ];
 
 /**

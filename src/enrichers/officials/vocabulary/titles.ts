@@ -27,6 +27,8 @@ export const TITLE_HEADS: readonly string[] = [
   'Trưởng phòng', 'Phó Trưởng phòng', 'Phó phòng', 'Kế toán trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Đại biểu Quốc hội', 'Đại biểu HĐND', 'Đại biểu Hội đồng nhân dân',
   'Trưởng Đoàn', 'Phó Trưởng Đoàn', 'Trưởng đoàn', 'Phó trưởng đoàn', 'Trưởng', 'Phó',
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
+  // The judge presiding at a trial: "Chủ tọa Vương Thị Thu Hà, Phó chánh Toà hình sự …", "do Thẩm phán X làm chủ tọa".
+  'Chủ tọa', 'Chủ tọa phiên tòa',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
   'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Thành viên Hội đồng', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
