@@ -14,7 +14,8 @@ import { mergeAuthors } from './authors.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
-import { isBlankSeparated, toLines } from './lines.js';
+import { isBlankSeparated, toLines, type Line } from './lines.js';
+import { isArrowHeadline } from './patterns.js';
 import { readTail } from './tail.js';
 
 export type ReadFields = Pick<Article, 'section' | 'title' | 'byline' | 'published' | 'lead' | 'paragraphs' | 'images'>;
@@ -31,6 +32,7 @@ export function readPlainText(text: string): ReadResult {
   const wrapped = joinWrappedLines(lines);
   lines = wrapped.lines;
   lines = splitOneLinePage(lines) ?? lines;
+  lines = withoutArrowLinks(lines, warnings);
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
@@ -64,6 +66,30 @@ export function readPlainText(text: string): ReadResult {
     warnings: warnings.sort(byLine),
   };
 }
+
+/**
+ * Links to other stories, one headline a line behind one arrow, two or more in a row ("> Nghệ An, Phú
+ * Thọ có Bí thư mới" / "> Cho thôi chức Chủ tịch tỉnh Bình Phước", under the title): dropped wherever
+ * they stand. One such line alone stays (a quotation marked so).
+ */
+function withoutArrowLinks(lines: readonly Line[], warnings: Warning[]): Line[] {
+  const kept: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && isArrowHeadline((lines[end] as Line).text)) end++;
+    if (end - i >= MIN_ARROW_LINKS) {
+      for (const line of lines.slice(i, end)) warnings.push(dropped(line, 'boilerplate/related', 'link to another story'));
+      i = end;
+    } else {
+      kept.push(lines[i] as Line);
+      i++;
+    }
+  }
+  return kept.length === lines.length ? (lines as Line[]) : kept;
+}
+
+/** Arrowed headlines in a row that make a box of links (withoutArrowLinks). */
+const MIN_ARROW_LINKS = 2;
 
 /** Warnings in the order of the lines they name; those about the whole text last. */
 function byLine(a: Warning, b: Warning): number {

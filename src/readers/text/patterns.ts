@@ -64,6 +64,12 @@ const READ_HERE = /^(?:xem|đọc|mời (?:bạn )?(?:xem|đọc)) [^.!?]{1,200}
 const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 /** A link to another story behind arrows: ">>> HLV Park Hang-seo nắn gân ĐT Việt Nam …", ">> Xem thêm: …". */
 const ARROW_LINK = /^>{2,3} ?\S/u;
+/**
+ * A headline behind one arrow ("> Nghệ An, Phú Thọ có Bí thư mới"): a capital, no sentence end, no
+ * colon. A link when two or more stand in a row (withoutArrowLinks); one alone may be a quotation.
+ */
+const ARROW_HEADLINE = /^> \p{Lu}[^.!?…:]{5,150}$/u;
+export const isArrowHeadline = (t: string): boolean => ARROW_HEADLINE.test(t);
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**

@@ -19,6 +19,14 @@ describe('readPlainText: header', () => {
     }
   });
 
+  it('two links or more behind one arrow ("> headline") are a box of links, wherever they stand', () => {
+    const links = ['> Bình Lâm có Bí thư mới', '> Cho thôi chức Chủ tịch tỉnh Bình Lâm'];
+    expect(read(['Thời sự', 'Tiêu đề bài báo', ...links, LEAD, P1]).fields).toMatchObject({ title: 'Tiêu đề bài báo', lead: LEAD, paragraphs: [P1] });
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', P1, '', ...links, '', P2]).fields.paragraphs).toEqual([P1, P2]);
+    // Trap: one such line alone may be a quotation, and stays.
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', '> Trích dẫn một câu', '', P1]).fields.paragraphs).toEqual(['> Trích dẫn một câu', P1]);
+  });
+
   it('a line ending with a compound ("cấp trên", "hiện tại") is not the first half of the title (trap)', () => {
     const { fields } = read(['Văn bản cấp trên', 'Hướng dẫn tổ chức đại hội đảng bộ các cấp', '', LEAD, '', P1]);
     expect(fields.title).toBe('Hướng dẫn tổ chức đại hội đảng bộ các cấp');
