@@ -774,9 +774,32 @@ export function readBody(
       continue;
     }
     previousText = true;
-    if (body.lead === null) body.lead = withSiteMarkerJoined(c, text);
-    else body.paragraphs.push(text);
+    if (body.lead === null) {
+      body.lead = withSiteMarkerJoined(c, text);
+      // "- Tuyên phạt bị cáo X 13 năm tù" / "- X xin sang nước ngoài …": links to other stories under the lead.
+      const links = dashedLinksAt(c, body.lead);
+      for (const link of lines.slice(c.i, c.i + links)) warnings.push(dropped(link, 'boilerplate/related', 'link to another story under the lead'));
+      c.i += links;
+    } else body.paragraphs.push(text);
   }
   return body;
+}
+
+/** A link to another story behind a dash or bullet: a capital after it, no sentence end, no colon or semicolon. */
+const DASHED_HEADLINE = /^[-–•+] \p{Lu}[^:;]{5,150}$/u;
+/** Dashed headlines in a row that make a box of links under the lead (dashedLinksAt). */
+const MIN_DASHED_LINKS = 2;
+
+/**
+ * How many lines from the cursor are a box of links to other stories printed right under the lead,
+ * a headline a line behind a dash or bullet, two or more ("- Tuyên phạt bị cáo X 13 năm tù" / "- X xin
+ * sang nước ngoài …"). A list in the story is announced by a colon ("Cụ thể:") or its items end
+ * as sentences or clauses: the lead must end as a sentence, and no item may.
+ */
+function dashedLinksAt(c: Cursor, lead: string): number {
+  if (!endsSentence(lead) || lead.endsWith(':')) return 0;
+  let k = c.i;
+  while (k < c.end && DASHED_HEADLINE.test((c.lines[k] as Line).text) && !endsSentence((c.lines[k] as Line).text)) k++;
+  return k - c.i >= MIN_DASHED_LINKS ? k - c.i : 0;
 }
 

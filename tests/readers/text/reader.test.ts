@@ -571,6 +571,17 @@ describe('readPlainText: body', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('two headlines or more behind dashes right under the lead are links to other stories', () => {
+    const links = ['- Tuyên phạt bị cáo Đỗ Văn Khải 13 năm tù', '- Bị cáo Đỗ Văn Khải xin hoãn phiên tòa'];
+    expect(read(['Tiêu đề', '', LEAD, ...links, P1, '', P2]).fields).toMatchObject({ lead: LEAD, paragraphs: [P1, P2] });
+    // Traps: a list announced by a colon, items that end as sentences, one item alone, a list further down.
+    const items = ['- Tăng cường kiểm tra hồ sơ', '- Công khai kết quả xử lý'];
+    expect(read(['Tiêu đề', '', 'Sáng 11/3, UBND tỉnh Bình Lâm đề ra hai giải pháp:', ...items, P1]).fields.paragraphs).toEqual([...items, P1]);
+    expect(read(['Tiêu đề', '', LEAD, '- Tăng cường kiểm tra hồ sơ.', '- Công khai kết quả xử lý.', P1]).fields.paragraphs).toEqual(['- Tăng cường kiểm tra hồ sơ.', '- Công khai kết quả xử lý.', P1]);
+    expect(read(['Tiêu đề', '', LEAD, links[0]!, P1]).fields.paragraphs).toEqual([links[0], P1]);
+    expect(read(['Tiêu đề', '', LEAD, '', P1, ...items, '', P2]).fields.paragraphs).toEqual([P1, ...items, P2]);
+  });
+
   it('the credit printed above the caption, both glued under the image line', () => {
     const caption = 'Toàn cảnh cây cầu nhìn từ trên cao.';
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'cau.jpg', 'Ảnh: Minh Đức', caption, '', P2]);
