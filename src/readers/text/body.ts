@@ -438,9 +438,10 @@ const SCENE_CAPTION = { min: 20, max: 110 };
 const PROSE_AROUND = 200;
 /**
  * …with none of the marks of the story's own sentences: commas, colons, quotes, brackets, a
- * question; a copula or a tense ("là", "từng", "đã", "đang", "sẽ", "vừa"); reported speech.
+ * question; a copula or a tense ("là", "từng", "đã", "đang", "sẽ", "vừa"); reported speech; "also"
+ * ("cũng", "đồng thời": a sentence that adds to the one before).
  */
-const NOT_A_SCENE = /[,;:“”"'‘’?!…()[\]]|(?:^|\s)(?:là|từng|đã|đang|sẽ|vừa|cho biết|cho rằng|nói|nhấn mạnh)(?=\s|\.)/u;
+const NOT_A_SCENE = /[,;:“”"'‘’?!…()[\]]|(?:^|\s)(?:là|từng|đã|đang|sẽ|vừa|cũng|đồng thời|cho biết|cho rằng|nói|nhấn mạnh)(?=\s|\.)/u;
 /** …and not opening the way a sentence of the story does ("Đó là…", "Được biết…", "Hiện…", "Tôi…"). */
 const STORY_OPENER = /^(?:Đó|Đây|Sau đây|Được biết|Hiện|Hiện nay|Theo|Tuy nhiên|Trước đó|Sau đó|Ngoài ra|Như vậy|Vì vậy|Do đó|Tôi|Chúng tôi|Mình)\s/u;
 

@@ -390,6 +390,8 @@ describe('readPlainText: header', () => {
         'Được biết đây là cây cầu thứ sáu qua sông Hồng.',
         'Người dân gọi đây là “cây cầu của niềm vui”.',
         'Cây cầu nối hai bờ sông Hồng',
+        'Ông Khải cũng đồng thời giữ chức vụ Bí thư Đảng ủy.',
+        'Tỉnh đồng thời mở thêm hai tuyến xe buýt.',
       ]) {
         const fields = withLine(line);
         expect(fields.images, line).toEqual([]);
