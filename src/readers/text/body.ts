@@ -138,6 +138,19 @@ function slugAlt(text: string, slug: string): string | null {
   return text.charAt(slug.length) === ' ' && /^\p{Lu}/u.test(text.slice(slug.length + 1)) ? text.slice(slug.length + 1).trim() : null;
 }
 
+/** "hinh anh 1": "hình ảnh 1" (photo 1) without accents, as Zing News numbers a photo after the title's slug. */
+const NUMBERED_PHOTO_SLUG = / hinh anh \d{1,2}$/u;
+
+/**
+ * The line is the title's slug and nothing else, whatever its case, perhaps numbered as a photo ("Benh vien
+ * Phu san Trung uong co giam doc moi hinh anh 1" under "Bệnh viện Phụ sản Trung ương có giám đốc mới").
+ */
+function isSlugAlone(text: string, slug: string): boolean {
+  if (text.length < slug.length || ACCENTED_LETTER.test(text)) return false;
+  const words = slugWords(text);
+  return words === slug || words.replace(NUMBERED_PHOTO_SLUG, '') === slug;
+}
+
 /** A caption is printed twice glued (alt text and caption, "X" + "X") when each copy is at least this long. */
 const MIN_DOUBLED_CAPTION = 20;
 
@@ -662,7 +675,7 @@ export function readBody(
     // The title's slug as a photo's alt text: alone, the photo whose caption follows (past a blank line
     // too, as after numbered alt text); with a headline glued after it, a related link's thumbnail and
     // title; with a sentence glued after it, the photo and its caption.
-    const slugged = titleSlug !== null && text.startsWith(titleSlug) ? slugAlt(text, titleSlug) : null;
+    const slugged = titleSlug === null ? null : text.startsWith(titleSlug) ? slugAlt(text, titleSlug) : isSlugAlone(text, titleSlug) ? '' : null;
     if (slugged !== null) {
       c.i++;
       const next = c.lines[c.i];

@@ -877,6 +877,16 @@ describe('readPlainText: the title\'s slug as alt text', () => {
     expect(fields.paragraphs).toEqual([P1, P2]);
   });
 
+  it('in title case and numbered as a photo ("… hinh anh 1", Zing News), it stands for a photo too', () => {
+    for (const alt of ['Nhung buc hinh ve Viet Nam lot top anh dep hinh anh 1', 'NHUNG BUC HINH VE VIET NAM LOT TOP ANH DEP']) {
+      const { fields } = read([T, '', LEAD, '', P1, '', alt, '', CAP, '', P2]);
+      expect(fields.images, alt).toEqual([{ src: null, caption: CAP, credit: null, creditLabel: null, afterParagraph: 0 }]);
+      expect(fields.paragraphs, alt).toEqual([P1, P2]);
+    }
+    // Trap: the slug with other words after it is no alt text.
+    expect(read([T, '', LEAD, '', P1, '', 'Nhung buc hinh ve Viet Nam lot top anh dep nhat nam', '', P2]).fields.images).toEqual([]);
+  });
+
   it('with a headline glued after it, it is a related link; with a sentence, the photo and its caption', () => {
     const link = read([T, '', LEAD, '', `${SLUG} Có một Việt Nam bình dị trên báo Anh`, '', P1]).fields;
     expect([link.paragraphs, link.images]).toEqual([[P1], []]);
