@@ -9,11 +9,12 @@ const P2 = 'Theo kế hoạch, cầu sẽ thông xe từ ngày 15/3.';
 
 describe('readPlainText: header', () => {
   it('a headline broken over two lines before a capital ("… đối với" / "Ban Thường vụ …") is one title', () => {
-    for (const [first, second] of [
+    const halves: Array<[string, string]> = [
       ['Thông qua kết quả kiểm tra đối với', 'Ban Thường vụ Tỉnh ủy Bình Lâm'],
       ['Bình Lâm công bố quyết định bổ nhiệm các', 'Phó Giám đốc Sở Tài chính'],
       ['Chủ tịch tỉnh Đỗ Văn Khải làm việc với', 'Tập đoàn Điện lực Việt Nam'],
-    ]) {
+    ];
+    for (const [first, second] of halves) {
       const { fields } = read(['Chính trị', '', first, second, '', 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]);
       expect(fields, first).toMatchObject({ section: 'Chính trị', title: `${first} ${second}`, lead: LEAD });
     }
