@@ -148,8 +148,10 @@ function isDesk(s: string): boolean {
 const MAX_DESK_FIELDS = 3;
 const MAX_DESK_FIELD_WORDS = 3;
 
-/** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B". */
+/** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B"; a guest writer's profession (PROFESSION): "Luật sư Nguyễn Văn An". */
 const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;
+/** The same spelled out, or a profession: then the name is a full one, three words at least ("Luật sư Hà Nội" is no writer). */
+const PROFESSION = /^(?:[Tt]iến sĩ|[Tt]hạc sĩ|[Ll]uật sư|[Bb]ác sĩ|[Kk]ỹ sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Nn]hà nghiên cứu)\s(?=\p{Lu}\S*\s\S+\s\S)/u;
 /** What a writer did, after the name: "Vân Anh thực hiện", "Minh Đức tổng hợp". */
 const ROLE_AFTER = /\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|biên soạn)$/iu;
 /** The writer's job after the name: "Trà Mi, phóng viên đài RFA". */
@@ -185,7 +187,7 @@ function isReporterGroup(s: string): boolean {
 /** One author as printed, or null when the piece is not a name. Initials keep their last full stop ("N.H."), as credits do. */
 function authorOf(piece: string): string | null {
   const trimmed = piece.trim();
-  const s = withInitialsDot(trimmed.replace(TRAILING_PUNCTUATION, ''), trimmed).replace(DEGREE, '');
+  const s = withInitialsDot(trimmed.replace(TRAILING_PUNCTUATION, ''), trimmed).replace(DEGREE, '').replace(PROFESSION, '');
   if (s === '') return null;
   // "PV Thanh Hà", "BTV Hà", "PV Thanh Hà/VOV.VN": the name after the label, one syllable or more, with
   // the writer's outlet if printed ("PV" alone is kept whole below).

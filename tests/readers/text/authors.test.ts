@@ -10,6 +10,11 @@ describe('authorsOfLine', () => {
     expect(authorsOfLine('Tin-ảnh: L.T.Kết')).toEqual(['L.T.Kết']);
   });
 
+  it('a profession before words that are no name signs nobody (trap)', () => {
+    expect(authorsOfLine('Luật sư Hà Nội')).toBeNull();
+    expect(authorsOfLine('Bác sĩ Bệnh viện Bạch Mai')).toBeNull();
+  });
+
   it('a desk named for two or three fields signs whole ("Ban Văn hóa - Xã hội")', () => {
     expect(authorsOfLine('Ban Văn hóa - Xã hội')).toEqual(['Ban Văn hóa - Xã hội']);
     expect(authorsOfLine('Ban Kinh tế - Tài chính')).toEqual(['Ban Kinh tế - Tài chính']);
@@ -136,6 +141,9 @@ describe('authorsOfLine', () => {
     // Trap: an agency after a dash is a second author (the corpus's convention), no paper's name.
     ['Minh Anh - TTXVN', ['Minh Anh', 'TTXVN']],
     ['Nhóm thực hiện: Thu Hà, Minh Khôi', ['Thu Hà', 'Minh Khôi']],
+    // A guest writer's profession before the name.
+    ['Luật sư Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Nhà báo Lê Minh Châu', ['Lê Minh Châu']],
     ['PV / (TTXVN/Vietnam+)', ['PV']],
     ['Theo Quang Minh-Thanh Lan (NDĐT)', ['Quang Minh', 'Thanh Lan']],
     ['Thu Hà | (Báo Tin Nhanh)', ['Thu Hà']],
