@@ -74,6 +74,13 @@ export const LAW_NAME_PATTERN = `Luật (?!${STOP})(?<lead>${L})${LOWER}*(?:${an
 export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
 /** After the number: "của" or "do", then the issuer. Its lead `,? +` is read in code, as DATE_TAIL_PATTERN's. */
 export const ISSUER_TAIL_PATTERN = `(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
+/**
+ * An issuer printed before its verb, read on the text up to the verb ("Bộ Chính trị" of "Ngày 22/12/2024,
+ * Bộ Chính trị ban hành Nghị quyết …"): sticky from a word's start, to the end of that text, so it
+ * backtracks into the alternative that ends there; a signer's name may follow the issuer ("Thủ tướng Phạm Minh
+ * Chính", checked for a family name in code).
+ */
+export const ISSUER_BEFORE_PATTERN = `(?<issuer>${ISSUER_PATTERN})(?<signer>(?: ${UPPER}${LOWER}*){2,4})?$`;
 /** A joint document's further issuers: "Thông tư liên tịch … của Bộ Công an(, Bộ Quốc phòng| và Bộ Quốc phòng)". */
 export const JOINT_ISSUER_PATTERN = `(?:,| và) (?:${ISSUER_PATTERN})${END}`;
 /** After a bare number, the next of a list: "Nghị quyết 59, 70, 71 và 72" (LIST_ITEM_ENDS says where an item ends). */

@@ -82,6 +82,15 @@ export const LIST_ITEM_ENDS: readonly string[] = ['và', 'của', 'về', 'là',
 export const DATE_LEADS: readonly string[] = ['được ban hành', 'ký ban hành', 'ban hành', 'được ký', 'ký'];
 
 /**
+ * Verbs between an issuer and the document it issues, when the issuer comes first:
+ * "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW", "Thủ tướng vừa ký Công điện số 25/CĐ-TTg",
+ * "Quốc hội thông qua Luật Đất đai 2024". Each may follow ISSUE_ADVERBS ("đã ban hành").
+ */
+export const ISSUE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'ký', 'thông qua', 'ra'];
+/** Words between an issuer and its verb: "Chính phủ đã ban hành", "Thủ tướng vừa ký", "Bộ Y tế mới ban hành". */
+export const ISSUE_ADVERBS: readonly string[] = ['đã chính thức', 'đã', 'vừa', 'mới', 'chính thức', 'cũng đã', 'cũng'];
+
+/**
  * Issuing bodies named in full, with no name to follow. "của Bộ Chính trị về …",
  * "của Thủ tướng Chính phủ", "của Ban Chấp hành Trung ương Đảng khóa XIII".
  * Longer names first where one begins another ("Thủ tướng Chính phủ" before "Thủ tướng").
@@ -165,10 +174,11 @@ export const ISSUER_STOPS: readonly string[] = [
  * ("Luật Phí và Lệ phí", not "Luật Đất đai và Luật Nhà ở"). A name printed in lower case
  * ("Luật đất đai 2024") counts only with its year or number after it.
  * Joiners inside a name: ", chống" (the fixed legal phrase "phòng, chống"), ", công chức"
- * ("Luật Cán bộ, công chức").
+ * ("Luật Cán bộ, công chức"), " và đại biểu" ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+ * ten words: the longest name the limit allows).
  */
-export const LAW_NAME_JOINERS: readonly string[] = [', chống', ', công chức'];
-export const LAW_NAME_MAX_WORDS = 8;
+export const LAW_NAME_JOINERS: readonly string[] = [', chống', ', công chức', ' và đại biểu'];
+export const LAW_NAME_MAX_WORDS = 10;
 
 /**
  * "Luật" after one of these words is a school, a faculty or a newspaper, not a law:

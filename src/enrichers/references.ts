@@ -17,9 +17,10 @@ import type { Enricher } from './index.js';
 import { moveTones } from '../text/move-tones.js';
 import { makeReference, mergeReferences } from './merge-references.js';
 import {
-  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_BEFORE_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
 } from './references-patterns.js';
-import { DATE_LEADS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+import { DATE_LEADS, ISSUE_ADVERBS, ISSUE_VERBS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+import { FAMILY_NAMES } from './officials/vocabulary/family-names.js';
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
 export const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
@@ -36,6 +37,7 @@ function buildScanners() {
     law: new RegExp(LAW_NAME_PATTERN, 'gu'),
     date: new RegExp(DATE_TAIL_PATTERN, 'uy'),
     issuer: new RegExp(ISSUER_TAIL_PATTERN, 'uy'),
+    issuerBefore: new RegExp(ISSUER_BEFORE_PATTERN, 'uy'),
     jointIssuer: new RegExp(JOINT_ISSUER_PATTERN, 'uy'),
     next: new RegExp(NEXT_NUMBER_PATTERN, 'uy'),
     nextBare: new RegExp(NEXT_BARE_PATTERN, 'uy'),
@@ -98,7 +100,7 @@ function scan(text: string, s: Scanners): Found[] {
     const end = match.index + match[0].length;
     // "68- NQ/TW": the space after the separator is a typo, not part of the number.
     const number = groups.code?.replace(' ', '') ?? groups.short ?? groups.bare ?? null;
-    found.push(...readTail(text, folded, s, end, { kind, number, title: null, joint: groups.joint !== undefined, bareList: groups.bare !== undefined }, match.index));
+    found.push(...withIssuerBefore(readTail(text, folded, s, end, { kind, number, title: null, joint: groups.joint !== undefined, bareList: groups.bare !== undefined }, match.index), text, folded, s, match.index));
   }
   for (const match of matches(s.law, folded)) {
     if (!lawMayStart(folded, match.index)) continue;
@@ -109,7 +111,7 @@ function scan(text: string, s: Scanners): Found[] {
     const end = match.index + match[0].length;
     const title = text.slice(match.index, end - (groups.codePart?.length ?? 0));
     const number = groups.code?.replace(' ', '') ?? null;
-    found.push(...readTail(text, folded, s, end, { kind: 'Luật', number, title, joint: false, bareList: false }, match.index));
+    found.push(...withIssuerBefore(readTail(text, folded, s, end, { kind: 'Luật', number, title, joint: false, bareList: false }, match.index), text, folded, s, match.index));
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -176,6 +178,76 @@ function readTail(
         if (unknown.capitalised) for (const found of group) found.reference.issuer = text.slice(unknown.start, unknown.end);
       }
     }
+  }
+  return group;
+}
+
+/** Most words from an issuer's first to its verb ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung" is 12). */
+const MAX_ISSUER_BEFORE_WORDS = 14;
+/** Family names, folded: a signer's name after the issuer ("Thủ tướng Phạm Minh Chính ký …") is not the issuer's. */
+const FAMILY = new Set(FAMILY_NAMES.map((name) => moveTones(name.normalize('NFC').toLowerCase())));
+/** Marks that end a sentence or clause: an issuer before its verb never reaches across one. */
+const CLAUSE_END = /[.;:!?()\[\]"“”]/u;
+
+/**
+ * Where the issuer before a document's kind ends, when a verb of ISSUE_VERBS (after an adverb of
+ * ISSUE_ADVERBS, perhaps) stands right before the kind: "Chính phủ đã ban hành | Nghị định …"; else null.
+ */
+function issuingVerbStart(folded: string, at: number): number | null {
+  if (folded.charAt(at - 1) !== ' ') return null;
+  const verb = ISSUE_VERBS.find((word) => folded.endsWith(` ${word} `, at));
+  if (verb === undefined) return null;
+  let end = at - verb.length - 2;
+  const adverb = ISSUE_ADVERBS.find((word) => folded.endsWith(` ${word}`, end));
+  if (adverb !== undefined) end -= adverb.length + 1;
+  return end;
+}
+
+/**
+ * A signer's name at the end of an issuer ("Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ Y tế Đào Hồng Lan"):
+ * two to four capitalised words from a family name, after at least two words of the issuer. Where the
+ * name starts, or the issuer's length when it ends in none.
+ */
+function withoutSigner(issuer: string): number {
+  const words = issuer.split(' ');
+  for (let k = Math.max(2, words.length - 4); k <= words.length - 2; k++) {
+    const tail = words.slice(k);
+    if (FAMILY.has(moveTones(tail[0]!.toLowerCase())) && tail.every((word) => word.charAt(0) !== word.charAt(0).toLowerCase())) {
+      return words.slice(0, k).join(' ').length;
+    }
+  }
+  return issuer.length;
+}
+
+/**
+ * The issuer printed before the document, when the citation printed none after it: "Bộ Chính trị ban hành
+ * Nghị quyết số 57-NQ/TW", "Thủ tướng Phạm Minh Chính vừa ký Công điện số 25/CĐ-TTg" (the issuer "Thủ
+ * tướng"), "Quốc hội thông qua Luật Đất đai". The issuer is a body the lists know (ISSUER_PATTERN), from a
+ * word's start within the clause to the verb; the longest wins. Not the date before it ("Ngày 11/3/2025,
+ * Bộ Chính trị ban hành Kết luận …"): news prints the day it was announced there, not always the day signed.
+ */
+function withIssuerBefore(group: Found[], text: string, folded: string, s: Scanners, at: number): Found[] {
+  if (group.some((found) => found.reference.issuer !== null)) return group;
+  const end = issuingVerbStart(folded, at);
+  if (end === null) return group;
+  const head = folded.slice(0, end);
+  let start = end;
+  for (let words = 0; words < MAX_ISSUER_BEFORE_WORDS && start > 0; words++) {
+    let k = start - 1;
+    while (k > 0 && folded.charAt(k - 1) !== ' ') k--;
+    if (CLAUSE_END.test(folded.slice(k, start))) break;
+    start = k;
+  }
+  for (let from = start; from < end; from = folded.indexOf(' ', from) + 1 || end) {
+    s.issuerBefore.lastIndex = from;
+    const match = s.issuerBefore.exec(head);
+    if (!match) continue;
+    const length = withoutSigner(folded.slice(from, end));
+    // Capitalised words after a body that are no signer's name: not an issuer the lists know.
+    if (match.groups?.signer !== undefined && length !== (match.groups.issuer ?? '').length) continue;
+    const issuer = text.slice(from, from + length);
+    for (const found of group) found.reference.issuer = issuer;
+    return group;
   }
   return group;
 }

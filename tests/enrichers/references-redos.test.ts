@@ -6,7 +6,7 @@
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import {
-  CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
+  CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_BEFORE_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
 } from '../../src/enrichers/references-patterns.js';
 
 describe('every pattern is safe from catastrophic backtracking (recheck)', () => {
@@ -15,6 +15,7 @@ describe('every pattern is safe from catastrophic backtracking (recheck)', () =>
     ['LAW_NAME_PATTERN', LAW_NAME_PATTERN, 'gu'],
     ['DATE_TAIL_PATTERN', DATE_TAIL_PATTERN, 'uy'],
     ['ISSUER_TAIL_PATTERN', ISSUER_TAIL_PATTERN, 'uy'],
+    ['ISSUER_BEFORE_PATTERN', ISSUER_BEFORE_PATTERN, 'uy'],
     ['NEXT_NUMBER_PATTERN', NEXT_NUMBER_PATTERN, 'uy'],
     ['NEXT_BARE_PATTERN', NEXT_BARE_PATTERN, 'uy'],
     ['JOINT_ISSUER_PATTERN', JOINT_ISSUER_PATTERN, 'uy'],

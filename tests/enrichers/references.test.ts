@@ -87,8 +87,8 @@ describe('dates', () => {
     expect(findReferences(text)[0]?.date).toBeNull();
   });
 
-  it('a date elsewhere in the sentence is not the document\'s', () => {
-    expect(findReferences('Ngày 11/3/2025, Bộ Chính trị ban hành Kết luận số 127-KL/TW.')).toEqual([ref('Kết luận', '127-KL/TW')]);
+  it('a date elsewhere in the sentence is not the document\'s (its issuer before it is)', () => {
+    expect(findReferences('Ngày 11/3/2025, Bộ Chính trị ban hành Kết luận số 127-KL/TW.')).toEqual([ref('Kết luận', '127-KL/TW', null, 'Bộ Chính trị')]);
   });
 });
 
@@ -414,7 +414,7 @@ describe('round 42: laws by name', () => {
   it('one law however its year and number are printed; another year is another law', () => {
     const text = 'Luật Đất đai 2024 có nhiều điểm mới. Luật đất đai năm 2024 gồm 16 chương. Quốc hội thông qua Luật Đất đai số 31/2024/QH15. So với Luật Đất đai năm 2013, luật mới rõ hơn.';
     expect(findReferences(text)).toEqual([
-      ref('Luật', '31/2024/QH15', null, null, 'Luật Đất đai 2024'),
+      ref('Luật', '31/2024/QH15', null, 'Quốc hội', 'Luật Đất đai 2024'),
       ref('Luật', null, null, null, 'Luật Đất đai năm 2013'),
     ]);
   });
@@ -461,7 +461,44 @@ describe('round 42: words between the kind and "số"; issuers with their head; 
 describe('round 42: a law named in lower case with its number, after its name and year', () => {
   it('"Luật đất đai 2024 … Luật đất đai số 31/2024/QH15" is one law (the words after "Luật" are its name, not a qualifier)', () => {
     expect(findReferences('Luật đất đai 2024 có hiệu lực. Quốc hội đã thông qua Luật đất đai số 31/2024/QH15 hay còn gọi là')).toEqual([
-      ref('Luật', '31/2024/QH15', null, null, 'Luật đất đai 2024'),
+      ref('Luật', '31/2024/QH15', null, 'Quốc hội', 'Luật đất đai 2024'),
+    ]);
+  });
+});
+
+describe('the issuer printed before the document (ISSUE_VERBS)', () => {
+  const cases: [text: string, issuer: string | null][] = [
+    ['Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.', 'Bộ Chính trị'],
+    ['Chính phủ đã ban hành Nghị định số 178/2024/NĐ-CP về chính sách.', 'Chính phủ'],
+    ['Thủ tướng vừa ký Công điện số 25/CĐ-TTg yêu cầu các bộ.', 'Thủ tướng'],
+    ['Bộ Tài chính ban hành Thông tư 01/2025/TT-BTC hướng dẫn chi tiết.', 'Bộ Tài chính'],
+    ['Ngày 5/3, UBND tỉnh Quảng Ninh ban hành Quyết định số 556/QĐ-UBND về phòng chống thiên tai.', 'UBND tỉnh Quảng Ninh'],
+    ['Trước đó, Quốc hội thông qua Luật Đất đai 2024 với đa số đại biểu tán thành.', 'Quốc hội'],
+    // The signer's name is not the issuer's.
+    ['Thủ tướng Phạm Minh Chính vừa ký Công điện số 25/CĐ-TTg yêu cầu các bộ.', 'Thủ tướng'],
+    ['Bộ trưởng Bộ Y tế Đào Hồng Lan đã ký Quyết định số 1234/QĐ-BYT về hướng dẫn chẩn đoán.', 'Bộ trưởng Bộ Y tế'],
+    // One printed after the number wins.
+    ['Chính phủ ban hành Nghị quyết số 66/NQ-CP của Chính phủ về cắt giảm thủ tục.', 'Chính phủ'],
+    ['Thủ tướng ký Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ về kiện toàn.', 'Thủ tướng Chính phủ'],
+    // Traps: a person no list knows, a verb with no issuer, a clause between, a name after no body.
+    ['Ông Nguyễn Văn An cho biết đã ký Quyết định số 12/QĐ-UBND từ năm ngoái.', null],
+    ['Việc ban hành Nghị quyết số 57-NQ/TW là cần thiết.', null],
+    ['Bộ Chính trị yêu cầu các cấp ủy. Sau đó ban hành Nghị quyết số 57-NQ/TW.', null],
+    ['Tổng thống Donald Trump ký Quyết định số 12/QĐ-TTg.', null],
+  ];
+  it.each(cases)('%s → %s', (text, issuer) => {
+    expect(findReferences(text)[0]?.issuer).toBe(issuer);
+  });
+
+  it('gives the issuer to every number of a list', () => {
+    expect(findReferences('Bộ Chính trị đã ban hành Nghị quyết 57, 59, 66 và 68.').map((r) => r.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị', 'Bộ Chính trị', 'Bộ Chính trị']);
+  });
+});
+
+describe('the law on elections', () => {
+  it('"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" is one name (" và đại biểu" joins it)', () => {
+    expect(findReferences('Theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015, cử tri …')).toEqual([
+      ref('Luật', null, null, null, 'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015'),
     ]);
   });
 });
