@@ -21,6 +21,7 @@ import {
 } from './references-patterns.js';
 import { DATE_LEADS, ISSUE_ADVERBS, ISSUE_VERBS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 import { FAMILY_NAMES } from './officials/vocabulary/family-names.js';
+import { PROVINCES } from './officials/vocabulary/places.js';
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
 export const ANY_KIND = new RegExp(ANY_KIND_PATTERN, 'u');
@@ -184,8 +185,13 @@ function readTail(
 
 /** Most words from an issuer's first to its verb ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung" is 12). */
 const MAX_ISSUER_BEFORE_WORDS = 14;
-/** Family names, folded: a signer's name after the issuer ("Thủ tướng Phạm Minh Chính ký …") is not the issuer's. */
-const FAMILY = new Set(FAMILY_NAMES.map((name) => moveTones(name.normalize('NFC').toLowerCase())));
+const folded = (words: readonly string[]): Set<string> => new Set(words.map((word) => moveTones(word.normalize('NFC').toLowerCase())));
+/** Family names: a signer's name after the issuer ("Thủ tướng Phạm Minh Chính ký …") is not the issuer's. */
+const FAMILY = folded(FAMILY_NAMES);
+/** Provinces, which may open with a family name ("Hà Nội", "Cao Bằng", "Lâm Đồng"): the place of a body, no signer. */
+const PROVINCE = folded(PROVINCES);
+/** A person who signs for a body, and may be named after the post: only after these is a name a signer's. */
+const SIGNER_POSTS = /^(?:Phó )?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng Thanh tra|Thống đốc|Tổng Kiểm toán)(?= |$)/u;
 /** Marks that end a sentence or clause: an issuer before its verb never reaches across one. */
 const CLAUSE_END = /[.;:!?()\[\]"“”]/u;
 
@@ -204,15 +210,18 @@ function issuingVerbStart(folded: string, at: number): number | null {
 }
 
 /**
- * A signer's name at the end of an issuer ("Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ Y tế Đào Hồng Lan"):
- * two to four capitalised words from a family name, after at least two words of the issuer. Where the
- * name starts, or the issuer's length when it ends in none.
+ * A signer's name at the end of an issuer that is a post ("Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ Y tế
+ * Đào Hồng Lan"): two to four capitalised words from a family name, not a province ("Chủ tịch UBND tỉnh Hà
+ * Tĩnh"), after at least two words of the issuer. Where the name starts, or the issuer's length when it
+ * ends in none. A body ("HĐND TP Hà Nội") has no signer.
  */
 function withoutSigner(issuer: string): number {
+  if (!SIGNER_POSTS.test(issuer)) return issuer.length;
   const words = issuer.split(' ');
   for (let k = Math.max(2, words.length - 4); k <= words.length - 2; k++) {
     const tail = words.slice(k);
-    if (FAMILY.has(moveTones(tail[0]!.toLowerCase())) && tail.every((word) => word.charAt(0) !== word.charAt(0).toLowerCase())) {
+    const capitalised = tail.every((word) => word.charAt(0) !== word.charAt(0).toLowerCase());
+    if (capitalised && FAMILY.has(moveTones(tail[0]!.toLowerCase())) && !PROVINCE.has(moveTones(tail.join(' ').toLowerCase()))) {
       return words.slice(0, k).join(' ').length;
     }
   }
@@ -243,8 +252,9 @@ function withIssuerBefore(group: Found[], text: string, folded: string, s: Scann
     const match = s.issuerBefore.exec(head);
     if (!match) continue;
     const length = withoutSigner(folded.slice(from, end));
-    // Capitalised words after a body that are no signer's name: not an issuer the lists know.
-    if (match.groups?.signer !== undefined && length !== (match.groups.issuer ?? '').length) continue;
+    // Capitalised words after a body that are no signer's name: not an issuer the lists know. (Where the
+    // pattern split body and name may differ from where the name starts: "tỉnh Hà Nam Trương | Quốc Huy".)
+    if (match.groups?.signer !== undefined && length === end - from) continue;
     const issuer = text.slice(from, from + length);
     for (const found of group) found.reference.issuer = issuer;
     return group;

@@ -477,6 +477,10 @@ describe('the issuer printed before the document (ISSUE_VERBS)', () => {
     // The signer's name is not the issuer's.
     ['Thủ tướng Phạm Minh Chính vừa ký Công điện số 25/CĐ-TTg yêu cầu các bộ.', 'Thủ tướng'],
     ['Bộ trưởng Bộ Y tế Đào Hồng Lan đã ký Quyết định số 1234/QĐ-BYT về hướng dẫn chẩn đoán.', 'Bộ trưởng Bộ Y tế'],
+    ['Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy ký Quyết định số 56/QĐ-UBND về thành lập.', 'Chủ tịch UBND tỉnh Hà Nam'],
+    // A place that opens with a family name is no signer: "Hà", "Cao", "Lâm".
+    ['HĐND TP Hà Nội đã thông qua Nghị quyết số 05/NQ-HĐND về học phí.', 'HĐND TP Hà Nội'],
+    ['Chủ tịch UBND tỉnh Cao Bằng ký Quyết định số 88/QĐ-UBND về thành lập.', 'Chủ tịch UBND tỉnh Cao Bằng'],
     // One printed after the number wins.
     ['Chính phủ ban hành Nghị quyết số 66/NQ-CP của Chính phủ về cắt giảm thủ tục.', 'Chính phủ'],
     ['Thủ tướng ký Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ về kiện toàn.', 'Thủ tướng Chính phủ'],
