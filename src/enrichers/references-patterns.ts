@@ -6,7 +6,7 @@
  */
 import {
   BARE_NUMBER_PATTERN, BODY_STARTS, ISSUER_STOPS, CODE_NUMBER_PATTERN, FIXED_ISSUERS, LAW_NAME_JOINERS, LAW_NAME_MAX_WORDS,
-  ISSUER_HEADS, LETTERS, LIST_ITEM_ENDS, LOCAL_ISSUERS, MINISTER_HEADS, LOWER_LETTERS, NAME_STOPS, PLACE_KINDS, UPPER_LETTERS, REFERENCE_KINDS, SHORT_NUMBER_PATTERN, TERM_PATTERN, MINISTRY_HEAD,
+  ISSUER_HEADS, LETTERS, LIST_ITEM_ENDS, LOCAL_ISSUERS, MINISTER_HEADS, LOWER_LETTERS, KIND_MISPRINTS, NAME_STOPS, PLACE_KINDS, UPPER_LETTERS, REFERENCE_KINDS, SHORT_NUMBER_PATTERN, TERM_PATTERN, MINISTRY_HEAD,
 } from './references-vocabulary.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
@@ -33,11 +33,12 @@ const KIND = `${anyOf(REFERENCE_KINDS)}${END}`;
 /** Issuer: a fixed body, a local body and its place, or a ministry ("Bộ Giáo dục và Đào tạo"). */
 const LOCAL_ISSUER = `${anyOf(LOCAL_ISSUERS)}(?: ${anyOf(PLACE_KINDS)})?(?: ${UPPER}${LOWER}*){0,4}`;
 const MINISTRY_ISSUER = `${escape(MINISTRY_HEAD)} ${MINISTRY_PART}(?:(?:,| và| -) (?!${BODY}|${KIND})${MINISTRY_PART}){0,3}`;
+/** A plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị Trung ương 4 khóa XII". */
+const PLENUM = `Hội nghị (?:lần thứ (?:${LOWER}+|\\d{1,2}) )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Trung ương(?: \\d{1,2})?)(?: ${TERM_PATTERN})?`;
 export const ISSUER_PATTERN = [
   // A mass organisation's central committee: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "… Đoàn".
   `Ban Chấp hành Trung ương (?:Hội|Đoàn|Mặt trận)(?: ${NAME_WORD}){0,5}`,
-  // A plenum: "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị Trung ương 4 khóa XII".
-  `Hội nghị (?:lần thứ (?:${LOWER}+|\\d{1,2}) )?(?:Ban Chấp hành Trung ương(?: Đảng)?|Trung ương(?: \\d{1,2})?)(?: ${TERM_PATTERN})?`,
+  PLENUM,
   `${anyOf(FIXED_ISSUERS)}(?: ${TERM_PATTERN})?`,
   // The head of a body, who signs for it: "Chủ tịch UBND tỉnh Bình Lâm", "Bộ trưởng Bộ Y tế".
   `(?:${anyOf(ISSUER_HEADS)} )?${LOCAL_ISSUER}`,
@@ -56,7 +57,8 @@ const DATE = String.raw`(?<day>\d{1,2})(?:(?<sep>[\/.-])(?<month>\d{1,2})\k<sep>
  * That the kind starts a word is checked in code (startsWord in references.ts): a leading lookbehind would
  * stop V8 from skipping ahead to the kinds' first letters, which made the scan 4x slower.
  */
-export const CITATION_PATTERN = `(?<kind>${REFERENCE_KINDS.map(kindPattern).join('|')})(?<joint> +liên tịch)?(?<qualifier>(?: (?!${STOP})${LOWER}+){1,2}(?= số ))?(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<short>${SHORT_NUMBER_PATTERN})|(?<bare>${BARE_NUMBER_PATTERN}))`;
+const PRINTED_KINDS = [...REFERENCE_KINDS, ...Object.keys(KIND_MISPRINTS)];
+export const CITATION_PATTERN = `(?<kind>${PRINTED_KINDS.map(kindPattern).join('|')})(?<joint> +liên tịch)?(?<qualifier>(?: (?!${STOP})${LOWER}+){1,2}(?= số ))?(?<so> +số)? +(?:(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}|(?<short>${SHORT_NUMBER_PATTERN})|(?<bare>${BARE_NUMBER_PATTERN}))`;
 /** A word of a law's name: a word in lower case after its first letter, or an abbreviation in capitals ("ĐBQH"). */
 const LAW_WORD = `${L}(?:${LOWER}+|${UPPER}{1,7})?`;
 /**
@@ -72,8 +74,8 @@ export const LAW_NAME_PATTERN = `Luật (?!${STOP})(?<lead>${L})${LOWER}*(?:${an
  * the look-ahead and back-reference kept the check from ending within 120 s.
  */
 export const DATE_TAIL_PATTERN = `ngày ${DATE}`;
-/** After the number: "của" or "do", then the issuer. Its lead `,? +` is read in code, as DATE_TAIL_PATTERN's. */
-export const ISSUER_TAIL_PATTERN = `(?:của|do) (?<issuer>${ISSUER_PATTERN})${END}`;
+/** After the number: "của" or "do", then the issuer; or a plenum with neither ("Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 …"). Its lead `,? +` is read in code, as DATE_TAIL_PATTERN's. */
+export const ISSUER_TAIL_PATTERN = `(?:(?:của|do) (?<issuer>${ISSUER_PATTERN})|(?<plenum>${PLENUM}))${END}`;
 /**
  * An issuer printed before its verb, read on the text up to the verb ("Bộ Chính trị" of "Ngày 22/12/2024,
  * Bộ Chính trị ban hành Nghị quyết …"): sticky from a word's start, to the end of that text, so it
@@ -88,4 +90,4 @@ export const NEXT_BARE_PATTERN = `(?:,| và) +(?:số +)?(?<bare>${BARE_NUMBER_P
 export const NEXT_NUMBER_PATTERN = `(?:,| và) +(?:số +)?(?<code>${CODE_NUMBER_PATTERN})${NOT_WORD_AFTER}`;
 
 /** Cheap test before the scans: a kind's stem somewhere in the text. */
-export const ANY_KIND_PATTERN = REFERENCE_KINDS.map(kindPattern).join('|');
+export const ANY_KIND_PATTERN = PRINTED_KINDS.map(kindPattern).join('|');

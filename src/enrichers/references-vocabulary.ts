@@ -35,6 +35,12 @@ export const REFERENCE_KINDS: readonly string[] = [
 ];
 
 /**
+ * Kinds as news misprints them, and the kind meant: "Chị thị số 45-CT/TW" (a tone mark slipped;
+ * "chị thị" means nothing else). Read only with a number after them, as the kinds are.
+ */
+export const KIND_MISPRINTS: Readonly<Record<string, string>> = { 'Chị thị': 'Chỉ thị' };
+
+/**
  * A document number printed as a code: digits, an optional year, then capital
  * abbreviations joined by "-" or "/" (an abbreviation may go on in lower case or
  * digits: "TTg", "QH15"). Real examples:

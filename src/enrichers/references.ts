@@ -19,7 +19,7 @@ import { makeReference, mergeReferences } from './merge-references.js';
 import {
   ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_BEFORE_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
 } from './references-patterns.js';
-import { DATE_LEADS, ISSUE_ADVERBS, ISSUE_VERBS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
+import { DATE_LEADS, ISSUE_ADVERBS, ISSUE_VERBS, KIND_MISPRINTS, LETTERS, NOT_LAW_BEFORE, REFERENCE_KINDS } from './references-vocabulary.js';
 import { FAMILY_NAMES } from './officials/vocabulary/family-names.js';
 import { PROVINCES } from './officials/vocabulary/places.js';
 
@@ -49,7 +49,10 @@ let shared: ReturnType<typeof buildScanners> | null = null;
 const scanners = (): ReturnType<typeof buildScanners> => (shared ??= buildScanners());
 type Scanners = ReturnType<typeof scanners>;
 
-const CANONICAL_KIND: ReadonlyMap<string, string> = new Map(REFERENCE_KINDS.map((kind) => [kind.toLowerCase(), kind]));
+const CANONICAL_KIND: ReadonlyMap<string, string> = new Map([
+  ...REFERENCE_KINDS.map((kind): [string, string] => [kind.toLowerCase(), kind]),
+  ...Object.entries(KIND_MISPRINTS).map(([printed, kind]): [string, string] => [printed.toLowerCase(), kind]),
+]);
 
 interface Found {
   at: number;
@@ -158,8 +161,9 @@ function readTail(
   if (afterSpaces !== null) position = afterSpaces;
   const issuer = afterSpaces === null ? null : sticky(s.issuer);
   if (issuer === null) position = beforeIssuer;
-  if (issuer?.groups?.issuer !== undefined) {
-    const from = position - issuer.groups.issuer.length;
+  const issuerName = issuer?.groups?.issuer ?? issuer?.groups?.plenum;
+  if (issuerName !== undefined) {
+    const from = position - issuerName.length;
     // A joint document has several issuers: "… liên tịch … của Bộ Công an và Bộ Quốc phòng".
     if (first.joint) while (sticky(s.jointIssuer) !== null);
     for (const found of group) found.reference.issuer = text.slice(from, position);

@@ -506,3 +506,23 @@ describe('the law on elections', () => {
     ]);
   });
 });
+
+describe('misprints and a plenum printed without "của"', () => {
+  it('"Chị thị số 45-CT/TW" is the Chỉ thị (KIND_MISPRINTS); "chị thị" with no number is nothing', () => {
+    expect(findReferences('Thực hiện Chị thị số 45-CT/TW của Bộ Chính trị về đại hội.')).toEqual([ref('Chỉ thị', '45-CT/TW', null, 'Bộ Chính trị')]);
+    expect(findReferences('Chị thị xã nói vậy 5 lần.')).toEqual([]);
+  });
+
+  it('a plenum right after the number (or its date) is the issuer', () => {
+    expect(findReferences('Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII về sắp xếp.')).toEqual([
+      ref('Nghị quyết', '60-NQ/TW', null, 'Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII'),
+    ]);
+    expect(findReferences('Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII.')).toEqual([
+      ref('Nghị quyết', '18-NQ/TW', '2017-10-25', 'Hội nghị Trung ương 6 khóa XII'),
+    ]);
+  });
+
+  it('another body right after the number, with no "của", is not taken', () => {
+    expect(findReferences('Nghị quyết số 57-NQ/TW Bộ Chính trị đã chỉ rõ.')[0]?.issuer).toBeNull();
+  });
+});
