@@ -2358,3 +2358,22 @@ describe('round 41: continents end a body\'s name; a one-word gloss between post
     expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở (SN 1970), trao quà cho Chủ tịch UBND xã.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
   });
 });
+
+describe('audit round 44: careers told with "từng giữ chức", "kinh qua nhiều chức vụ:"; a post moved to', () => {
+  it('"X sinh năm …, từng giữ chức T": the former post is the subject\'s', () => {
+    expect(table(['GS.TS Vũ Hoàng Linh sinh năm 1979, từng giữ chức Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên từ năm 2018.'])).toEqual({
+      'Vũ Hoàng Linh': ['Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên'],
+    });
+    expect(table(['Ông Lê Văn An kinh qua nhiều chức vụ: Bí thư Huyện ủy Nghĩa Đàn, Chủ tịch UBND tỉnh Nghệ An.'])).toEqual({
+      'Lê Văn An': ['Bí thư Huyện ủy Nghĩa Đàn', 'Chủ tịch UBND tỉnh Nghệ An'],
+    });
+    // Trap: a career cue with no post after it gives nothing; a person with no title stays out.
+    expect(table(['Ông Lê Văn An từng giữ chức vụ quan trọng ở địa phương.'])).toEqual({});
+  });
+
+  it('"X, T1, chuyển sang giữ chức T2": both posts', () => {
+    expect(table(['Ông Nguyễn Khải Hoàn, Tổng giám đốc FPT Software, chuyển sang giữ chức Phó Chủ tịch Hội đồng quản trị.'])).toEqual({
+      'Nguyễn Khải Hoàn': ['Tổng giám đốc FPT Software', 'Phó Chủ tịch Hội đồng quản trị'],
+    });
+  });
+});
