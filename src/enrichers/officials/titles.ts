@@ -484,7 +484,10 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   const person = namesake ? null : readVietnameseName(tokens, j);
   // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
   const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
-  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && (person.end - j >= 3 || province));
+  // Four syllables ending with a province of two are the kind's own name, whatever the family: "Công ty CP
+  // Hoàng Anh Gia Lai" (a person after a kind has three: "UBND xã Lê Văn An").
+  const named = person !== null && person.end - j === 4 && PLACES.match(tokens, person.end - 2) === 2;
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && !named && (person.end - j >= 3 || province));
 }
 
 /**

@@ -2377,3 +2377,14 @@ describe('audit round 44: careers told with "từng giữ chức", "kinh qua nhi
     });
   });
 });
+
+describe('audit round 44: a company named with a province after its legal form', () => {
+  it('"Công ty CP Hoàng Anh Gia Lai": four syllables ending with a province after the kind are the company\'s', () => {
+    expect(table(['Ông Đoàn Nguyên Đức, Chủ tịch Hội đồng quản trị Công ty CP Hoàng Anh Gia Lai, cho biết.'])).toEqual({
+      'Đoàn Nguyên Đức': ['Chủ tịch Hội đồng quản trị Công ty CP Hoàng Anh Gia Lai'],
+    });
+    // Traps: a person of three syllables after the kind holds the title; after a ministry, four syllables are a person.
+    expect(table(['Giám đốc Công ty TNHH Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH'] });
+    expect(table(['Bộ trưởng Bộ Tài chính Nguyễn Văn Hà Nam phát biểu.'])).toEqual({ 'Nguyễn Văn Hà Nam': ['Bộ trưởng Bộ Tài chính'] });
+  });
+});
