@@ -28,6 +28,7 @@ import {
   NAMING_ANOTHER,
   NAME_KIND,
   NOT_AFTER_TITLE_HEAD,
+  ONE_NAME,
   NUMBERED,
   PLACES,
   PUNCTUATED_BODIES,
@@ -589,6 +590,18 @@ function foreignNameNext(tokens: readonly Token[], j: number): boolean {
   return !FAMILY.has(tokens[j]!.key) && tokens[j + 1]!.key !== tokens[j]!.key;
 }
 
+/**
+ * A monarch's or a pope's one name at j after the head in tokens [i, j) (ONE_NAME_HEADS): one capitalised
+ * word that cannot be Vietnamese, no place, country or body, with no capitalised word after it.
+ */
+function oneForeignName(tokens: readonly Token[], i: number, j: number): boolean {
+  const token = tokens[j];
+  const next = tokens[j + 1];
+  if (!isForeignWord(token) || token!.caps || (next?.word && next.cap)) return false;
+  if (PLACES.match(tokens, j) || COUNTRY.match(tokens, j) || BODY_START.match(tokens, j)) return false;
+  return ONE_NAME.has(tokens.slice(i, j).map((t) => t.key).join(' '));
+}
+
 export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {
   const head = HEADS.match(tokens, i);
   if (head === 0) return null;
@@ -621,7 +634,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     if (named) end = named.end;
   }
   const rank = RANK.match(tokens, i) === head;
-  if (end === i + head && (rank || LEADERS.match(tokens, i) === head) && foreignNameNext(tokens, end)) {
+  const leader = !rank && end === i + head && LEADERS.match(tokens, i) === head;
+  if (end === i + head && (rank || leader) && (foreignNameNext(tokens, end) || (leader && oneForeignName(tokens, i, end)))) {
     // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;

@@ -2388,3 +2388,24 @@ describe('audit round 44: a company named with a province after its legal form',
     expect(table(['Bộ trưởng Bộ Tài chính Nguyễn Văn Hà Nam phát biểu.'])).toEqual({ 'Nguyễn Văn Hà Nam': ['Bộ trưởng Bộ Tài chính'] });
   });
 });
+
+describe('audit round 44: a monarch named by one word; the US Trade Representative', () => {
+  it('"Nhà vua Naruhito và Thủ tướng Nhật Bản X": one foreign word after a monarch is the name', () => {
+    expect(table(['Chủ tịch nước gửi lời thăm hỏi tới Nhà vua Naruhito và Thủ tướng Nhật Bản Ishiba Shigeru.'])).toEqual({
+      'Naruhito': ['Nhà vua'],
+      'Ishiba Shigeru': ['Thủ tướng Nhật Bản'],
+    });
+    expect(table(['Giáo hoàng Francis tiếp đoàn.'])).toEqual({ Francis: ['Giáo hoàng'] });
+    // Traps: a monarch of a country names no one; a Vietnamese syllable is no name.
+    expect(table(['Nhà vua Thái Lan tiếp đoàn.'])).toEqual({});
+    expect(table(['Quốc vương Anh tiếp đoàn.'])).toEqual({});
+  });
+
+  it('"Đại diện Thương mại Mỹ X" is a post; "Đại diện Sở Y tế" is not', () => {
+    expect(table(['Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Mỹ Jamieson Greer trao đổi.'])).toEqual({
+      'Nguyễn Hồng Diên': ['Bộ trưởng Bộ Công Thương'],
+      'Jamieson Greer': ['Đại diện Thương mại Mỹ'],
+    });
+    expect(table(['Đại diện Sở Y tế, ông Lê Văn An cho biết.'])).toEqual({});
+  });
+});
