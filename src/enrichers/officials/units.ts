@@ -203,11 +203,48 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
     return close > 0 ? { from: i, length: close + 1 - i } : { from: i + 1, length: age + 1 };
   }
   if (text === ',') {
+    const obituary = obituaryEnd(tokens, i + 1);
+    if (obituary > 0) return { from: i + 1, length: obituary - i };
     const age = ageAt(tokens, i + 1, false);
     const after = tokens[i + 1 + age]?.text;
     return age > 0 && (after === ',' || after === '-' || after === '–') ? { from: i, length: age + 1 } : null;
   }
   return null;
+}
+
+/** Words that open an obituary's clause of home after the birth date: "quê quán: …;", "trú quán: …;", "nơi ở: …;". */
+const OBITUARY_HOME: ReadonlySet<string> = new Set(['quê', 'trú', 'nơi']);
+/** Most tokens of one clause of an obituary's heading. */
+const MAX_OBITUARY_CLAUSE = 24;
+/** Most clauses of an obituary's heading skipped (birth, home, residence, …). */
+const MAX_OBITUARY_CLAUSES = 4;
+
+/**
+ * An obituary's heading after a name and its comma, at k: "sinh ngày 2/5/1940; quê quán: xã …, huyện …, tỉnh
+ * Nghệ An; trú quán: …; | nguyên Ủy viên …". A birth clause first ("sinh ngày", "sinh năm"), ended by ";" (or
+ * "," when nothing follows it), then clauses of home, each ended by ";". The last token to skip, or -1 when
+ * the words at k open no such heading.
+ */
+function obituaryEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (first?.key !== 'sinh' || (tokens[k + 1]?.key !== 'ngày' && tokens[k + 1]?.key !== 'năm')) return -1;
+  let end = -1;
+  for (let clause = 0; clause < MAX_OBITUARY_CLAUSES; clause++) {
+    const birth = clause === 0;
+    if (!birth && !OBITUARY_HOME.has(tokens[k]?.key ?? '')) break;
+    let j = k + 1;
+    while (j < tokens.length && j - k < MAX_OBITUARY_CLAUSE && tokens[j]!.text !== ';' && !(birth && tokens[j]!.text === ',')) {
+      const text = tokens[j]!.text;
+      if (text === '.' || text === '(') return end;
+      j++;
+    }
+    const mark = tokens[j]?.text;
+    if (mark !== ';' && mark !== ',') return end;
+    end = j;
+    if (mark === ',') break;
+    k = j + 1;
+  }
+  return end;
 }
 
 /** Words that open where a person lives or comes from, after an age: "(53 tuổi, quê Hà Tĩnh)", "(SN 1970, trú tại …)". */

@@ -2409,3 +2409,17 @@ describe('audit round 44: a monarch named by one word; the US Trade Representati
     expect(table(['Đại diện Sở Y tế, ông Lê Văn An cho biết.'])).toEqual({});
   });
 });
+
+describe('audit round 44: an obituary\'s heading between the name and the former posts', () => {
+  it('"Đồng chí X, sinh ngày …; quê quán: …; nguyên T1, nguyên T2" skips birth and home', () => {
+    expect(table(['Ban Tổ chức Lễ tang trân trọng báo tin: Đồng chí Trần Văn Tư, sinh ngày 2/5/1940; quê quán: xã Nghĩa Hưng, huyện Nghĩa Đàn, tỉnh Nghệ An; nguyên Ủy viên Ban Chấp hành Trung ương Đảng khóa VIII, nguyên Bí thư Tỉnh ủy Nghệ An; Huân chương Độc lập hạng Nhất.'])).toEqual({
+      'Trần Văn Tư': ['nguyên Ủy viên Ban Chấp hành Trung ương Đảng', 'nguyên Bí thư Tỉnh ủy Nghệ An'],
+    });
+    expect(table(['Đồng chí Lê Văn An, sinh ngày 2/5/1940; quê quán: tỉnh Nghệ An; trú quán: phố Lý Nam Đế, Hà Nội; nguyên Bộ trưởng Bộ Y tế; đã từ trần.'])).toEqual({
+      'Lê Văn An': ['nguyên Bộ trưởng Bộ Y tế'],
+    });
+    // Traps: a birth clause with no post after it names no official; a sentence end stops the heading.
+    expect(table(['Ông Lê Văn An, sinh ngày 2/5/1940; quê quán: tỉnh Nghệ An; là nông dân.'])).toEqual({});
+    expect(table(['Ông Lê Văn An, sinh năm 1950. Nguyên Bộ trưởng Bộ Y tế cũng dự.'])).toEqual({});
+  });
+});
