@@ -306,7 +306,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
       const unit = units[claim.unit]!;
       if (unit.kind === 'pronoun') {
         // The person last named, if the pronoun fits and it was named in this block or the one before.
-        const referent = lastNamed && blockNo - lastNamed.block <= 1 && (lastNamed.gender ?? unit.gender) === unit.gender ? people.get(lastNamed.key) : undefined;
+        const referent = lastNamed && blockNo - lastNamed.block <= 1 && (unit.gender === null || (lastNamed.gender ?? unit.gender) === unit.gender) ? people.get(lastNamed.key) : undefined;
         referent?.titles.push(...claim.titles);
         // A career told paragraph by paragraph ("Từ tháng 5/2014 - 4/2015, ông là …"), with titles or not:
         // the person stays the one last named.

@@ -15,7 +15,8 @@ export type Unit =
    * "Ông" or "Bà" opening a sentence with no name after it, or "ông"/"bà" after a phrase opening it
    * ("Tháng 01/1998, ông là Giám đốc …"): the person last named ("Ông là Ủy viên …").
    */
-  | { kind: 'pronoun'; gender: 'ông' | 'bà' }
+  /** `gender` null: "Đồng chí" opening a biography's sentence, either. */
+  | { kind: 'pronoun'; gender: Gender }
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
    * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
@@ -349,7 +350,7 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 }
 
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
-const CAREER_START = /^(?:từng|kinh qua)\s/u;
+const CAREER_START = /^(?:đã )?(?:từng|kinh qua)\s/u;
 /** One shared unit per cue phrase (units are never changed), made once. */
 const CUE_UNITS: ReadonlyMap<string, Unit> = new Map(
   Object.entries(CUES).map(([phrase, cue]) => [phrase, Object.freeze(CAREER_START.test(phrase) ? { kind: 'cue', cue, career: true } : { kind: 'cue', cue })]),
@@ -450,9 +451,18 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const gender = genderOf(token);
       const previous = units.at(-1);
       const opening = (): boolean => afterOpeningPhrase(units, previous?.kind === 'word' && cueAt(tokens, i + 1) !== null);
-      if (prefix === 1 && gender && (token.cap ? !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)) : opening())) {
+      const opensSentence = !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text));
+      if (prefix === 1 && gender && (token.cap ? opensSentence : opening())) {
         units.push({ kind: 'pronoun', gender });
         i++;
+        continue;
+      }
+      // "Đồng chí đã kinh qua nhiều chức vụ: …", "Đồng chí từng giữ chức …" (obituaries, biographies): "Đồng chí"
+      // opening a sentence with a cue right after it is the person last named, a man or a woman.
+      // Lower case after a phrase opening the sentence: "Trong quá trình công tác, đồng chí đã kinh qua …".
+      if (prefix === 2 && token.key === 'đồng' && tokens[i + 1]?.key === 'chí' && cueAt(tokens, at) !== null && (token.cap ? opensSentence : previous?.kind === 'mark' && afterOpeningPhrase(units, false))) {
+        units.push({ kind: 'pronoun', gender: null });
+        i = at;
         continue;
       }
     }

@@ -2423,3 +2423,20 @@ describe('audit round 44: an obituary\'s heading between the name and the former
     expect(table(['Ông Lê Văn An, sinh năm 1950. Nguyên Bộ trưởng Bộ Y tế cũng dự.'])).toEqual({});
   });
 });
+
+describe('audit round 44: "Đồng chí" opening a biography\'s sentence is the person last named', () => {
+  it('"Đồng chí đã kinh qua nhiều chức vụ: T1, T2"', () => {
+    expect(table(['Đồng chí Trần Văn Tư tham gia cách mạng từ năm 1960. Đồng chí đã kinh qua nhiều chức vụ: Bí thư Huyện ủy Nghĩa Đàn, Chủ tịch UBND tỉnh Nghệ An.'])).toEqual({
+      'Trần Văn Tư': ['Bí thư Huyện ủy Nghĩa Đàn', 'Chủ tịch UBND tỉnh Nghệ An'],
+    });
+    expect(table(['Đồng chí Vũ Đình Thanh sinh năm 1938. Trong quá trình công tác, đồng chí đã kinh qua nhiều cương vị: Bộ trưởng Bộ Thương mại, Trưởng Ban Kinh tế Trung ương.'])).toEqual({
+      'Vũ Đình Thanh': ['Bộ trưởng Bộ Thương mại', 'Trưởng Ban Kinh tế Trung ương'],
+    });
+    // Traps: "đồng chí" before a name is that person's honorific; with no cue after it, it is no pronoun.
+    expect(table(['Thủ tướng Phạm Minh Chính phát biểu. Sau đó, đồng chí Trần Văn Tư làm Bí thư Tỉnh ủy.'])).toEqual({
+      'Phạm Minh Chính': ['Thủ tướng'],
+      'Trần Văn Tư': ['Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Thủ tướng Phạm Minh Chính phát biểu. Đồng chí Bí thư Tỉnh ủy cảm ơn.'])).toEqual({ 'Phạm Minh Chính': ['Thủ tướng'] });
+  });
+});

@@ -78,6 +78,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   // "kinh qua nhiều cương vị: T1, T2", "Ông từng trải qua các chức vụ: T1, T2".
   'từng giữ chức': 'is', 'từng giữ chức danh': 'is', 'từng giữ các chức danh': 'is', 'từng giữ cương vị': 'is',
   'kinh qua nhiều chức vụ': 'is', 'kinh qua nhiều cương vị': 'is', 'kinh qua các cương vị': 'is', 'kinh qua các chức danh': 'is',
+  'đã kinh qua nhiều chức vụ': 'is', 'đã kinh qua nhiều cương vị': 'is', 'đã kinh qua các chức vụ': 'is', 'đã kinh qua các cương vị': 'is',
+  'đã từng giữ chức': 'is', 'đã từng giữ chức vụ': 'is', 'đã từng giữ các chức vụ': 'is',
   'từng trải qua các chức vụ': 'is', 'trải qua các chức vụ': 'is', 'trải qua nhiều chức vụ': 'is', 'trải qua nhiều cương vị': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
