@@ -2,7 +2,7 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
+import { ACADEMIC, CUE, FORMER_START, HONORIFIC, PLACE_KIND, startsOf, UNIT_STARTS } from './lexicon.js';
 import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -490,6 +490,13 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const previous = units.at(-1);
     const afterCountry = previous?.kind === 'title' && previous.title.country && previous.title.end === i;
     const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? foreignAfterTitle(tokens, i, afterCountry) : null);
+    // "quê xã Thắng Mố, huyện Yên Minh, tỉnh Hà Giang": after a place's kind in lower case that no title
+    // holds, capitalised syllables are the place's name, however much they look like a person's.
+    if (name && !name.foreign && previous === WORDS && PLACE_KIND.match(tokens, i - 1) === 1 && !tokens[i - 1]!.cap) {
+      units.push(WORDS);
+      i = name.end;
+      continue;
+    }
     if (name) {
       units.push(nameUnit(name, tokens, i, false));
       i = name.end;

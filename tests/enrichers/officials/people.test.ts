@@ -2440,3 +2440,17 @@ describe('audit round 44: "Đồng chí" opening a biography\'s sentence is the 
     expect(table(['Thủ tướng Phạm Minh Chính phát biểu. Đồng chí Bí thư Tỉnh ủy cảm ơn.'])).toEqual({ 'Phạm Minh Chính': ['Thủ tướng'] });
   });
 });
+
+describe('audit round 44: a place named like a person after its kind in lower case', () => {
+  it('"quê xã Thắng Mố, huyện Yên Minh": no person Yên Minh takes the career after it', () => {
+    expect(table(['Ông Hầu A Lềnh sinh năm 1973, quê xã Thắng Mố, huyện Yên Minh, tỉnh Hà Giang. Ông từng trải qua các chức vụ: Phó Chủ tịch UBND huyện Yên Minh, Bí thư Huyện ủy Đồng Văn.'])).toEqual({
+      'Hầu A Lềnh': ['Phó Chủ tịch UBND huyện Yên Minh', 'Bí thư Huyện ủy Đồng Văn'],
+    });
+    expect(table(['Bà Phạm Thị Ánh, Ủy viên Thường trực HĐND tỉnh, tiếp xúc cử tri phường Trương Quang Trọng. Ông là Bí thư Đảng ủy phường.'])).toEqual({
+      'Phạm Thị Ánh': ['Ủy viên Thường trực HĐND tỉnh'],
+    });
+    // Traps: after a title the kind is the title's and the name is the holder's.
+    expect(table(['Chủ tịch xã Lê Văn An cho biết.'])).toEqual({ 'Lê Văn An': ['Chủ tịch xã'] });
+    expect(table(['Chủ tịch UBND xã Lê Văn An chống tội phạm thế nào?'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã'] });
+  });
+});
