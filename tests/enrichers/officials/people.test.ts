@@ -2454,3 +2454,12 @@ describe('audit round 44: a place named like a person after its kind in lower ca
     expect(table(['Chủ tịch UBND xã Lê Văn An chống tội phạm thế nào?'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã'] });
   });
 });
+
+describe('audit round 44: a village below the commune inside a title', () => {
+  it('"Bí thư Chi đoàn thôn Đông Xuyên", "Bí thư Đảng ủy thôn …", "Trưởng thôn …"', () => {
+    expect(table(['Chị Lê Thị Thu Hà, Bí thư Chi đoàn thôn Đông Xuyên, chia sẻ.'])).toEqual({ 'Lê Thị Thu Hà': ['Bí thư Chi đoàn thôn Đông Xuyên'] });
+    expect(table(['Ông Lê Văn An, Bí thư Đảng ủy thôn Đông Xuyên, chia sẻ.'])).toEqual({ 'Lê Văn An': ['Bí thư Đảng ủy thôn Đông Xuyên'] });
+    // Trap: "thôn" after the holder's name is the sentence's.
+    expect(table(['Bí thư Chi bộ Lê Văn An về thôn làm việc.'])).toEqual({ 'Lê Văn An': ['Bí thư Chi bộ'] });
+  });
+});
