@@ -599,7 +599,8 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // là Trần Văn Minh và Văn Hữu Chiến": papers print posts so), not after "gồm".
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
     // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
-    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t));
+    // "Đoàn ĐBQH tỉnh gồm các ĐBQH: X, T; Y, T": the plural title right after "gồm" labels the list too.
+    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t) || (title.plural && isCue(units[t - 1], 'list')));
     // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
     // no name's before it.
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);

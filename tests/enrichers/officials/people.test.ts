@@ -2463,3 +2463,15 @@ describe('audit round 44: a village below the commune inside a title', () => {
     expect(table(['Bí thư Chi bộ Lê Văn An về thôn làm việc.'])).toEqual({ 'Lê Văn An': ['Bí thư Chi bộ'] });
   });
 });
+
+describe('audit round 44: "gồm các T: X, T1; Y, T2" shares T', () => {
+  it('the plural title right after "gồm" labels the list', () => {
+    expect(table(['Đoàn ĐBQH tỉnh gồm các ĐBQH: Hoàng Trung Dũng, Bí thư Tỉnh ủy; Trần Đình Gia, Phó Trưởng đoàn chuyên trách.'])).toEqual({
+      'Hoàng Trung Dũng': ['ĐBQH', 'Bí thư Tỉnh ủy'],
+      'Trần Đình Gia': ['ĐBQH', 'Phó Trưởng đoàn chuyên trách'],
+    });
+    // Traps: no title after "gồm các" gives nothing; a singular title after "gồm" with its holder's name is no label.
+    expect(table(['Đoàn công tác gồm các sở, ngành: Sở Y tế, Sở Tài chính.'])).toEqual({});
+    expect(table(['Ban chỉ đạo gồm Trưởng ban Lê Văn An: phụ trách chung.'])).toEqual({ 'Lê Văn An': ['Trưởng ban'] });
+  });
+});
