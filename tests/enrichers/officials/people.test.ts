@@ -2475,3 +2475,12 @@ describe('audit round 44: "gồm các T: X, T1; Y, T2" shares T', () => {
     expect(table(['Ban chỉ đạo gồm Trưởng ban Lê Văn An: phụ trách chung.'])).toEqual({ 'Lê Văn An': ['Trưởng ban'] });
   });
 });
+
+describe('audit round 44: a caption in capitals where a body ends with a family name', () => {
+  it('"BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN BÙI QUANG HUY PHÁT BIỂU": "ĐOÀN" is the body\'s', () => {
+    expect(table(['BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN BÙI QUANG HUY PHÁT BIỂU CHỈ ĐẠO ĐẠI HỘI'])).toEqual({ 'Bùi Quang Huy': ['BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN'] });
+    // Traps: a family name Đoàn opening the name, or after a title that is no compound, stays the name's.
+    expect(table(['ĐOÀN VĂN AN, BÍ THƯ TỈNH ĐOÀN, PHÁT BIỂU'])).toEqual({ 'Đoàn Văn An': ['BÍ THƯ TỈNH ĐOÀN'] });
+    expect(table(['BỘ TRƯỞNG NGUYỄN VĂN AN VÀ THỨ TRƯỞNG ĐOÀN VĂN BÌNH DỰ LỄ'])).toEqual({ 'Nguyễn Văn An': ['BỘ TRƯỞNG'], 'Đoàn Văn Bình': ['THỨ TRƯỞNG'] });
+  });
+});
