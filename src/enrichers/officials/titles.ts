@@ -51,6 +51,11 @@ export interface TitleMatch {
   country: boolean;
   /** Printed with a capital (a lowercase title only counts next to a name). */
   capitalised: boolean;
+  /**
+   * The body's abbreviation in brackets that ended the title, left out of its text, and the body it
+   * glosses: "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)" → `{ abbr: 'vff', body: 'Liên đoàn Bóng đá Việt Nam' }`.
+   */
+  gloss?: { abbr: string; body: string };
 }
 
 /** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
@@ -650,5 +655,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     country = body.country;
   }
   const last = tokens[(textEnd > i ? textEnd : end) - 1]!;
-  return { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
+  const match: TitleMatch = { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
+  if (textEnd > bodyFrom && tokens[textEnd]?.text === '(') match.gloss = { abbr: tokens[textEnd + 1]!.key, body: source.slice(tokens[bodyFrom]!.start, last.end) };
+  return match;
 }

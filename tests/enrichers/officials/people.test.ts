@@ -2484,3 +2484,17 @@ describe('audit round 44: a caption in capitals where a body ends with a family 
     expect(table(['BỘ TRƯỞNG NGUYỄN VĂN AN VÀ THỨ TRƯỞNG ĐOÀN VĂN BÌNH DỰ LỄ'])).toEqual({ 'Nguyễn Văn An': ['BỘ TRƯỞNG'], 'Đoàn Văn Bình': ['THỨ TRƯỞNG'] });
   });
 });
+
+describe('audit round 44: an abbreviation the article glosses is the body it glosses', () => {
+  it('"Chủ tịch VFF" after "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)" is one post, printed in full', () => {
+    expect(table([
+      'Ông Trần Quốc Tuấn tái đắc cử Chủ tịch VFF.',
+      'Ông Trần Quốc Tuấn tiếp tục được bầu giữ chức Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) khoá IX. Ông Trần Anh Tú giữ chức Phó Chủ tịch VFF.',
+    ])).toEqual({ 'Trần Quốc Tuấn': ['Chủ tịch Liên đoàn Bóng đá Việt Nam'], 'Trần Anh Tú': ['Phó Chủ tịch VFF'] });
+    // Trap: with no gloss in the article, the abbreviation is a post of its own.
+    expect(table(['Ông Trần Quốc Tuấn, Chủ tịch VFF, và Chủ tịch Liên đoàn Bóng đá Việt Nam Lê Hùng Dũng dự lễ.'])).toEqual({
+      'Trần Quốc Tuấn': ['Chủ tịch VFF'],
+      'Lê Hùng Dũng': ['Chủ tịch Liên đoàn Bóng đá Việt Nam'],
+    });
+  });
+});
