@@ -2498,3 +2498,14 @@ describe('audit round 44: an abbreviation the article glosses is the body it glo
     });
   });
 });
+
+describe('audit round 44: a hospital department in sentence case', () => {
+  it('"Trưởng khoa Chấn thương chỉnh hình", "Trưởng khoa Hồi sức tích cực"', () => {
+    expect(table(['Ông Lê Văn Sỹ là Phó Giám đốc Bệnh viện Đa khoa tỉnh, kiêm Trưởng khoa Chấn thương chỉnh hình.'])).toEqual({
+      'Lê Văn Sỹ': ['Phó Giám đốc Bệnh viện Đa khoa tỉnh', 'Trưởng khoa Chấn thương chỉnh hình'],
+    });
+    expect(table(['BS Nguyễn Văn Lan, Trưởng khoa Hồi sức tích cực, cho biết.'])).toEqual({ 'Nguyễn Văn Lan': ['Trưởng khoa Hồi sức tích cực'] });
+    // Trap: after the holder's name the word is the sentence's.
+    expect(table(['Trưởng khoa Cấp cứu Lê Văn An tích cực tham gia.'])).toEqual({ 'Lê Văn An': ['Trưởng khoa Cấp cứu'] });
+  });
+});

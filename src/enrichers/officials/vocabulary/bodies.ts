@@ -36,6 +36,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'tư tưởng',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
+  // A hospital's departments printed in sentence case: "Trưởng khoa Chấn thương chỉnh hình", "Khoa Hồi sức tích
+  // cực", "Khoa Hồi sức cấp cứu", "Khoa Ngoại lồng ngực", "Khoa Ngoại tiết niệu".
+  'chỉnh hình', 'tích cực', 'cấp cứu', 'chống độc', 'lồng ngực', 'tiết niệu',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
