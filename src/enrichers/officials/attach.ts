@@ -441,6 +441,8 @@ function postsFrom(units: readonly Unit[], t: number, career = false): number[] 
       v += 3;
       if (isMark(units[v], ',') && isCue(units[v + 1], 'also')) v++;
     }
+    // "được bổ nhiệm là T1, kiêm T2": the comma before "kiêm" stands for nothing.
+    if (isMark(units[v], ',') && isCue(units[v + 1], 'also') && isTitle(units[v + 2])) v++;
     // "giữ chức T1 kiêm T2", "T1, T2", "Vụ trưởng Vụ Thông tin - Báo chí - Người Phát ngôn Bộ Ngoại giao".
     const joined = isCue(units[v], 'also') || isMark(units[v], ',') || isMark(units[v], DASHES) || (career && isCue(units[v], 'and'));
     if (!joined || !isTitle(units[v + 1]) || isName(units[v + 2])) return posts;

@@ -2509,3 +2509,17 @@ describe('audit round 44: a hospital department in sentence case', () => {
     expect(table(['Trưởng khoa Cấp cứu Lê Văn An tích cực tham gia.'])).toEqual({ 'Lê Văn An': ['Trưởng khoa Cấp cứu'] });
   });
 });
+
+describe('audit round 44: a role\'s posts go on past ", kiêm"', () => {
+  it('"được bổ nhiệm là T1, kiêm T2", "giữ chức T1, kiêm T2"', () => {
+    expect(table(['BSCKII Lê Văn Sỹ sinh năm 1975, trước khi được bổ nhiệm là Phó Giám đốc Bệnh viện Đa khoa tỉnh, kiêm Trưởng khoa Ngoại.'])).toEqual({
+      'Lê Văn Sỹ': ['Phó Giám đốc Bệnh viện Đa khoa tỉnh', 'Trưởng khoa Ngoại'],
+    });
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở Y tế, kiêm Bí thư Đảng ủy Sở.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế', 'Bí thư Đảng ủy Sở'] });
+    // Trap: ", kiêm" before another name's title is that name's.
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở Y tế, kiêm nhiệm Bí thư Đảng ủy Sở Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Bí thư Đảng ủy Sở'],
+    });
+  });
+});
