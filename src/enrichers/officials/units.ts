@@ -329,8 +329,16 @@ function qualifierLength(tokens: readonly Token[], i: number): number {
     const years = yearsAt(tokens, i + 1);
     return years > 0 && tokens[i + 1 + years]?.text === ')' ? years + 2 : 0;
   }
+  // "Tổng giám đốc FPT Software từ năm 2019, chuyển sang …": the year the post was taken, before a mark.
+  if (key === 'từ' && tokens[i + 1]?.key === 'năm' && YEAR.test(tokens[i + 2]?.key ?? '')) {
+    const after = tokens[i + 3];
+    return after === undefined || (!after.word && AFTER_SINCE.has(after.text)) ? 3 : 0;
+  }
   return 0;
 }
+
+/** Marks after which "từ năm YYYY" closes the title before it (qualifierLength). */
+const AFTER_SINCE: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /**
  * The cue phrase at i. Cues are lowercase words: one whose later word is printed in title case

@@ -2523,3 +2523,14 @@ describe('audit round 44: a role\'s posts go on past ", kiêm"', () => {
     });
   });
 });
+
+describe('audit round 44: "từ năm YYYY" after a title, before a mark, stands for nothing', () => {
+  it('"X, T1 từ năm 2019, chuyển sang giữ chức T2"', () => {
+    expect(table(['Ông Nguyễn Khải Hoàn, Tổng giám đốc FPT Software từ năm 2019, chuyển sang giữ chức Phó Chủ tịch Hội đồng quản trị.'])).toEqual({
+      'Nguyễn Khải Hoàn': ['Tổng giám đốc FPT Software', 'Phó Chủ tịch Hội đồng quản trị'],
+    });
+    expect(table(['Ông Lê Văn An, Giám đốc Sở từ năm 2019, Bí thư Đảng ủy Sở, phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở', 'Bí thư Đảng ủy Sở'] });
+    // Trap: the sentence going on after the year is not skipped into the next post.
+    expect(table(['Ông Lê Văn An, Giám đốc Sở từ năm 2019 đến nay, phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
+  });
+});
