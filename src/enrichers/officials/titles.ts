@@ -126,6 +126,11 @@ function readBody(
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
         continue;
       }
+      // "phường Xuân Hương - Đà Lạt", "xã Lâm Viên - Đà Lạt": a ward or commune of 2025 named with its city after a dash.
+      if ((token.text === '-' || token.text === '–') && wardWithCity(tokens, j, from)) {
+        j += 1 + PLACES.match(tokens, j + 1);
+        continue;
+      }
       // ", huyện Quảng Xương": the higher place of the title's own place completes the post.
       if (token.text === ',' && higherPlace(tokens, from, j)) {
         j++;
@@ -454,6 +459,25 @@ const MAX_HEAD_WORDS = 4;
 
 /** Longest start, in words back from a comma, of a body whose name has a comma in it. */
 const PUNCTUATED_LOOK_BACK = 3;
+
+/** Kinds of the places named "X - City" since the 2025 mergers. */
+const WARD_KINDS: ReadonlySet<string> = new Set(['phường', 'xã']);
+
+/**
+ * Is the spaced dash at j inside a ward's name, "phường Xuân Hương - Đà Lạt": a ward or commune's kind in lower
+ * case two or three words before it (its name capitalised between), and a city or province after it that ends
+ * the title (no capitalised word after it)?
+ */
+function wardWithCity(tokens: readonly Token[], j: number, from: number): boolean {
+  const dash = tokens[j]!;
+  if (dash.start === tokens[j - 1]!.end || tokens[j + 1]?.start === dash.end) return false;
+  const kindAt = (k: number): boolean => k >= from && !tokens[k]!.cap && WARD_KINDS.has(tokens[k]!.key);
+  const named = (k: number): boolean => tokens.slice(k + 1, j).every((t) => t.word && t.cap && !t.caps);
+  if (!((kindAt(j - 2) && named(j - 2)) || (kindAt(j - 3) && named(j - 3)))) return false;
+  const city = PLACES.match(tokens, j + 1);
+  const after = tokens[j + 1 + city];
+  return city > 0 && !(after?.word && after.cap);
+}
 
 /** Past the end of a body name with a comma or dash that covers tokens[j] ("Văn hóa, Thể thao và Du lịch"), or j. */
 function punctuatedBodyEnd(tokens: readonly Token[], j: number, from: number): number {
