@@ -769,7 +769,8 @@ function careerLists(units: readonly Unit[], give: (name: number, title: number)
     const cue = units[v]!;
     if (cue.kind !== 'cue' || !cue.career) continue;
     const before = units[v - 1];
-    const owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    let owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    if (owner < 0 && isMark(before, ',')) owner = clauseSubject(units, v - 2);
     if (owner < 0) continue;
     for (let k = v + 1; k < units.length && k - v <= MAX_CAREER_UNITS; k++) {
       const unit = units[k]!;
@@ -777,6 +778,22 @@ function careerLists(units: readonly Unit[], give: (name: number, title: number)
       if (isTitle(unit) && !unit.plural && !unit.afterOf) give(owner, k);
     }
   }
+}
+
+/** Most units of the clause between a subject and a career's comma (clauseSubject). */
+const MAX_CLAUSE_WORDS = 3;
+
+/**
+ * "…, ông có nhiều năm công tác trong lực lượng cảnh sát hình sự, | từng giữ chức T": the pronoun or name
+ * opening a clause of plain words that ends at k, before the comma of a career's cue; or -1.
+ */
+function clauseSubject(units: readonly Unit[], k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < MAX_CLAUSE_WORDS && units[j]?.kind === 'word') j--;
+  if (j === k) return -1;
+  const subject = units[j];
+  if (subject?.kind === 'pronoun') return j;
+  return isName(subject) && !isTitle(units[j - 1]) ? j : -1;
 }
 
 /**

@@ -2534,3 +2534,13 @@ describe('audit round 44: "từ năm YYYY" after a title, before a mark, stands 
     expect(table(['Ông Lê Văn An, Giám đốc Sở từ năm 2019 đến nay, phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
   });
 });
+
+describe('audit round 44: a career cue after a clause of the subject\'s own', () => {
+  it('"…, ông có nhiều năm công tác …, từng giữ chức T": the pronoun opening the clause', () => {
+    expect(table(['Đại tá Trần Ngọc Tuấn sinh năm 1976. Trước khi được bổ nhiệm, ông có nhiều năm công tác trong lực lượng cảnh sát hình sự, từng giữ chức Phó Trưởng Công an thành phố Vinh.'])).toEqual({
+      'Trần Ngọc Tuấn': ['Đại tá', 'Phó Trưởng Công an thành phố Vinh'],
+    });
+    // Trap: a name after a title opening the clause is not a subject of its own.
+    expect(table(['Hội nghị do Bí thư Lê Văn An chủ trì, từng là nơi tổ chức nhiều sự kiện.'])).toEqual({ 'Lê Văn An': ['Bí thư'] });
+  });
+});
