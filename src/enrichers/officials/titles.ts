@@ -65,6 +65,19 @@ const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn', 'b
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'nọ']);
 
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
+/** Heads that, in lower case before a name, are a sports team's captain (readTitle). */
+const CAPTAIN_HEADS: ReadonlySet<string> = new Set(['đội trưởng']);
+const CAPTAIN_FIRST: ReadonlySet<string> = new Set([...CAPTAIN_HEADS].map((h) => h.split(' ')[0]!));
+/** Is the lowercase head of `head` words at i, or that head with the word before it, a captain's before a name? */
+function captainAt(tokens: readonly Token[], i: number, head: number): boolean {
+  // Most heads start no captain's: one set look-up before any string is built.
+  if (!CAPTAIN_FIRST.has(tokens[i]!.key) && !CAPTAIN_FIRST.has(tokens[i - 1]?.key ?? '')) return false;
+  const key = tokens.slice(i, i + head).map((t) => t.key).join(' ');
+  const before = tokens[i - 1];
+  const captain = CAPTAIN_HEADS.has(key) || (before?.word === true && !before.cap && CAPTAIN_HEADS.has(`${before.key} ${key}`));
+  return captain && readVietnameseName(tokens, i + head) !== null;
+}
+
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
 
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
@@ -647,6 +660,10 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
     if (BARE_HEADS.has(headKey)) return null;
   }
+  // "đội trưởng Đỗ Duy Mạnh của đội tuyển": a team's captain in lower case right before a name is a player, no
+  // office ("Đội trưởng Đội Cảnh sát hình sự", capitalised or with its team, is one).
+  // Its last word alone is no head either ("đội | trưởng Đỗ Duy Mạnh").
+  if (!capitalised && tokens[i + head]?.cap && captainAt(tokens, i, head)) return null;
   let end = i + head;
   // Where the title's text ends, when short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
   let textEnd = -1;

@@ -2544,3 +2544,12 @@ describe('audit round 44: a career cue after a clause of the subject\'s own', ()
     expect(table(['Hội nghị do Bí thư Lê Văn An chủ trì, từng là nơi tổ chức nhiều sự kiện.'])).toEqual({ 'Lê Văn An': ['Bí thư'] });
   });
 });
+
+describe('audit round 44: a team captain is no office', () => {
+  it('"đội trưởng Đỗ Duy Mạnh của đội tuyển" in lower case before a name', () => {
+    expect(table(['HLV Kim Sang-sik và đội trưởng Đỗ Duy Mạnh của đội tuyển quốc gia cũng có mặt.'])).toEqual({});
+    // Traps: a police team's head, capitalised or with the team named, is one.
+    expect(table(['Đội trưởng Lê Văn An cho biết.'])).toEqual({ 'Lê Văn An': ['Đội trưởng'] });
+    expect(table(['Ông Lê Văn An, đội trưởng Đội Cảnh sát hình sự, cho biết.'])).toEqual({ 'Lê Văn An': ['đội trưởng Đội Cảnh sát hình sự'] });
+  });
+});
