@@ -86,6 +86,26 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
   return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
 
+/** A company's legal form inside a title's body, folded ("Công ty", "CP", "Tập đoàn"). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['ty', 'cp', 'ctcp', 'tnhh', 'phần', 'đoàn']);
+/** How far back from a name a company's legal form is looked for. */
+const COMPANY_LOOK_BACK = 6;
+
+/**
+ * Four capitalised syllables at j ending with a province of two, after a company's legal form a few words
+ * before in the same body ("Kế toán trưởng Công ty CP Nông nghiệp Quốc tế | Hoàng Anh Gia Lai"): the
+ * company's own name, 4; else 0. A person after a company is named with three ("Công ty CP X | Lê Văn An").
+ */
+function companyPlaceName(tokens: readonly Token[], j: number, from: number): number {
+  const name = readVietnameseName(tokens, j);
+  if (name === null || name.end - j !== 4 || PLACES.match(tokens, j + 2) !== 2) return 0;
+  for (let k = j - 1; k >= from && k >= j - COMPANY_LOOK_BACK; k--) {
+    const key = tokens[k]!.key;
+    if (COMPANY_FORMS.has(key) && (key !== 'ty' || tokens[k - 1]?.key === 'công') && (key !== 'đoàn' || tokens[k - 1]?.key === 'tập') && (key !== 'phần' || tokens[k - 1]?.key === 'cổ')) return 4;
+  }
+  return 0;
+}
+
 /** A year of four digits, 19xx or 20xx, without a regex (asked of every number in a title's body). */
 function isEventYear(text: string): boolean {
   if (text.length !== 4 || !(text.startsWith('19') || text.startsWith('20'))) return false;
@@ -209,6 +229,12 @@ function readBody(
     const punctuated = prev.cap && !token.cap ? PUNCTUATED_BODIES.match(tokens, j - 1) : 0;
     if (punctuated > 2) {
       j += punctuated - 1;
+      continue;
+    }
+    // "Công ty CP Nông nghiệp Quốc tế | Hoàng Anh Gia Lai": a company's name ending with a province.
+    const company = token.cap && !token.caps ? companyPlaceName(tokens, j, from) : 0;
+    if (company > 0) {
+      j += company;
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.

@@ -2553,3 +2553,14 @@ describe('audit round 44: a team captain is no office', () => {
     expect(table(['Ông Lê Văn An, đội trưởng Đội Cảnh sát hình sự, cho biết.'])).toEqual({ 'Lê Văn An': ['đội trưởng Đội Cảnh sát hình sự'] });
   });
 });
+
+describe('audit round 44: a company named with a province after other words of its name', () => {
+  it('"Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai" is one title, no person Hoàng Anh Gia Lai', () => {
+    expect(table(['Bà Võ Thị Mỹ Hạnh từng giữ chức Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai.'])).toEqual({
+      'Võ Thị Mỹ Hạnh': ['Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai'],
+    });
+    // Traps: with no company's form before it, four syllables after a body are a person; three after a company too.
+    expect(table(['Bộ trưởng Bộ Công Thương Nguyễn Văn Hà Nam phát biểu.'])).toEqual({ 'Nguyễn Văn Hà Nam': ['Bộ trưởng Bộ Công Thương'] });
+    expect(table(['Giám đốc Công ty CP Xây dựng Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty CP Xây dựng'] });
+  });
+});
