@@ -97,8 +97,10 @@ const COMPANY_LOOK_BACK = 6;
  * company's own name, 4; else 0. A person after a company is named with three ("Công ty CP X | Lê Văn An").
  */
 function companyPlaceName(tokens: readonly Token[], j: number, from: number): number {
+  // Most words start no such run: the province two words on is looked up before any name is built.
+  if (!FAMILY.has(tokens[j]!.key) || PLACES.match(tokens, j + 2) !== 2) return 0;
   const name = readVietnameseName(tokens, j);
-  if (name === null || name.end - j !== 4 || PLACES.match(tokens, j + 2) !== 2) return 0;
+  if (name === null || name.end - j !== 4) return 0;
   for (let k = j - 1; k >= from && k >= j - COMPANY_LOOK_BACK; k--) {
     const key = tokens[k]!.key;
     if (COMPANY_FORMS.has(key) && (key !== 'ty' || tokens[k - 1]?.key === 'công') && (key !== 'đoàn' || tokens[k - 1]?.key === 'tập') && (key !== 'phần' || tokens[k - 1]?.key === 'cổ')) return 4;
