@@ -441,6 +441,8 @@ function postsFrom(units: readonly Unit[], t: number, career = false): number[] 
       v += 3;
       if (isMark(units[v], ',') && isCue(units[v + 1], 'also')) v++;
     }
+    // "được bổ nhiệm là T1, kiêm T2": the comma before "kiêm" stands for nothing.
+    if (isMark(units[v], ',') && isCue(units[v + 1], 'also') && isTitle(units[v + 2])) v++;
     // "giữ chức T1 kiêm T2", "T1, T2", "Vụ trưởng Vụ Thông tin - Báo chí - Người Phát ngôn Bộ Ngoại giao".
     const joined = isCue(units[v], 'also') || isMark(units[v], ',') || isMark(units[v], DASHES) || (career && isCue(units[v], 'and'));
     if (!joined || !isTitle(units[v + 1]) || isName(units[v + 2])) return posts;
@@ -599,7 +601,8 @@ function listsAfterTitle(units: readonly Unit[], give: (name: number, title: num
     // là Trần Văn Minh và Văn Hữu Chiến": papers print posts so), not after "gồm".
     if (!isTitle(title) || !(title.title.capitalised || isName(units[t + 2]))) continue;
     // "các đồng chí Ủy viên Bộ Chính trị: X, T; Y, T": the colon right after the title.
-    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t));
+    // "Đoàn ĐBQH tỉnh gồm các ĐBQH: X, T; Y, T": the plural title right after "gồm" labels the list too.
+    const labels = isMark(units[t + 1], ':') && title.title.capitalised && !title.afterOf && (!chainOfName(units, t) || isPluralIs(units, t) || (title.plural && isCue(units[t - 1], 'list')));
     // "bổ nhiệm lại 2 Phó chủ nhiệm Văn phòng Chính phủ, gồm ông X và ông Y": "gồm" after a comma, the title
     // no name's before it.
     const commaList = isMark(units[t + 1], ',') && isCue(units[t + 2], 'list') && title.title.capitalised && isName(units[t + 3]) && !chainOfName(units, t);
@@ -766,7 +769,8 @@ function careerLists(units: readonly Unit[], give: (name: number, title: number)
     const cue = units[v]!;
     if (cue.kind !== 'cue' || !cue.career) continue;
     const before = units[v - 1];
-    const owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    let owner = before?.kind === 'pronoun' ? v - 1 : chainOwner(units, v - 1);
+    if (owner < 0 && isMark(before, ',')) owner = clauseSubject(units, v - 2);
     if (owner < 0) continue;
     for (let k = v + 1; k < units.length && k - v <= MAX_CAREER_UNITS; k++) {
       const unit = units[k]!;
@@ -774,6 +778,22 @@ function careerLists(units: readonly Unit[], give: (name: number, title: number)
       if (isTitle(unit) && !unit.plural && !unit.afterOf) give(owner, k);
     }
   }
+}
+
+/** Most units of the clause between a subject and a career's comma (clauseSubject). */
+const MAX_CLAUSE_WORDS = 3;
+
+/**
+ * "…, ông có nhiều năm công tác trong lực lượng cảnh sát hình sự, | từng giữ chức T": the pronoun or name
+ * opening a clause of plain words that ends at k, before the comma of a career's cue; or -1.
+ */
+function clauseSubject(units: readonly Unit[], k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < MAX_CLAUSE_WORDS && units[j]?.kind === 'word') j--;
+  if (j === k) return -1;
+  const subject = units[j];
+  if (subject?.kind === 'pronoun') return j;
+  return isName(subject) && !isTitle(units[j - 1]) ? j : -1;
 }
 
 /**

@@ -101,8 +101,15 @@ export function fullestTitles(printed: readonly string[], fold: (title: string) 
     group.push(entry);
     kept.push(entry);
   }
-  return kept.filter((k) => !k.dropped).map((k) => k.text);
+  // The same post printed as former and as such ("nguyên Bí thư Tỉnh ủy Nghệ An" in an obituary's heading,
+  // "Bí thư Tỉnh ủy Nghệ An" in its career list): one post, kept with the word that says it was left.
+  const formerRests = new Set<string>();
+  for (const k of kept) if (!k.dropped && k.words.length > 1 && FORMER_WORDS.has(k.words[0]!)) formerRests.add(k.words.slice(1).join(' '));
+  return kept.filter((k) => !k.dropped && !formerRests.has(k.key)).map((k) => k.text);
 }
+
+/** Folded words that make a title a former post. */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['nguyên', 'cựu']);
 
 /** Folded titles kept across articles (titles repeat: "Thủ tướng", "Bộ trưởng Bộ Tài chính"), up to this many. */
 const KEPT_TITLES = 4096;

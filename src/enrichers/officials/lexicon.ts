@@ -21,7 +21,7 @@ import {
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, FOREIGN_PROVINCES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, ONE_NAME_HEADS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -32,6 +32,7 @@ export const JOINER = foldedSet(JOINERS);
 export const NOT_AFTER_TITLE_HEAD = foldedSet(NOT_AFTER_HEAD);
 export const NOT_ONE_HOLDER = foldedSet(NOT_ONE_HOLDER_BEFORE);
 export const ORDINAL_AFTER = foldedSet(NOT_ONE_HOLDER_AFTER);
+export const ONE_NAME = foldedSet(ONE_NAME_HEADS);
 
 const LISTS = phraseTables({
   HEADS: [...TITLE_HEADS, ...RANKS],

@@ -80,6 +80,9 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   if (PLACES.match(tokens, i) > 0 || COUNTRY.match(tokens, i) > 0) return null;
   const caps = first.caps;
   if (!isSyllable(first, caps)) return null;
+  // In capitals, a family name that ends a body's compound begun before it is the body's, and the name starts
+  // after it: "BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN | BÙI QUANG HUY" ("Trung ương Đoàn"), "TỈNH ĐOÀN | …".
+  if (caps && FAMILY.has(tokens[i + 1]?.key ?? '') && endsCompound(tokens, i)) return null;
   let end = i + 1;
   while (end - i < MAX_SYLLABLES && isSyllable(tokens[end], caps) && (HEADS.match(tokens, end) === 0 || givenNameHead(tokens, end))) end++;
   if (end - i < 2) return null;
@@ -108,6 +111,11 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   let name = caps ? titleCase(first.text) : first.text;
   for (let k = i + 1; k < end; k++) name += ` ${caps ? titleCase(tokens[k]!.text) : tokens[k]!.text}`;
   return { end, name, foreign: false };
+}
+
+/** Does a compound of BODY_WORDS ("trung ương đoàn", "tỉnh đoàn") begun one or two words before i end at i? */
+function endsCompound(tokens: readonly Token[], i: number): boolean {
+  return (i >= 1 && BODY_WORDS.match(tokens, i - 1) === 2) || (i >= 2 && BODY_WORDS.match(tokens, i - 2) === 3);
 }
 
 /** Is tokens[end] the fifth syllable of a name from i: a syllable ending the run, no head, and no place or country in the run? */

@@ -297,6 +297,8 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
   let blockNo = 0;
   /** The post of the last appointment read, for "chức vụ này" in a later paragraph. */
   let appointedPost: string | null = null;
+  /** Abbreviations the article glosses after a body in a title ("… Liên đoàn Bóng đá Việt Nam (VFF)"): abbreviation → the body's folded words. */
+  const glosses = new Map<string, string[]>();
   const read: ReadBlock[] = blocks.map((block) => {
     const tokens = tokenize(block.text);
     const units = readUnits(tokens, block.text);
@@ -306,7 +308,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
       const unit = units[claim.unit]!;
       if (unit.kind === 'pronoun') {
         // The person last named, if the pronoun fits and it was named in this block or the one before.
-        const referent = lastNamed && blockNo - lastNamed.block <= 1 && (lastNamed.gender ?? unit.gender) === unit.gender ? people.get(lastNamed.key) : undefined;
+        const referent = lastNamed && blockNo - lastNamed.block <= 1 && (unit.gender === null || (lastNamed.gender ?? unit.gender) === unit.gender) ? people.get(lastNamed.key) : undefined;
         referent?.titles.push(...claim.titles);
         // A career told paragraph by paragraph ("Từ tháng 5/2014 - 4/2015, ông là …"), with titles or not:
         // the person stays the one last named.
@@ -324,6 +326,7 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     blockNo++;
     const bareTitles: ReadBlock['bareTitles'] = [];
     units.forEach((unit, u) => {
+      if (unit.kind === 'title' && unit.title.gloss) glosses.set(unit.title.gloss.abbr, keptFoldTitle(unit.title.gloss.body));
       if (
         unit.kind === 'title' &&
         unit.title.capitalised &&
@@ -339,7 +342,8 @@ export function findOfficials(blocks: readonly Block[], authors: readonly string
     });
     return { block, addressed: addressedWords(tokens, units), bareTitles };
   });
-  const foldTitle = keptFoldTitle;
+  // "Chủ tịch VFF" in the headline is the post the lead prints as "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)".
+  const foldTitle = glosses.size === 0 ? keptFoldTitle : (title: string): string[] => keptFoldTitle(title).flatMap((word) => glosses.get(word) ?? [word]);
   const authorKeys = new Set(authors.map(foldKey));
   mergeReversedNames(people);
   mergePartialNames(people, authorKeys);

@@ -28,6 +28,7 @@ import {
   NAMING_ANOTHER,
   NAME_KIND,
   NOT_AFTER_TITLE_HEAD,
+  ONE_NAME,
   NUMBERED,
   PLACES,
   PUNCTUATED_BODIES,
@@ -50,6 +51,11 @@ export interface TitleMatch {
   country: boolean;
   /** Printed with a capital (a lowercase title only counts next to a name). */
   capitalised: boolean;
+  /**
+   * The body's abbreviation in brackets that ended the title, left out of its text, and the body it
+   * glosses: "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)" → `{ abbr: 'vff', body: 'Liên đoàn Bóng đá Việt Nam' }`.
+   */
+  gloss?: { abbr: string; body: string };
 }
 
 /** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
@@ -59,12 +65,47 @@ const BODY_OF_HEADS: ReadonlySet<string> = new Set(['phủ', 'ban', 'đoàn', 'b
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'đó', 'ấy', 'nọ']);
 
 /** Heads that are ordinary words in lower case; lowercase, they need a capital after them. */
+/** Heads that, in lower case before a name, are a sports team's captain (readTitle). */
+const CAPTAIN_HEADS: ReadonlySet<string> = new Set(['đội trưởng']);
+const CAPTAIN_FIRST: ReadonlySet<string> = new Set([...CAPTAIN_HEADS].map((h) => h.split(' ')[0]!));
+/** Is the lowercase head of `head` words at i, or that head with the word before it, a captain's before a name? */
+function captainAt(tokens: readonly Token[], i: number, head: number): boolean {
+  // Most heads start no captain's: one set look-up before any string is built.
+  if (!CAPTAIN_FIRST.has(tokens[i]!.key) && !CAPTAIN_FIRST.has(tokens[i - 1]?.key ?? '')) return false;
+  const key = tokens.slice(i, i + head).map((t) => t.key).join(' ');
+  const before = tokens[i - 1];
+  const captain = CAPTAIN_HEADS.has(key) || (before?.word === true && !before.cap && CAPTAIN_HEADS.has(`${before.key} ${key}`));
+  return captain && readVietnameseName(tokens, i + head) !== null;
+}
+
 const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'thư ký', 'trợ lý', 'cố vấn']);
 
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
   return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
+}
+
+/** A company's legal form inside a title's body, folded ("Công ty", "CP", "Tập đoàn"). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['ty', 'cp', 'ctcp', 'tnhh', 'phần', 'đoàn']);
+/** How far back from a name a company's legal form is looked for. */
+const COMPANY_LOOK_BACK = 6;
+
+/**
+ * Four capitalised syllables at j ending with a province of two, after a company's legal form a few words
+ * before in the same body ("Kế toán trưởng Công ty CP Nông nghiệp Quốc tế | Hoàng Anh Gia Lai"): the
+ * company's own name, 4; else 0. A person after a company is named with three ("Công ty CP X | Lê Văn An").
+ */
+function companyPlaceName(tokens: readonly Token[], j: number, from: number): number {
+  // Most words start no such run: the province two words on is looked up before any name is built.
+  if (!FAMILY.has(tokens[j]!.key) || PLACES.match(tokens, j + 2) !== 2) return 0;
+  const name = readVietnameseName(tokens, j);
+  if (name === null || name.end - j !== 4) return 0;
+  for (let k = j - 1; k >= from && k >= j - COMPANY_LOOK_BACK; k--) {
+    const key = tokens[k]!.key;
+    if (COMPANY_FORMS.has(key) && (key !== 'ty' || tokens[k - 1]?.key === 'công') && (key !== 'đoàn' || tokens[k - 1]?.key === 'tập') && (key !== 'phần' || tokens[k - 1]?.key === 'cổ')) return 4;
+  }
+  return 0;
 }
 
 /** A year of four digits, 19xx or 20xx, without a regex (asked of every number in a title's body). */
@@ -118,6 +159,11 @@ function readBody(
         j += 3;
         const next = tokens[j];
         if (next?.word && !next.cap && BODY_WORDS.match(tokens, j) === 0) break;
+        continue;
+      }
+      // "phường Xuân Hương - Đà Lạt", "xã Lâm Viên - Đà Lạt": a ward or commune of 2025 named with its city after a dash.
+      if ((token.text === '-' || token.text === '–') && wardWithCity(tokens, j, from)) {
+        j += 1 + PLACES.match(tokens, j + 1);
         continue;
       }
       // ", huyện Quảng Xương": the higher place of the title's own place completes the post.
@@ -185,6 +231,12 @@ function readBody(
     const punctuated = prev.cap && !token.cap ? PUNCTUATED_BODIES.match(tokens, j - 1) : 0;
     if (punctuated > 2) {
       j += punctuated - 1;
+      continue;
+    }
+    // "Công ty CP Nông nghiệp Quốc tế | Hoàng Anh Gia Lai": a company's name ending with a province.
+    const company = token.cap && !token.caps ? companyPlaceName(tokens, j, from) : 0;
+    if (company > 0) {
+      j += company;
       continue;
     }
     // "Nguyễn Trung Kiên (Tổng Giám đốc Next Media)": in a bracket after a name, a foreign run is the body's.
@@ -449,6 +501,25 @@ const MAX_HEAD_WORDS = 4;
 /** Longest start, in words back from a comma, of a body whose name has a comma in it. */
 const PUNCTUATED_LOOK_BACK = 3;
 
+/** Kinds of the places named "X - City" since the 2025 mergers. */
+const WARD_KINDS: ReadonlySet<string> = new Set(['phường', 'xã']);
+
+/**
+ * Is the spaced dash at j inside a ward's name, "phường Xuân Hương - Đà Lạt": a ward or commune's kind in lower
+ * case two or three words before it (its name capitalised between), and a city or province after it that ends
+ * the title (no capitalised word after it)?
+ */
+function wardWithCity(tokens: readonly Token[], j: number, from: number): boolean {
+  const dash = tokens[j]!;
+  if (dash.start === tokens[j - 1]!.end || tokens[j + 1]?.start === dash.end) return false;
+  const kindAt = (k: number): boolean => k >= from && !tokens[k]!.cap && WARD_KINDS.has(tokens[k]!.key);
+  const named = (k: number): boolean => tokens.slice(k + 1, j).every((t) => t.word && t.cap && !t.caps);
+  if (!((kindAt(j - 2) && named(j - 2)) || (kindAt(j - 3) && named(j - 3)))) return false;
+  const city = PLACES.match(tokens, j + 1);
+  const after = tokens[j + 1 + city];
+  return city > 0 && !(after?.word && after.cap);
+}
+
 /** Past the end of a body name with a comma or dash that covers tokens[j] ("Văn hóa, Thể thao và Du lịch"), or j. */
 function punctuatedBodyEnd(tokens: readonly Token[], j: number, from: number): number {
   for (let k = j - 1; k >= from && k >= j - PUNCTUATED_LOOK_BACK; k--) {
@@ -484,7 +555,10 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   const person = namesake ? null : readVietnameseName(tokens, j);
   // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
   const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
-  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && (person.end - j >= 3 || province));
+  // Four syllables ending with a province of two are the kind's own name, whatever the family: "Công ty CP
+  // Hoàng Anh Gia Lai" (a person after a kind has three: "UBND xã Lê Văn An").
+  const named = person !== null && person.end - j === 4 && PLACES.match(tokens, person.end - 2) === 2;
+  return kind && PLACE_KIND.match(tokens, j) === 0 && BODY_START.match(tokens, j) === 0 && !(person && !named && (person.end - j >= 3 || province));
 }
 
 /**
@@ -586,6 +660,18 @@ function foreignNameNext(tokens: readonly Token[], j: number): boolean {
   return !FAMILY.has(tokens[j]!.key) && tokens[j + 1]!.key !== tokens[j]!.key;
 }
 
+/**
+ * A monarch's or a pope's one name at j after the head in tokens [i, j) (ONE_NAME_HEADS): one capitalised
+ * word that cannot be Vietnamese, no place, country or body, with no capitalised word after it.
+ */
+function oneForeignName(tokens: readonly Token[], i: number, j: number): boolean {
+  const token = tokens[j];
+  const next = tokens[j + 1];
+  if (!isForeignWord(token) || token!.caps || (next?.word && next.cap)) return false;
+  if (PLACES.match(tokens, j) || COUNTRY.match(tokens, j) || BODY_START.match(tokens, j)) return false;
+  return ONE_NAME.has(tokens.slice(i, j).map((t) => t.key).join(' '));
+}
+
 export function readTitle(tokens: readonly Token[], i: number, source: string): TitleMatch | null {
   const head = HEADS.match(tokens, i);
   if (head === 0) return null;
@@ -602,6 +688,10 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     const headKey = tokens.slice(i, i + head).map((t) => t.key).join(' ');
     if (BARE_HEADS.has(headKey)) return null;
   }
+  // "đội trưởng Đỗ Duy Mạnh của đội tuyển": a team's captain in lower case right before a name is a player, no
+  // office ("Đội trưởng Đội Cảnh sát hình sự", capitalised or with its team, is one).
+  // Its last word alone is no head either ("đội | trưởng Đỗ Duy Mạnh").
+  if (!capitalised && tokens[i + head]?.cap && captainAt(tokens, i, head)) return null;
   let end = i + head;
   // Where the title's text ends, when short of its tokens (a body's abbreviation in brackets: "(HĐQT)").
   let textEnd = -1;
@@ -618,7 +708,8 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     if (named) end = named.end;
   }
   const rank = RANK.match(tokens, i) === head;
-  if (end === i + head && (rank || LEADERS.match(tokens, i) === head) && foreignNameNext(tokens, end)) {
+  const leader = !rank && end === i + head && LEADERS.match(tokens, i) === head;
+  if (end === i + head && (rank || leader) && (foreignNameNext(tokens, end) || (leader && oneForeignName(tokens, i, end)))) {
     // "Thủ tướng Hun Sen", "Thống tướng Tia Banh": a head of state or government, or a rank, then
     // a name in syllables that look Vietnamese; units.ts reads it as a foreign name after a country.
     country = true;
@@ -633,5 +724,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     country = body.country;
   }
   const last = tokens[(textEnd > i ? textEnd : end) - 1]!;
-  return { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
+  const match: TitleMatch = { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
+  if (textEnd > bodyFrom && tokens[textEnd]?.text === '(') match.gloss = { abbr: tokens[textEnd + 1]!.key, body: source.slice(tokens[bodyFrom]!.start, last.end) };
+  return match;
 }

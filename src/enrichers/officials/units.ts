@@ -2,7 +2,7 @@
  * A block of text → a sequence of units: names, titles, cue words and punctuation,
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
-import { ACADEMIC, CUE, FORMER_START, HONORIFIC, startsOf, UNIT_STARTS } from './lexicon.js';
+import { ACADEMIC, CUE, FORMER_START, HONORIFIC, PLACE_KIND, startsOf, UNIT_STARTS } from './lexicon.js';
 import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -15,7 +15,8 @@ export type Unit =
    * "Ông" or "Bà" opening a sentence with no name after it, or "ông"/"bà" after a phrase opening it
    * ("Tháng 01/1998, ông là Giám đốc …"): the person last named ("Ông là Ủy viên …").
    */
-  | { kind: 'pronoun'; gender: 'ông' | 'bà' }
+  /** `gender` null: "Đồng chí" opening a biography's sentence, either. */
+  | { kind: 'pronoun'; gender: Gender }
   /**
    * `afterOf`: right after "của" ("thừa ủy quyền của | Chủ tịch nước"): someone else's office, named as
    * its owner; also a foreign guest's, after a verb opening the sentence ("Tiếp | Đại sứ Maroc, Chủ tịch nước X …"). `plural`: after "của các"/"các"/"những", many holders ("chất vấn của các | Đại biểu Quốc hội").
@@ -203,11 +204,48 @@ function asideLength(tokens: readonly Token[], i: number): { from: number; lengt
     return close > 0 ? { from: i, length: close + 1 - i } : { from: i + 1, length: age + 1 };
   }
   if (text === ',') {
+    const obituary = obituaryEnd(tokens, i + 1);
+    if (obituary > 0) return { from: i + 1, length: obituary - i };
     const age = ageAt(tokens, i + 1, false);
     const after = tokens[i + 1 + age]?.text;
     return age > 0 && (after === ',' || after === '-' || after === '–') ? { from: i, length: age + 1 } : null;
   }
   return null;
+}
+
+/** Words that open an obituary's clause of home after the birth date: "quê quán: …;", "trú quán: …;", "nơi ở: …;". */
+const OBITUARY_HOME: ReadonlySet<string> = new Set(['quê', 'trú', 'nơi']);
+/** Most tokens of one clause of an obituary's heading. */
+const MAX_OBITUARY_CLAUSE = 24;
+/** Most clauses of an obituary's heading skipped (birth, home, residence, …). */
+const MAX_OBITUARY_CLAUSES = 4;
+
+/**
+ * An obituary's heading after a name and its comma, at k: "sinh ngày 2/5/1940; quê quán: xã …, huyện …, tỉnh
+ * Nghệ An; trú quán: …; | nguyên Ủy viên …". A birth clause first ("sinh ngày", "sinh năm"), ended by ";" (or
+ * "," when nothing follows it), then clauses of home, each ended by ";". The last token to skip, or -1 when
+ * the words at k open no such heading.
+ */
+function obituaryEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (first?.key !== 'sinh' || (tokens[k + 1]?.key !== 'ngày' && tokens[k + 1]?.key !== 'năm')) return -1;
+  let end = -1;
+  for (let clause = 0; clause < MAX_OBITUARY_CLAUSES; clause++) {
+    const birth = clause === 0;
+    if (!birth && !OBITUARY_HOME.has(tokens[k]?.key ?? '')) break;
+    let j = k + 1;
+    while (j < tokens.length && j - k < MAX_OBITUARY_CLAUSE && tokens[j]!.text !== ';' && !(birth && tokens[j]!.text === ',')) {
+      const text = tokens[j]!.text;
+      if (text === '.' || text === '(') return end;
+      j++;
+    }
+    const mark = tokens[j]?.text;
+    if (mark !== ';' && mark !== ',') return end;
+    end = j;
+    if (mark === ',') break;
+    k = j + 1;
+  }
+  return end;
 }
 
 /** Words that open where a person lives or comes from, after an age: "(53 tuổi, quê Hà Tĩnh)", "(SN 1970, trú tại …)". */
@@ -291,8 +329,16 @@ function qualifierLength(tokens: readonly Token[], i: number): number {
     const years = yearsAt(tokens, i + 1);
     return years > 0 && tokens[i + 1 + years]?.text === ')' ? years + 2 : 0;
   }
+  // "Tổng giám đốc FPT Software từ năm 2019, chuyển sang …": the year the post was taken, before a mark.
+  if (key === 'từ' && tokens[i + 1]?.key === 'năm' && YEAR.test(tokens[i + 2]?.key ?? '')) {
+    const after = tokens[i + 3];
+    return after === undefined || (!after.word && AFTER_SINCE.has(after.text)) ? 3 : 0;
+  }
   return 0;
 }
+
+/** Marks after which "từ năm YYYY" closes the title before it (qualifierLength). */
+const AFTER_SINCE: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /**
  * The cue phrase at i. Cues are lowercase words: one whose later word is printed in title case
@@ -312,7 +358,7 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 }
 
 /** Cue phrases that open a past career: "từng là", "từng giữ các chức vụ", "kinh qua các chức vụ". */
-const CAREER_START = /^(?:từng|kinh qua)\s/u;
+const CAREER_START = /^(?:đã )?(?:từng|kinh qua)\s/u;
 /** One shared unit per cue phrase (units are never changed), made once. */
 const CUE_UNITS: ReadonlyMap<string, Unit> = new Map(
   Object.entries(CUES).map(([phrase, cue]) => [phrase, Object.freeze(CAREER_START.test(phrase) ? { kind: 'cue', cue, career: true } : { kind: 'cue', cue })]),
@@ -413,9 +459,18 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const gender = genderOf(token);
       const previous = units.at(-1);
       const opening = (): boolean => afterOpeningPhrase(units, previous?.kind === 'word' && cueAt(tokens, i + 1) !== null);
-      if (prefix === 1 && gender && (token.cap ? !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text)) : opening())) {
+      const opensSentence = !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text));
+      if (prefix === 1 && gender && (token.cap ? opensSentence : opening())) {
         units.push({ kind: 'pronoun', gender });
         i++;
+        continue;
+      }
+      // "Đồng chí đã kinh qua nhiều chức vụ: …", "Đồng chí từng giữ chức …" (obituaries, biographies): "Đồng chí"
+      // opening a sentence with a cue right after it is the person last named, a man or a woman.
+      // Lower case after a phrase opening the sentence: "Trong quá trình công tác, đồng chí đã kinh qua …".
+      if (prefix === 2 && token.key === 'đồng' && tokens[i + 1]?.key === 'chí' && cueAt(tokens, at) !== null && (token.cap ? opensSentence : previous?.kind === 'mark' && afterOpeningPhrase(units, false))) {
+        units.push({ kind: 'pronoun', gender: null });
+        i = at;
         continue;
       }
     }
@@ -443,6 +498,13 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     const previous = units.at(-1);
     const afterCountry = previous?.kind === 'title' && previous.title.country && previous.title.end === i;
     const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? foreignAfterTitle(tokens, i, afterCountry) : null);
+    // "quê xã Thắng Mố, huyện Yên Minh, tỉnh Hà Giang": after a place's kind in lower case that no title
+    // holds, capitalised syllables are the place's name, however much they look like a person's.
+    if (name && !name.foreign && previous === WORDS && PLACE_KIND.match(tokens, i - 1) === 1 && !tokens[i - 1]!.cap) {
+      units.push(WORDS);
+      i = name.end;
+      continue;
+    }
     if (name) {
       units.push(nameUnit(name, tokens, i, false));
       i = name.end;

@@ -57,3 +57,17 @@ describe('fullestTitles on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('fullestTitles: a post printed as former and as such (audit round 44)', () => {
+  it('"nguyên Bí thư Tỉnh ủy Nghệ An" and "Bí thư Tỉnh ủy Nghệ An" are one post, kept as former', () => {
+    expect(fullestTitles(['nguyên Bí thư Tỉnh ủy Nghệ An', 'Bí thư Huyện ủy Nghĩa Đàn', 'Bí thư Tỉnh ủy Nghệ An'])).toEqual([
+      'nguyên Bí thư Tỉnh ủy Nghệ An',
+      'Bí thư Huyện ủy Nghĩa Đàn',
+    ]);
+    expect(fullestTitles(['Phó Thủ tướng Chính phủ', 'cựu Phó Thủ tướng Chính phủ'])).toEqual(['cựu Phó Thủ tướng Chính phủ']);
+  });
+  it('traps: another post of the same head stays ("nguyên Bí thư Tỉnh ủy Hà Giang", "Bí thư Tỉnh ủy Tuyên Quang", "Bí thư Tỉnh ủy")', () => {
+    expect(fullestTitles(['nguyên Bí thư Tỉnh ủy Hà Giang', 'Bí thư Tỉnh ủy Tuyên Quang'])).toEqual(['nguyên Bí thư Tỉnh ủy Hà Giang', 'Bí thư Tỉnh ủy Tuyên Quang']);
+    expect(fullestTitles(['nguyên Bí thư Tỉnh ủy Hà Giang', 'Bí thư Tỉnh ủy'])).toEqual(['nguyên Bí thư Tỉnh ủy Hà Giang', 'Bí thư Tỉnh ủy']);
+  });
+});

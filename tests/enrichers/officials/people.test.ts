@@ -2358,3 +2358,209 @@ describe('round 41: continents end a body\'s name; a one-word gloss between post
     expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở (SN 1970), trao quà cho Chủ tịch UBND xã.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
   });
 });
+
+describe('audit round 44: careers told with "từng giữ chức", "kinh qua nhiều chức vụ:"; a post moved to', () => {
+  it('"X sinh năm …, từng giữ chức T": the former post is the subject\'s', () => {
+    expect(table(['GS.TS Vũ Hoàng Linh sinh năm 1979, từng giữ chức Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên từ năm 2018.'])).toEqual({
+      'Vũ Hoàng Linh': ['Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên'],
+    });
+    expect(table(['Ông Lê Văn An kinh qua nhiều chức vụ: Bí thư Huyện ủy Nghĩa Đàn, Chủ tịch UBND tỉnh Nghệ An.'])).toEqual({
+      'Lê Văn An': ['Bí thư Huyện ủy Nghĩa Đàn', 'Chủ tịch UBND tỉnh Nghệ An'],
+    });
+    // Trap: a career cue with no post after it gives nothing; a person with no title stays out.
+    expect(table(['Ông Lê Văn An từng giữ chức vụ quan trọng ở địa phương.'])).toEqual({});
+  });
+
+  it('"X, T1, chuyển sang giữ chức T2": both posts', () => {
+    expect(table(['Ông Nguyễn Khải Hoàn, Tổng giám đốc FPT Software, chuyển sang giữ chức Phó Chủ tịch Hội đồng quản trị.'])).toEqual({
+      'Nguyễn Khải Hoàn': ['Tổng giám đốc FPT Software', 'Phó Chủ tịch Hội đồng quản trị'],
+    });
+  });
+});
+
+describe('audit round 44: a company named with a province after its legal form', () => {
+  it('"Công ty CP Hoàng Anh Gia Lai": four syllables ending with a province after the kind are the company\'s', () => {
+    expect(table(['Ông Đoàn Nguyên Đức, Chủ tịch Hội đồng quản trị Công ty CP Hoàng Anh Gia Lai, cho biết.'])).toEqual({
+      'Đoàn Nguyên Đức': ['Chủ tịch Hội đồng quản trị Công ty CP Hoàng Anh Gia Lai'],
+    });
+    // Traps: a person of three syllables after the kind holds the title; after a ministry, four syllables are a person.
+    expect(table(['Giám đốc Công ty TNHH Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty TNHH'] });
+    expect(table(['Bộ trưởng Bộ Tài chính Nguyễn Văn Hà Nam phát biểu.'])).toEqual({ 'Nguyễn Văn Hà Nam': ['Bộ trưởng Bộ Tài chính'] });
+  });
+});
+
+describe('audit round 44: a monarch named by one word; the US Trade Representative', () => {
+  it('"Nhà vua Naruhito và Thủ tướng Nhật Bản X": one foreign word after a monarch is the name', () => {
+    expect(table(['Chủ tịch nước gửi lời thăm hỏi tới Nhà vua Naruhito và Thủ tướng Nhật Bản Ishiba Shigeru.'])).toEqual({
+      'Naruhito': ['Nhà vua'],
+      'Ishiba Shigeru': ['Thủ tướng Nhật Bản'],
+    });
+    expect(table(['Giáo hoàng Francis tiếp đoàn.'])).toEqual({ Francis: ['Giáo hoàng'] });
+    // Traps: a monarch of a country names no one; a Vietnamese syllable is no name.
+    expect(table(['Nhà vua Thái Lan tiếp đoàn.'])).toEqual({});
+    expect(table(['Quốc vương Anh tiếp đoàn.'])).toEqual({});
+  });
+
+  it('"Đại diện Thương mại Mỹ X" is a post; "Đại diện Sở Y tế" is not', () => {
+    expect(table(['Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Mỹ Jamieson Greer trao đổi.'])).toEqual({
+      'Nguyễn Hồng Diên': ['Bộ trưởng Bộ Công Thương'],
+      'Jamieson Greer': ['Đại diện Thương mại Mỹ'],
+    });
+    expect(table(['Đại diện Sở Y tế, ông Lê Văn An cho biết.'])).toEqual({});
+  });
+});
+
+describe('audit round 44: an obituary\'s heading between the name and the former posts', () => {
+  it('"Đồng chí X, sinh ngày …; quê quán: …; nguyên T1, nguyên T2" skips birth and home', () => {
+    expect(table(['Ban Tổ chức Lễ tang trân trọng báo tin: Đồng chí Trần Văn Tư, sinh ngày 2/5/1940; quê quán: xã Nghĩa Hưng, huyện Nghĩa Đàn, tỉnh Nghệ An; nguyên Ủy viên Ban Chấp hành Trung ương Đảng khóa VIII, nguyên Bí thư Tỉnh ủy Nghệ An; Huân chương Độc lập hạng Nhất.'])).toEqual({
+      'Trần Văn Tư': ['nguyên Ủy viên Ban Chấp hành Trung ương Đảng', 'nguyên Bí thư Tỉnh ủy Nghệ An'],
+    });
+    expect(table(['Đồng chí Lê Văn An, sinh ngày 2/5/1940; quê quán: tỉnh Nghệ An; trú quán: phố Lý Nam Đế, Hà Nội; nguyên Bộ trưởng Bộ Y tế; đã từ trần.'])).toEqual({
+      'Lê Văn An': ['nguyên Bộ trưởng Bộ Y tế'],
+    });
+    // Traps: a birth clause with no post after it names no official; a sentence end stops the heading.
+    expect(table(['Ông Lê Văn An, sinh ngày 2/5/1940; quê quán: tỉnh Nghệ An; là nông dân.'])).toEqual({});
+    expect(table(['Ông Lê Văn An, sinh năm 1950. Nguyên Bộ trưởng Bộ Y tế cũng dự.'])).toEqual({});
+  });
+});
+
+describe('audit round 44: "Đồng chí" opening a biography\'s sentence is the person last named', () => {
+  it('"Đồng chí đã kinh qua nhiều chức vụ: T1, T2"', () => {
+    expect(table(['Đồng chí Trần Văn Tư tham gia cách mạng từ năm 1960. Đồng chí đã kinh qua nhiều chức vụ: Bí thư Huyện ủy Nghĩa Đàn, Chủ tịch UBND tỉnh Nghệ An.'])).toEqual({
+      'Trần Văn Tư': ['Bí thư Huyện ủy Nghĩa Đàn', 'Chủ tịch UBND tỉnh Nghệ An'],
+    });
+    expect(table(['Đồng chí Vũ Đình Thanh sinh năm 1938. Trong quá trình công tác, đồng chí đã kinh qua nhiều cương vị: Bộ trưởng Bộ Thương mại, Trưởng Ban Kinh tế Trung ương.'])).toEqual({
+      'Vũ Đình Thanh': ['Bộ trưởng Bộ Thương mại', 'Trưởng Ban Kinh tế Trung ương'],
+    });
+    // Traps: "đồng chí" before a name is that person's honorific; with no cue after it, it is no pronoun.
+    expect(table(['Thủ tướng Phạm Minh Chính phát biểu. Sau đó, đồng chí Trần Văn Tư làm Bí thư Tỉnh ủy.'])).toEqual({
+      'Phạm Minh Chính': ['Thủ tướng'],
+      'Trần Văn Tư': ['Bí thư Tỉnh ủy'],
+    });
+    expect(table(['Thủ tướng Phạm Minh Chính phát biểu. Đồng chí Bí thư Tỉnh ủy cảm ơn.'])).toEqual({ 'Phạm Minh Chính': ['Thủ tướng'] });
+  });
+});
+
+describe('audit round 44: a place named like a person after its kind in lower case', () => {
+  it('"quê xã Thắng Mố, huyện Yên Minh": no person Yên Minh takes the career after it', () => {
+    expect(table(['Ông Hầu A Lềnh sinh năm 1973, quê xã Thắng Mố, huyện Yên Minh, tỉnh Hà Giang. Ông từng trải qua các chức vụ: Phó Chủ tịch UBND huyện Yên Minh, Bí thư Huyện ủy Đồng Văn.'])).toEqual({
+      'Hầu A Lềnh': ['Phó Chủ tịch UBND huyện Yên Minh', 'Bí thư Huyện ủy Đồng Văn'],
+    });
+    expect(table(['Bà Phạm Thị Ánh, Ủy viên Thường trực HĐND tỉnh, tiếp xúc cử tri phường Trương Quang Trọng. Ông là Bí thư Đảng ủy phường.'])).toEqual({
+      'Phạm Thị Ánh': ['Ủy viên Thường trực HĐND tỉnh'],
+    });
+    // Traps: after a title the kind is the title's and the name is the holder's.
+    expect(table(['Chủ tịch xã Lê Văn An cho biết.'])).toEqual({ 'Lê Văn An': ['Chủ tịch xã'] });
+    expect(table(['Chủ tịch UBND xã Lê Văn An chống tội phạm thế nào?'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND xã'] });
+  });
+});
+
+describe('audit round 44: a village below the commune inside a title', () => {
+  it('"Bí thư Chi đoàn thôn Đông Xuyên", "Bí thư Đảng ủy thôn …", "Trưởng thôn …"', () => {
+    expect(table(['Chị Lê Thị Thu Hà, Bí thư Chi đoàn thôn Đông Xuyên, chia sẻ.'])).toEqual({ 'Lê Thị Thu Hà': ['Bí thư Chi đoàn thôn Đông Xuyên'] });
+    expect(table(['Ông Lê Văn An, Bí thư Đảng ủy thôn Đông Xuyên, chia sẻ.'])).toEqual({ 'Lê Văn An': ['Bí thư Đảng ủy thôn Đông Xuyên'] });
+    // Trap: "thôn" after the holder's name is the sentence's.
+    expect(table(['Bí thư Chi bộ Lê Văn An về thôn làm việc.'])).toEqual({ 'Lê Văn An': ['Bí thư Chi bộ'] });
+  });
+});
+
+describe('audit round 44: "gồm các T: X, T1; Y, T2" shares T', () => {
+  it('the plural title right after "gồm" labels the list', () => {
+    expect(table(['Đoàn ĐBQH tỉnh gồm các ĐBQH: Hoàng Trung Dũng, Bí thư Tỉnh ủy; Trần Đình Gia, Phó Trưởng đoàn chuyên trách.'])).toEqual({
+      'Hoàng Trung Dũng': ['ĐBQH', 'Bí thư Tỉnh ủy'],
+      'Trần Đình Gia': ['ĐBQH', 'Phó Trưởng đoàn chuyên trách'],
+    });
+    // Traps: no title after "gồm các" gives nothing; a singular title after "gồm" with its holder's name is no label.
+    expect(table(['Đoàn công tác gồm các sở, ngành: Sở Y tế, Sở Tài chính.'])).toEqual({});
+    expect(table(['Ban chỉ đạo gồm Trưởng ban Lê Văn An: phụ trách chung.'])).toEqual({ 'Lê Văn An': ['Trưởng ban'] });
+  });
+});
+
+describe('audit round 44: a caption in capitals where a body ends with a family name', () => {
+  it('"BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN BÙI QUANG HUY PHÁT BIỂU": "ĐOÀN" is the body\'s', () => {
+    expect(table(['BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN BÙI QUANG HUY PHÁT BIỂU CHỈ ĐẠO ĐẠI HỘI'])).toEqual({ 'Bùi Quang Huy': ['BÍ THƯ THỨ NHẤT TRUNG ƯƠNG ĐOÀN'] });
+    // Traps: a family name Đoàn opening the name, or after a title that is no compound, stays the name's.
+    expect(table(['ĐOÀN VĂN AN, BÍ THƯ TỈNH ĐOÀN, PHÁT BIỂU'])).toEqual({ 'Đoàn Văn An': ['BÍ THƯ TỈNH ĐOÀN'] });
+    expect(table(['BỘ TRƯỞNG NGUYỄN VĂN AN VÀ THỨ TRƯỞNG ĐOÀN VĂN BÌNH DỰ LỄ'])).toEqual({ 'Nguyễn Văn An': ['BỘ TRƯỞNG'], 'Đoàn Văn Bình': ['THỨ TRƯỞNG'] });
+  });
+});
+
+describe('audit round 44: an abbreviation the article glosses is the body it glosses', () => {
+  it('"Chủ tịch VFF" after "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)" is one post, printed in full', () => {
+    expect(table([
+      'Ông Trần Quốc Tuấn tái đắc cử Chủ tịch VFF.',
+      'Ông Trần Quốc Tuấn tiếp tục được bầu giữ chức Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) khoá IX. Ông Trần Anh Tú giữ chức Phó Chủ tịch VFF.',
+    ])).toEqual({ 'Trần Quốc Tuấn': ['Chủ tịch Liên đoàn Bóng đá Việt Nam'], 'Trần Anh Tú': ['Phó Chủ tịch VFF'] });
+    // Trap: with no gloss in the article, the abbreviation is a post of its own.
+    expect(table(['Ông Trần Quốc Tuấn, Chủ tịch VFF, và Chủ tịch Liên đoàn Bóng đá Việt Nam Lê Hùng Dũng dự lễ.'])).toEqual({
+      'Trần Quốc Tuấn': ['Chủ tịch VFF'],
+      'Lê Hùng Dũng': ['Chủ tịch Liên đoàn Bóng đá Việt Nam'],
+    });
+  });
+});
+
+describe('audit round 44: a hospital department in sentence case', () => {
+  it('"Trưởng khoa Chấn thương chỉnh hình", "Trưởng khoa Hồi sức tích cực"', () => {
+    expect(table(['Ông Lê Văn Sỹ là Phó Giám đốc Bệnh viện Đa khoa tỉnh, kiêm Trưởng khoa Chấn thương chỉnh hình.'])).toEqual({
+      'Lê Văn Sỹ': ['Phó Giám đốc Bệnh viện Đa khoa tỉnh', 'Trưởng khoa Chấn thương chỉnh hình'],
+    });
+    expect(table(['BS Nguyễn Văn Lan, Trưởng khoa Hồi sức tích cực, cho biết.'])).toEqual({ 'Nguyễn Văn Lan': ['Trưởng khoa Hồi sức tích cực'] });
+    // Trap: after the holder's name the word is the sentence's.
+    expect(table(['Trưởng khoa Cấp cứu Lê Văn An tích cực tham gia.'])).toEqual({ 'Lê Văn An': ['Trưởng khoa Cấp cứu'] });
+  });
+});
+
+describe('audit round 44: a role\'s posts go on past ", kiêm"', () => {
+  it('"được bổ nhiệm là T1, kiêm T2", "giữ chức T1, kiêm T2"', () => {
+    expect(table(['BSCKII Lê Văn Sỹ sinh năm 1975, trước khi được bổ nhiệm là Phó Giám đốc Bệnh viện Đa khoa tỉnh, kiêm Trưởng khoa Ngoại.'])).toEqual({
+      'Lê Văn Sỹ': ['Phó Giám đốc Bệnh viện Đa khoa tỉnh', 'Trưởng khoa Ngoại'],
+    });
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở Y tế, kiêm Bí thư Đảng ủy Sở.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở Y tế', 'Bí thư Đảng ủy Sở'] });
+    // Trap: ", kiêm" before another name's title is that name's.
+    expect(table(['Ông Lê Văn An giữ chức Giám đốc Sở Y tế, kiêm nhiệm Bí thư Đảng ủy Sở Trần Văn Bình.'])).toEqual({
+      'Lê Văn An': ['Giám đốc Sở Y tế'],
+      'Trần Văn Bình': ['Bí thư Đảng ủy Sở'],
+    });
+  });
+});
+
+describe('audit round 44: "từ năm YYYY" after a title, before a mark, stands for nothing', () => {
+  it('"X, T1 từ năm 2019, chuyển sang giữ chức T2"', () => {
+    expect(table(['Ông Nguyễn Khải Hoàn, Tổng giám đốc FPT Software từ năm 2019, chuyển sang giữ chức Phó Chủ tịch Hội đồng quản trị.'])).toEqual({
+      'Nguyễn Khải Hoàn': ['Tổng giám đốc FPT Software', 'Phó Chủ tịch Hội đồng quản trị'],
+    });
+    expect(table(['Ông Lê Văn An, Giám đốc Sở từ năm 2019, Bí thư Đảng ủy Sở, phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở', 'Bí thư Đảng ủy Sở'] });
+    // Trap: the sentence going on after the year is not skipped into the next post.
+    expect(table(['Ông Lê Văn An, Giám đốc Sở từ năm 2019 đến nay, phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Sở'] });
+  });
+});
+
+describe('audit round 44: a career cue after a clause of the subject\'s own', () => {
+  it('"…, ông có nhiều năm công tác …, từng giữ chức T": the pronoun opening the clause', () => {
+    expect(table(['Đại tá Trần Ngọc Tuấn sinh năm 1976. Trước khi được bổ nhiệm, ông có nhiều năm công tác trong lực lượng cảnh sát hình sự, từng giữ chức Phó Trưởng Công an thành phố Vinh.'])).toEqual({
+      'Trần Ngọc Tuấn': ['Đại tá', 'Phó Trưởng Công an thành phố Vinh'],
+    });
+    // Trap: a name after a title opening the clause is not a subject of its own.
+    expect(table(['Hội nghị do Bí thư Lê Văn An chủ trì, từng là nơi tổ chức nhiều sự kiện.'])).toEqual({ 'Lê Văn An': ['Bí thư'] });
+  });
+});
+
+describe('audit round 44: a team captain is no office', () => {
+  it('"đội trưởng Đỗ Duy Mạnh của đội tuyển" in lower case before a name', () => {
+    expect(table(['HLV Kim Sang-sik và đội trưởng Đỗ Duy Mạnh của đội tuyển quốc gia cũng có mặt.'])).toEqual({});
+    // Traps: a police team's head, capitalised or with the team named, is one.
+    expect(table(['Đội trưởng Lê Văn An cho biết.'])).toEqual({ 'Lê Văn An': ['Đội trưởng'] });
+    expect(table(['Ông Lê Văn An, đội trưởng Đội Cảnh sát hình sự, cho biết.'])).toEqual({ 'Lê Văn An': ['đội trưởng Đội Cảnh sát hình sự'] });
+  });
+});
+
+describe('audit round 44: a company named with a province after other words of its name', () => {
+  it('"Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai" is one title, no person Hoàng Anh Gia Lai', () => {
+    expect(table(['Bà Võ Thị Mỹ Hạnh từng giữ chức Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai.'])).toEqual({
+      'Võ Thị Mỹ Hạnh': ['Kế toán trưởng Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai'],
+    });
+    // Traps: with no company's form before it, four syllables after a body are a person; three after a company too.
+    expect(table(['Bộ trưởng Bộ Công Thương Nguyễn Văn Hà Nam phát biểu.'])).toEqual({ 'Nguyễn Văn Hà Nam': ['Bộ trưởng Bộ Công Thương'] });
+    expect(table(['Giám đốc Công ty CP Xây dựng Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty CP Xây dựng'] });
+  });
+});

@@ -64,3 +64,15 @@ describe('readTitle', () => {
     expect(title('Ban Thường vụ Thành ủy Hải Phòng')).toBeNull();
   });
 });
+
+describe('audit round 44: a ward of 2025 named with its city after a dash', () => {
+  it('"Chủ tịch UBND phường Xuân Hương - Đà Lạt" is one title', async () => {
+    const { findOfficials } = await import('../../../src/enrichers/officials/people.js');
+    const table = (text: string): Record<string, string[]> =>
+      Object.fromEntries(findOfficials([{ in: 'paragraph', index: 0, text }], []).map((o) => [o.name, o.titles]));
+    expect(table('Ông Trần Văn Hiệp, Chủ tịch UBND phường Xuân Hương - Đà Lạt, phát biểu.')).toEqual({ 'Trần Văn Hiệp': ['Chủ tịch UBND phường Xuân Hương - Đà Lạt'] });
+    expect(table('Ông Đặng Trí Dũng bổ nhiệm ông Trần Văn Hiệp giữ chức Chủ tịch UBND phường Xuân Hương - Đà Lạt.')).toEqual({ 'Trần Văn Hiệp': ['Chủ tịch UBND phường Xuân Hương - Đà Lạt'] });
+    // Traps: a dash before the holder ("T - ông X") and a city followed by a name are not the ward's.
+    expect(table('Chủ tịch UBND phường Xuân Hương - ông Trần Văn Hiệp phát biểu.')).toEqual({ 'Trần Văn Hiệp': ['Chủ tịch UBND phường Xuân Hương'] });
+  });
+});

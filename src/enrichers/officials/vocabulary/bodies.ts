@@ -11,7 +11,9 @@ import { REFERENCE_KINDS } from '../../references-vocabulary.js';
 export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'Đoàn kiểm tra', 'Ủy ban kiểm tra', 'Ban chỉ đạo', 'thủ công mỹ nghệ', 'ngoài quốc doanh', 'điều hành', 'thường trực', 'tài chính', 'ngân sách', 'biên tập', 'dự khuyết', 'đại biểu', 'nhân dân',
   'xã hội chủ nghĩa', 'chính phủ', 'tổng thống', 'đối ngoại', 'thuế', 'điện tử', 'thành phố', 'tỉnh',
-  'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
+  'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường',
+  // Below the commune: "Bí thư Chi đoàn thôn Đông Xuyên", "Bí thư Chi bộ ấp 3", "Trưởng khu phố 2".
+  'thôn', 'ấp', 'khu phố', 'tổ dân phố', 'trung ương', 'thường vụ', 'chính trị', 'kinh tế',
   'quân đội', 'công an', 'phụ trách', 'thứ nhất', 'thứ hai', 'quốc gia', 'tối cao', 'cấp cao', 'đặc biệt',
   'hành chính', 'đảng', 'đảng ủy', 'đảng đoàn', 'ban cán sự', 'tham mưu', 'hậu cần', 'kỹ thuật', 'chính sách',
   'chiến lược', 'hạ tầng', 'pháp luật', 'tư pháp', 'quốc phòng', 'an ninh', 'ngoại giao', 'nội vụ', 'y tế', 'giáo dục', 'đào tạo',
@@ -34,6 +36,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'tư tưởng',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
+  // A hospital's departments printed in sentence case: "Trưởng khoa Chấn thương chỉnh hình", "Khoa Hồi sức tích
+  // cực", "Khoa Hồi sức cấp cứu", "Khoa Ngoại lồng ngực", "Khoa Ngoại tiết niệu".
+  'chỉnh hình', 'tích cực', 'cấp cứu', 'chống độc', 'lồng ngực', 'tiết niệu',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".

@@ -30,6 +30,8 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'trúng cử chức': 'role', 'trúng cử chức vụ': 'role',
   // "ông X, Phó tổng giám đốc Vietnam Airlines, chính thức trở thành tân Chủ tịch HĐQT Vietnam Airlines"
   'trở thành': 'role', 'chính thức trở thành': 'role',
+  // "ông X, Tổng giám đốc FPT Software, chuyển sang giữ chức Phó Chủ tịch HĐQT": the post moved to.
+  'chuyển sang giữ chức': 'role', 'chuyển sang giữ chức vụ': 'role', 'chuyển sang làm': 'role', 'chuyển sang đảm nhiệm': 'role',
   // A post left is still one the person held: "ông Vương Đình Huệ thôi giữ chức Chủ tịch Quốc hội"
   'thôi giữ chức': 'role', 'thôi giữ chức vụ': 'role', 'thôi làm': 'role', 'thôi chức': 'role',
   // … with the tense before it: "ông X đã thôi giữ chức Chủ tịch Liên hiệp …", "bà Y vừa thôi chức Giám đốc …"
@@ -72,6 +74,13 @@ export const CUES: Readonly<Record<string, CueKind>> = {
   'từng kinh qua các chức vụ như': 'is',
   // "Ông An từng trải qua nhiều vị trí công tác … như: T1 (1993 đến 2004); T2": the words up to the colon are skipped (units.ts).
   'từng trải qua': 'is',
+  // "GS.TS X sinh năm 1979, từng giữ chức Phó Hiệu trưởng …"; obituaries: "đồng chí đã kinh qua nhiều chức vụ: T1, T2",
+  // "kinh qua nhiều cương vị: T1, T2", "Ông từng trải qua các chức vụ: T1, T2".
+  'từng giữ chức': 'is', 'từng giữ chức danh': 'is', 'từng giữ các chức danh': 'is', 'từng giữ cương vị': 'is',
+  'kinh qua nhiều chức vụ': 'is', 'kinh qua nhiều cương vị': 'is', 'kinh qua các cương vị': 'is', 'kinh qua các chức danh': 'is',
+  'đã kinh qua nhiều chức vụ': 'is', 'đã kinh qua nhiều cương vị': 'is', 'đã kinh qua các chức vụ': 'is', 'đã kinh qua các cương vị': 'is',
+  'đã từng giữ chức': 'is', 'đã từng giữ chức vụ': 'is', 'đã từng giữ các chức vụ': 'is',
+  'từng trải qua các chức vụ': 'is', 'trải qua các chức vụ': 'is', 'trải qua nhiều chức vụ': 'is', 'trải qua nhiều cương vị': 'is',
   'là': 'is', 'hiện là': 'is', 'hiện đang là': 'is', 'đang là': 'is', 'từng là': 'is', 'cũng là': 'is',
   'gồm': 'list', 'gồm có': 'list', 'gồm các': 'list',
   // A post several names before it share: "X, Y, Z đều là nguyên Chủ tịch UBND xã …", "X và Y (đều cựu

@@ -50,6 +50,9 @@ export const TITLE_HEADS: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Thủ hiến', 'Thị trưởng', 'Thống đốc bang', 'Nghị sĩ',
   'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Tổng thư ký Liên hợp quốc',
+  // The United States Trade Representative, a cabinet post: "Đại diện Thương mại Mỹ Jamieson Greer" (not
+  // "Đại diện" alone, a representative of any office: "Đại diện Sở Y tế, ông X cho biết").
+  'Đại diện Thương mại', 'Phó Đại diện Thương mại', 'Giáo hoàng',
   // Spelt with "sỹ" too: "Hạ nghị sỹ Kevin McCarthy".
   'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ',
   // China's National People's Congress: "Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc".
@@ -78,7 +81,15 @@ export const RANKS: readonly string[] = [
  */
 export const HEADS_BEFORE_NAMES: readonly string[] = [
   'Thủ tướng', 'Phó Thủ tướng', 'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Quốc vương', 'Nhà vua',
+  'Nữ hoàng', 'Giáo hoàng',
 ];
+
+/**
+ * Monarchs and popes, named by one word: right after one of these heads, a single word that cannot be
+ * Vietnamese is the holder's name ("Nhà vua Naruhito và Thủ tướng …", "Giáo hoàng Francis"), not the
+ * end of the title.
+ */
+export const ONE_NAME_HEADS: readonly string[] = ['Nhà vua', 'Quốc vương', 'Nữ hoàng', 'Giáo hoàng'];
 
 /**
  * Heads of a membership many hold at once: such a title alone ("Đại biểu HĐND tỉnh đã biểu
