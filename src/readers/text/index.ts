@@ -11,6 +11,7 @@
  */
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
+import { takeCredits } from './credits.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
@@ -33,6 +34,8 @@ export function readPlainText(text: string): ReadResult {
   lines = wrapped.lines;
   lines = splitOneLinePage(lines) ?? lines;
   lines = withoutArrowLinks(lines, warnings);
+  const credits = takeCredits(lines, warnings);
+  lines = credits.lines;
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
@@ -44,8 +47,8 @@ export function readPlainText(text: string): ReadResult {
   if (tail.source !== null && source === null) {
     warnings.push(dropped(tail.source.line, 'boilerplate/dropped', 'page chrome'));
   }
-  const authors = mergeAuthors(header.authors, tail.authors, source ? [source.name] : []);
-  const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
+  const authors = mergeAuthors(header.authors, credits.authors, tail.authors, source ? [source.name] : []);
+  const bylineLines = [...header.bylineLines, ...credits.text, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.
