@@ -12,6 +12,7 @@
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { takeCredits } from './credits.js';
+import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
@@ -28,7 +29,7 @@ export interface ReadResult {
 
 export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
-  let lines = toLines(text);
+  let lines = withoutBoldMarkers(toLines(text));
   const blankSeparated = isBlankSeparated(lines);
   const wrapped = joinWrappedLines(lines);
   lines = wrapped.lines;
