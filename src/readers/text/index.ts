@@ -13,6 +13,7 @@ import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { takeCredits } from './credits.js';
 import { withoutDocumentLists } from './documents.js';
+import { withoutPlayer } from './player.js';
 import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
@@ -37,6 +38,7 @@ export function readPlainText(text: string): ReadResult {
   lines = splitOneLinePage(lines) ?? lines;
   lines = withoutArrowLinks(lines, warnings);
   lines = withoutDocumentLists(lines, warnings);
+  lines = withoutPlayer(lines, warnings);
   const credits = takeCredits(lines, warnings);
   lines = credits.lines;
   const header = readHeader(lines, warnings);
