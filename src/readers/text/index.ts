@@ -13,6 +13,7 @@ import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
 import { takeCredits } from './credits.js';
 import { withoutDocumentLists } from './documents.js';
+import { withoutPageChrome } from './pages.js';
 import { withoutPlayer } from './player.js';
 import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
@@ -31,7 +32,8 @@ export interface ReadResult {
 
 export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
-  let lines = withoutBoldMarkers(toLines(text));
+  const pages = withoutPageChrome(withoutBoldMarkers(toLines(text)), warnings);
+  let lines = pages.lines;
   const blankSeparated = isBlankSeparated(lines);
   const wrapped = joinWrappedLines(lines);
   lines = wrapped.lines;
@@ -57,7 +59,7 @@ export function readPlainText(text: string): ReadResult {
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.
-  const published = header.published ?? tail.published;
+  const published = header.published ?? tail.published ?? pages.published;
   if (published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });
   if (body.lead === null) warnings.push({ line: null, rule: 'lead/missing', message: 'no lead paragraph found' });
 
