@@ -150,8 +150,11 @@ const MAX_DESK_FIELD_WORDS = 3;
 
 /** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B"; a guest writer's profession (PROFESSION): "Luật sư Nguyễn Văn An". */
 const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;
-/** The same spelled out, or a profession: then the name is a full one, three words at least ("Luật sư Hà Nội" is no writer). */
-const PROFESSION = /^(?:[Tt]iến sĩ|[Tt]hạc sĩ|[Ll]uật sư|[Bb]ác sĩ|[Kk]ỹ sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Nn]hà nghiên cứu)\s(?=\p{Lu}\S*\s\S+\s\S)/u;
+/**
+ * The same spelled out, or a profession, or a reader writing in ("Bạn đọc Lê Minh Tuấn"): then the name
+ * is a full one, three words at least ("Luật sư Hà Nội", "Bạn đọc Hà Nội" are no writers).
+ */
+const PROFESSION = /^(?:[Tt]iến sĩ|[Tt]hạc sĩ|[Ll]uật sư|[Bb]ác sĩ|[Kk]ỹ sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Nn]hà nghiên cứu|[Bb]ạn đọc)\s(?=\p{Lu}\S*\s\S+\s\S)/u;
 /** What a writer did, after the name: "Vân Anh thực hiện", "Minh Đức tổng hợp". */
 const ROLE_AFTER = /\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|biên soạn)$/iu;
 /** The writer's job after the name: "Trà Mi, phóng viên đài RFA". */
