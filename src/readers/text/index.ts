@@ -15,6 +15,7 @@ import { takeCredits } from './credits.js';
 import { withoutDocumentLists } from './documents.js';
 import { withoutPageChrome } from './pages.js';
 import { withoutPlayer } from './player.js';
+import { withoutWriterProfession } from './profession.js';
 import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
@@ -41,6 +42,8 @@ export function readPlainText(text: string): ReadResult {
   lines = withoutArrowLinks(lines, warnings);
   lines = withoutDocumentLists(lines, warnings);
   lines = withoutPlayer(lines, warnings);
+  const profession = withoutWriterProfession(lines, warnings);
+  lines = profession.lines;
   const credits = takeCredits(lines, warnings);
   lines = credits.lines;
   const header = readHeader(lines, warnings);
@@ -55,7 +58,7 @@ export function readPlainText(text: string): ReadResult {
     warnings.push(dropped(tail.source.line, 'boilerplate/dropped', 'page chrome'));
   }
   const authors = mergeAuthors(header.authors, credits.authors, tail.authors, source ? [source.name] : []);
-  const bylineLines = [...header.bylineLines, ...credits.text, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
+  const bylineLines = [...header.bylineLines, ...profession.text, ...credits.text, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.
