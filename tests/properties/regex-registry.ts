@@ -5,7 +5,7 @@
  * one listed here but gone from src/ fails it too.
  */
 import {
-  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
+  ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_BEFORE_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
 } from '../../src/enrichers/references-patterns.js';
 import { ANY_KIND, WORD_BEFORE, WORD_CHAR } from '../../src/enrichers/references.js';
 import { ANY_REPLACEMENT, REPLACEMENTS } from '../../src/text/normalize.js';
@@ -20,6 +20,7 @@ export const DYNAMIC: Readonly<Record<string, () => Pattern[]>> = {
   'src/enrichers/references.ts#LAW_NAME_PATTERN': () => [{ where: 'LAW_NAME_PATTERN', source: LAW_NAME_PATTERN, flags: 'gu' }],
   'src/enrichers/references.ts#DATE_TAIL_PATTERN': () => [{ where: 'DATE_TAIL_PATTERN', source: DATE_TAIL_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#ISSUER_TAIL_PATTERN': () => [{ where: 'ISSUER_TAIL_PATTERN', source: ISSUER_TAIL_PATTERN, flags: 'uy' }],
+  'src/enrichers/references.ts#ISSUER_BEFORE_PATTERN': () => [{ where: 'ISSUER_BEFORE_PATTERN', source: ISSUER_BEFORE_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#NEXT_NUMBER_PATTERN': () => [{ where: 'NEXT_NUMBER_PATTERN', source: NEXT_NUMBER_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#NEXT_BARE_PATTERN': () => [{ where: 'NEXT_BARE_PATTERN', source: NEXT_BARE_PATTERN, flags: 'uy' }],
   'src/enrichers/references.ts#JOINT_ISSUER_PATTERN': () => [{ where: 'JOINT_ISSUER_PATTERN', source: JOINT_ISSUER_PATTERN, flags: 'uy' }],
