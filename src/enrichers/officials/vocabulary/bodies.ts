@@ -34,6 +34,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'tư tưởng',
   // "Bệnh viện đa khoa tỉnh Lâm Đồng", "Trường ĐH Bách khoa".
   'đa khoa', 'bách khoa', 'y khoa',
+  // "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong": a gifted students' school.
+  'chuyên',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
@@ -272,6 +274,8 @@ export const PLACE_KINDS: readonly string[] = [
   'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
   // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo", "Giám đốc Công ty TNHH Nguyễn Kim".
   'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty', 'TNHH', 'MTV', 'CP', 'Cổ phần', 'cổ phần',
+  // A gifted students' school (NAMESAKE_KINDS).
+  'THPT chuyên', 'THCS chuyên', 'Trường chuyên',
 ];
 
 /**
@@ -281,4 +285,6 @@ export const PLACE_KINDS: readonly string[] = [
  */
 export const NAMESAKE_KINDS: readonly string[] = [
   'Trường', 'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'Đại học', 'ĐH', 'Học viện', 'Cao đẳng', 'CĐ',
+  // A gifted students' school: "Trường THPT chuyên Lê Hồng Phong".
+  'THPT chuyên', 'THCS chuyên', 'Trường chuyên',
 ];
