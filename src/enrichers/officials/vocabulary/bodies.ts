@@ -143,6 +143,8 @@ export const NUMBERED_BODIES: readonly string[] = [
   'Quân đoàn', 'Quân khu', 'Tổng cục', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
   // Numbered districts and wards of Hồ Chí Minh City: "Bí thư Quận ủy quận 1", "Chủ tịch UBND phường 5".
   'quận', 'phường',
+  // A ministry's numbered project boards and numbered hospitals: "Giám đốc Ban Quản lý dự án 4", "Giám đốc Bệnh viện 108".
+  'dự án', 'Bệnh viện',
 ];
 
 /** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */
