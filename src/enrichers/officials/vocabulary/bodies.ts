@@ -36,6 +36,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'đa khoa', 'bách khoa', 'y khoa',
   // "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong": a gifted students' school.
   'chuyên',
+  // "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Quỹ Phát triển doanh nghiệp nhỏ và vừa".
+  'nhỏ và vừa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".

@@ -1,5 +1,6 @@
 /**
- * Schools for gifted students in titles (audit r46): "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong".
+ * Bodies with lower-case words in their names (audit r46): "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong",
+ * "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam".
  */
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../../src/model/article.js';
@@ -24,5 +25,17 @@ describe('a gifted students\' school ("Trường THPT chuyên X")', () => {
 
   it('"chuyên trách" after a post stays the post\'s (trap)', () => {
     expect(table(['Ông Lê Văn An, Phó Bí thư chuyên trách Đảng ủy, phát biểu.'])['Lê Văn An']).toEqual(['Phó Bí thư chuyên trách Đảng ủy']);
+  });
+});
+
+describe('small and medium enterprises in a body\'s name ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam")', () => {
+  it('the title holds the whole name, the holder after it', () => {
+    expect(table(['Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam Nguyễn Văn Thân cho rằng thủ tục vay vốn vẫn là rào cản.'])).toEqual({
+      'Nguyễn Văn Thân': ['Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'],
+    });
+  });
+
+  it('"nhỏ và vừa" after a title in a sentence is no body (trap)', () => {
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh, nói doanh nghiệp nhỏ và vừa cần vốn.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
   });
 });
