@@ -14,10 +14,12 @@
 import { withInitialsDot } from './credit.js';
 import { foldKey, foldedSet, inCapitals } from './fold.js';
 import { sectionParts, withoutTrailingDash } from './patterns.js';
-import { AGENCY_NAMES, DESK_HEADS } from './vocabulary.js';
+import { AGENCY_NAMES, DESK_HEADS, OFFICE_HEADS } from './vocabulary.js';
 
 const AGENCIES = foldedSet(AGENCY_NAMES);
 const DESKS = foldedSet(DESK_HEADS);
+/** An office's name (OFFICE_HEADS) is at most this many words, its second one capitalised: "Cục Y tế dự phòng". */
+const MAX_OFFICE_WORDS = 6;
 
 /**
  * Labels that introduce a byline: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Theo", "Bởi", and BBC's
@@ -137,6 +139,7 @@ function authorKey(name: string): string {
 /** "Ban Thời sự", "Nhóm phóng viên": a desk head followed by a short label. */
 function isDesk(s: string): boolean {
   const words = s.split(' ');
+  if (words.length <= MAX_OFFICE_WORDS && isOffice(s)) return true;
   if (words.length < 2 || !DESKS.has(foldKey(words[0] ?? ''))) return false;
   if (words.length <= 4 && /^\p{Lu}/u.test(words[1] ?? '')) return true;
   // "Ban Văn hóa - Xã hội", "Ban Kinh tế - Tài chính": a desk named for two or three fields, as sections are
@@ -144,14 +147,22 @@ function isDesk(s: string): boolean {
   const parts = sectionParts(words.slice(1).join(' '));
   return parts.length >= 2 && parts.length <= MAX_DESK_FIELDS && parts.every((p) => p.split(' ').length <= MAX_DESK_FIELD_WORDS && /^\p{Lu}/u.test(p) && !isPersonName(p));
 }
+/** An office's name: its head (OFFICE_HEADS), then a capitalised word ("Cục Y tế dự phòng", "Văn phòng Bộ"). */
+function isOffice(s: string): boolean {
+  const head = OFFICE_HEADS.find((h) => s.startsWith(`${h} `));
+  return head !== undefined && /^\p{Lu}/u.test(s.slice(head.length + 1));
+}
 /** A desk named for several fields names at most this many, of at most this many words each. */
 const MAX_DESK_FIELDS = 3;
 const MAX_DESK_FIELD_WORDS = 3;
 
 /** A degree before a writer's name: "TS. Nguyễn Văn A", "ThS. Phạm Quang Huy", "PGS.TS Lê B"; a guest writer's profession (PROFESSION): "Luật sư Nguyễn Văn An". */
 const DEGREE = /^(?:PGS\.\s?TS|GS\.\s?TS|GS|PGS|TS|ThS|NCS|BS|KS|LS)\.?\s(?=\p{Lu})/u;
-/** The same spelled out, or a profession: then the name is a full one, three words at least ("Luật sư Hà Nội" is no writer). */
-const PROFESSION = /^(?:[Tt]iến sĩ|[Tt]hạc sĩ|[Ll]uật sư|[Bb]ác sĩ|[Kk]ỹ sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Nn]hà nghiên cứu)\s(?=\p{Lu}\S*\s\S+\s\S)/u;
+/**
+ * The same spelled out, or a profession, or a reader writing in ("Bạn đọc Lê Minh Tuấn"): then the name
+ * is a full one, three words at least ("Luật sư Hà Nội", "Bạn đọc Hà Nội" are no writers).
+ */
+const PROFESSION = /^(?:[Tt]iến sĩ|[Tt]hạc sĩ|[Ll]uật sư|[Bb]ác sĩ|[Kk]ỹ sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Nn]hà nghiên cứu|[Bb]ạn đọc)\s(?=\p{Lu}\S*\s\S+\s\S)/u;
 /** What a writer did, after the name: "Vân Anh thực hiện", "Minh Đức tổng hợp". */
 const ROLE_AFTER = /\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|biên soạn)$/iu;
 /** The writer's job after the name: "Trà Mi, phóng viên đài RFA". */

@@ -289,8 +289,17 @@ function continuesLine(c: Cursor, line: Line): boolean {
   if (endsSentence(above.text)) return false;
   // A hard-wrapped text (c.wrapWidth): a line filled to the width, not ending a sentence or a label, is
   // carried on by the next even when it opens with a capital ("… Tổ chức thành công" / "Giải Diên Hồng …").
-  return c.wrapWidth !== null && above.text.length >= c.wrapWidth * WRAP_FILL && !above.text.endsWith(':') && !isImageRef(above.text);
+  return c.wrapWidth !== null && above.text.length >= c.wrapWidth * fillOf(c.wrapWidth) && !above.text.endsWith(':') && !isImageRef(above.text);
 }
+
+/**
+ * A newspaper's column (a PDF e-paper's text) is at most MAX_COLUMN_WIDTH wide; its lines, set
+ * justified, hold fewer letters when their words are long, so a line is filled at COLUMN_FILL of the
+ * width ("Chị Nguyễn Thị Hoa, công nhân" / "Công ty Samsung …" in a 34-letter column).
+ */
+const MAX_COLUMN_WIDTH = 50;
+const COLUMN_FILL = 0.75;
+const fillOf = (width: number): number => (width <= MAX_COLUMN_WIDTH ? COLUMN_FILL : WRAP_FILL);
 
 /**
  * `line` carries on `above` in lower case, `above` not ending a sentence, or ending a clause with ";"

@@ -11,6 +11,12 @@
  */
 import type { Article, Warning } from '../../model/article.js';
 import { mergeAuthors } from './authors.js';
+import { takeCredits } from './credits.js';
+import { withoutDocumentLists } from './documents.js';
+import { withoutPageChrome } from './pages.js';
+import { withoutPlayer } from './player.js';
+import { withoutWriterProfession } from './profession.js';
+import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
 import { joinWrappedLines, readBody } from './body.js';
 import { readHeader, splitOneLinePage, strayTimestamp } from './header.js';
@@ -27,12 +33,19 @@ export interface ReadResult {
 
 export function readPlainText(text: string): ReadResult {
   const warnings: Warning[] = [];
-  let lines = toLines(text);
+  const pages = withoutPageChrome(withoutBoldMarkers(toLines(text)), warnings);
+  let lines = pages.lines;
   const blankSeparated = isBlankSeparated(lines);
   const wrapped = joinWrappedLines(lines);
   lines = wrapped.lines;
   lines = splitOneLinePage(lines) ?? lines;
   lines = withoutArrowLinks(lines, warnings);
+  lines = withoutDocumentLists(lines, warnings);
+  lines = withoutPlayer(lines, warnings);
+  const profession = withoutWriterProfession(lines, warnings);
+  lines = profession.lines;
+  const credits = takeCredits(lines, warnings);
+  lines = credits.lines;
   const header = readHeader(lines, warnings);
   const stray = strayTimestamp(lines, header.bodyStart, lines.length, header);
   if (stray !== null) lines = lines.filter((_, k) => k !== stray);
@@ -44,12 +57,12 @@ export function readPlainText(text: string): ReadResult {
   if (tail.source !== null && source === null) {
     warnings.push(dropped(tail.source.line, 'boilerplate/dropped', 'page chrome'));
   }
-  const authors = mergeAuthors(header.authors, tail.authors, source ? [source.name] : []);
-  const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
+  const authors = mergeAuthors(header.authors, credits.authors, tail.authors, source ? [source.name] : []);
+  const bylineLines = [...header.bylineLines, ...profession.text, ...credits.text, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.
-  const published = header.published ?? tail.published;
+  const published = header.published ?? tail.published ?? pages.published;
   if (published === null) warnings.push({ line: null, rule: 'published/missing', message: 'no publication date found' });
   if (body.lead === null) warnings.push({ line: null, rule: 'lead/missing', message: 'no lead paragraph found' });
 

@@ -141,3 +141,9 @@ export const AGENCY_NAMES: readonly string[] = [
 
 /** Words that open a desk or group byline ("Ban Thời sự", "Nhóm phóng viên"). */
 export const DESK_HEADS: readonly string[] = ['Ban', 'Nhóm', 'Phòng', 'Tòa soạn', 'Tổ'];
+
+/**
+ * Words that open the name of a government office signing its own news on a ministry's portal
+ * ("Cục Y tế dự phòng", "Vụ Pháp chế", "Văn phòng Bộ"): a desk of up to MAX_OFFICE_WORDS words.
+ */
+export const OFFICE_HEADS: readonly string[] = ['Cục', 'Vụ', 'Văn phòng'];

@@ -39,6 +39,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // A hospital's departments printed in sentence case: "Trưởng khoa Chấn thương chỉnh hình", "Khoa Hồi sức tích
   // cực", "Khoa Hồi sức cấp cứu", "Khoa Ngoại lồng ngực", "Khoa Ngoại tiết niệu".
   'chỉnh hình', 'tích cực', 'cấp cứu', 'chống độc', 'lồng ngực', 'tiết niệu',
+  // "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong": a gifted students' school.
+  'chuyên',
+  // "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Quỹ Phát triển doanh nghiệp nhỏ và vừa".
+  'nhỏ và vừa',
   // "Vụ Pháp chế", "Viện Pháp y": "Pháp" is also a country.
   'pháp chế', 'pháp y', 'pháp lý',
   // "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ".
@@ -146,6 +150,8 @@ export const NUMBERED_BODIES: readonly string[] = [
   'Quân đoàn', 'Quân khu', 'Tổng cục', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Binh đoàn', 'Vùng', 'Hạm đội', 'Hải đoàn',
   // Numbered districts and wards of Hồ Chí Minh City: "Bí thư Quận ủy quận 1", "Chủ tịch UBND phường 5".
   'quận', 'phường',
+  // A ministry's numbered project boards and numbered hospitals: "Giám đốc Ban Quản lý dự án 4", "Giám đốc Bệnh viện 108".
+  'dự án', 'Bệnh viện',
 ];
 
 /** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */
@@ -277,6 +283,8 @@ export const PLACE_KINDS: readonly string[] = [
   'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Thị ủy', 'UBND', 'HĐND', 'ĐH', 'Cao đẳng', 'CĐ',
   // A company named like a person: "Phó phòng kinh doanh Công ty Hoàng Đạo", "Giám đốc Công ty TNHH Nguyễn Kim".
   'Công ty', 'công ty', 'CTCP', 'Tập đoàn', 'Tổng công ty', 'TNHH', 'MTV', 'CP', 'Cổ phần', 'cổ phần',
+  // A gifted students' school (NAMESAKE_KINDS).
+  'THPT chuyên', 'THCS chuyên', 'Trường chuyên',
 ];
 
 /**
@@ -286,4 +294,6 @@ export const PLACE_KINDS: readonly string[] = [
  */
 export const NAMESAKE_KINDS: readonly string[] = [
   'Trường', 'THCS', 'THPT', 'Tiểu học', 'Mầm non', 'Đại học', 'ĐH', 'Học viện', 'Cao đẳng', 'CĐ',
+  // A gifted students' school: "Trường THPT chuyên Lê Hồng Phong".
+  'THPT chuyên', 'THCS chuyên', 'Trường chuyên',
 ];

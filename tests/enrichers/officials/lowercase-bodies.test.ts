@@ -1,0 +1,41 @@
+/**
+ * Bodies with lower-case words in their names (audit r46): "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong",
+ * "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Official } from '../../../src/model/article.js';
+import type { Block } from '../../../src/model/blocks.js';
+import { findOfficials } from '../../../src/enrichers/officials/people.js';
+
+const para = (text: string, index = 0): Block => ({ in: 'paragraph', index, text });
+const officials = (texts: string[], authors: string[] = []): Official[] =>
+  findOfficials(texts.map((t, k) => para(t.normalize('NFC'), k)), authors);
+const table = (texts: string[], authors: string[] = []): Record<string, string[]> =>
+  Object.fromEntries(officials(texts, authors).map((o) => [o.name, o.titles]));
+
+describe('a gifted students\' school ("Trường THPT chuyên X")', () => {
+  it('is one body, its namesake no holder', () => {
+    expect(table(['Bà Trần Thị Mai, Hiệu trưởng Trường THPT chuyên Lê Hồng Phong, chia sẻ quan điểm.'])).toEqual({
+      'Trần Thị Mai': ['Hiệu trưởng Trường THPT chuyên Lê Hồng Phong'],
+    });
+    expect(table(['Hiệu trưởng Trường THPT chuyên Lê Quý Đôn Nguyễn Văn Bình cho biết.'])).toEqual({
+      'Nguyễn Văn Bình': ['Hiệu trưởng Trường THPT chuyên Lê Quý Đôn'],
+    });
+  });
+
+  it('"chuyên trách" after a post stays the post\'s (trap)', () => {
+    expect(table(['Ông Lê Văn An, Phó Bí thư chuyên trách Đảng ủy, phát biểu.'])['Lê Văn An']).toEqual(['Phó Bí thư chuyên trách Đảng ủy']);
+  });
+});
+
+describe('small and medium enterprises in a body\'s name ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam")', () => {
+  it('the title holds the whole name, the holder after it', () => {
+    expect(table(['Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam Nguyễn Văn Thân cho rằng thủ tục vay vốn vẫn là rào cản.'])).toEqual({
+      'Nguyễn Văn Thân': ['Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'],
+    });
+  });
+
+  it('"nhỏ và vừa" after a title in a sentence is no body (trap)', () => {
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh, nói doanh nghiệp nhỏ và vừa cần vốn.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+  });
+});
