@@ -400,8 +400,47 @@ function isMenuRow(t: string): boolean {
   return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
 
-/** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline. */
-export const isHeaderChrome = (t: string): boolean => (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t));
+/** A menu copied as one line with no separators has at least this many known items. */
+const MIN_SPACED_MENU_ITEMS = 4;
+/** Of its words, at most one in this many is no known item's ("Podcasts" in VnExpress's menu). */
+const SPACED_MENU_UNKNOWN_RATIO = 4;
+/** A word opening with a capital: each of a menu's items does. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A site's menu copied as one line, its items run together with single spaces: "Thời sự Góc nhìn Thế
+ * giới Video Podcasts Kinh doanh Bất động sản …" (VnExpress, VietNamNet). Read from the left, the
+ * longest item of SECTION_NAMES or BOILERPLATE_LINES (at most MAX_MENU_ITEM_WORDS words) at each word,
+ * every item capitalised: at least MIN_SPACED_MENU_ITEMS known items, and at most one word in
+ * SPACED_MENU_UNKNOWN_RATIO outside them. A headline has few such names in a row ("Kinh tế Việt Nam
+ * tăng trưởng …": two words of ten), and writes its other words in lower case.
+ */
+export function isSpacedMenu(t: string): boolean {
+  if (t.length > MAX_MENU_ROW_LENGTH || endsSentence(t)) return false;
+  const words = t.split(' ');
+  let known = 0;
+  let unknown = 0;
+  for (let i = 0; i < words.length; ) {
+    if (!CAPITALISED.test(words[i] as string)) return false;
+    let taken = 0;
+    for (let k = Math.min(MAX_MENU_ITEM_WORDS, words.length - i); k >= 1 && taken === 0; k--) {
+      const key = labelKey(words.slice(i, i + k).join(' '));
+      if (SECTIONS.has(key) || BOILERPLATE.has(key)) taken = k;
+    }
+    if (taken === 0) {
+      unknown++;
+      i++;
+    } else {
+      known++;
+      i += taken;
+    }
+  }
+  return known >= MIN_SPACED_MENU_ITEMS && unknown * SPACED_MENU_UNKNOWN_RATIO <= words.length;
+}
+
+/** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline, a menu on one line. */
+export const isHeaderChrome = (t: string): boolean =>
+  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t)) || isSpacedMenu(t);
 
 /**
  * Chrome under the body only (see FOOTER_LABELS): a rating widget, a comment form, the newsroom's

@@ -1,0 +1,43 @@
+/**
+ * Header shapes of audit round 43 (fixtures/audit/r43): a menu on one line above the section, page
+ * widgets above the title, a source or a labelled byline where the byline stands, dates with the
+ * month in words, view counters, a sapo set in bold. Each rule with the texts it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../../src/readers/text/index.js';
+import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
+
+const read = (lines: string[]) => readPlainText(lines.join('\n'));
+const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
+const LEAD = 'Sáng 11/3, UBND TP Hà Nội tổ chức lễ khánh thành cầu mới bắc qua sông Hồng, nối hai bờ của thành phố.';
+const P1 = 'Cầu dài 5 km, được xây dựng trong ba năm.';
+
+describe('a site menu on one line, its items run together with spaces', () => {
+  it('above the section is page chrome: the title is the headline under them', () => {
+    const menus = [
+      'Thời sự Góc nhìn Thế giới Video Podcasts Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật Giáo dục Sức khỏe',
+      'Chính trị Thời sự Kinh doanh Dân tộc Tôn giáo Thể thao Giáo dục Thế giới Đời sống Văn hóa Giải trí',
+    ];
+    for (const menu of menus) {
+      const { fields } = read([menu, 'Thời sự', 'Thứ bảy, 13/11/2015, 08:15 (GMT+7)', TITLE, '', LEAD, '', P1]);
+      expect(fields, menu).toMatchObject({ section: 'Thời sự', title: TITLE, lead: LEAD, paragraphs: [P1], published: '2015-11-13T08:15:00+07:00' });
+    }
+  });
+
+  it('isSpacedMenu: four known items at least, capitalised, few other words', () => {
+    expect(isSpacedMenu('Thời sự Góc nhìn Thế giới Video Podcasts Kinh doanh')).toBe(true);
+    expect(isSpacedMenu('Trang chủ Thời sự Thế giới Kinh doanh')).toBe(true);
+    // Traps: headlines with section names in them, a short menu, lower case, a sentence, Title Case.
+    expect(isSpacedMenu('Kinh tế Việt Nam tăng trưởng mạnh trong quý ba')).toBe(false);
+    expect(isSpacedMenu('Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch đồng loạt tăng ngân sách')).toBe(false);
+    expect(isSpacedMenu('Thời Sự Kinh Tế Xã Hội Và Giáo Dục Hôm Nay')).toBe(false);
+    expect(isSpacedMenu('Thời sự Thế giới Kinh doanh')).toBe(false);
+    expect(isSpacedMenu('thời sự thế giới kinh doanh giải trí thể thao')).toBe(false);
+    expect(isSpacedMenu('Thời sự Thế giới Kinh doanh Giải trí Thể thao.')).toBe(false);
+  });
+
+  it('a title that names sections stays the title (trap)', () => {
+    const title = 'Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch đồng loạt tăng ngân sách';
+    expect(read(['Thời sự', title, 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]).fields).toMatchObject({ section: 'Thời sự', title, lead: LEAD });
+  });
+});
