@@ -144,8 +144,10 @@ const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** An audio player's speed button: "Tốc độ:1x", "Tốc độ: 1.25x" (QK7 Online, under the title). */
 const PLAYER_SPEED = /^tốc độ(?: đọc)?:? ?\d(?:[.,]\d{1,2})?x$/iu;
-/** "Theo dõi Báo Tây Ninh trên" (then "Google News"): a follow button's text. */
-const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
+/** "Theo dõi Báo Tây Ninh trên" (then "Google News"), "Theo dõi trên Google News": a follow button's text. */
+const FOLLOW = /^theo dõi (?:\S+ ){0,6}trên(?: google news)?$/iu;
+/** A font-size toolbar: "A- A A+", "A A A", "Cỡ chữ: A- A+" (the letter A, each with its sign or none, two to four of them). */
+const FONT_SIZE = /^(?:[Cc]ỡ chữ:? ?)?A[-+]?(?: A[-+]?){1,3}$/u;
 /** Share or follow buttons in a row: "Youtube Facebook Tiktok Zalo". */
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
@@ -366,6 +368,7 @@ export const isBoilerplate = (t: string): boolean =>
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
   ZERO_CLOCK.test(t) ||
+  FONT_SIZE.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||

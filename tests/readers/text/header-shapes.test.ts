@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
 import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
+import { isBoilerplate } from '../../../src/readers/text/patterns.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
@@ -39,5 +40,18 @@ describe('a site menu on one line, its items run together with spaces', () => {
   it('a title that names sections stays the title (trap)', () => {
     const title = 'Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch đồng loạt tăng ngân sách';
     expect(read(['Thời sự', title, 'Vũ Ba 11/03/2025 - 20:25', '', LEAD, '', P1]).fields).toMatchObject({ section: 'Thời sự', title, lead: LEAD });
+  });
+});
+
+describe('page widgets above the title', () => {
+  it('a font-size toolbar ("A- A A+") and "Theo dõi trên Google News" are chrome', () => {
+    for (const widget of ['A- A A+', 'A A A', 'Cỡ chữ: A- A+', 'Theo dõi trên Google News', 'Theo dõi trên']) expect(isBoilerplate(widget), widget).toBe(true);
+    const { fields } = read(['A- A A+', 'Theo dõi trên Google News', 'Thời sự', TITLE, 'Hồng Nhung', '13/11/2015 08:15 GMT+7', '(NLĐO) - ' + LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Thời sự', title: TITLE, lead: '(NLĐO) - ' + LEAD });
+    expect(fields.byline?.authors).toEqual(['Hồng Nhung']);
+  });
+
+  it('traps: letters that are no toolbar, a sentence about following something', () => {
+    for (const text of ['A', 'A B C', 'AA A', 'Theo dõi sát diễn biến giá vàng trên thị trường thế giới']) expect(isBoilerplate(text), text).toBe(false);
   });
 });
