@@ -55,3 +55,15 @@ describe('page widgets above the title', () => {
     for (const text of ['A', 'A B C', 'AA A', 'Theo dõi sát diễn biến giá vàng trên thị trường thế giới']) expect(isBoilerplate(text), text).toBe(false);
   });
 });
+
+describe('a view counter in brackets under the date', () => {
+  it('"(Xem: 1234)" is chrome, as "Lượt xem: 1.234" is', () => {
+    for (const text of ['(Xem: 1234)', '(Lượt xem: 1.234)', '(Đọc: 56)', 'Lượt xem: 1.234']) expect(isBoilerplate(text), text).toBe(true);
+    const { fields } = read(['Kinh tế', TITLE, '13 Tháng 11, 2015 | 08:15 CH', '(Xem: 1234)', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2015-11-13T20:15:00+07:00' });
+  });
+
+  it('traps: a bracket that points at a text, not a count', () => {
+    for (const text of ['(Xem: Phụ lục 2)', '(Xem: 12 điều cần biết)']) expect(isBoilerplate(text), text).toBe(false);
+  });
+});
