@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
 import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 import { isBoilerplate } from '../../../src/readers/text/patterns.js';
+import { findTimestamp } from '../../../src/readers/text/datetime.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
@@ -65,5 +66,24 @@ describe('a view counter in brackets under the date', () => {
 
   it('traps: a bracket that points at a text, not a count', () => {
     for (const text of ['(Xem: Phụ lục 2)', '(Xem: 12 điều cần biết)']) expect(isBoilerplate(text), text).toBe(false);
+  });
+});
+
+describe('dates with the month in words', () => {
+  it('"13 Tháng Mười Một 2015 12:00 SA" (12:00 SA is midnight), "1 tháng Mười Hai, 2023", "13 tháng Ba 2015"', () => {
+    const cases: Array<[string, string]> = [
+      ['13 Tháng Mười Một 2015 12:00 SA', '2015-11-13T00:00:00+07:00'],
+      ['Thứ Sáu, 1 tháng Mười Hai, 2023 08:15 CH', '2023-12-01T20:15:00+07:00'],
+      ['13 tháng Ba 2015', '2015-03-13'],
+      ['Thứ bảy, 13 tháng 11 năm 2015', '2015-11-13'],
+      ['13 Tháng 11, 2015 | 08:15 CH', '2015-11-13T20:15:00+07:00'],
+    ];
+    for (const [line, iso] of cases) expect(findTimestamp(line)?.iso, line).toBe(iso);
+    const { fields } = read(['Tin tức - Sự kiện', TITLE, '13 Tháng Mười Một 2015 12:00 SA', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2015-11-13T00:00:00+07:00' });
+  });
+
+  it('traps: the lunar "tháng Giêng", no month ("tháng Mười Ba"), a month with no year', () => {
+    for (const line of ['ngày 5 tháng Giêng năm 2024', '13 tháng Mười Ba 2015', '13 tháng Mười Một']) expect(findTimestamp(line), line).toBeNull();
   });
 });
