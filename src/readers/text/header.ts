@@ -30,6 +30,7 @@ import {
   splitGluedAlt,
 } from './patterns.js';
 import { hasCredit } from './credit.js';
+import { namedSource } from './tail.js';
 
 /** A title is a headline: no longer than this, and not ending as a sentence does. */
 const MAX_TITLE_LENGTH = 250;
@@ -47,6 +48,11 @@ export interface Header {
   published: string | null;
   /** Index in `lines` where the body (starting with the lead) begins. */
   bodyStart: number;
+  /**
+   * A source named under the title where a byline would be ("Nguồn : Báo Lâm Đồng", as portals that
+   * reprint print it): the article's credit when no one signs it (see index.ts), as one at the end.
+   */
+  source: { line: Line; name: string } | null;
 }
 
 interface BylineLine {
@@ -625,7 +631,7 @@ function isBannerTwiceAboveTitle(lines: readonly Line[], i: number): boolean {
 }
 
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
-  const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
+  const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0, source: null };
   let publishedRank = -1;
   /** Date lines above the title that name no one (perhaps the site's date of today), by day, and whether the time came from below it. */
   const datesAbove: { line: Line; day: string }[] = [];
@@ -815,6 +821,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);
+      i++;
+      continue;
+    }
+    // "Nguồn : Báo Lâm Đồng" under the title, where the byline stands: the source it was taken from.
+    const source = header.source === null && header.title !== null && lines.length > i + 1 ? namedSource(line.text) : null;
+    if (source !== null) {
+      header.source = { line, name: source };
       i++;
       continue;
     }

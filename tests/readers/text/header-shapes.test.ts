@@ -87,3 +87,20 @@ describe('dates with the month in words', () => {
     for (const line of ['ngày 5 tháng Giêng năm 2024', '13 tháng Mười Ba 2015', '13 tháng Mười Một']) expect(findTimestamp(line), line).toBeNull();
   });
 });
+
+describe('"Nguồn : X" under the title, where the byline stands', () => {
+  it("is the article's credit when no one signs it", () => {
+    const { fields } = read(['Tin tức - Sự kiện', TITLE, 'Nguồn : Báo Lâm Đồng', '13/11/2015 08:15', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, paragraphs: [P1], published: '2015-11-13T08:15:00+07:00' });
+    expect(fields.byline?.authors).toEqual(['Báo Lâm Đồng']);
+  });
+
+  it('traps: a writer who signs comes first; an address is no name', () => {
+    const signed = read([TITLE, 'Nguồn : Báo Lâm Đồng', '13/11/2015 08:15', LEAD, '', P1, '', 'Minh Khôi']).fields;
+    expect(signed.byline?.authors).toEqual(['Minh Khôi']);
+    expect(signed.paragraphs).toEqual([P1]);
+    const address = read([TITLE, 'Nguồn : www.baolamdong.vn', '13/11/2015 08:15', LEAD, '', P1]).fields;
+    expect(address).toMatchObject({ title: TITLE, lead: LEAD });
+    expect(address.byline?.authors ?? []).toEqual([]);
+  });
+});
