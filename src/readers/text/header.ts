@@ -8,7 +8,7 @@
  *   Ngày 11/3, Đoàn kiểm tra …        ← lead: the header ends here
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine } from './authors.js';
+import { authorsOfLine, LEAD_LABEL } from './authors.js';
 import { findTimestamp, isTimeOnly } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
@@ -720,6 +720,15 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
+    // "Theo Hồng Điệp (TTXVN)" / title: a byline opened by its label ("Theo", "Bài:", "Tác giả:") above the
+    // headline, as papers that reprint an agency's story print it. Unlabelled, a name above the title may be a label.
+    const signed = header.title === null && LEAD_LABEL.test(line.text) ? authorsOfLine(line.text) : null;
+    if (signed !== null && headlineAfter(lines, i + 1) !== null) {
+      header.bylineLines.push(line.text);
+      header.authors.push(...signed);
+      i++;
+      continue;
+    }
     // "Trang chủ Nghiên cứu lý luận <title>": a breadcrumb from the home page, its levels' spacing
     // lost; what comes between "Trang chủ" and the title printed below is the section.
     const crumb = header.title === null ? homeBreadcrumb(line.text, headlineAfter(lines, i + 1)) : null;

@@ -104,3 +104,19 @@ describe('"Nguồn : X" under the title, where the byline stands', () => {
     expect(address.byline?.authors ?? []).toEqual([]);
   });
 });
+
+describe('a byline with its label above the title', () => {
+  it('"Theo Hồng Điệp (TTXVN)" above the headline signs the article', () => {
+    const { fields } = read(['Theo Hồng Điệp (TTXVN)', TITLE, 'Thứ Tư, 12/06/2024 - 15:20', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2024-06-12T15:20:00+07:00' });
+    expect(fields.byline?.authors).toEqual(['Hồng Điệp']);
+  });
+
+  it('traps: a label naming no one above the title; a name with no label above it is no byline there', () => {
+    const column = read(['Bài: Sống chậm giữa phố', TITLE, '12/06/2024 15:20', LEAD, '', P1]).fields;
+    expect(column.byline?.authors ?? []).toEqual([]);
+    const label = read(['Sống khỏe', TITLE, '12/06/2024 15:20', LEAD, '', P1]).fields;
+    expect(label).toMatchObject({ section: 'Sống khỏe', title: TITLE });
+    expect(label.byline?.authors ?? []).toEqual([]);
+  });
+});
