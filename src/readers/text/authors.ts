@@ -221,8 +221,8 @@ const END_MARK = /(?<=\S)\s?\.?\/\.$/u;
  * a byline (then it is prose, a title or something else).
  */
 export function authorsOfLine(line: string): string[] | null {
-  // "Vân Anh thực hiện |": a separator left at the end.
-  let s = line.trim().replace(/\s\|$/u, '').replace(END_MARK, '');
+  // "Vân Anh thực hiện |", "Minh Nhật ,": a separator left at the end (Kenh14 prints the comma before the time it dropped).
+  let s = line.trim().replace(/\s[|,]$/u, '').replace(END_MARK, '');
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);

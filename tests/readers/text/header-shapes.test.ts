@@ -8,6 +8,7 @@ import { readPlainText } from '../../../src/readers/text/index.js';
 import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 import { isBoilerplate } from '../../../src/readers/text/patterns.js';
 import { findTimestamp } from '../../../src/readers/text/datetime.js';
+import { authorsOfLine } from '../../../src/readers/text/authors.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
@@ -118,5 +119,19 @@ describe('a byline with its label above the title', () => {
     const label = read(['Sống khỏe', TITLE, '12/06/2024 15:20', LEAD, '', P1]).fields;
     expect(label).toMatchObject({ section: 'Sống khỏe', title: TITLE });
     expect(label.byline?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('a comma left after the byline\'s name', () => {
+  it('"Minh Nhật ," (Kenh14, the time after it dropped) signs Minh Nhật', () => {
+    expect(authorsOfLine('Minh Nhật ,')).toEqual(['Minh Nhật']);
+    const { fields } = read(['Xã hội', TITLE, 'Minh Nhật ,', '2 giờ trước', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: null });
+    expect(fields.byline?.authors).toEqual(['Minh Nhật']);
+  });
+
+  it('traps: two names with a comma between them, a sentence', () => {
+    expect(authorsOfLine('Minh Nhật, Hoàng Anh')).toEqual(['Minh Nhật', 'Hoàng Anh']);
+    expect(authorsOfLine('Nhiều người dân đến xem ,')).toBeNull();
   });
 });
