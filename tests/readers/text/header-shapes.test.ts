@@ -9,6 +9,7 @@ import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 import { isBoilerplate } from '../../../src/readers/text/patterns.js';
 import { findTimestamp } from '../../../src/readers/text/datetime.js';
 import { authorsOfLine } from '../../../src/readers/text/authors.js';
+import { withoutBoldMarks } from '../../../src/readers/text/lines.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
@@ -133,5 +134,22 @@ describe('a comma left after the byline\'s name', () => {
   it('traps: two names with a comma between them, a sentence', () => {
     expect(authorsOfLine('Minh Nhật, Hoàng Anh')).toEqual(['Minh Nhật', 'Hoàng Anh']);
     expect(authorsOfLine('Nhiều người dân đến xem ,')).toBeNull();
+  });
+});
+
+describe('a sapo set in bold, "**…**"', () => {
+  it('is the lead without its marks', () => {
+    const sapo = '**Sáng 15/6, giá vàng miếng SJC tăng thêm 500.000 đồng/lượng, lên mức 92,2 triệu đồng/lượng bán ra.**';
+    const { fields } = read(['Kinh doanh', TITLE, 'Hoàng Anh', 'Thứ bảy, 15/6/2024 09:00 (GMT+07:00)', sapo, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: sapo.slice(2, -2), paragraphs: [P1] });
+  });
+});
+
+describe('withoutBoldMarks', () => {
+  it('unwraps a line set in bold whole; leaves bold words inside a line (trap)', () => {
+    expect(withoutBoldMarks('**Giá vàng tăng mạnh.**')).toBe('Giá vàng tăng mạnh.');
+    expect(withoutBoldMarks('**Hà Nội** và **Huế**')).toBe('**Hà Nội** và **Huế**');
+    expect(withoutBoldMarks('****')).toBe('****');
+    expect(withoutBoldMarks('Giá vàng **tăng**')).toBe('Giá vàng **tăng**');
   });
 });
