@@ -153,3 +153,15 @@ describe('withoutBoldMarks', () => {
     expect(withoutBoldMarks('Giá vàng **tăng**')).toBe('Giá vàng **tăng**');
   });
 });
+
+describe('a view counter with no brackets, "Xem: 1234"', () => {
+  it('is chrome under the byline', () => {
+    for (const text of ['Xem: 1234', 'Xem: 1.234', 'Đọc: 56']) expect(isBoilerplate(text), text).toBe(true);
+    const { fields } = read(['Thời sự', TITLE, 'Vũ Ba', '13/11/2015 08:15', 'Xem: 1234', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, paragraphs: [P1] });
+  });
+
+  it('traps: "Xem: Phụ lục 2", "Xem 12 điều" point at a text', () => {
+    for (const text of ['Xem: Phụ lục 2', 'Xem 12 điều cần biết']) expect(isBoilerplate(text), text).toBe(false);
+  });
+});
