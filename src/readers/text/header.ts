@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, LEAD_LABEL } from './authors.js';
-import { findTimestamp, isTimeOnly } from './datetime.js';
+import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -86,11 +86,13 @@ function withoutIconWord(text: string): string {
 function bylineOf(line: string): BylineLine | null {
   const text = withoutIconWord(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
-  const found = findTimestamp(text);
-  if (!found) return null;
-  if (found.rest === '') return { published: found.iso, authors: [], section: null };
+  const stamp = findTimestamp(text);
+  if (!stamp) return null;
+  if (stamp.rest === '') return { published: stamp.iso, authors: [], section: null };
   // "Thứ hai, 20/01/2020 09:34 AM - 0 Trả lời": a counter printed with the time says nothing.
-  if (found.parts.length > 0 && found.parts.every(isBoilerplate)) return { published: found.iso, authors: [], section: null };
+  if (stamp.parts.length > 0 && stamp.parts.every(isBoilerplate)) return { published: stamp.iso, authors: [], section: null };
+  // "Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234": the counter beside the name and the time, left out.
+  const found = stamp.parts.some(isBoilerplate) ? withoutChromeParts(stamp) : stamp;
   // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
   // a section label first, then authors if any. A label in capitals is a section only
   // beside names that are not ("THANH HÀ - MINH ANH" are two authors).
@@ -107,6 +109,12 @@ function bylineOf(line: string): BylineLine | null {
   // "HNMO| 18/11/2017 08:00": the site's mark beside the time (as under the title, SITE_MARK) signs nothing.
   if (found.parts.length === 1 && SITE_MARK.test(found.rest)) return { published: found.iso, authors: [], section: null };
   return null;
+}
+
+/** The timestamp's leftovers without the parts that are chrome (a counter), the rest joined again with " - ". */
+function withoutChromeParts(stamp: FoundTimestamp): FoundTimestamp {
+  const parts = stamp.parts.filter((part) => !isBoilerplate(part));
+  return { ...stamp, parts, rest: parts.join(' - ') };
 }
 
 /**

@@ -165,3 +165,16 @@ describe('a view counter with no brackets, "Xem: 1234"', () => {
     for (const text of ['Xem: Phụ lục 2', 'Xem 12 điều cần biết']) expect(isBoilerplate(text), text).toBe(false);
   });
 });
+
+describe('a counter printed in the byline line', () => {
+  it('"Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234": the name signs, the time dates, the counter is left out', () => {
+    const { fields } = read(['Thời sự', TITLE, 'Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2015-11-13T08:15:00+07:00' });
+    expect(fields.byline?.authors).toEqual(['Vũ Ba']);
+  });
+
+  it('trap: with the counter gone, words that name no one still make the line prose', () => {
+    const prose = 'Người dân đổ về quảng trường | 13/11/2015 08:15 | Lượt xem: 1.234';
+    expect(read(['Thời sự', TITLE, LEAD, '', prose]).fields.byline?.authors ?? []).toEqual([]);
+  });
+});
