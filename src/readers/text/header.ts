@@ -111,6 +111,18 @@ function bylineOf(line: string): BylineLine | null {
   return null;
 }
 
+/**
+ * How long ago, after the writer's name: "Minh Nhật - 2 giờ trước", "Thu Hà, 15 phút trước" (a listing's
+ * relative time, no date: it says nothing once copied). One separator or a space before it.
+ */
+const AGE_AFTER = /(?:\s?[-–|,•·]\s?|\s)\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\strước$/iu;
+
+/** The line without the relative time at its end (AGE_AFTER), or "" when it has none. */
+function withoutAge(text: string): string {
+  const age = AGE_AFTER.exec(text);
+  return age ? text.slice(0, age.index) : '';
+}
+
 /** The timestamp's leftovers without the parts that are chrome (a counter), the rest joined again with " - ". */
 function withoutChromeParts(stamp: FoundTimestamp): FoundTimestamp {
   const parts = stamp.parts.filter((part) => !isBoilerplate(part));
@@ -834,7 +846,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       continue;
     }
     // An agency's name right above BBC's "Image caption …" credits that photo: no byline.
-    const authors = labelledCaption(lines[i + 1]?.text) === null ? authorsOfLine(line.text) : null;
+    const authors = labelledCaption(lines[i + 1]?.text) === null ? (authorsOfLine(line.text) ?? authorsOfLine(withoutAge(line.text))) : null;
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);

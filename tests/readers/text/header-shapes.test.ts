@@ -178,3 +178,18 @@ describe('a counter printed in the byline line', () => {
     expect(read(['Thời sự', TITLE, LEAD, '', prose]).fields.byline?.authors ?? []).toEqual([]);
   });
 });
+
+describe('a relative time after the name, "Minh Nhật - 2 giờ trước"', () => {
+  it('the name signs; no publication time', () => {
+    for (const byline of ['Minh Nhật - 2 giờ trước', 'Minh Nhật, 15 phút trước', 'Minh Nhật | 3 ngày trước']) {
+      const { fields } = read(['Xã hội', TITLE, byline, LEAD, '', P1]);
+      expect(fields, byline).toMatchObject({ title: TITLE, lead: LEAD, published: null });
+      expect(fields.byline?.authors, byline).toEqual(['Minh Nhật']);
+    }
+  });
+
+  it('trap: a sentence ending "… 2 giờ trước" is the lead', () => {
+    const lead = 'Vụ cháy xảy ra tại quận Hoàng Mai, lực lượng cứu hỏa có mặt từ 2 giờ trước';
+    expect(read(['Xã hội', TITLE, lead, '', P1]).fields).toMatchObject({ title: TITLE, lead });
+  });
+});
