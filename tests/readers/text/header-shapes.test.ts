@@ -193,3 +193,18 @@ describe('a relative time after the name, "Minh Nhật - 2 giờ trước"', () 
     expect(read(['Xã hội', TITLE, lead, '', P1]).fields).toMatchObject({ title: TITLE, lead });
   });
 });
+
+describe("an agency's regional bureau after the writer's name", () => {
+  it('"Thanh Thảo/VOV-Miền Trung" signs as printed, as "Thi Uyên/VOV.VN" does', () => {
+    expect(authorsOfLine('Thanh Thảo/VOV-Miền Trung')).toEqual(['Thanh Thảo/VOV-Miền Trung']);
+    expect(authorsOfLine('Quang Vũ/TTXVN - Cần Thơ')).toEqual(['Quang Vũ/TTXVN - Cần Thơ']);
+    const { fields } = read(['Xã hội', TITLE, '18/11/2023 11:20', LEAD, '', P1, '', 'Thanh Thảo/VOV-Miền Trung']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['Thanh Thảo/VOV-Miền Trung']);
+  });
+
+  it('traps: a body that is no agency, a place in lower case', () => {
+    expect(authorsOfLine('Thanh Thảo/Sở Y tế - Hà Nội')).toBeNull();
+    expect(authorsOfLine('Thanh Thảo/VOV-miền trung bộ')).toBeNull();
+  });
+});
