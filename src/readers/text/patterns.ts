@@ -405,26 +405,35 @@ function isMenuRow(t: string): boolean {
 
 /** A menu copied as one line with no separators has at least this many known items. */
 const MIN_SPACED_MENU_ITEMS = 4;
-/** Of its words, at most one in this many is no known item's ("Podcasts" in VnExpress's menu). */
+/** Of its words, at most one in this many is no known item's ("Podcasts", "Thư giãn" in VnExpress's menu). */
 const SPACED_MENU_UNKNOWN_RATIO = 4;
-/** A word opening with a capital: each of a menu's items does. */
+/** A word opening with a capital: a menu's first item does. */
 const CAPITALISED = /^\p{Lu}/u;
+/** Punctuation a headline has and a menu copied as one line has not. */
+const HEADLINE_PUNCTUATION = /[,.;:!?"“”‘’'()…]/u;
+/** Marks that join two items into one ("Lao động - Việc làm", "Ô tô - Xe máy"): neither known nor unknown. */
+const MENU_JOINERS: ReadonlySet<string> = new Set(['-', '–', '&', '/', '+']);
 
 /**
  * A site's menu copied as one line, its items run together with single spaces: "Thời sự Góc nhìn Thế
  * giới Video Podcasts Kinh doanh Bất động sản …" (VnExpress, VietNamNet). Read from the left, the
  * longest item of SECTION_NAMES or BOILERPLATE_LINES (at most MAX_MENU_ITEM_WORDS words) at each word,
- * every item capitalised: at least MIN_SPACED_MENU_ITEMS known items, and at most one word in
- * SPACED_MENU_UNKNOWN_RATIO outside them. A headline has few such names in a row ("Kinh tế Việt Nam
- * tăng trưởng …": two words of ten), and writes its other words in lower case.
+ * the first capitalised: at least MIN_SPACED_MENU_ITEMS known items, and at most one word in
+ * SPACED_MENU_UNKNOWN_RATIO outside them (a dash joining two items counts for neither: "Ô tô - Xe máy").
+ * A headline has few such names in a row ("Kinh tế Việt Nam tăng trưởng …": two words of ten), more
+ * words of its own, and commas between the names it lists ("Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch
+ * tăng ngân sách"): a menu copied so has no punctuation but its joining dashes.
  */
 export function isSpacedMenu(t: string): boolean {
-  if (t.length > MAX_MENU_ROW_LENGTH || endsSentence(t)) return false;
+  if (t.length > MAX_MENU_ROW_LENGTH || !CAPITALISED.test(t) || HEADLINE_PUNCTUATION.test(t)) return false;
   const words = t.split(' ');
   let known = 0;
   let unknown = 0;
   for (let i = 0; i < words.length; ) {
-    if (!CAPITALISED.test(words[i] as string)) return false;
+    if (MENU_JOINERS.has(words[i] as string)) {
+      i++;
+      continue;
+    }
     let taken = 0;
     for (let k = Math.min(MAX_MENU_ITEM_WORDS, words.length - i); k >= 1 && taken === 0; k--) {
       const key = labelKey(words.slice(i, i + k).join(' '));

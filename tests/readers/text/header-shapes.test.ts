@@ -208,3 +208,25 @@ describe("an agency's regional bureau after the writer's name", () => {
     expect(authorsOfLine('Thanh Thảo/VOV-miền trung bộ')).toBeNull();
   });
 });
+
+describe('a site menu on one line: items of several words, joined by dashes', () => {
+  it("items the vocabulary does not know, in lower case after their first word, and dashes joining two, as the sites' menus print them", () => {
+    const menus = [
+      'Mới nhất Thời sự Góc nhìn Thế giới Video Podcasts Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật Giáo dục Sức khỏe Đời sống Du lịch Số hóa Xe Ý kiến Tâm sự Thư giãn Tất cả',
+      'Xã hội Thế giới Kinh doanh Bất động sản Thể thao Lao động - Việc làm Tấm lòng nhân ái Sức khỏe Văn hóa Giải trí Công nghệ Giáo dục Pháp luật Ô tô - Xe máy Du lịch Đời sống',
+      'Thời sự Thế giới Pháp luật Kinh doanh Công nghệ Xe Du lịch Nhịp sống trẻ Văn hóa Giải trí Thể thao Giáo dục Nhà đất Sức khỏe Giả thật Bạn đọc làm báo',
+    ];
+    for (const menu of menus) {
+      expect(isSpacedMenu(menu), menu).toBe(true);
+      const { fields } = read([menu, 'Thời sự', TITLE, 'Vũ Ba', '13/11/2015 08:15', LEAD, '', P1]);
+      expect(fields, menu).toMatchObject({ section: 'Thời sự', title: TITLE, lead: LEAD });
+    }
+  });
+
+  it('traps: a headline listing sections with commas, or with words of its own', () => {
+    expect(isSpacedMenu('Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch tăng ngân sách')).toBe(false);
+    expect(isSpacedMenu('Thời sự, Thế giới, Kinh doanh và Giải trí là những chuyên mục được đọc nhiều nhất')).toBe(false);
+    expect(isSpacedMenu('Sức khỏe Văn hóa Giải trí Thể thao: mùa giải mới')).toBe(false);
+    expect(isSpacedMenu('- Thời sự Thế giới Kinh doanh Giải trí')).toBe(false);
+  });
+});
