@@ -60,8 +60,12 @@ const ENGLISH_DATE =
   /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?,?\s(\d{4})|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)/iu;
 const FOUR_DIGITS = /\d{4}/u;
 const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
-/** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
-const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
+/**
+ * An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. A short
+ * weekday has its comma or full stop: "Thu" alone is a Vietnamese name's syllable ("by Thu Hà").
+ */
+const ENGLISH_LABELS =
+  /(?<!\p{L})(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,]|at|on|posted|updated|published)(?!\p{L})/giu;
 
 /**
  * A time alone on its line, as some sites print it under the date line: "16:02 (GMT +7)", "16:02",

@@ -230,3 +230,16 @@ describe('a site menu on one line: items of several words, joined by dashes', ()
     expect(isSpacedMenu('- Thời sự Thế giới Kinh doanh Giải trí')).toBe(false);
   });
 });
+
+describe('an English date line that names its writer', () => {
+  it('"Posted on Nov 13, 2015 by Thu Hà": "Thu" is the name\'s, not Thursday', () => {
+    expect(findTimestamp('Posted on Nov 13, 2015 by Thu Hà')).toMatchObject({ iso: '2015-11-13', rest: 'by Thu Hà' });
+    const { fields } = read(['Thời sự', TITLE, 'Posted on Nov 13, 2015 by Thu Hà', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2015-11-13' });
+    expect(fields.byline?.authors).toEqual(['Thu Hà']);
+  });
+
+  it('weekdays still go: whole, or short with their comma or stop', () => {
+    for (const line of ['Thu, 13 Nov 2015 08:15:00 +0700', 'Thursday, November 13, 2015', 'Thu. Nov 13, 2015']) expect(findTimestamp(line)?.rest, line).toBe('');
+  });
+});
