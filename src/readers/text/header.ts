@@ -8,7 +8,7 @@
  *   Ngày 11/3, Đoàn kiểm tra …        ← lead: the header ends here
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, LEAD_LABEL } from './authors.js';
+import { authorsOfLine, isOutletCredit, LEAD_LABEL } from './authors.js';
 import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
@@ -121,6 +121,18 @@ const AGE_AFTER = /(?:\s?[-–|,•·]\s?|\s)\d{1,3}\s?(?:giây|phút|giờ|ti�
 function withoutAge(text: string): string {
   const age = AGE_AFTER.exec(text);
   return age ? text.slice(0, age.index) : '';
+}
+
+/** A note in brackets closing a byline: what the writer did ("(tổng hợp)", "(lược dịch)"), whom after ("(theo Reuters)"). */
+const WRITERS_NOTE = /\((?:tổng hợp|lược dịch|biên dịch|theo [^()]{2,60})\)$/iu;
+/** A bracketed note at the end of a line, its content (at most 60 characters). */
+const BRACKETED_END = /\(([^()]{2,60})\)$/u;
+
+/** Whether the line ends with a writer's note (WRITERS_NOTE) or an agency or outlet in brackets ("(TTXVN)"). */
+function hasWritersNote(text: string): boolean {
+  if (WRITERS_NOTE.test(text)) return true;
+  const note = BRACKETED_END.exec(text)?.[1];
+  return note !== undefined && isOutletCredit(note);
 }
 
 /** The timestamp's leftovers without the parts that are chrome (a counter), the rest joined again with " - ". */
@@ -740,9 +752,10 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
-    // "Theo Hồng Điệp (TTXVN)" / title: a byline opened by its label ("Theo", "Bài:", "Tác giả:") above the
-    // headline, as papers that reprint an agency's story print it. Unlabelled, a name above the title may be a label.
-    const signed = header.title === null && LEAD_LABEL.test(line.text) ? authorsOfLine(line.text) : null;
+    // "Theo Hồng Điệp (TTXVN)", "Minh Đức (tổng hợp)" / title: a byline opened by its label ("Theo", "Bài:",
+    // "Tác giả:") or closed by a writer's note above the headline, as papers that reprint a story print it.
+    // A name with neither above the title may be a label.
+    const signed = header.title === null && (LEAD_LABEL.test(line.text) || hasWritersNote(line.text)) ? authorsOfLine(line.text) : null;
     if (signed !== null && headlineAfter(lines, i + 1) !== null) {
       header.bylineLines.push(line.text);
       header.authors.push(...signed);

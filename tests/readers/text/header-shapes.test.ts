@@ -243,3 +243,19 @@ describe('an English date line that names its writer', () => {
     for (const line of ['Thu, 13 Nov 2015 08:15:00 +0700', 'Thursday, November 13, 2015', 'Thu. Nov 13, 2015']) expect(findTimestamp(line)?.rest, line).toBe('');
   });
 });
+
+describe("a byline closed by a writer's note above the title", () => {
+  it('"Minh Đức (tổng hợp)", "Thu Hà (TTXVN)", "Lan Anh (theo Reuters)" above the headline sign the article', () => {
+    for (const [byline, name] of [['Minh Đức (tổng hợp)', 'Minh Đức'], ['Thu Hà (TTXVN)', 'Thu Hà'], ['Lan Anh (theo Reuters)', 'Lan Anh']]) {
+      const { fields } = read([byline as string, TITLE, '13/11/2015 08:15', LEAD, '', P1]);
+      expect(fields, byline).toMatchObject({ title: TITLE, lead: LEAD });
+      expect(fields.byline?.authors, byline).toEqual([name]);
+    }
+  });
+
+  it('traps: a place with its country in brackets, a section with a label in brackets', () => {
+    for (const above of ['Hà Nội (Việt Nam)', 'Thời sự (Video)']) {
+      expect(read([above, TITLE, '13/11/2015 08:15', LEAD, '', P1]).fields.byline?.authors ?? [], above).toEqual([]);
+    }
+  });
+});
