@@ -60,6 +60,8 @@ interface BylineLine {
   authors: string[];
   /** A section label printed in the same line ("BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022"). */
   section: string | null;
+  /** A source named in the same line ("Nguồn : Báo Lâm Đồng | 13/11/2015"), see Header.source. */
+  source?: string;
 }
 
 /** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"), at most this many words: a section when a byline line also names an author. */
@@ -108,6 +110,9 @@ function bylineOf(line: string): BylineLine | null {
   if (authors) return { published: found.iso, authors, section: null };
   // "HNMO| 18/11/2017 08:00": the site's mark beside the time (as under the title, SITE_MARK) signs nothing.
   if (found.parts.length === 1 && SITE_MARK.test(found.rest)) return { published: found.iso, authors: [], section: null };
+  // "Nguồn : Báo Lâm Đồng | 13/11/2015": the source the story was taken from, beside the date.
+  const source = found.parts.length === 1 ? namedSource(found.rest) : null;
+  if (source !== null) return { published: found.iso, authors: [], section: null, source };
   return null;
 }
 
@@ -700,6 +705,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       }
       if (header.title === null && byline.authors.length === 0 && byline.section === null) datesAbove.push({ line, day: byline.published.slice(0, DAY_LENGTH) });
       if (header.section === null) header.section = byline.section;
+      if (byline.source !== undefined && header.source === null) header.source = { line, name: byline.source };
       header.bylineLines.push(text);
       header.authors.push(...byline.authors);
       return true;

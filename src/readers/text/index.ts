@@ -44,10 +44,12 @@ export function readPlainText(text: string): ReadResult {
   const named = header.source ?? tail.source;
   const source = header.authors.length === 0 && tail.authors.length === 0 ? named : null;
   for (const unused of [header.source, tail.source]) {
-    if (unused !== null && unused !== source) warnings.push(dropped(unused.line, 'boilerplate/dropped', 'page chrome'));
+    if (unused !== null && unused !== source && !header.bylineLines.includes(unused.line.text)) warnings.push(dropped(unused.line, 'boilerplate/dropped', 'page chrome'));
   }
   const authors = mergeAuthors(header.authors, tail.authors, source ? [source.name] : []);
-  const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
+  // A source printed beside the date is in the header's byline lines already.
+  const sourceLine = source && !header.bylineLines.includes(source.line.text) ? [source.line.text] : [];
+  const bylineLines = [...header.bylineLines, ...tail.signatureLines, ...sourceLine];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.

@@ -259,3 +259,18 @@ describe("a byline closed by a writer's note above the title", () => {
     }
   });
 });
+
+describe('a source named beside the date', () => {
+  it('"Nguồn : Báo Lâm Đồng | 13/11/2015" dates the article and credits it when no one signs', () => {
+    const { fields, warnings } = read(['Thời sự', TITLE, 'Nguồn : Báo Lâm Đồng | 13/11/2015', LEAD, '', P1]);
+    expect(fields).toMatchObject({ title: TITLE, lead: LEAD, published: '2015-11-13' });
+    expect(fields.byline).toEqual({ text: 'Nguồn : Báo Lâm Đồng | 13/11/2015', authors: ['Báo Lâm Đồng'] });
+    expect(warnings.filter((w) => w.rule === 'boilerplate/dropped')).toEqual([]);
+  });
+
+  it('traps: a writer who signs comes first; a sentence beside the date is no source', () => {
+    expect(read(['Thời sự', TITLE, 'Nguồn : Báo Lâm Đồng | 13/11/2015', LEAD, '', P1, '', 'Minh Khôi']).fields.byline?.authors).toEqual(['Minh Khôi']);
+    const prose = read(['Thời sự', TITLE, LEAD, '', 'Nguồn: Sở Y tế cho biết số ca mắc giảm. | 13/11/2015', '', P1]).fields;
+    expect(prose.byline?.authors ?? []).toEqual([]);
+  });
+});
