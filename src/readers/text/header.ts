@@ -760,9 +760,10 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     const words = line.text.split(' ').length;
     // "Theo Hồng Điệp (TTXVN)", "Minh Đức (tổng hợp)" / title: a byline opened by its label ("Theo", "Bài:",
     // "Tác giả:") or closed by a writer's note above the headline, as papers that reprint a story print it.
-    // A name with neither above the title may be a label.
+    // A name with neither above the title may be a label. The section may stand between them.
     const signed = header.title === null && (LEAD_LABEL.test(line.text) || hasWritersNote(line.text)) ? authorsOfLine(line.text) : null;
-    if (signed !== null && headlineAfter(lines, i + 1) !== null) {
+    const sectionBelow = next !== undefined && header.section === null && sectionOf(next.text) !== null;
+    if (signed !== null && (headlineAfter(lines, i + 1) !== null || (sectionBelow && headlineAfter(lines, i + 2) !== null))) {
       header.bylineLines.push(line.text);
       header.authors.push(...signed);
       i++;

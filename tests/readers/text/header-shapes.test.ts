@@ -274,3 +274,16 @@ describe('a source named beside the date', () => {
     expect(prose.byline?.authors ?? []).toEqual([]);
   });
 });
+
+describe('a labelled byline above the section and the title', () => {
+  it('"Theo Hồng Điệp (TTXVN)" / "Thời sự" / title: the byline signs, the section stays', () => {
+    const { fields } = read(['Theo Hồng Điệp (TTXVN)', 'Thời sự', TITLE, '13/11/2015 08:15', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Thời sự', title: TITLE, lead: LEAD });
+    expect(fields.byline?.authors).toEqual(['Hồng Điệp']);
+  });
+
+  it('trap: with no headline under the section, the rule does not fire (the line stays where it was read before)', () => {
+    const { fields } = read(['Theo Hồng Điệp (TTXVN)', 'Thời sự', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Thời sự', lead: LEAD, byline: null });
+  });
+});
