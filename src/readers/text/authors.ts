@@ -121,7 +121,15 @@ function isWriterAndOutlet(parts: readonly string[]): boolean {
   if (parts.length !== 2) return false;
   const [writer, outlet] = parts as [string, string];
   const paper = OUTLET_NAME.test(outlet) && outlet.split(' ').length <= MAX_WRITERS_OUTLET_WORDS;
-  return isPersonName(writer) && (paper || isOutletAddress(outlet) || AGENCIES.has(foldKey(outlet)));
+  return isPersonName(writer) && (paper || isOutletAddress(outlet) || AGENCIES.has(foldKey(outlet)) || isAgencyBureau(outlet));
+}
+
+/** An agency's regional bureau: "VOV-Miền Trung", "VOV - Tây Bắc", "TTXVN-Cần Thơ" (the agency, a dash, a place of one to three words). */
+const AGENCY_BUREAU = /^([^\s/-]{2,12}) ?- ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}$/u;
+
+function isAgencyBureau(s: string): boolean {
+  const agency = AGENCY_BUREAU.exec(s)?.[1];
+  return agency !== undefined && AGENCIES.has(foldKey(agency));
 }
 
 /** The outlet's name after a writer's is short ("Báo Quân đội nhân dân"): longer, the line goes on as a sentence. */
@@ -232,8 +240,8 @@ const END_MARK = /(?<=\S)\s?\.?\/\.$/u;
  * a byline (then it is prose, a title or something else).
  */
 export function authorsOfLine(line: string): string[] | null {
-  // "Vân Anh thực hiện |": a separator left at the end.
-  let s = line.trim().replace(/\s\|$/u, '').replace(END_MARK, '');
+  // "Vân Anh thực hiện |", "Minh Nhật ,": a separator left at the end (Kenh14 prints the comma before the time it dropped).
+  let s = line.trim().replace(/\s[|,]$/u, '').replace(END_MARK, '');
   if (s.length > 90 || s === '') return null;
   if (/^\(([^()]+)\)$/u.test(s)) s = s.slice(1, -1).trim();
   const cited = THEO.test(s);

@@ -30,8 +30,21 @@ const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
 const ISO_OFFSET = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?: ?([+-])(\d{2}):?(\d{2})(?!\d)|Z)/u;
 /** "08:25 PM", "8:25 SA" (sáng), "8:25 CH" (chiều): a 12-hour clock. */
 const MERIDIEM = /^\s*(am|pm|sa|ch)(?=$|[\s.,;:!?)\]|/-])/iu;
-/** "ngày 11 tháng 3 năm 2025" (also without "ngày"). */
-const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
+/**
+ * "ngày 11 tháng 3 năm 2025" (also without "ngày"), and the month in words as portals' date templates
+ * print it: "13 Tháng Mười Một 2015 12:00 SA", "13 tháng Ba, 2015" (MONTH_WORDS; not "tháng Giêng", the lunar year's first month).
+ */
+const WORDED_DATE =
+  /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}|mười một|mười hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?:\s*(?:năm|,)\s*|\s+)(\d{4})/iu;
+/** The months in words (lower case, NFC): "Tháng Mười Một" is November. */
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['một', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6],
+  ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['mười một', 11], ['mười hai', 12],
+]);
+/** The month of WORDED_DATE's second group: a number, or a number in words (MONTH_WORDS; 0 when none). */
+function monthOf(text: string): number {
+  return /^\d/u.test(text) ? Number(text) : (MONTH_WORDS.get(text.toLowerCase().replace(/\s+/gu, ' ')) ?? 0);
+}
 /**
  * 20:25, 20h25, 20g25, 8:05:10, 20:25:07.250 (the fraction, at most nanoseconds, is dropped), the
  * minutes with their mark, as TTXVN's sites print them: "09:03' - 09/10/2017", and the hour in words,
@@ -47,8 +60,12 @@ const ENGLISH_DATE =
   /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)?\s(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?,?\s(\d{4})|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)/iu;
 const FOUR_DIGITS = /\d{4}/u;
 const MONTH_NUMBERS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
-/** An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. */
-const ENGLISH_LABELS = /(?<!\p{L})(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?|at|on|posted|updated|published)(?!\p{L})/giu;
+/**
+ * An English weekday ("Tuesday,", "Tue,") and "at" before the time, printed around such a date. A short
+ * weekday has its comma or full stop: "Thu" alone is a Vietnamese name's syllable ("by Thu Hà").
+ */
+const ENGLISH_LABELS =
+  /(?<!\p{L})(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,]|at|on|posted|updated|published)(?!\p{L})/giu;
 
 /**
  * A time alone on its line, as some sites print it under the date line: "16:02 (GMT +7)", "16:02",
@@ -164,7 +181,7 @@ export function findTimestamp(line: string): FoundTimestamp | null {
     if (month > 12 && day <= 12 && numeric[2] === '/' && validDate(month, day, year)) [day, month] = [month, day];
   } else if (worded) {
     day = Number(dateMatch[1]);
-    month = Number(dateMatch[2]);
+    month = monthOf(dateMatch[2] ?? '');
     year = Number(dateMatch[3]);
   } else {
     // "11 Mar 2025" (groups 1-3) or "March 11, 2025" (groups 4-6).

@@ -8,8 +8,8 @@
  *   Ngày 11/3, Đoàn kiểm tra …        ← lead: the header ends here
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine } from './authors.js';
-import { findTimestamp, isTimeOnly } from './datetime.js';
+import { authorsOfLine, isOutletCredit, LEAD_LABEL } from './authors.js';
+import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
@@ -30,6 +30,7 @@ import {
   splitGluedAlt,
 } from './patterns.js';
 import { hasCredit } from './credit.js';
+import { namedSource } from './tail.js';
 
 /** A title is a headline: no longer than this, and not ending as a sentence does. */
 const MAX_TITLE_LENGTH = 250;
@@ -47,6 +48,11 @@ export interface Header {
   published: string | null;
   /** Index in `lines` where the body (starting with the lead) begins. */
   bodyStart: number;
+  /**
+   * A source named under the title where a byline would be ("Nguồn : Báo Lâm Đồng", as portals that
+   * reprint print it): the article's credit when no one signs it (see index.ts), as one at the end.
+   */
+  source: { line: Line; name: string } | null;
 }
 
 interface BylineLine {
@@ -54,6 +60,8 @@ interface BylineLine {
   authors: string[];
   /** A section label printed in the same line ("BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022"). */
   section: string | null;
+  /** A source named in the same line ("Nguồn : Báo Lâm Đồng | 13/11/2015"), see Header.source. */
+  source?: string;
 }
 
 /** A label in capitals ("BIẾN ĐỔI KHÍ HẬU"), at most this many words: a section when a byline line also names an author. */
@@ -80,11 +88,13 @@ function withoutIconWord(text: string): string {
 function bylineOf(line: string): BylineLine | null {
   const text = withoutIconWord(line);
   if (text.length > MAX_BYLINE_LENGTH) return null;
-  const found = findTimestamp(text);
-  if (!found) return null;
-  if (found.rest === '') return { published: found.iso, authors: [], section: null };
+  const stamp = findTimestamp(text);
+  if (!stamp) return null;
+  if (stamp.rest === '') return { published: stamp.iso, authors: [], section: null };
   // "Thứ hai, 20/01/2020 09:34 AM - 0 Trả lời": a counter printed with the time says nothing.
-  if (found.parts.length > 0 && found.parts.every(isBoilerplate)) return { published: found.iso, authors: [], section: null };
+  if (stamp.parts.length > 0 && stamp.parts.every(isBoilerplate)) return { published: stamp.iso, authors: [], section: null };
+  // "Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234": the counter beside the name and the time, left out.
+  const found = stamp.parts.some(isBoilerplate) ? withoutChromeParts(stamp) : stamp;
   // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
   // a section label first, then authors if any. A label in capitals is a section only
   // beside names that are not ("THANH HÀ - MINH ANH" are two authors).
@@ -100,7 +110,40 @@ function bylineOf(line: string): BylineLine | null {
   if (authors) return { published: found.iso, authors, section: null };
   // "HNMO| 18/11/2017 08:00": the site's mark beside the time (as under the title, SITE_MARK) signs nothing.
   if (found.parts.length === 1 && SITE_MARK.test(found.rest)) return { published: found.iso, authors: [], section: null };
+  // "Nguồn : Báo Lâm Đồng | 13/11/2015": the source the story was taken from, beside the date.
+  const source = found.parts.length === 1 ? namedSource(found.rest) : null;
+  if (source !== null) return { published: found.iso, authors: [], section: null, source };
   return null;
+}
+
+/**
+ * How long ago, after the writer's name: "Minh Nhật - 2 giờ trước", "Thu Hà, 15 phút trước" (a listing's
+ * relative time, no date: it says nothing once copied). One separator or a space before it.
+ */
+const AGE_AFTER = /(?:\s?[-–|,•·]\s?|\s)\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\strước$/iu;
+
+/** The line without the relative time at its end (AGE_AFTER), or "" when it has none. */
+function withoutAge(text: string): string {
+  const age = AGE_AFTER.exec(text);
+  return age ? text.slice(0, age.index) : '';
+}
+
+/** A note in brackets closing a byline: what the writer did ("(tổng hợp)", "(lược dịch)"), whom after ("(theo Reuters)"). */
+const WRITERS_NOTE = /\((?:tổng hợp|lược dịch|biên dịch|theo [^()]{2,60})\)$/iu;
+/** A bracketed note at the end of a line, its content (at most 60 characters). */
+const BRACKETED_END = /\(([^()]{2,60})\)$/u;
+
+/** Whether the line ends with a writer's note (WRITERS_NOTE) or an agency or outlet in brackets ("(TTXVN)"). */
+function hasWritersNote(text: string): boolean {
+  if (WRITERS_NOTE.test(text)) return true;
+  const note = BRACKETED_END.exec(text)?.[1];
+  return note !== undefined && isOutletCredit(note);
+}
+
+/** The timestamp's leftovers without the parts that are chrome (a counter), the rest joined again with " - ". */
+function withoutChromeParts(stamp: FoundTimestamp): FoundTimestamp {
+  const parts = stamp.parts.filter((part) => !isBoilerplate(part));
+  return { ...stamp, parts, rest: parts.join(' - ') };
 }
 
 /**
@@ -625,7 +668,7 @@ function isBannerTwiceAboveTitle(lines: readonly Line[], i: number): boolean {
 }
 
 export function readHeader(lines: readonly Line[], warnings: Warning[]): Header {
-  const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0 };
+  const header: Header = { section: null, title: null, bylineLines: [], authors: [], published: null, bodyStart: 0, source: null };
   let publishedRank = -1;
   /** Date lines above the title that name no one (perhaps the site's date of today), by day, and whether the time came from below it. */
   const datesAbove: { line: Line; day: string }[] = [];
@@ -662,6 +705,7 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       }
       if (header.title === null && byline.authors.length === 0 && byline.section === null) datesAbove.push({ line, day: byline.published.slice(0, DAY_LENGTH) });
       if (header.section === null) header.section = byline.section;
+      if (byline.source !== undefined && header.source === null) header.source = { line, name: byline.source };
       header.bylineLines.push(text);
       header.authors.push(...byline.authors);
       return true;
@@ -714,6 +758,17 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     const next = lines[i + 1];
     const words = line.text.split(' ').length;
+    // "Theo Hồng Điệp (TTXVN)", "Minh Đức (tổng hợp)" / title: a byline opened by its label ("Theo", "Bài:",
+    // "Tác giả:") or closed by a writer's note above the headline, as papers that reprint a story print it.
+    // A name with neither above the title may be a label. The section may stand between them.
+    const signed = header.title === null && (LEAD_LABEL.test(line.text) || hasWritersNote(line.text)) ? authorsOfLine(line.text) : null;
+    const sectionBelow = next !== undefined && header.section === null && sectionOf(next.text) !== null;
+    if (signed !== null && (headlineAfter(lines, i + 1) !== null || (sectionBelow && headlineAfter(lines, i + 2) !== null))) {
+      header.bylineLines.push(line.text);
+      header.authors.push(...signed);
+      i++;
+      continue;
+    }
     // "Trang chủ Nghiên cứu lý luận <title>": a breadcrumb from the home page, its levels' spacing
     // lost; what comes between "Trang chủ" and the title printed below is the section.
     const crumb = header.title === null ? homeBreadcrumb(line.text, headlineAfter(lines, i + 1)) : null;
@@ -811,10 +866,17 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
       continue;
     }
     // An agency's name right above BBC's "Image caption …" credits that photo: no byline.
-    const authors = labelledCaption(lines[i + 1]?.text) === null ? authorsOfLine(line.text) : null;
+    const authors = labelledCaption(lines[i + 1]?.text) === null ? (authorsOfLine(line.text) ?? authorsOfLine(withoutAge(line.text))) : null;
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
       header.authors.push(...authors);
+      i++;
+      continue;
+    }
+    // "Nguồn : Báo Lâm Đồng" under the title, where the byline stands: the source it was taken from.
+    const source = header.source === null && header.title !== null && lines.length > i + 1 ? namedSource(line.text) : null;
+    if (source !== null) {
+      header.source = { line, name: source };
       i++;
       continue;
     }

@@ -52,13 +52,17 @@ export function readPlainText(text: string): ReadResult {
   const tail = readTail(lines, header.bodyStart, blankSeparated, header.title, warnings);
   const body = readBody(lines, header.bodyStart, tail.start, header.title, blankSeparated, warnings, wrapped.width ?? undefined);
 
-  // A source named at the end with no address ("Nguồn: VNE") credits the article when no one signs it.
-  const source = header.authors.length === 0 && tail.authors.length === 0 ? tail.source : null;
-  if (tail.source !== null && source === null) {
-    warnings.push(dropped(tail.source.line, 'boilerplate/dropped', 'page chrome'));
+  // A source named with no address, at the end ("Nguồn: VNE") or under the title ("Nguồn : Báo Lâm Đồng"),
+  // credits the article when no one signs it; the one under the title first.
+  const named = header.source ?? tail.source;
+  const source = header.authors.length === 0 && credits.authors.length === 0 && tail.authors.length === 0 ? named : null;
+  for (const unused of [header.source, tail.source]) {
+    if (unused !== null && unused !== source && !header.bylineLines.includes(unused.line.text)) warnings.push(dropped(unused.line, 'boilerplate/dropped', 'page chrome'));
   }
   const authors = mergeAuthors(header.authors, credits.authors, tail.authors, source ? [source.name] : []);
-  const bylineLines = [...header.bylineLines, ...profession.text, ...credits.text, ...tail.signatureLines, ...(source ? [source.line.text] : [])];
+  // A source printed beside the date is in the header's byline lines already.
+  const sourceLine = source && !header.bylineLines.includes(source.line.text) ? [source.line.text] : [];
+  const bylineLines = [...header.bylineLines, ...profession.text, ...credits.text, ...tail.signatureLines, ...sourceLine];
   const byline = bylineLines.length > 0 || authors.length > 0 ? { text: bylineLines.join('\n'), authors } : null;
   if (byline === null || authors.length === 0) warnings.push({ line: null, rule: 'byline/missing', message: 'no author found' });
   // A date under the signature dates the article when the header prints none.

@@ -70,8 +70,8 @@ const ARROW_LINK = /^>{2,3} ?\S/u;
  */
 const ARROW_HEADLINE = /^> \p{Lu}[^.!?…:]{5,150}$/u;
 export const isArrowHeadline = (t: string): boolean => ARROW_HEADLINE.test(t);
-/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162", "(Xem: 1234)", "Xem: 1234". */
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
@@ -144,8 +144,10 @@ const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** An audio player's speed button: "Tốc độ:1x", "Tốc độ: 1.25x" (QK7 Online, under the title). */
 const PLAYER_SPEED = /^tốc độ(?: đọc)?:? ?\d(?:[.,]\d{1,2})?x$/iu;
-/** "Theo dõi Báo Tây Ninh trên" (then "Google News"): a follow button's text. */
-const FOLLOW = /^theo dõi (?:\S+ ){0,5}\S+ trên(?: google news)?$/iu;
+/** "Theo dõi Báo Tây Ninh trên" (then "Google News"), "Theo dõi trên Google News": a follow button's text. */
+const FOLLOW = /^theo dõi (?:\S+ ){0,6}trên(?: google news)?$/iu;
+/** A font-size toolbar: "A- A A+", "A A A", "Cỡ chữ: A- A+" (the letter A, each with its sign or none, two to four of them). */
+const FONT_SIZE = /^(?:[Cc]ỡ chữ:? ?)?A[-+]?(?: A[-+]?){1,3}$/u;
 /** Share or follow buttons in a row: "Youtube Facebook Tiktok Zalo". */
 const SOCIAL = /^(?:(?:facebook|youtube|tiktok|zalo|twitter|instagram|linkedin|telegram|messenger|email)[\s,|/]*)+$/iu;
 /** A video player's clock: "0:00 0:06:37 0:00" (VOA). */
@@ -366,6 +368,7 @@ export const isBoilerplate = (t: string): boolean =>
   RELATIVE_TIME.test(t) ||
   PLAYER_CLOCK.test(t) ||
   ZERO_CLOCK.test(t) ||
+  FONT_SIZE.test(t) ||
   (t.length <= 80 && (FOLLOW.test(t) || SOCIAL.test(t) || WEATHER.test(t) || isCityWeather(t) || POWERED_BY.test(t))) ||
   (t.length <= 120 && (HOTLINE.test(t) || EMAIL_LINE.test(t) || ADVICE_LINE.test(t) || SENT_FROM.test(t))) ||
   RATING.test(t) ||
@@ -400,8 +403,56 @@ function isMenuRow(t: string): boolean {
   return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
 
-/** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline. */
-export const isHeaderChrome = (t: string): boolean => (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t));
+/** A menu copied as one line with no separators has at least this many known items. */
+const MIN_SPACED_MENU_ITEMS = 4;
+/** Of its words, at most one in this many is no known item's ("Podcasts", "Thư giãn" in VnExpress's menu). */
+const SPACED_MENU_UNKNOWN_RATIO = 4;
+/** A word opening with a capital: a menu's first item does. */
+const CAPITALISED = /^\p{Lu}/u;
+/** Punctuation a headline has and a menu copied as one line has not. */
+const HEADLINE_PUNCTUATION = /[,.;:!?"“”‘’'()…]/u;
+/** Marks that join two items into one ("Lao động - Việc làm", "Ô tô - Xe máy"): neither known nor unknown. */
+const MENU_JOINERS: ReadonlySet<string> = new Set(['-', '–', '&', '/', '+']);
+
+/**
+ * A site's menu copied as one line, its items run together with single spaces: "Thời sự Góc nhìn Thế
+ * giới Video Podcasts Kinh doanh Bất động sản …" (VnExpress, VietNamNet). Read from the left, the
+ * longest item of SECTION_NAMES or BOILERPLATE_LINES (at most MAX_MENU_ITEM_WORDS words) at each word,
+ * the first capitalised: at least MIN_SPACED_MENU_ITEMS known items, and at most one word in
+ * SPACED_MENU_UNKNOWN_RATIO outside them (a dash joining two items counts for neither: "Ô tô - Xe máy").
+ * A headline has few such names in a row ("Kinh tế Việt Nam tăng trưởng …": two words of ten), more
+ * words of its own, and commas between the names it lists ("Giáo dục, Y tế, Văn hóa, Thể thao, Du lịch
+ * tăng ngân sách"): a menu copied so has no punctuation but its joining dashes.
+ */
+export function isSpacedMenu(t: string): boolean {
+  if (t.length > MAX_MENU_ROW_LENGTH || !CAPITALISED.test(t) || HEADLINE_PUNCTUATION.test(t)) return false;
+  const words = t.split(' ');
+  let known = 0;
+  let unknown = 0;
+  for (let i = 0; i < words.length; ) {
+    if (MENU_JOINERS.has(words[i] as string)) {
+      i++;
+      continue;
+    }
+    let taken = 0;
+    for (let k = Math.min(MAX_MENU_ITEM_WORDS, words.length - i); k >= 1 && taken === 0; k--) {
+      const key = labelKey(words.slice(i, i + k).join(' '));
+      if (SECTIONS.has(key) || BOILERPLATE.has(key)) taken = k;
+    }
+    if (taken === 0) {
+      unknown++;
+      i++;
+    } else {
+      known++;
+      i += taken;
+    }
+  }
+  return known >= MIN_SPACED_MENU_ITEMS && unknown * SPACED_MENU_UNKNOWN_RATIO <= words.length;
+}
+
+/** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline, a menu on one line. */
+export const isHeaderChrome = (t: string): boolean =>
+  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t)) || isSpacedMenu(t);
 
 /**
  * Chrome under the body only (see FOOTER_LABELS): a rating widget, a comment form, the newsroom's

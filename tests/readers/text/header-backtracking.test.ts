@@ -8,6 +8,9 @@
 import { FAST_MS, LONG, timed } from './timed.js';
 import { describe, expect, it } from 'vitest';
 import { trailingTimestamp, withoutTrailingMarks } from '../../../src/readers/text/header.js';
+import { readPlainText } from '../../../src/readers/text/index.js';
+import { withoutBoldMarks } from '../../../src/readers/text/lines.js';
+import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 
 
 describe('header patterns stay linear on adversarial lines', () => {
@@ -27,5 +30,22 @@ describe('header patterns stay linear on adversarial lines', () => {
     expect(ms).toBeLessThan(FAST_MS);
     expect(withoutTrailingMarks('Vì sao?!')).toBe('Vì sao');
     expect(withoutTrailingMarks('Thật sao?!.')).toBe('Thật sao?!.');
+  });
+
+  it('header AGE_AFTER ("Minh Nhật - 2 giờ trước"): a long run of separators and digits under the title that no age ends', () => {
+    const line = 'Minh Nhật' + ' - 2'.repeat(LONG / 4) + ' giờ trướcx';
+    const { value, ms } = timed(() => readPlainText(['Thời sự', 'Tiêu đề bài báo', line, 'Sáng 11/3, UBND TP Hà Nội tổ chức lễ khánh thành.'].join('\n')));
+    expect(value.fields.byline?.authors ?? []).toEqual([]);
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('isSpacedMenu and withoutBoldMarks: long lines of menu words and of asterisks', () => {
+    const menu = 'Thời sự '.repeat(LONG / 8);
+    expect(timed(() => isSpacedMenu(menu)).ms).toBeLessThan(FAST_MS);
+    expect(isSpacedMenu(menu)).toBe(false);
+    const stars = '**' + '*'.repeat(LONG) + 'a**';
+    const { value, ms } = timed(() => withoutBoldMarks(stars));
+    expect(value).toBe(stars);
+    expect(ms).toBeLessThan(FAST_MS);
   });
 });
