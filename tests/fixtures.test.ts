@@ -20,8 +20,8 @@ import { parseDocument, type Article } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'fixtures');
-/** Folders that are not golden cases (broken inputs and the property tests' regressions have their own tests). */
-const NOT_CASES = new Set(['broken', 'regressions']);
+/** Folders that are not golden cases (broken inputs, the property tests' regressions and the audit sets have their own tests). */
+const NOT_CASES = new Set(['broken', 'regressions', 'audit']);
 const UPDATE = process.env.UPDATE === '1';
 const UPDATE_HINT = 'run `UPDATE=1 npx vitest run tests/fixtures.test.ts` and review the diff';
 
