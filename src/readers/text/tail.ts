@@ -112,6 +112,24 @@ function isLowerCaseTag(lines: readonly Line[], j: number): boolean {
 /** A bulleted headline: "• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình". */
 const BULLETED = /^[•▪●]\s/u;
 
+/** A bullet before the signature ("* Vũ Ba", "- Vũ Ba", "• Vũ Ba"): the CMS's list mark, not part of the name. */
+const SIGNATURE_BULLET = /^[*•–-]\s+(?=\p{Lu})/u;
+
+/**
+ * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân"), or null. Only persons'
+ * names sign so, and only when the line above is no item of the same list: "- Nguyễn Văn A" under
+ * "- Trần Thị B" is the body's list of people, not a signature.
+ */
+export function bulletedSignature(lines: readonly Line[], j: number): string[] | null {
+  const text = (lines[j] as Line).text;
+  const bullet = SIGNATURE_BULLET.exec(text);
+  if (bullet === null) return null;
+  const above = lines[j - 1];
+  if (above !== undefined && above.text.startsWith(text.charAt(0)) && SIGNATURE_BULLET.test(above.text)) return null;
+  const names = authorsOfLine(text.slice(bullet[0].length));
+  return names !== null && names.every(isPersonName) ? names : null;
+}
+
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -379,7 +397,10 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // "Ông Nguyễn Văn Hùng"), however much it reads as a name: no signature.
     const above = lines[j - 1];
     const caption = above !== undefined && line.gapBefore === 0 && isImageRef(above.text);
-    const authors = signatures < MAX_SIGNATURE_LINES && !caption ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
+    const authors =
+      signatures < MAX_SIGNATURE_LINES && !caption
+        ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures) ?? (signatures === 0 ? bulletedSignature(lines, j) : null))
+        : null;
     if (authors) {
       // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
       // piece first ran, not a second author (a name above an agency only; two names both sign).

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../../src/readers/text/index.js';
+
+const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
+const TITLE = 'Bình Lâm di dời hơn 300 hộ dân khỏi vùng sạt lở';
+const LEAD = 'Sáng 11/3, UBND tỉnh Bình Lâm quyết định di dời khẩn cấp 312 hộ dân ở các huyện miền núi.';
+const P1 = 'Mỗi hộ di dời được hỗ trợ 60 triệu đồng để làm nhà mới.';
+const P2 = 'Theo kế hoạch, việc di dời hoàn thành trước ngày 15/4.';
+const HEAD = ['Xã hội', '11/03/2025 20:25', TITLE, LEAD];
+
+describe('readPlainText: the signature at the end', () => {
+  it('a bulleted signature ("* Hoàng Lam", "- Minh Quân", "• Thu Hà") signs without its bullet', () => {
+    for (const bullet of ['*', '-', '•']) {
+      const fields = read([...HEAD, P1, P2, `${bullet} Hoàng Lam`, 'Bình luận', 'Gửi bình luận', 'Đăng nhập để bình luận']);
+      expect(fields.byline?.authors, bullet).toEqual(['Hoàng Lam']);
+      expect(fields.paragraphs, bullet).toEqual([P1, P2]);
+    }
+  });
+
+  it('a list of people at the end, each behind the same bullet, is the body\'s (trap)', () => {
+    const fields = read([...HEAD, 'Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
+    expect(fields.paragraphs).toEqual(['Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
+    expect(fields.byline?.authors ?? []).toEqual([]);
+  });
+
+  it('a bulleted list item that is no name stays a paragraph (trap)', () => {
+    const fields = read([...HEAD, 'Các hộ được hỗ trợ:', '- Di dời tập trung đến khu tái định cư.', '- Tự tìm nơi ở mới an toàn.']);
+    expect(fields.paragraphs).toEqual(['Các hộ được hỗ trợ:', '- Di dời tập trung đến khu tái định cư.', '- Tự tìm nơi ở mới an toàn.']);
+  });
+});
