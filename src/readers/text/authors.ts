@@ -46,14 +46,14 @@ const THEO = /^theo\s+/iu;
 export const TRAILING_NOTE =
   /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$|(?<!\s) [|–-] (?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Tt]ruyền hình|[Tt]hông tấn xã) [^|–]{2,60}$/u;
 /**
- * Two or more authors: "A - B", "A, B", "A và B", "A; B".
+ * Two or more authors: "A - B", "A | B" (VietNamNet's signature), "A, B", "A và B", "A; B".
  * Spaces before the separator are taken from the start of their run only (`(?<!\s)`), as a
  * search tried from every position of a long run of spaces was quadratic; a comma right
  * after the previous separator's spaces ("A - , B") still splits. Exported for the tests.
  */
 /** A dash glued between a lower-case letter and a capital: "Quang Bình-Thanh La" (not "Jae-in", "Ả-rập"). */
 const GLUED_DASH = /(?<=\p{Ll})-(?=\p{Lu})/u;
-export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
+export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–|]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
 /** Punctuation closing a name ("Vũ Ba."), matched from the start of its run only (see AUTHOR_SEPARATOR). */
 export const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
 

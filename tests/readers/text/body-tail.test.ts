@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authorsOfLine } from '../../../src/readers/text/authors.js';
 import { readPlainText } from '../../../src/readers/text/index.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
@@ -26,5 +27,19 @@ describe('readPlainText: the signature at the end', () => {
   it('a bulleted list item that is no name stays a paragraph (trap)', () => {
     const fields = read([...HEAD, 'Các hộ được hỗ trợ:', '- Di dời tập trung đến khu tái định cư.', '- Tự tìm nơi ở mới an toàn.']);
     expect(fields.paragraphs).toEqual(['Các hộ được hỗ trợ:', '- Di dời tập trung đến khu tái định cư.', '- Tự tìm nơi ở mới an toàn.']);
+  });
+});
+
+describe('authorsOfLine: writers joined by a bar', () => {
+  it('"Thanh Hùng | Nguyễn Huế" names two writers', () => {
+    expect(authorsOfLine('Thanh Hùng | Nguyễn Huế')).toEqual(['Thanh Hùng', 'Nguyễn Huế']);
+    const fields = read([...HEAD, P1, P2, 'Thanh Hùng | Nguyễn Huế', 'Bình luận']);
+    expect(fields.byline?.authors).toEqual(['Thanh Hùng', 'Nguyễn Huế']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('a bar between labels that are no names signs nobody (trap)', () => {
+    expect(authorsOfLine('Thời sự | Chính trị trong nước')).toBeNull();
+    expect(authorsOfLine('Giá vàng hôm nay | Tăng mạnh sau phiên sáng')).toBeNull();
   });
 });
