@@ -265,6 +265,18 @@ export function isOutletCredit(line: string): boolean {
   return AGENCIES.has(foldKey(s)) || isOutletAddress(s);
 }
 
+/**
+ * An outlet or agency cited alone, "Theo" before it: "Theo TTXVN", "Theo Báo Hà Nội Mới", "Theo vtv.vn".
+ * Alone at the end it signs the piece (authorsOfLine); under a writer's name it is where the piece
+ * first ran, as isOutletCredit's lines are. A person cited so ("Theo Thanh Hảo") is none.
+ */
+export function isCitedOutlet(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 60 || !THEO.test(s)) return false;
+  const rest = s.replace(THEO, '').replace(/[.]$/u, '');
+  return AGENCIES.has(foldKey(rest)) || isOutletAddress(rest) || isOutletPart(rest);
+}
+
 /** Merge author lists, keeping the first spelling of each name. */
 export function mergeAuthors(...lists: string[][]): string[] {
   const seen = new Set<string>();

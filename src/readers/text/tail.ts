@@ -8,7 +8,7 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
+import { authorsOfLine, isCitedOutlet, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
 import { hasCredit } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
@@ -402,14 +402,15 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
         ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures) ?? (signatures === 0 ? bulletedSignature(lines, j) : null))
         : null;
     if (authors) {
-      // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
-      // piece first ran, not a second author (a name above an agency only; two names both sign).
+      // "Theo Thanh Hảo" / "VietNamNet", "Minh Thu" / "Theo Báo Hà Nội Mới", "Thu Hà" / "Theo TTXVN": an
+      // agency or outlet alone under a writer's name is where the piece first ran, not a second author
+      // (a name above an agency only; two names both sign).
       if (signatures === 1 && outletBelow !== null && authors.every(isPersonName)) {
         warnings.push(dropped(outletBelow, 'byline/outlet', 'original outlet under the signature (not an author)'));
         tail.signatureLines = [];
         tail.authors = [];
       }
-      outletBelow = signatures === 0 && isOutletCredit(line.text) ? line : null;
+      outletBelow = signatures === 0 && (isOutletCredit(line.text) || isCitedOutlet(line.text)) ? line : null;
       tail.signatureLines.unshift(line.text);
       tail.authors.unshift(...authors);
       signatures++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsOfLine } from '../../../src/readers/text/authors.js';
+import { authorsOfLine, isCitedOutlet } from '../../../src/readers/text/authors.js';
 import { readPlainText } from '../../../src/readers/text/index.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
@@ -41,5 +41,27 @@ describe('authorsOfLine: writers joined by a bar', () => {
   it('a bar between labels that are no names signs nobody (trap)', () => {
     expect(authorsOfLine('Thời sự | Chính trị trong nước')).toBeNull();
     expect(authorsOfLine('Giá vàng hôm nay | Tăng mạnh sau phiên sáng')).toBeNull();
+  });
+});
+
+describe('readPlainText: the outlet cited under the writer', () => {
+  it('"Theo TTXVN", "Theo Báo Hà Nội Mới" under a writer\'s name is where the piece first ran, no second author', () => {
+    for (const outlet of ['Theo TTXVN', 'Theo Báo Hà Nội Mới', 'Theo vtv.vn']) {
+      const fields = read([...HEAD, P1, P2, 'Minh Thu', outlet, 'Chia sẻ']);
+      expect(fields.byline?.authors, outlet).toEqual(['Minh Thu']);
+      expect(fields.paragraphs, outlet).toEqual([P1, P2]);
+    }
+  });
+
+  it('alone at the end, the cited agency signs the piece (trap)', () => {
+    expect(read([...HEAD, P1, P2, 'Theo TTXVN']).byline?.authors).toEqual(['TTXVN']);
+  });
+
+  it('a person cited so, or a paragraph opening with "Theo", is no outlet (trap)', () => {
+    expect(isCitedOutlet('Theo Thanh Hảo')).toBe(false);
+    expect(isCitedOutlet('Theo kế hoạch, việc di dời hoàn thành trước ngày 15/4.')).toBe(false);
+    expect(isCitedOutlet('Theo TTXVN')).toBe(true);
+    const fields = read([...HEAD, P1, 'Minh Thu', P2]);
+    expect(fields.paragraphs).toContain(P2);
   });
 });
