@@ -130,6 +130,18 @@ export function bulletedSignature(lines: readonly Line[], j: number): string[] |
   return names !== null && names.every(isPersonName) ? names : null;
 }
 
+/**
+ * The title and the sapo printed again, in this order, as the last lines (page chrome aside): the share
+ * box's card of the article ("<title>" / "<sapo>" / "Chia sẻ"), not the body. The sapo is the body's
+ * first line; the pair must stand below the body's second line at least.
+ */
+function isSharedTitleAndSapo(lines: readonly Line[], j: number, bodyStart: number, title: string): boolean {
+  const lead = lines[bodyStart];
+  const above = lines[j - 1];
+  if (lead === undefined || above === undefined || j - 1 <= bodyStart + 1) return false;
+  return sameText(above.text, title) && sameText((lines[j] as Line).text, lead.text);
+}
+
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -310,6 +322,14 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       if (!isEndChrome(line.text)) break;
       for (const bullet of bullets) warnings.push(dropped(bullet, 'boilerplate/related', 'bulleted link under the page chrome'));
       bullets = [];
+    }
+    if (title !== null && tail.start === j + 1 && signatures === 0 && isSharedTitleAndSapo(lines, j, bodyStart, title)) {
+      warnings.push(dropped(lines[j - 1] as Line, 'boilerplate/title-repeat', 'title printed again at the end (share box)'));
+      warnings.push(dropped(line, 'boilerplate/lead-repeat', 'sapo printed again at the end (share box)'));
+      tail.start = j - 1;
+      chromeBelow = true;
+      j--;
+      continue;
     }
     if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isEndChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));

@@ -65,3 +65,19 @@ describe('readPlainText: the outlet cited under the writer', () => {
     expect(fields.paragraphs).toContain(P2);
   });
 });
+
+describe('readPlainText: the share box repeating the title and the sapo at the end', () => {
+  it('the title and the sapo printed again as the last lines, chrome below or not, are dropped; the signature above them signs', () => {
+    for (const chrome of [[], ['Chia sẻ']]) {
+      const fields = read([...HEAD, P1, P2, 'Mộc Miên', TITLE, LEAD, ...chrome]);
+      expect(fields.paragraphs).toEqual([P1, P2]);
+      expect(fields.images).toEqual([]);
+      expect(fields.byline?.authors).toEqual(['Mộc Miên']);
+    }
+  });
+
+  it('a body paragraph that quotes the title is no share box (trap)', () => {
+    const quoted = `Bài viết "${TITLE}" được nhiều bạn đọc quan tâm.`;
+    expect(read([...HEAD, P1, quoted, P2]).paragraphs).toEqual([P1, quoted, P2]);
+  });
+});
