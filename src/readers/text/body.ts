@@ -21,6 +21,7 @@ import {
   isAltText,
   isBareAltText,
   isImagePlaceholder,
+  isPhotoPlaceholder,
   markdownAlt,
   isVideoCaption,
   isImageRef,
@@ -589,6 +590,25 @@ function repeatedAltTexts(lines: readonly Line[], start: number, end: number): S
   return new Set([...counts].filter(([, n]) => n >= MIN_ALT_REPEATS).map(([key]) => key));
 }
 
+/** A caption under a photo's placeholder is at most this long. */
+const MAX_PLACEHOLDER_CAPTION = 250;
+
+/**
+ * Whether the line under a photo's placeholder ("Responsive image" / "[Ảnh]") is its caption: glued to
+ * it (or past the one blank line of a double-spaced text), caption-sized, no other photo's line, and
+ * either credited ("… Ảnh: Hoàng Hiệp") or no sentence with more below it ("Lãnh đạo tỉnh cắt băng
+ * khánh thành cầu"). A sentence ending with a full stop and no credit is the story going on under a
+ * photo with no caption.
+ */
+function placeholderCaption(c: Cursor): boolean {
+  const next = c.lines[c.i];
+  if (next === undefined || c.i >= c.end || (next.gapBefore > 0 && !c.spaced)) return false;
+  const text = next.text;
+  if (text.length > MAX_PLACEHOLDER_CAPTION || isImageRef(text) || isAltText(text) || isPhotoPlaceholder(text) || isTrailingChrome(text)) return false;
+  if (hasCredit(text)) return true;
+  return !endsSentence(text) && !text.endsWith(':') && c.i + 1 < c.end;
+}
+
 /** Drop a related-article box: its header, then the headline-like links below it. */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
@@ -655,6 +675,14 @@ export function readBody(
       c.i++;
       const src = imageSource(text);
       body.images.push(takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after()))));
+      continue;
+    }
+    // "Responsive image", "[Ảnh]", "Ảnh minh họa": a photo, its caption the line glued under it when
+    // that reads as one (placeholderCaption), else none.
+    if (isPhotoPlaceholder(text)) {
+      c.i++;
+      const caption = placeholderCaption(c) ? takeCaption(c, true) : null;
+      body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {

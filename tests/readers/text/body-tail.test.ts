@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorsOfLine, isCitedOutlet } from '../../../src/readers/text/authors.js';
 import { readPlainText } from '../../../src/readers/text/index.js';
+import { isArrowHeadline, isPhotoPlaceholder } from '../../../src/readers/text/patterns.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
 const TITLE = 'Bình Lâm di dời hơn 300 hộ dân khỏi vùng sạt lở';
@@ -79,5 +80,46 @@ describe('readPlainText: the share box repeating the title and the sapo at the e
   it('a body paragraph that quotes the title is no share box (trap)', () => {
     const quoted = `Bài viết "${TITLE}" được nhiều bạn đọc quan tâm.`;
     expect(read([...HEAD, P1, quoted, P2]).paragraphs).toEqual([P1, quoted, P2]);
+  });
+});
+
+describe('readPlainText: related links in the body', () => {
+  it('arrowed headlines with a full stop inside a number or an abbreviation are links too', () => {
+    expect(isArrowHeadline('> Ký túc xá mới 3.000 chỗ ở của Đại học Quốc gia TP.HCM đi vào hoạt động')).toBe(true);
+    const links = ['> Sinh viên chật vật tìm phòng trọ giá rẻ', '> Ký túc xá mới 3.000 chỗ ở của Đại học Quốc gia TP.HCM đi vào hoạt động'];
+    expect(read([...HEAD, P1, ...links, P2]).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('an arrowed line that ends a sentence or has a colon is no headline (trap)', () => {
+    expect(isArrowHeadline('> Giá vé là 8.000 đồng.')).toBe(false);
+    expect(isArrowHeadline('> Ông nói: 3.000 chỗ là chưa đủ')).toBe(false);
+    expect(isArrowHeadline('> Ab.')).toBe(false);
+  });
+});
+
+describe('readPlainText: placeholders where a photo stood', () => {
+  const CAPTION = 'Lãnh đạo tỉnh cắt băng khánh thành cầu Bạch Đằng 2';
+  it('"Responsive image", "[Ảnh]", "Ảnh minh họa" stand for a photo; a caption-like line glued under it is its caption', () => {
+    for (const mark of ['Responsive image', '[Ảnh]', '[Hình ảnh]', 'Ảnh minh họa', '(Ảnh minh hoạ)']) {
+      const fields = read([...HEAD, P1, mark, CAPTION, P2]);
+      expect(fields.paragraphs, mark).toEqual([P1, P2]);
+      expect(fields.images, mark).toMatchObject([{ src: null, caption: CAPTION, credit: null }]);
+      const credited = read([...HEAD, P1, mark, 'Xe buýt điện chạy thử trên đường ven biển. Ảnh: Hoàng Hiệp', P2]);
+      expect(credited.images, mark).toMatchObject([{ caption: 'Xe buýt điện chạy thử trên đường ven biển.', credit: 'Hoàng Hiệp' }]);
+    }
+  });
+
+  it('alone, or above a sentence of the story, the placeholder is a photo with no caption (trap: the sentence stays)', () => {
+    for (const mark of ['Responsive image', '[Ảnh]', 'Ảnh minh họa']) {
+      const fields = read([...HEAD, P1, mark, P2, 'Chia sẻ']);
+      expect(fields.paragraphs, mark).toEqual([P1, P2]);
+      expect(fields.images, mark).toMatchObject([{ src: null, caption: null, credit: null }]);
+    }
+  });
+
+  it('a sentence that names an illustration is no placeholder (trap)', () => {
+    expect(isPhotoPlaceholder('Ảnh minh họa cho bài viết được lấy từ kho ảnh của tòa soạn.')).toBe(false);
+    expect(isPhotoPlaceholder('Ảnh: Hoàng Hiệp')).toBe(false);
+    expect(isPhotoPlaceholder('[Ảnh]')).toBe(true);
   });
 });
