@@ -609,12 +609,24 @@ function placeholderCaption(c: Cursor): boolean {
   return !endsSentence(text) && !text.endsWith(':') && c.i + 1 < c.end;
 }
 
-/** Drop a related-article box: its header, then the headline-like links below it. */
+/**
+ * A headline asking a question ("TP.HCM đề xuất học sinh nghỉ Tết 3 tuần, giáo viên nói gì?"): one
+ * clause, a full stop only inside a word or number, a question mark at its end only.
+ */
+const QUESTION_HEADLINE = /^\p{Lu}(?:[^.!?…:]|\.(?=\S))*\?$/u;
+const isQuestionHeadline = (t: string): boolean => isRelatedLink(t.slice(0, -1)) && QUESTION_HEADLINE.test(t);
+
+/**
+ * Drop a related-article box: its header, then the headline-like links below it, glued to one another
+ * (in a text double-spaced throughout, one blank line apart). Under a box's header a headline may ask
+ * a question.
+ */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
+  const gap = c.spaced ? 1 : 0;
   while (c.i < c.end) {
     const line = c.lines[c.i] as Line;
-    if (!isRelatedLink(line.text) || (links > 0 && line.gapBefore > 0)) break;
+    if (!(isRelatedLink(line.text) || isQuestionHeadline(line.text)) || (links > 0 && line.gapBefore > gap)) break;
     warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;

@@ -8,6 +8,7 @@ const TITLE = 'Bình Lâm di dời hơn 300 hộ dân khỏi vùng sạt lở';
 const LEAD = 'Sáng 11/3, UBND tỉnh Bình Lâm quyết định di dời khẩn cấp 312 hộ dân ở các huyện miền núi.';
 const P1 = 'Mỗi hộ di dời được hỗ trợ 60 triệu đồng để làm nhà mới.';
 const P2 = 'Theo kế hoạch, việc di dời hoàn thành trước ngày 15/4.';
+const P3 = 'Ngoài ra, tỉnh hỗ trợ tiền di chuyển và ổn định đời sống trong sáu tháng đầu.';
 const HEAD = ['Xã hội', '11/03/2025 20:25', TITLE, LEAD];
 
 describe('readPlainText: the signature at the end', () => {
@@ -121,5 +122,26 @@ describe('readPlainText: placeholders where a photo stood', () => {
     expect(isPhotoPlaceholder('Ảnh minh họa cho bài viết được lấy từ kho ảnh của tòa soạn.')).toBe(false);
     expect(isPhotoPlaceholder('Ảnh: Hoàng Hiệp')).toBe(false);
     expect(isPhotoPlaceholder('[Ảnh]')).toBe(true);
+  });
+});
+
+describe('readPlainText: a related box in the body', () => {
+  const Q = 'TP.HCM đề xuất học sinh nghỉ Tết 3 tuần, giáo viên nói gì?';
+  const H = 'Lịch nghỉ Tết Nguyên đán 2025 của học sinh 63 tỉnh thành';
+  it('under its header a headline may ask a question', () => {
+    expect(read([...HEAD, P1, 'Xem thêm:', H, Q, '', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('in a text double-spaced throughout, the links one blank line apart are one box', () => {
+    const spaced = [...HEAD, P1, 'ĐỌC THÊM', H, 'Vịnh Hạ Long lọt top điểm đến đẹp nhất châu Á', P2, P3, 'Chia sẻ'].join('\n\n');
+    expect(readPlainText(spaced).fields.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('past a blank line in a text that is not double-spaced, a short line is the story again (trap)', () => {
+    expect(read([...HEAD, '', P1, 'Xem thêm:', H, '', 'Lịch thi học kỳ', P2, P3]).paragraphs).toEqual([P1, 'Lịch thi học kỳ', P2, P3]);
+  });
+
+  it('a question in the story, no box above it, stays (trap)', () => {
+    expect(read([...HEAD, P1, 'Giáo viên được nghỉ bao lâu?', P2]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu?', P2]);
   });
 });
