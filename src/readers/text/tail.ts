@@ -133,14 +133,19 @@ export function bulletedSignature(lines: readonly Line[], j: number): string[] |
 /**
  * The title and the sapo printed again, in this order, as the last lines (page chrome aside): the share
  * box's card of the article ("<title>" / "<sapo>" / "Chia sẻ"), not the body. The sapo is the body's
- * first line; the pair must stand below the body's second line at least.
+ * first line, with or without the site's mark ("TTO - "); the pair must stand below the body's second
+ * line at least.
  */
 function isSharedTitleAndSapo(lines: readonly Line[], j: number, bodyStart: number, title: string): boolean {
   const lead = lines[bodyStart];
   const above = lines[j - 1];
   if (lead === undefined || above === undefined || j - 1 <= bodyStart + 1) return false;
-  return sameText(above.text, title) && sameText((lines[j] as Line).text, lead.text);
+  const sapo = (lines[j] as Line).text;
+  return sameText(above.text, title) && (sameText(sapo, lead.text) || sameText(sapo, lead.text.replace(LEAD_MARKER, '')));
 }
+
+/** The site's mark before the sapo ("TTO - ", "(Dân trí) - "), which a share box's card leaves out. */
+const LEAD_MARKER = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}.]{1,15})\s?[-–]\s*/u;
 
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;

@@ -78,6 +78,13 @@ describe('readPlainText: the share box repeating the title and the sapo at the e
     }
   });
 
+  it("the card's sapo may leave out the site's mark the lead opens with ('TTO - ')", () => {
+    const fields = read(['Xã hội', '11/03/2025 20:25', TITLE, `TTO - ${LEAD}`, P1, P2, 'HÀ MAI', TITLE, LEAD, 'Chia sẻ']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.images).toEqual([]);
+    expect(fields.byline?.authors).toEqual(['HÀ MAI']);
+  });
+
   it('a body paragraph that quotes the title is no share box (trap)', () => {
     const quoted = `Bài viết "${TITLE}" được nhiều bạn đọc quan tâm.`;
     expect(read([...HEAD, P1, quoted, P2]).paragraphs).toEqual([P1, quoted, P2]);
