@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../../model/article.js';
 import { authorsOfLine, isCitedOutlet, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
-import { hasCredit } from './credit.js';
+import { hasCredit, splitCredit } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
@@ -146,6 +146,19 @@ function isSharedTitleAndSapo(lines: readonly Line[], j: number, bodyStart: numb
 
 /** The site's mark before the sapo ("TTO - ", "(Dân trí) - "), which a share box's card leaves out. */
 const LEAD_MARKER = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}.]{1,15})\s?[-–]\s*/u;
+
+/** A photographer's credit alone: "Ảnh: Giang Huy", "Ảnh - Video: Minh Khôi", "Photo: X" (not "Nguồn: X", a source line). */
+const PHOTOGRAPHER_LABEL = /^(?:ảnh|photo|video|đồ họa|đồ hoạ|ảnh\s?[-–&,]\s?video)\s?:/iu;
+
+/** The photographer's line at `j` under the writer's signature ("Vũ Ba" or "* Vũ Ba" / "Ảnh: Giang Huy"). */
+function isPhotographerUnderSignature(lines: readonly Line[], j: number, bodyStart: number): boolean {
+  const text = (lines[j] as Line).text;
+  if (j - 1 <= bodyStart || !PHOTOGRAPHER_LABEL.test(text)) return false;
+  const credit = splitCredit(text);
+  if (credit.caption !== null || credit.credit === null) return false;
+  const names = authorsOfLine((lines[j - 1] as Line).text) ?? bulletedSignature(lines, j - 1);
+  return names !== null && names.every(isPersonName);
+}
 
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -384,6 +397,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // The site's mark alone at the very end ("BTNO"): the outlet, no author and no paragraph.
     if (j === lines.length - 1 && signatures === 0 && ONLINE_MARK.test(line.text)) {
       warnings.push(dropped(line, 'byline/outlet', "the site's mark at the end (not an author)"));
+      tail.start = j;
+      continue;
+    }
+    // "Vũ Ba" / "Ảnh: Giang Huy": the photographer's credit under the writer's name is the signature's
+    // line, no author and no photo's credit.
+    if (signatures === 0 && tail.start === j + 1 && isPhotographerUnderSignature(lines, j, bodyStart)) {
+      tail.signatureLines.unshift(line.text);
       tail.start = j;
       continue;
     }

@@ -152,3 +152,20 @@ describe('readPlainText: a related box in the body', () => {
     expect(read([...HEAD, P1, 'Giáo viên được nghỉ bao lâu?', P2]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu?', P2]);
   });
 });
+
+describe("readPlainText: the photographer's line under the signature", () => {
+  it('"Ảnh: Giang Huy" under the writer (bulleted or not) is the signature\'s line: no author, no photo', () => {
+    for (const writer of ['Vũ Ba', '* Vũ Ba', '- Vũ Ba']) {
+      const fields = read([...HEAD, P1, P2, writer, 'Ảnh: Giang Huy', 'Từ khóa: sạt lở, di dời']);
+      expect(fields.byline?.authors, writer).toEqual(['Vũ Ba']);
+      expect(fields.byline?.text, writer).toContain('Ảnh: Giang Huy');
+      expect(fields.paragraphs, writer).toEqual([P1, P2]);
+      expect(fields.images, writer).toEqual([]);
+    }
+  });
+
+  it("a caption's credit on the line under it, at the end of the body, stays the photo's (trap)", () => {
+    const fields = read([...HEAD, P1, P2, 'Người dân nhận tiền hỗ trợ di dời tại xã Nậm Cắn.', 'Ảnh: Hoàng Lam']);
+    expect(fields.images).toMatchObject([{ caption: 'Người dân nhận tiền hỗ trợ di dời tại xã Nậm Cắn.', credit: 'Hoàng Lam' }]);
+  });
+});
