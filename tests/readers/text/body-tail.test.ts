@@ -20,6 +20,14 @@ describe('readPlainText: the signature at the end', () => {
     }
   });
 
+  it("a comment box's login prompt under the signature is chrome", () => {
+    for (const prompt of ['Đăng nhập để bình luận', 'Bạn cần đăng nhập để bình luận', 'Vui lòng đăng nhập để bình luận']) {
+      const fields = read([...HEAD, P1, P2, 'Hoàng Lam', 'Gửi bình luận', prompt]);
+      expect(fields.byline?.authors, prompt).toEqual(['Hoàng Lam']);
+      expect(fields.paragraphs, prompt).toEqual([P1, P2]);
+    }
+  });
+
   it('a list of people at the end, each behind the same bullet, is the body\'s (trap)', () => {
     const fields = read([...HEAD, 'Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
     expect(fields.paragraphs).toEqual(['Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
