@@ -116,8 +116,8 @@ const BULLETED = /^[•▪●]\s/u;
 const SIGNATURE_BULLET = /^[*•–-]\s+(?=\p{Lu})/u;
 
 /**
- * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân"), or null. Only persons'
- * names sign so, and only when the line above is no item of the same list: "- Nguyễn Văn A" under
+ * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân", "- Văn An/VOV"; above an
+ * outlet cited under it, "* Thu Hà" / "Theo TTXVN"), or null. Only persons' names sign so, and only when the line above is no item of the same list: "- Nguyễn Văn A" under
  * "- Trần Thị B" is the body's list of people, not a signature.
  */
 export function bulletedSignature(lines: readonly Line[], j: number): string[] | null {
@@ -127,7 +127,8 @@ export function bulletedSignature(lines: readonly Line[], j: number): string[] |
   const above = lines[j - 1];
   if (above !== undefined && above.text.startsWith(text.charAt(0)) && SIGNATURE_BULLET.test(above.text)) return null;
   const names = authorsOfLine(text.slice(bullet[0].length));
-  return names !== null && names.every(isPersonName) ? names : null;
+  // A writer with the outlet after a slash ("- Văn An/VOV") is a person signing too.
+  return names !== null && names.every((name) => isPersonName(name) || isPersonName((name.split('/')[0] as string).trim())) ? names : null;
 }
 
 /**
@@ -444,7 +445,7 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     const caption = above !== undefined && line.gapBefore === 0 && isImageRef(above.text);
     const authors =
       signatures < MAX_SIGNATURE_LINES && !caption
-        ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures) ?? (signatures === 0 ? bulletedSignature(lines, j) : null))
+        ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures) ?? (signatures === 0 || outletBelow !== null ? bulletedSignature(lines, j) : null))
         : null;
     if (authors) {
       // "Theo Thanh Hảo" / "VietNamNet", "Minh Thu" / "Theo Báo Hà Nội Mới", "Thu Hà" / "Theo TTXVN": an

@@ -28,6 +28,13 @@ describe('readPlainText: the signature at the end', () => {
     }
   });
 
+  it('a bulleted writer with the outlet after a slash, or above an outlet cited under it, signs', () => {
+    expect(read([...HEAD, P1, P2, '- Văn An/VOV', 'Chia sẻ']).byline?.authors).toEqual(['Văn An/VOV']);
+    const cited = read([...HEAD, P1, P2, '* Thu Hà', 'Theo TTXVN']);
+    expect(cited.byline?.authors).toEqual(['Thu Hà']);
+    expect(cited.paragraphs).toEqual([P1, P2]);
+  });
+
   it('a list of people at the end, each behind the same bullet, is the body\'s (trap)', () => {
     const fields = read([...HEAD, 'Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
     expect(fields.paragraphs).toEqual(['Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
