@@ -693,7 +693,8 @@ export function readBody(
     // that reads as one (placeholderCaption), else none.
     if (isPhotoPlaceholder(text)) {
       c.i++;
-      const caption = placeholderCaption(c) ? takeCaption(c, true) : null;
+      // placeholderCaption has weighed the blank line above the caption (one, in a double-spaced text).
+      const caption = placeholderCaption(c) ? takeCaption(c, false) : null;
       body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
       continue;
     }

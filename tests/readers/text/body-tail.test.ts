@@ -132,6 +132,13 @@ describe('readPlainText: placeholders where a photo stood', () => {
     }
   });
 
+  it('in a text double-spaced throughout, the caption stands one blank line under the placeholder', () => {
+    const spaced = [...HEAD, P1, '[Ảnh]', CAPTION, P2, 'Ảnh minh họa', P3, 'Hoàng Lam'].join('\n\n');
+    const fields = readPlainText(spaced).fields;
+    expect(fields.paragraphs).toEqual([P1, P2, P3]);
+    expect(fields.images).toMatchObject([{ caption: CAPTION }, { caption: null }]);
+  });
+
   it('alone, or above a sentence of the story, the placeholder is a photo with no caption (trap: the sentence stays)', () => {
     for (const mark of ['Responsive image', '[Ảnh]', 'Ảnh minh họa']) {
       const fields = read([...HEAD, P1, mark, P2, 'Chia sẻ']);
