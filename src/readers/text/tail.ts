@@ -350,6 +350,12 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       j--;
       continue;
     }
+    // The title alone printed again over the share buttons ("<title>" / "Chia sẻ"), under the body: the share box's.
+    if (title !== null && chromeBelow && tail.start === j + 1 && signatures === 0 && j - 1 > bodyStart + 1 && sameText(line.text, title)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end (share box)'));
+      tail.start = j;
+      continue;
+    }
     if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isEndChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
       tail.start = j;

@@ -100,6 +100,12 @@ describe('readPlainText: the share box repeating the title and the sapo at the e
     expect(fields.byline?.authors).toEqual(['HÀ MAI']);
   });
 
+  it('the title alone printed again over the share buttons is dropped, and the signature above it read', () => {
+    const fields = read([...HEAD, P1, P2, 'Hoàng Lam', TITLE, 'Chia sẻ', 'Bình luận (0)']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+    expect(fields.byline?.authors).toEqual(['Hoàng Lam']);
+  });
+
   it('a body paragraph that quotes the title is no share box (trap)', () => {
     const quoted = `Bài viết "${TITLE}" được nhiều bạn đọc quan tâm.`;
     expect(read([...HEAD, P1, quoted, P2]).paragraphs).toEqual([P1, quoted, P2]);
