@@ -54,6 +54,8 @@ export interface Tail {
 const NAMED_SOURCE = /^nguồn ?: ?(\p{Lu}.*)$/iu;
 /** "Nguồn VNEWS: https://vnews.gov.vn/…": the label, a capitalised name, a colon, then the address alone. */
 const NAMED_SOURCE_URL = /^nguồn (\p{Lu}[^:]*): ?(https?:\/\/\S+)$/iu;
+/** A name of capitalised words closed by a full stop: "VITIC/Reuters.", "Tân Hoa Xã." (not "Bộ Tài chính cho biết."). */
+const CAPITALISED_NAME_STOP = /^\p{Lu}[^\s.]*(?: \p{Lu}[^\s.]*)*\.$/u;
 /** Such a name is short: at most this many words, and no address or sentence. */
 const MAX_SOURCE_NAME_WORDS = 6;
 /** A source line is at most this long (its address included). */
@@ -62,7 +64,9 @@ const MAX_SOURCE_LINE_LENGTH = 300;
 /** The name a source line gives ("Nguồn: VNE", "Nguồn VNEWS: <URL>"), or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
 export function namedSource(text: string): string | null {
   if (text.length > MAX_SOURCE_LINE_LENGTH) return null;
-  const name = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
+  const found = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
+  // "Nguồn: VITIC/Reuters.": after a proper name (every word capitalised) the full stop closing the line is no sentence.
+  const name = found !== undefined && CAPITALISED_NAME_STOP.test(found) ? found.slice(0, -1) : found;
   if (name === undefined || name.length > MAX_OUTLET_LINE_LENGTH || endsSentence(name) || /https?:|www\.|\.(?:vn|com|net|org)\b|\d/iu.test(name)) return null;
   return name.split(' ').length <= MAX_SOURCE_NAME_WORDS ? name : null;
 }

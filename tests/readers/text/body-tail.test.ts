@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorsOfLine, isCitedOutlet } from '../../../src/readers/text/authors.js';
 import { readPlainText } from '../../../src/readers/text/index.js';
+import { namedSource } from '../../../src/readers/text/tail.js';
 import { isArrowHeadline, isPhotoPlaceholder } from '../../../src/readers/text/patterns.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
@@ -195,5 +196,20 @@ describe("readPlainText: the photographer's line under the signature", () => {
   it("a caption's credit on the line under it, at the end of the body, stays the photo's (trap)", () => {
     const fields = read([...HEAD, P1, P2, 'Người dân nhận tiền hỗ trợ di dời tại xã Nậm Cắn.', 'Ảnh: Hoàng Lam']);
     expect(fields.images).toMatchObject([{ caption: 'Người dân nhận tiền hỗ trợ di dời tại xã Nậm Cắn.', credit: 'Hoàng Lam' }]);
+  });
+});
+
+describe('readPlainText: a source line at the end', () => {
+  it('"Nguồn: VITIC/Reuters." names its source with or without the full stop: the author only when no one signs', () => {
+    expect(namedSource('Nguồn: VITIC/Reuters.')).toBe('VITIC/Reuters');
+    expect(read([...HEAD, P1, P2, 'Nguồn: VITIC/Reuters.']).byline?.authors).toEqual(['VITIC/Reuters']);
+    const signed = read([...HEAD, P1, P2, 'Hương Giang', 'Nguồn: VITIC/Reuters.', 'Chia sẻ']);
+    expect(signed.byline?.authors).toEqual(['Hương Giang']);
+    expect(signed.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('a source line that is a sentence names nobody (trap)', () => {
+    expect(namedSource('Nguồn: Theo báo cáo của Bộ Tài chính năm 2024.')).toBeNull();
+    expect(namedSource('Nguồn: Bộ Tài chính cho biết.')).toBeNull();
   });
 });
