@@ -252,6 +252,8 @@ export function authorsOfLine(line: string): string[] | null {
 
 /** Reporter labels that sign a piece themselves ("PV", "Nhóm PV"), though listed with the agencies. */
 const REPORTER_LABELS = foldedSet(['PV', 'Nhóm PV', 'Nhóm phóng viên', 'Phóng viên', 'BTV', 'CTV', 'PV/VOV']);
+/** A reporter's label that signs alone ("PV", "Nhóm PV"). */
+export const isReporterLabel = (s: string): boolean => REPORTER_LABELS.has(foldKey(s.trim()));
 
 /**
  * An outlet or agency alone on a line, naming no person and no reporter: "VietNamNet", "(TTXVN)",

@@ -8,7 +8,7 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, isCitedOutlet, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
+import { authorsOfLine, isCitedOutlet, isOutletCredit, isPersonName, isReporterLabel, OUTLET_NAME } from './authors.js';
 import { hasCredit, splitCredit } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
@@ -120,7 +120,7 @@ const BULLETED = /^[•▪●]\s/u;
 const SIGNATURE_BULLET = /^[*•–-]\s+(?=\p{Lu})/u;
 
 /**
- * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân", "- Văn An/VOV"; above an
+ * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân", "- Văn An/VOV", "- PV (tổng hợp)"; above an
  * outlet cited under it, "* Thu Hà" / "Theo TTXVN"), or null. Only persons' names sign so, and only when the line above is no item of the same list: "- Nguyễn Văn A" under
  * "- Trần Thị B" is the body's list of people, not a signature.
  */
@@ -132,7 +132,8 @@ export function bulletedSignature(lines: readonly Line[], j: number): string[] |
   if (above !== undefined && above.text.startsWith(text.charAt(0)) && SIGNATURE_BULLET.test(above.text)) return null;
   const names = authorsOfLine(text.slice(bullet[0].length));
   // A writer with the outlet after a slash ("- Văn An/VOV") is a person signing too.
-  return names !== null && names.every((name) => isPersonName(name) || isPersonName((name.split('/')[0] as string).trim())) ? names : null;
+  const signs = (name: string): boolean => isPersonName(name) || isPersonName((name.split('/')[0] as string).trim()) || isReporterLabel(name);
+  return names !== null && names.every(signs) ? names : null;
 }
 
 /**

@@ -31,6 +31,7 @@ describe('readPlainText: the signature at the end', () => {
 
   it('a bulleted writer with the outlet after a slash, or above an outlet cited under it, signs', () => {
     expect(read([...HEAD, P1, P2, '- Văn An/VOV', 'Chia sẻ']).byline?.authors).toEqual(['Văn An/VOV']);
+    expect(read([...HEAD, P1, P2, '- PV (tổng hợp)']).byline?.authors).toEqual(['PV']);
     const cited = read([...HEAD, P1, P2, '* Thu Hà', 'Theo TTXVN']);
     expect(cited.byline?.authors).toEqual(['Thu Hà']);
     expect(cited.paragraphs).toEqual([P1, P2]);
