@@ -121,15 +121,18 @@ const SIGNATURE_BULLET = /^[*•–-]\s+(?=\p{Lu})/u;
 
 /**
  * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân", "- Văn An/VOV", "- PV (tổng hợp)"; above an
- * outlet cited under it, "* Thu Hà" / "Theo TTXVN"), or null. Only persons' names sign so, and only when the line above is no item of the same list: "- Nguyễn Văn A" under
- * "- Trần Thị B" is the body's list of people, not a signature.
+ * outlet cited under it, "* Thu Hà" / "Theo TTXVN"), or null. Only persons' names (or a reporter's label)
+ * sign so, and not under a name behind the same bullet: "- Nguyễn Văn A" under "- Trần Thị B" is the
+ * body's list of people. Under an item that names nobody ("- Xin cảm ơn ông!", an interview's last
+ * question) the name signs.
  */
 export function bulletedSignature(lines: readonly Line[], j: number): string[] | null {
   const text = (lines[j] as Line).text;
   const bullet = SIGNATURE_BULLET.exec(text);
   if (bullet === null) return null;
   const above = lines[j - 1];
-  if (above !== undefined && above.text.startsWith(text.charAt(0)) && SIGNATURE_BULLET.test(above.text)) return null;
+  const item = above !== undefined && above.text.startsWith(text.charAt(0)) ? SIGNATURE_BULLET.exec(above.text) : null;
+  if (item !== null && authorsOfLine((above as Line).text.slice(item[0].length)) !== null) return null;
   const names = authorsOfLine(text.slice(bullet[0].length));
   // A writer with the outlet after a slash ("- Văn An/VOV") is a person signing too.
   const signs = (name: string): boolean => isPersonName(name) || isPersonName((name.split('/')[0] as string).trim()) || isReporterLabel(name);

@@ -37,6 +37,12 @@ describe('readPlainText: the signature at the end', () => {
     expect(cited.paragraphs).toEqual([P1, P2]);
   });
 
+  it("under an interview's last line behind the same dash, the dashed name signs", () => {
+    const fields = read([...HEAD, '- Thưa ông, người dân cần làm gì?', P1, '- Xin cảm ơn ông!', '- Thu Hằng']);
+    expect(fields.byline?.authors).toEqual(['Thu Hằng']);
+    expect(fields.paragraphs).toEqual(['- Thưa ông, người dân cần làm gì?', P1, '- Xin cảm ơn ông!']);
+  });
+
   it('a list of people at the end, each behind the same bullet, is the body\'s (trap)', () => {
     const fields = read([...HEAD, 'Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
     expect(fields.paragraphs).toEqual(['Danh sách được khen thưởng gồm:', '- Trần Thị Bình', '- Nguyễn Văn An']);
