@@ -48,14 +48,14 @@ const THEO = /^theo\s+/iu;
 export const TRAILING_NOTE =
   /(?<!\s)\s*\([^()]{1,80}\)\s*$|(?<!\s)\s+\/\s*[^\s/()]{2,20}$|(?<!\s) [|–-] (?:[Bb]áo|[Tt]ạp chí|[Đđ]ài|[Tt]ruyền hình|[Tt]hông tấn xã) [^|–]{2,60}$/u;
 /**
- * Two or more authors: "A - B", "A, B", "A và B", "A; B".
+ * Two or more authors: "A - B", "A | B" (VietNamNet's signature), "A, B", "A và B", "A; B".
  * Spaces before the separator are taken from the start of their run only (`(?<!\s)`), as a
  * search tried from every position of a long run of spaces was quadratic; a comma right
  * after the previous separator's spaces ("A - , B") still splits. Exported for the tests.
  */
 /** A dash glued between a lower-case letter and a capital: "Quang Bình-Thanh La" (not "Jae-in", "Ả-rập"). */
 const GLUED_DASH = /(?<=\p{Ll})-(?=\p{Lu})/u;
-export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
+export const AUTHOR_SEPARATOR = /(?<!\s)\s+(?:[-–|]|và)\s+|(?:(?<!\s)\s+)?[,;]\s*/u;
 /** Punctuation closing a name ("Vũ Ba."), matched from the start of its run only (see AUTHOR_SEPARATOR). */
 export const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
 
@@ -271,6 +271,8 @@ export function authorsOfLine(line: string): string[] | null {
 
 /** Reporter labels that sign a piece themselves ("PV", "Nhóm PV"), though listed with the agencies. */
 const REPORTER_LABELS = foldedSet(['PV', 'Nhóm PV', 'Nhóm phóng viên', 'Phóng viên', 'BTV', 'CTV', 'PV/VOV']);
+/** A reporter's label that signs alone ("PV", "Nhóm PV"). */
+export const isReporterLabel = (s: string): boolean => REPORTER_LABELS.has(foldKey(s.trim()));
 
 /**
  * An outlet or agency alone on a line, naming no person and no reporter: "VietNamNet", "(TTXVN)",
@@ -282,6 +284,18 @@ export function isOutletCredit(line: string): boolean {
   if (/^\([^()]+\)$/u.test(s)) s = s.slice(1, -1).trim();
   if (s.length > 40 || s === '' || isPersonName(s) || REPORTER_LABELS.has(foldKey(s))) return false;
   return AGENCIES.has(foldKey(s)) || isOutletAddress(s);
+}
+
+/**
+ * An outlet or agency cited alone, "Theo" before it: "Theo TTXVN", "Theo Báo Hà Nội Mới", "Theo vtv.vn".
+ * Alone at the end it signs the piece (authorsOfLine); under a writer's name it is where the piece
+ * first ran, as isOutletCredit's lines are. A person cited so ("Theo Thanh Hảo") is none.
+ */
+export function isCitedOutlet(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 60 || !THEO.test(s)) return false;
+  const rest = s.replace(THEO, '').replace(/[.]$/u, '');
+  return AGENCIES.has(foldKey(rest)) || isOutletAddress(rest) || isOutletPart(rest);
 }
 
 /** Merge author lists, keeping the first spelling of each name. */

@@ -21,6 +21,7 @@ import {
   isAltText,
   isBareAltText,
   isImagePlaceholder,
+  isPhotoPlaceholder,
   markdownAlt,
   isVideoCaption,
   isImageRef,
@@ -598,12 +599,43 @@ function repeatedAltTexts(lines: readonly Line[], start: number, end: number): S
   return new Set([...counts].filter(([, n]) => n >= MIN_ALT_REPEATS).map(([key]) => key));
 }
 
-/** Drop a related-article box: its header, then the headline-like links below it. */
+/** A caption under a photo's placeholder is at most this long. */
+const MAX_PLACEHOLDER_CAPTION = 250;
+
+/**
+ * Whether the line under a photo's placeholder ("Responsive image" / "[Ảnh]") is its caption: glued to
+ * it (or past the one blank line of a double-spaced text), caption-sized, no other photo's line, and
+ * either credited ("… Ảnh: Hoàng Hiệp") or no sentence with more below it ("Lãnh đạo tỉnh cắt băng
+ * khánh thành cầu"). A sentence ending with a full stop and no credit is the story going on under a
+ * photo with no caption.
+ */
+function placeholderCaption(c: Cursor): boolean {
+  const next = c.lines[c.i];
+  if (next === undefined || c.i >= c.end || (next.gapBefore > 0 && !c.spaced)) return false;
+  const text = next.text;
+  if (text.length > MAX_PLACEHOLDER_CAPTION || isImageRef(text) || isAltText(text) || isPhotoPlaceholder(text) || isTrailingChrome(text)) return false;
+  if (hasCredit(text)) return true;
+  return !endsSentence(text) && !text.endsWith(':') && c.i + 1 < c.end;
+}
+
+/**
+ * A headline asking a question ("TP.HCM đề xuất học sinh nghỉ Tết 3 tuần, giáo viên nói gì?"): one
+ * clause, a full stop only inside a word or number, a question mark at its end only.
+ */
+const QUESTION_HEADLINE = /^\p{Lu}(?:[^.!?…:]|\.(?=\S))*\?$/u;
+const isQuestionHeadline = (t: string): boolean => isRelatedLink(t.slice(0, -1)) && QUESTION_HEADLINE.test(t);
+
+/**
+ * Drop a related-article box: its header, then the headline-like links below it, glued to one another
+ * (in a text double-spaced throughout, one blank line apart). Under a box's header a headline may ask
+ * a question.
+ */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
+  const gap = c.spaced ? 1 : 0;
   while (c.i < c.end) {
     const line = c.lines[c.i] as Line;
-    if (!isRelatedLink(line.text) || (links > 0 && line.gapBefore > 0)) break;
+    if (!(isRelatedLink(line.text) || isQuestionHeadline(line.text)) || (links > 0 && line.gapBefore > gap)) break;
     warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;
@@ -664,6 +696,15 @@ export function readBody(
       c.i++;
       const src = imageSource(text);
       body.images.push(takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after()))));
+      continue;
+    }
+    // "Responsive image", "[Ảnh]", "Ảnh minh họa": a photo, its caption the line glued under it when
+    // that reads as one (placeholderCaption), else none.
+    if (isPhotoPlaceholder(text)) {
+      c.i++;
+      // placeholderCaption has weighed the blank line above the caption (one, in a double-spaced text).
+      const caption = placeholderCaption(c) ? takeCaption(c, false) : null;
+      body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {

@@ -66,10 +66,15 @@ const BRACKET_LINK = /^\[([^\]]+)\]$/u;
 const ARROW_LINK = /^>{2,3} ?\S/u;
 /**
  * A headline behind one arrow ("> Nghệ An, Phú Thọ có Bí thư mới"): a capital, no sentence end, no
- * colon. A link when two or more stand in a row (withoutArrowLinks); one alone may be a quotation.
+ * colon; a full stop only inside a word or number ("> Ký túc xá 3.000 chỗ của Đại học Quốc gia TP.HCM").
+ * 5 to 150 characters after the capital (counted in code). A link when two or more stand in a row
+ * (withoutArrowLinks); one alone may be a quotation.
  */
-const ARROW_HEADLINE = /^> \p{Lu}[^.!?…:]{5,150}$/u;
-export const isArrowHeadline = (t: string): boolean => ARROW_HEADLINE.test(t);
+const ARROW_HEADLINE = /^> \p{Lu}(?:[^.!?…:]|\.(?=\S))+$/u;
+const ARROW_HEADLINE_MIN = 3 + 5;
+const ARROW_HEADLINE_MAX = 3 + 150;
+export const isArrowHeadline = (t: string): boolean =>
+  t.length >= ARROW_HEADLINE_MIN && t.length <= ARROW_HEADLINE_MAX && ARROW_HEADLINE.test(t);
 /** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162", "(Xem: 1234)", "Xem: 1234". */
 const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận)$/iu;
 /**
@@ -330,6 +335,15 @@ export const isUrlLine = (t: string): boolean => URL_LINE.test(t);
 export const isAltText = (t: string): boolean => ALT_TEXT.test(t) || BARE_ALT_TEXT.test(t);
 /** Alt text with no dash: its caption, if any, is glued below it (past a blank line is the body). */
 export const isBareAltText = (t: string): boolean => !ALT_TEXT.test(t) && BARE_ALT_TEXT.test(t);
+/**
+ * A word left where a photo stood, naming no photo: its alt text when the page set none of its own
+ * ("Responsive image", Bootstrap's example alt; "Ảnh minh họa", illustration photo), or a reader view's
+ * mark ("[Ảnh]", "[Hình ảnh]", "[Image]"). The photo has no caption of it (see readBody).
+ */
+const PHOTO_PLACEHOLDER = /^[([]?(?:responsive image|image|photo|ảnh|hình|hình ảnh|(?:ảnh|hình) minh h(?:ọa|oạ|oa))[)\]]?\.?$/iu;
+const MAX_PHOTO_PLACEHOLDER_LENGTH = 20;
+export const isPhotoPlaceholder = (t: string): boolean => t.length <= MAX_PHOTO_PLACEHOLDER_LENGTH && PHOTO_PLACEHOLDER.test(t);
+
 /** The image toolbar some CMSs leave where a photo was ("leftcenterrightdel", Báo QĐND): its caption follows. */
 export const isImagePlaceholder = (t: string): boolean => t === 'leftcenterrightdel';
 export const isVideoCaption = (t: string): boolean => isVideoCaptionText(t);

@@ -8,8 +8,8 @@
  *   Nguồn Công Luận: https://…          ← source line (dropped, not an author)
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, isOutletCredit, isPersonName, OUTLET_NAME } from './authors.js';
-import { hasCredit } from './credit.js';
+import { authorsOfLine, isCitedOutlet, isOutletCredit, isPersonName, isReporterLabel, OUTLET_NAME } from './authors.js';
+import { hasCredit, splitCredit } from './credit.js';
 import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { sameText } from './fold.js';
@@ -54,6 +54,8 @@ export interface Tail {
 const NAMED_SOURCE = /^nguồn ?: ?(\p{Lu}.*)$/iu;
 /** "Nguồn VNEWS: https://vnews.gov.vn/…": the label, a capitalised name, a colon, then the address alone. */
 const NAMED_SOURCE_URL = /^nguồn (\p{Lu}[^:]*): ?(https?:\/\/\S+)$/iu;
+/** A name of capitalised words closed by a full stop: "VITIC/Reuters.", "Tân Hoa Xã." (not "Bộ Tài chính cho biết."). */
+const CAPITALISED_NAME_STOP = /^\p{Lu}[^\s.]*(?: \p{Lu}[^\s.]*)*\.$/u;
 /** Such a name is short: at most this many words, and no address or sentence. */
 const MAX_SOURCE_NAME_WORDS = 6;
 /** A source line is at most this long (its address included). */
@@ -62,7 +64,9 @@ const MAX_SOURCE_LINE_LENGTH = 300;
 /** The name a source line gives ("Nguồn: VNE", "Nguồn VNEWS: <URL>"), or null ("Nguồn: www.x.vn", "Nguồn: Theo báo cáo …" are none). */
 export function namedSource(text: string): string | null {
   if (text.length > MAX_SOURCE_LINE_LENGTH) return null;
-  const name = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
+  const found = (NAMED_SOURCE.exec(text)?.[1] ?? NAMED_SOURCE_URL.exec(text)?.[1])?.trim();
+  // "Nguồn: VITIC/Reuters.": after a proper name (every word capitalised) the full stop closing the line is no sentence.
+  const name = found !== undefined && CAPITALISED_NAME_STOP.test(found) ? found.slice(0, -1) : found;
   if (name === undefined || name.length > MAX_OUTLET_LINE_LENGTH || endsSentence(name) || /https?:|www\.|\.(?:vn|com|net|org)\b|\d/iu.test(name)) return null;
   return name.split(' ').length <= MAX_SOURCE_NAME_WORDS ? name : null;
 }
@@ -111,6 +115,59 @@ function isLowerCaseTag(lines: readonly Line[], j: number): boolean {
 
 /** A bulleted headline: "• Không còn là cái bóng BLACKPINK, Rosé viết nên chương mới cho chính mình". */
 const BULLETED = /^[•▪●]\s/u;
+
+/** A bullet before the signature ("* Vũ Ba", "- Vũ Ba", "• Vũ Ba"): the CMS's list mark, not part of the name. */
+const SIGNATURE_BULLET = /^[*•–-]\s+(?=\p{Lu})/u;
+
+/**
+ * The writers a bulleted last signature names ("* Hoàng Lam", "- Minh Quân", "- Văn An/VOV", "- PV (tổng hợp)"; above an
+ * outlet cited under it, "* Thu Hà" / "Theo TTXVN"), or null. Only persons' names (or a reporter's label)
+ * sign so, and not under a name behind the same bullet: "- Nguyễn Văn A" under "- Trần Thị B" is the
+ * body's list of people. Under an item that names nobody ("- Xin cảm ơn ông!", an interview's last
+ * question) the name signs.
+ */
+export function bulletedSignature(lines: readonly Line[], j: number): string[] | null {
+  const text = (lines[j] as Line).text;
+  const bullet = SIGNATURE_BULLET.exec(text);
+  if (bullet === null) return null;
+  const above = lines[j - 1];
+  const item = above !== undefined && above.text.startsWith(text.charAt(0)) ? SIGNATURE_BULLET.exec(above.text) : null;
+  if (item !== null && authorsOfLine((above as Line).text.slice(item[0].length)) !== null) return null;
+  const names = authorsOfLine(text.slice(bullet[0].length));
+  // A writer with the outlet after a slash ("- Văn An/VOV") is a person signing too.
+  const signs = (name: string): boolean => isPersonName(name) || isPersonName((name.split('/')[0] as string).trim()) || isReporterLabel(name);
+  return names !== null && names.every(signs) ? names : null;
+}
+
+/**
+ * The title and the sapo printed again, in this order, as the last lines (page chrome aside): the share
+ * box's card of the article ("<title>" / "<sapo>" / "Chia sẻ"), not the body. The sapo is the body's
+ * first line, with or without the site's mark ("TTO - "); the pair must stand below the body's second
+ * line at least.
+ */
+function isSharedTitleAndSapo(lines: readonly Line[], j: number, bodyStart: number, title: string): boolean {
+  const lead = lines[bodyStart];
+  const above = lines[j - 1];
+  if (lead === undefined || above === undefined || j - 1 <= bodyStart + 1) return false;
+  const sapo = (lines[j] as Line).text;
+  return sameText(above.text, title) && (sameText(sapo, lead.text) || sameText(sapo, lead.text.replace(LEAD_MARKER, '')));
+}
+
+/** The site's mark before the sapo ("TTO - ", "(Dân trí) - "), which a share box's card leaves out. */
+const LEAD_MARKER = /^(?:\([^()]{2,30}\)|\p{Lu}[\p{L}.]{1,15})\s?[-–]\s*/u;
+
+/** A photographer's credit alone: "Ảnh: Giang Huy", "Ảnh - Video: Minh Khôi", "Photo: X" (not "Nguồn: X", a source line). */
+const PHOTOGRAPHER_LABEL = /^(?:ảnh|photo|video|đồ họa|đồ hoạ|ảnh\s?[-–&,]\s?video)\s?:/iu;
+
+/** The photographer's line at `j` under the writer's signature ("Vũ Ba" or "* Vũ Ba" / "Ảnh: Giang Huy"). */
+function isPhotographerUnderSignature(lines: readonly Line[], j: number, bodyStart: number): boolean {
+  const text = (lines[j] as Line).text;
+  if (j - 1 <= bodyStart || !PHOTOGRAPHER_LABEL.test(text)) return false;
+  const credit = splitCredit(text);
+  if (credit.caption !== null || credit.credit === null) return false;
+  const names = authorsOfLine((lines[j - 1] as Line).text) ?? bulletedSignature(lines, j - 1);
+  return names !== null && names.every(isPersonName);
+}
 
 /** Initials alone as the signature ("MP"): two or three capitals, right under the last paragraph. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -293,6 +350,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       for (const bullet of bullets) warnings.push(dropped(bullet, 'boilerplate/related', 'bulleted link under the page chrome'));
       bullets = [];
     }
+    if (title !== null && tail.start === j + 1 && signatures === 0 && isSharedTitleAndSapo(lines, j, bodyStart, title)) {
+      warnings.push(dropped(lines[j - 1] as Line, 'boilerplate/title-repeat', 'title printed again at the end (share box)'));
+      warnings.push(dropped(line, 'boilerplate/lead-repeat', 'sapo printed again at the end (share box)'));
+      tail.start = j - 1;
+      chromeBelow = true;
+      j--;
+      continue;
+    }
+    // The title alone printed again over the share buttons ("<title>" / "Chia sẻ"), under the body: the share box's.
+    if (title !== null && chromeBelow && tail.start === j + 1 && signatures === 0 && j - 1 > bodyStart + 1 && sameText(line.text, title)) {
+      warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end (share box)'));
+      tail.start = j;
+      continue;
+    }
     if (j === lines.length - 1 && title !== null && sameText(line.text, title) && isEndChrome((lines[j - 1] as Line).text)) {
       warnings.push(dropped(line, 'boilerplate/title-repeat', 'title printed again at the end'));
       tail.start = j;
@@ -344,6 +415,13 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
       tail.start = j;
       continue;
     }
+    // "Vũ Ba" / "Ảnh: Giang Huy": the photographer's credit under the writer's name is the signature's
+    // line, no author and no photo's credit.
+    if (signatures === 0 && tail.start === j + 1 && isPhotographerUnderSignature(lines, j, bodyStart)) {
+      tail.signatureLines.unshift(line.text);
+      tail.start = j;
+      continue;
+    }
     // The outlet that first ran the story, named under the signature with no "Báo" before it
     // ("Dương Ngọc" / "Nhịp sống thị trường", "Theo Hồ Hương" / "Đại Đoàn kết"): not an author.
     if (signatures === 0 && menu.length === 0 && (chromeBelow || j === lines.length - 1) && isOutletUnderSignature(lines, j, bodyStart)) {
@@ -379,16 +457,20 @@ export function readTail(lines: readonly Line[], bodyStart: number, blankSeparat
     // "Ông Nguyễn Văn Hùng"), however much it reads as a name: no signature.
     const above = lines[j - 1];
     const caption = above !== undefined && line.gapBefore === 0 && isImageRef(above.text);
-    const authors = signatures < MAX_SIGNATURE_LINES && !caption ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures)) : null;
+    const authors =
+      signatures < MAX_SIGNATURE_LINES && !caption
+        ? (authorsOfLine(line.text) ?? initialsSignature(lines, j, signatures) ?? (signatures === 0 || outletBelow !== null ? bulletedSignature(lines, j) : null))
+        : null;
     if (authors) {
-      // "Theo Thanh Hảo" / "VietNamNet": an agency or outlet alone under a writer's name is where the
-      // piece first ran, not a second author (a name above an agency only; two names both sign).
+      // "Theo Thanh Hảo" / "VietNamNet", "Minh Thu" / "Theo Báo Hà Nội Mới", "Thu Hà" / "Theo TTXVN": an
+      // agency or outlet alone under a writer's name is where the piece first ran, not a second author
+      // (a name above an agency only; two names both sign).
       if (signatures === 1 && outletBelow !== null && authors.every(isPersonName)) {
         warnings.push(dropped(outletBelow, 'byline/outlet', 'original outlet under the signature (not an author)'));
         tail.signatureLines = [];
         tail.authors = [];
       }
-      outletBelow = signatures === 0 && isOutletCredit(line.text) ? line : null;
+      outletBelow = signatures === 0 && (isOutletCredit(line.text) || isCitedOutlet(line.text)) ? line : null;
       tail.signatureLines.unshift(line.text);
       tail.authors.unshift(...authors);
       signatures++;

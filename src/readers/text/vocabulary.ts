@@ -84,6 +84,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'En', 'English',
   // A blog's comment form under the article (WordPress): its heading and the link that closes it.
   'Để lại một bình luận', 'Để lại bình luận', 'Hủy trả lời', 'Leave a Reply', 'Leave a Comment', 'Cancel reply',
+  // A news site's comment box: the login prompt under "Gửi bình luận".
+  'Đăng nhập để bình luận', 'Đăng nhập để gửi bình luận', 'Bạn cần đăng nhập để bình luận', 'Vui lòng đăng nhập để bình luận',
   // A video player's "now playing" label and its close button (VTV).
   'Đang phát', 'X', '×',
   // A share box's toast ("link copied"), a source box's buttons, an author's page link, an image's
