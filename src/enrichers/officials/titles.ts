@@ -473,9 +473,9 @@ function numberedUnitAfter(tokens: readonly Token[], k: number): boolean {
   return unit > 0 && /^\d{1,3}$/u.test(tokens[k + unit]?.text ?? '');
 }
 
-/** Does a numbered body ("Quân đoàn", "Vùng") end right before tokens[j]? */
+/** Does a numbered body ("Quân đoàn", "Vùng", "Cảnh sát biển": three words at most) end right before tokens[j]? */
 function numberedBefore(tokens: readonly Token[], j: number, from: number): boolean {
-  for (let k = j - 1; k >= from && k >= j - 2; k--) if (NUMBERED.match(tokens, k) === j - k) return true;
+  for (let k = j - 1; k >= from && k >= j - 3; k--) if (NUMBERED.match(tokens, k) === j - k) return true;
   return false;
 }
 

@@ -39,3 +39,18 @@ describe('small and medium enterprises in a body\'s name ("Hiệp hội Doanh ng
     expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh, nói doanh nghiệp nhỏ và vừa cần vốn.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('the coast guard ("Cảnh sát biển") in a title', () => {
+  it('keeps "biển" and the region\'s number', () => {
+    expect(table(['Thiếu tướng Nguyễn Văn Sơn, Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3 chủ trì buổi lễ.'])).toEqual({
+      'Nguyễn Văn Sơn': ['Thiếu tướng', 'Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3'],
+    });
+    expect(table(['Đại tá Lê Văn Minh, Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển phát biểu.'])).toEqual({
+      'Lê Văn Minh': ['Đại tá', 'Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển'],
+    });
+  });
+
+  it('"biển" after a title in a sentence is no body (trap)', () => {
+    expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh, nói biển đảo là thế mạnh.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
+  });
+});

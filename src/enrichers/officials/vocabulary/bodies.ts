@@ -82,6 +82,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // "Cảnh sát Quản lý trại giam", "Cục Công tác Đảng và công tác chính trị", "Tập đoàn Công nghiệp cao su
   // Việt Nam", "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn".
   'tội phạm', 'tội phạm về tham nhũng', 'trật tự xã hội', 'trại giam', 'công tác chính trị', 'công tác đảng', 'cao su', 'tập hợp thanh niên',
+  // The coast guard, "Cảnh sát biển": "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3", "Tư lệnh Cảnh sát biển Việt Nam".
+  'biển',
   // Unions of associations and youth work named with "các" or in lower case: "Chủ tịch Liên hiệp các Hội khoa học và
   // kỹ thuật Việt Nam", "Liên hiệp các Hội văn học nghệ thuật", "Hiệp hội các trường Đại học và Cao đẳng", "Trưởng
   // Ban Công tác Thanh thiếu nhi".
@@ -152,6 +154,8 @@ export const NUMBERED_BODIES: readonly string[] = [
   'quận', 'phường',
   // A ministry's numbered project boards and numbered hospitals: "Giám đốc Ban Quản lý dự án 4", "Giám đốc Bệnh viện 108".
   'dự án', 'Bệnh viện',
+  // A coast guard region: "Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3".
+  'Cảnh sát biển',
 ];
 
 /** Where a title always ends: term qualifiers ("khóa XV", "nhiệm kỳ 2021-2026") are not part of it. */
