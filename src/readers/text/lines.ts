@@ -27,22 +27,11 @@ export function toLines(text: string): Line[] {
     const prev = out[out.length - 1];
     if (prev) prev.gapAfter = gap;
     const right = raw.includes(RIGHT_ALIGN_GAP) ? rightAligned(raw) : null;
-    out.push({ no, text: right?.text ?? withoutBoldMarks(trimmed), gapBefore: out.length === 0 ? 0 : gap, gapAfter: 0 });
+    out.push({ no, text: right?.text ?? trimmed, gapBefore: out.length === 0 ? 0 : gap, gapAfter: 0 });
     if (right) out.push({ no, text: right.aside, gapBefore: 0, gapAfter: 0 });
     gap = 0;
   }
   return out;
-}
-
-/**
- * A line set in bold as Markdown prints it, "**Sáng 15/6, giá vàng …**" (a sapo, a subheading copied by a
- * converter): the text without the marks. Only a line wrapped whole, with no other mark inside
- * ("**Hà Nội** và **Huế**" keeps its marks).
- */
-export function withoutBoldMarks(text: string): string {
-  if (text.length <= 4 || !text.startsWith('**') || !text.endsWith('**')) return text;
-  const inner = text.slice(2, -2);
-  return inner.includes('**') || inner.trim() === '' ? text : inner.trim();
 }
 
 /** A wide run of spaces: what a page puts between a paragraph and a signature aligned right on its last line. */

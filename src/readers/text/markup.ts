@@ -1,5 +1,6 @@
 /**
- * Bold markers of a text copied as Markdown, opening a paragraph: an interview's speaker
+ * Bold markers of a text copied as Markdown: a line set in bold whole (a sapo, a subheading), or
+ * bold opening a paragraph: an interview's speaker
  * ("**PV:** Thưa ông, …") or a question in bold ("**Thưa Thứ trưởng, …?**"). The stars are markup,
  * not the article's text: each pair goes, its words stay. Stars inside a sentence ("… và **đậm**
  * và …") may be the text's own, and stay.
@@ -25,12 +26,25 @@ export function withoutBold(text: string): string | null {
   return parts.join('').replace(/ {2,}/gu, ' ').trim();
 }
 
-/** The lines with their bold pairs unmarked (the same array when none has any). */
+/**
+ * A line set in bold as Markdown prints it, "**Sáng 15/6, giá vàng …**" (a sapo, a subheading copied by a
+ * converter): the text without the marks. Only a line wrapped whole, with no other mark inside
+ * ("**Hà Nội** và **Huế**" keeps its marks here; withoutBold takes its pairs).
+ */
+export function withoutBoldMarks(text: string): string {
+  if (text.length <= 4 || !text.startsWith('**') || !text.endsWith('**')) return text;
+  const inner = text.slice(2, -2);
+  return inner.includes('**') || inner.trim() === '' ? text : inner.trim();
+}
+
+/** The lines with their bold unmarked: a line wrapped whole (withoutBoldMarks), then pairs opening one (withoutBold); the same array when none has any. */
 export function withoutBoldMarkers(lines: Line[]): Line[] {
   let changed = false;
   const out = lines.map((line) => {
-    const text = withoutBold(line.text);
-    if (text === null || text === '') return line;
+    const whole = withoutBoldMarks(line.text);
+    const pairs = withoutBold(whole);
+    const text = pairs === null || pairs === '' ? whole : pairs;
+    if (text === line.text) return line;
     changed = true;
     return { ...line, text };
   });

@@ -9,7 +9,7 @@ import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 import { isBoilerplate } from '../../../src/readers/text/patterns.js';
 import { findTimestamp } from '../../../src/readers/text/datetime.js';
 import { authorsOfLine } from '../../../src/readers/text/authors.js';
-import { withoutBoldMarks } from '../../../src/readers/text/lines.js';
+import { withoutBoldMarks } from '../../../src/readers/text/markup.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n'));
 const TITLE = 'Hà Nội lát lại vỉa hè 12 tuyến phố cổ trước Tết';
