@@ -9,7 +9,7 @@ import { FAST_MS, LONG, timed } from './timed.js';
 import { describe, expect, it } from 'vitest';
 import { trailingTimestamp, withoutTrailingMarks } from '../../../src/readers/text/header.js';
 import { readPlainText } from '../../../src/readers/text/index.js';
-import { withoutBoldMarks } from '../../../src/readers/text/lines.js';
+import { withoutBoldMarks } from '../../../src/readers/text/markup.js';
 import { isSpacedMenu } from '../../../src/readers/text/patterns.js';
 
 
