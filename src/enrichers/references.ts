@@ -15,6 +15,7 @@ import type { Reference } from '../model/article.js';
 import { textBlocks } from '../model/blocks.js';
 import type { Enricher } from './index.js';
 import { moveTones } from '../text/move-tones.js';
+import { foldedSet, foldKey } from '../readers/text/fold.js';
 import { makeReference, mergeReferences } from './merge-references.js';
 import {
   ANY_KIND_PATTERN, CITATION_PATTERN, DATE_TAIL_PATTERN, ISSUER_BEFORE_PATTERN, ISSUER_TAIL_PATTERN, JOINT_ISSUER_PATTERN, LAW_NAME_PATTERN, NEXT_BARE_PATTERN, NEXT_NUMBER_PATTERN,
@@ -189,11 +190,10 @@ function readTail(
 
 /** Most words from an issuer's first to its verb ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung" is 12). */
 const MAX_ISSUER_BEFORE_WORDS = 14;
-const folded = (words: readonly string[]): Set<string> => new Set(words.map((word) => moveTones(word.normalize('NFC').toLowerCase())));
 /** Family names: a signer's name after the issuer ("Thủ tướng Phạm Minh Chính ký …") is not the issuer's. */
-const FAMILY = folded(FAMILY_NAMES);
+const FAMILY = foldedSet(FAMILY_NAMES);
 /** Provinces, which may open with a family name ("Hà Nội", "Cao Bằng", "Lâm Đồng"): the place of a body, no signer. */
-const PROVINCE = folded(PROVINCES);
+const PROVINCE = foldedSet(PROVINCES);
 /** A person who signs for a body, and may be named after the post: only after these is a name a signer's. */
 const SIGNER_POSTS = /^(?:Phó )?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng Thanh tra|Thống đốc|Tổng Kiểm toán)(?= |$)/u;
 /** Marks that end a sentence or clause: an issuer before its verb never reaches across one. */
@@ -225,7 +225,7 @@ function withoutSigner(issuer: string): number {
   for (let k = Math.max(2, words.length - 4); k <= words.length - 2; k++) {
     const tail = words.slice(k);
     const capitalised = tail.every((word) => word.charAt(0) !== word.charAt(0).toLowerCase());
-    if (capitalised && FAMILY.has(moveTones(tail[0]!.toLowerCase())) && !PROVINCE.has(moveTones(tail.join(' ').toLowerCase()))) {
+    if (capitalised && FAMILY.has(foldKey(tail[0]!)) && !PROVINCE.has(foldKey(tail.join(' ')))) {
       return words.slice(0, k).join(' ').length;
     }
   }
@@ -243,7 +243,6 @@ function withIssuerBefore(group: Found[], text: string, folded: string, s: Scann
   if (group.some((found) => found.reference.issuer !== null)) return group;
   const end = issuingVerbStart(folded, at);
   if (end === null) return group;
-  const head = folded.slice(0, end);
   let start = end;
   for (let words = 0; words < MAX_ISSUER_BEFORE_WORDS && start > 0; words++) {
     let k = start - 1;
@@ -251,8 +250,10 @@ function withIssuerBefore(group: Found[], text: string, folded: string, s: Scann
     if (CLAUSE_END.test(folded.slice(k, start))) break;
     start = k;
   }
+  // The clause's words only: a copy of all the text before would make many citations in one block quadratic.
+  const head = folded.slice(start, end);
   for (let from = start; from < end; from = folded.indexOf(' ', from) + 1 || end) {
-    s.issuerBefore.lastIndex = from;
+    s.issuerBefore.lastIndex = from - start;
     const match = s.issuerBefore.exec(head);
     if (!match) continue;
     const length = withoutSigner(folded.slice(from, end));
