@@ -55,7 +55,7 @@ export interface TitleMatch {
    * The body's abbreviation in brackets that ended the title, left out of its text, and the body it
    * glosses: "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF)" → `{ abbr: 'vff', body: 'Liên đoàn Bóng đá Việt Nam' }`.
    */
-  gloss?: { abbr: string; body: string };
+  gloss: { abbr: string; body: string } | undefined;
 }
 
 /** Words that, capitalised right before a head, make it the name of a place or a body ("Bộ Tư lệnh"). */
@@ -724,7 +724,7 @@ export function readTitle(tokens: readonly Token[], i: number, source: string): 
     country = body.country;
   }
   const last = tokens[(textEnd > i ? textEnd : end) - 1]!;
-  const match: TitleMatch = { start: i, end, text: source.slice(first.start, last.end), country, capitalised };
-  if (textEnd > bodyFrom && tokens[textEnd]?.text === '(') match.gloss = { abbr: tokens[textEnd + 1]!.key, body: source.slice(tokens[bodyFrom]!.start, last.end) };
-  return match;
+  // `gloss` is always present (undefined when none), so every match has one shape for V8.
+  const gloss = textEnd > bodyFrom && tokens[textEnd]?.text === '(' ? { abbr: tokens[textEnd + 1]!.key, body: source.slice(tokens[bodyFrom]!.start, last.end) } : undefined;
+  return { start: i, end, text: source.slice(first.start, last.end), country, capitalised, gloss };
 }

@@ -92,11 +92,51 @@ function postOfAppointment(units: readonly Unit[], tokens: readonly Token[]): bo
 /** TIME_BEFORE_IS, folded as token keys are. */
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_IS.map((w) => w.normalize('NFC').toLowerCase()));
 
+/**
+ * Every unit is made here with every field of every kind (those of other kinds left empty), in
+ * one order, so that V8 gives all units one hidden class. attach.ts reads `kind` of units of
+ * every kind at the same places; with one shape per kind (seven) those reads were megamorphic.
+ */
+function unitOf(
+  kind: Unit['kind'],
+  fields: {
+    name?: NameMatch;
+    from?: number;
+    to?: number;
+    honorific?: boolean;
+    gender?: Gender;
+    title?: TitleMatch;
+    text?: string;
+    afterOf?: boolean;
+    plural?: boolean;
+    counted?: boolean;
+    cue?: CueKind;
+    career?: true;
+  },
+): Unit {
+  const unit = {
+    kind,
+    name: fields.name,
+    from: fields.from ?? 0,
+    to: fields.to ?? 0,
+    honorific: fields.honorific ?? false,
+    gender: fields.gender ?? null,
+    title: fields.title,
+    text: fields.text ?? '',
+    afterOf: fields.afterOf ?? false,
+    plural: fields.plural ?? false,
+    counted: fields.counted ?? false,
+    cue: fields.cue,
+    career: fields.career,
+  };
+  return unit as unknown as Unit;
+}
+
 /** The cue of the holders of a post ("đối với"), for "cho" or "với" before an honorific. */
-const HOLDERS: Unit = Object.freeze({ kind: 'cue', cue: 'holders' });
+const HOLDERS: Unit = unitOf('cue', { cue: 'holders' });
 
 /** The one unit that stands for a run of other words (units are never changed, so it is shared). */
-const WORDS: Unit = Object.freeze({ kind: 'word' });
+const WORDS: Unit = unitOf('word', {});
 
 /** One shared unit per punctuation mark (units are never changed): a text of 1,000,000 dots makes no unit per dot. */
 const MARKS = new Map<string, Unit>();
@@ -107,11 +147,11 @@ const LATIN1_MARKS: (Unit | undefined)[] = new Array<Unit | undefined>(0x100).fi
 function markUnit(text: string): Unit {
   if (text.length === 1) {
     const code = text.charCodeAt(0);
-    if (code < 0x100) return (LATIN1_MARKS[code] ??= Object.freeze({ kind: 'mark', text }));
+    if (code < 0x100) return (LATIN1_MARKS[code] ??= unitOf('mark', { text }));
   }
   let unit = MARKS.get(text);
   if (!unit) {
-    unit = Object.freeze({ kind: 'mark', text });
+    unit = unitOf('mark', { text });
     // Any character that is not a letter is a mark: keep the table small on strange text.
     if (MARKS.size < 1024) MARKS.set(text, unit);
   }
@@ -125,7 +165,7 @@ const CUE_LENGTH: ReadonlyMap<string, number> = new Map(Object.keys(CUES).map((c
 const MAX_PREFIXES = 3;
 
 function nameUnit(name: NameMatch, tokens: readonly Token[], i: number, honorific: boolean, gender: Gender = null): Unit {
-  return { kind: 'name', name, from: tokens[i]!.start, to: tokens[name.end - 1]!.end, honorific, gender };
+  return unitOf('name', { name, from: tokens[i]!.start, to: tokens[name.end - 1]!.end, honorific, gender });
 }
 
 /** Prefixes (honorifics, degrees) from i: how many tokens. */
@@ -361,7 +401,7 @@ function cueAt(tokens: readonly Token[], i: number): string | null {
 const CAREER_START = /^(?:đã )?(?:từng|kinh qua)\s/u;
 /** One shared unit per cue phrase (units are never changed), made once. */
 const CUE_UNITS: ReadonlyMap<string, Unit> = new Map(
-  Object.entries(CUES).map(([phrase, cue]) => [phrase, Object.freeze(CAREER_START.test(phrase) ? { kind: 'cue', cue, career: true } : { kind: 'cue', cue })]),
+  Object.entries(CUES).map(([phrase, cue]) => [phrase, unitOf('cue', CAREER_START.test(phrase) ? { cue, career: true } : { cue })]),
 );
 
 /** A career cue whose list comes after a description and a colon (colonAhead). */
@@ -461,7 +501,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const opening = (): boolean => afterOpeningPhrase(units, previous?.kind === 'word' && cueAt(tokens, i + 1) !== null);
       const opensSentence = !previous || (previous.kind === 'mark' && SENTENCE_OPENERS.has(previous.text));
       if (prefix === 1 && gender && (token.cap ? opensSentence : opening())) {
-        units.push({ kind: 'pronoun', gender });
+        units.push(unitOf('pronoun', { gender }));
         i++;
         continue;
       }
@@ -469,7 +509,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       // opening a sentence with a cue right after it is the person last named, a man or a woman.
       // Lower case after a phrase opening the sentence: "Trong quá trình công tác, đồng chí đã kinh qua …".
       if (prefix === 2 && token.key === 'đồng' && tokens[i + 1]?.key === 'chí' && cueAt(tokens, at) !== null && (token.cap ? opensSentence : previous?.kind === 'mark' && afterOpeningPhrase(units, false))) {
-        units.push({ kind: 'pronoun', gender: null });
+        units.push(unitOf('pronoun', { gender: null }));
         i = at;
         continue;
       }
@@ -491,7 +531,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       const printed = source.slice(from, to);
       const text = formerList !== null && former === 0 ? `${formerList} ${printed}` : printed;
       const counted = before !== undefined && (COUNT_WORDS.has(before) || NUMBER.test(before));
-      units.push({ kind: 'title', title, text, from, to, afterOf, plural: before === 'các' || before === 'những', counted });
+      units.push(unitOf('title', { title, text, from, to, afterOf, plural: before === 'các' || before === 'những', counted }));
       i = title.end + qualifierLength(tokens, title.end);
       continue;
     }
