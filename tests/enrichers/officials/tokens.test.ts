@@ -31,6 +31,14 @@ describe('tokenize', () => {
     expect(tokenize('Mira Rapp-Hooper Jean-Pierre Jae-in Ả-rập').map((t) => t.text)).toEqual(['Mira', 'Rapp-Hooper', 'Jean-Pierre', 'Jae-in', 'Ả-rập']);
   });
 
+  it('a character is a word character or not whatever its case: the Ohm, Kelvin and Angstrom signs are letters', () => {
+    // Classed on the block's lower-case copy, where they are "ω", "k", "å": the same tokens either way.
+    expect(tokenize('10 kΩ 5 \u212a \u212bngström').map((t) => t.text)).toEqual(['10', 'kΩ', '5', '\u212a', '\u212bngström']);
+    expect(tokenize('a \u2122 b').map((t) => t.text)).toEqual(['a', '\u2122', 'b']);
+    // A text whose lower case changes its length is tokenized without the copy, alike.
+    expect(tokenize('İ 10 kΩ').map((t) => t.text)).toEqual(['İ', '10', 'kΩ']);
+  });
+
   it('empty and space-only text give no tokens', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \u00a0 ')).toEqual([]);
