@@ -455,16 +455,22 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     // với Phó Thủ tướng X", "gặp gỡ với ông X").
     // "đơn từ nhiệm chức danh Tổng giám đốc của ông X": "của" too, after a post word only ("chức danh", "chức vụ").
     // An academic prefix stands for the honorific: "bổ nhiệm chức vụ Giám đốc Bệnh viện … cho PGS.TS X".
-    const postWord = units.at(-2);
-    const of = key === 'của' && postWord?.kind === 'cue' && postWord.cue === 'post';
-    if ((key === 'cho' || key === 'với' || of) && (HONORIFIC.match(tokens, i + 1) > 0 || ACADEMIC.match(tokens, i + 1) > 0) && postOfAppointment(units, tokens)) {
-      units.push(HOLDERS);
-      i++;
-      continue;
+    // The words asked for by name here and below start with "c", "v" or "s": their first
+    // character is compared before any string is (a key is no interned string, so each
+    // comparison of one with a word reads its characters).
+    const first = key.charCodeAt(0);
+    if (first === 0x63 || first === 0x76) {
+      const postWord = units.at(-2);
+      const of = key === 'của' && postWord?.kind === 'cue' && postWord.cue === 'post';
+      if ((key === 'cho' || key === 'với' || of) && (HONORIFIC.match(tokens, i + 1) > 0 || ACADEMIC.match(tokens, i + 1) > 0) && postOfAppointment(units, tokens)) {
+        units.push(HOLDERS);
+        i++;
+        continue;
+      }
     }
     // "Thượng tướng X sinh năm 1962, quê quán Ninh Bình là Ủy viên …": the birth and home between a name and
     // its "là" stand for nothing.
-    if ((key === 'sinh' || key === 'sn') && units.at(-1)?.kind === 'name') {
+    if (first === 0x73 && (key === 'sinh' || key === 'sn') && last?.kind === 'name') {
       const birth = birthLength(tokens, i);
       if (birth > 0) {
         i += birth;
@@ -472,7 +478,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       }
     }
     // "2 Tổng Giám đốc trước đó là ông X và Y": a time word between a post and its "là" stands for nothing.
-    if (units.at(-1)?.kind === 'title' && tokens[i + 2]?.key === 'là' && TIME_WORDS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) {
+    if (last?.kind === 'title' && tokens[i + 2]?.key === 'là' && TIME_WORDS.has(`${key} ${tokens[i + 1]?.key ?? ''}`)) {
       i += 2;
       continue;
     }
