@@ -8,7 +8,7 @@
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
 import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES, SENTENCE } from './lexicon.js';
-import { bareLetters, VIETNAMESE_SYLLABLE } from './syllable.js';
+import { bareLetters, VIETNAMESE_SYLLABLE } from '../../text/syllable.js';
 import type { Token } from './tokens.js';
 
 export interface NameMatch {

@@ -4,7 +4,7 @@
  * The matchers work on tokens so that offsets of names always point into the text.
  */
 import { foldTones } from '../../readers/text/fold.js';
-import { isVietnameseSyllable } from './syllable.js';
+import { isVietnameseSyllable } from '../../text/syllable.js';
 
 export interface Token {
   text: string;

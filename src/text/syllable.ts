@@ -1,6 +1,6 @@
 /**
- * Could a folded word be one Vietnamese syllable? names.ts asks it of capitalised words
- * (a word that cannot be is a foreign name's: "Putin", "Scott"), tokens.ts of the two
+ * Could a folded word be one Vietnamese syllable? the officials pass asks it of capitalised words
+ * (a word that cannot be is a foreign name's: "Putin", "Scott"), its tokenizer of the two
  * halves of a hyphenated word ("Nghĩa-Ủy": two syllables glued by a dash, not "Rapp-Hooper").
  */
 
