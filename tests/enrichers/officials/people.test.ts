@@ -2564,3 +2564,40 @@ describe('audit round 44: a company named with a province after other words of i
     expect(table(['Giám đốc Công ty CP Xây dựng Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty CP Xây dựng'] });
   });
 });
+
+describe('audit round 48: word lists', () => {
+  it('"Quyền" (acting) before the heads of a company, a school, a court', () => {
+    expect(table(['HĐQT đã bổ nhiệm ông Lê Quang Vinh, Phó Tổng Giám đốc, giữ chức Quyền Tổng Giám đốc Vietcombank.'])).toEqual({
+      'Lê Quang Vinh': ['Phó Tổng Giám đốc', 'Quyền Tổng Giám đốc Vietcombank'],
+    });
+    expect(table(['Quyền Hiệu trưởng Trường ĐH Cần Thơ Trần Văn Hoa phát biểu.'])).toEqual({ 'Trần Văn Hoa': ['Quyền Hiệu trưởng Trường ĐH Cần Thơ'] });
+    // Trap: "quyền" in lower case is a right, no head ("quyền công tố" is a body's word only inside one).
+    expect(table(['Ông Lê Văn An có quyền Tổng Giám đốc ký thay.'])).toEqual({});
+  });
+
+  it('the procuracy\'s departments named in lower case: "Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự"', () => {
+    expect(table(['Ông Lê Văn An, Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự, phát biểu.'])).toEqual({
+      'Lê Văn An': ['Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự'],
+    });
+    // Trap: the same words as the sentence's verb after a title end it.
+    expect(table(['Thẩm phán Lê Văn An xét xử vụ án.'])).toEqual({ 'Lê Văn An': ['Thẩm phán'] });
+  });
+
+  it('a ward\'s department named by three fields: "Phòng Kinh tế, Hạ tầng và Đô thị"', () => {
+    expect(table(['Kỳ họp bầu ông Trịnh Văn Nam, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường, làm Phó Chủ tịch UBND phường.'])).toEqual({
+      'Trịnh Văn Nam': ['Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường', 'Phó Chủ tịch UBND phường'],
+    });
+    // Trap: a list of two posts after a comma stays two.
+    expect(table(['Ông Lê Văn An, Trưởng phòng Kinh tế, Chủ tịch Công đoàn phường, phát biểu.'])).toEqual({
+      'Lê Văn An': ['Trưởng phòng Kinh tế', 'Chủ tịch Công đoàn phường'],
+    });
+  });
+
+  it('foreign states in several words end a title like a country: "Thống đốc bang New South Wales Margaret Beazley"', () => {
+    expect(table(['Đại sứ Phạm Hùng Tâm gặp Thống đốc bang New South Wales Margaret Beazley tại Sydney.'])).toEqual({
+      'Phạm Hùng Tâm': ['Đại sứ'],
+      'Margaret Beazley': ['Thống đốc bang New South Wales'],
+    });
+    expect(table(['Thống đốc bang California Gavin Newsom tiếp đoàn.'])).toEqual({ 'Gavin Newsom': ['Thống đốc bang California'] });
+  });
+});

@@ -78,6 +78,14 @@ export const FOREIGN_PROVINCES: readonly string[] = [
   'Luông Nậm Thà', 'Luang Namtha', 'Xay Nhạ Bu Ly', 'Xayabury', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Xay Sổm Bun', 'Xaisomboun',
   'Ratanakiri', 'Mondulkiri', 'Stung Treng', 'Kratie', 'Kampong Cham', 'Svay Rieng', 'Prey Veng', 'Takeo', 'Kampot',
   'Kandal', 'Siem Reap', 'Battambang', 'Preah Vihear', 'Oddar Meanchey', 'Banteay Meanchey', 'Tbong Khmum',
+  // The states and regions whose governors, premiers and mayors meet Vietnamese delegations, named in several words
+  // or in a form that no Vietnamese name takes: "Thống đốc bang New South Wales Margaret Beazley", "Thủ hiến bang
+  // Tây Australia", "Thống đốc tỉnh Gyeonggi".
+  'New South Wales', 'Queensland', 'Tây Australia', 'Nam Australia', 'Western Australia', 'South Australia', 'Tasmania',
+  'Lãnh thổ Thủ đô Australia', 'Lãnh thổ Bắc Australia', 'California', 'Texas', 'Massachusetts', 'Illinois',
+  'Michigan', 'Ohio', 'Pennsylvania', 'Florida', 'Oregon', 'Arizona', 'Hawaii', 'Alaska', 'Nevada', 'New Jersey', 'Minnesota',
+  'British Columbia', 'Ontario', 'Quebec', 'Bavaria', 'Hesse', 'Gyeonggi', 'Gyeongsang Bắc', 'Gyeongsang Nam',
+  'Chungcheong Bắc', 'Chungcheong Nam', 'Jeolla Bắc', 'Jeolla Nam', 'Gangwon', 'Jeju',
 ];
 
 /**

@@ -16,6 +16,10 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch', 'Phó Chủ tịch', 'Quyền Chủ tịch', 'Chủ tịch Quốc hội',
   // "Q.Chủ tịch VFF": quyền (acting), abbreviated.
   'Q. Chủ tịch', 'Q. Giám đốc', 'Q. Tổng Giám đốc', 'Q. Bộ trưởng', 'Q. Hiệu trưởng',
+  // Spelt out before the other heads of a company, a school, a court or a department: "giữ chức Quyền Tổng Giám đốc
+  // Vietcombank", "Quyền Hiệu trưởng", "Quyền Chánh án".
+  'Quyền Tổng Giám đốc', 'Quyền Hiệu trưởng', 'Quyền Chánh án', 'Quyền Viện trưởng', 'Quyền Cục trưởng', 'Quyền Vụ trưởng',
+  'Quyền Tổng cục trưởng', 'Quyền Trưởng phòng', 'Quyền Trưởng ban', 'Quyền Tổng Biên tập', 'Quyền Chánh Văn phòng',
   'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực', 'Quyền Thủ tướng', 'Bộ trưởng', 'Quyền Bộ trưởng',
   'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra',
   'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
