@@ -96,7 +96,7 @@ export const {
 export const startsOf = LISTS.starts;
 
 /** The lists whose entries start a unit of units.ts: a prefix, a title, a cue, "nguyên", and for a capitalised word a family name. */
-const { FAMILY_START } = LISTS.tables;
+export const { FAMILY_START } = LISTS.tables;
 /** The words that mark a former post ("nguyên", "cựu"). */
 export const { FORMER_START } = LISTS.tables;
 export const UNIT_STARTS = {

@@ -39,7 +39,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { clanStart, familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -82,6 +82,8 @@ const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'th
 
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
+  // "Chủ tịch HĐND tỉnh | Rơ Châm Long": a clan name of the Central Highlands.
+  if (clanStart(tokens, j) > 0) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
   return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
 }
@@ -539,6 +541,8 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   if (!token.cap || token.caps || j <= from) return false;
   // No place is named "Y …": "Chủ tịch HĐND tỉnh | Y Biêr Niê" is a man of the Central Highlands.
   if (highlandStart(tokens, j)) return false;
+  // Nor by a clan name: "Trưởng Đoàn ĐBQH tỉnh | Rah Lan Chung".
+  if (clanStart(tokens, j) > 0) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.

@@ -2601,3 +2601,22 @@ describe('audit round 48: word lists', () => {
     expect(table(['Thống đốc bang California Gavin Newsom tiếp đoàn.'])).toEqual({ 'Gavin Newsom': ['Thống đốc bang California'] });
   });
 });
+
+describe('audit round 48: clan names of the Central Highlands', () => {
+  it('a clan name that is no Vietnamese syllable or is printed in two words is read like a Vietnamese name', () => {
+    expect(table(['Các đồng chí Phó Bí thư Tỉnh ủy gồm: Rah Lan Chung, Trưởng Đoàn ĐBQH tỉnh; Phạm Anh Tuấn, Chủ tịch UBND tỉnh.'])).toEqual({
+      'Rah Lan Chung': ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh'],
+      'Phạm Anh Tuấn': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+    });
+    expect(table(['Chủ tịch HĐND tỉnh Rơ Châm Long dự hội nghị.'])).toEqual({ 'Rơ Châm Long': ['Chủ tịch HĐND tỉnh'] });
+    expect(table(['Trưởng Đoàn ĐBQH tỉnh Rah Lan Chung phát biểu.'])).toEqual({ 'Rah Lan Chung': ['Trưởng Đoàn ĐBQH tỉnh'] });
+    // Its given name is Vietnamese, and the sentence goes on after it.
+    expect(table(['Bà Rah Lan Lâm là Phó Chủ tịch UBND tỉnh.'])).toEqual({ 'Rah Lan Lâm': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('traps: "Nay" opening a sentence, a clan name with no title, a place of the Highlands', () => {
+    expect(table(['Nay Ban Thường vụ Tỉnh ủy đã thống nhất.'])).toEqual({});
+    expect(table(['Ông Ksor Lân, người dân xã Ia Grai, cho biết.'])).toEqual({});
+    expect(table(['Chủ tịch UBND xã Ia Grai Nguyễn Văn An dự.'])).toEqual({ 'Nguyễn Văn An': ['Chủ tịch UBND xã Ia Grai'] });
+  });
+});
