@@ -25,6 +25,7 @@ import {
   JOINER,
   LEADERS,
   NAMESAKE,
+  PLACE_NAMESAKE,
   NAMING_ANOTHER,
   NAME_KIND,
   NOT_AFTER_TITLE_HEAD,
@@ -555,7 +556,8 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   const kind = listed(end - 1, 1) || (end - 2 >= from && listed(end - 2, 2));
   // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
   // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
-  const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);
+  // Nor a person of history a place bears ("phường | Phan Đình Phùng"; PLACE_NAMESAKES).
+  const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2) || PLACE_NAMESAKE.match(tokens, j) > 0;
   const person = namesake ? null : readVietnameseName(tokens, j);
   // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
   const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
@@ -571,6 +573,9 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
  * ("Tập đoàn Vingroup | Nguyễn Việt Quang").
  */
 function placeNameLength(tokens: readonly Token[], j: number): number {
+  // A person of history a place bears, whole: "phường Phan Đình Phùng".
+  const namesake = PLACE_NAMESAKE.match(tokens, j);
+  if (namesake > 0) return namesake;
   const second = tokens[j + 1];
   if (!second?.cap || second.caps) return 1;
   // A person's name of three syllables or more ("Thành ủy Buôn | Ma Thuột" is the place's own), and

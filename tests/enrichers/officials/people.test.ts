@@ -2620,3 +2620,18 @@ describe('audit round 48: clan names of the Central Highlands', () => {
     expect(table(['Chủ tịch UBND xã Ia Grai Nguyễn Văn An dự.'])).toEqual({ 'Nguyễn Văn An': ['Chủ tịch UBND xã Ia Grai'] });
   });
 });
+
+describe('audit round 48: places named after people of history', () => {
+  it('after a place\'s kind, a person of history is the place\'s name, not the holder ("phường Phan Đình Phùng")', () => {
+    expect(table(['Trung tá Đỗ Thị Lan, Trưởng Công an phường Phan Đình Phùng được điều động giữ chức Trưởng phòng Tham mưu Công an tỉnh.'])).toEqual({
+      'Đỗ Thị Lan': ['Trung tá', 'Trưởng Công an phường Phan Đình Phùng', 'Trưởng phòng Tham mưu Công an tỉnh'],
+    });
+    // The holder's own name may follow the place's.
+    expect(table(['Bí thư Đảng ủy xã Trần Hưng Đạo Nguyễn Văn Cường phát biểu.'])).toEqual({ 'Nguyễn Văn Cường': ['Bí thư Đảng ủy xã Trần Hưng Đạo'] });
+  });
+
+  it('traps: any other name of three syllables after a place\'s kind is the holder\'s; the namesake with no place kind is a person', () => {
+    expect(table(['Chủ tịch UBND xã Lê Văn Bình dự.'])).toEqual({ 'Lê Văn Bình': ['Chủ tịch UBND xã'] });
+    expect(table(['Thứ trưởng Lý Thường Kiệt phát biểu.'])).toEqual({ 'Lý Thường Kiệt': ['Thứ trưởng'] });
+  });
+});
