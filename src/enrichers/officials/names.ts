@@ -143,8 +143,16 @@ function givenNameHead(tokens: readonly Token[], k: number): boolean {
 export function familyBeforeForeign(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   const given = tokens[i + 1];
-  return Boolean(first?.cap && !first.caps && FAMILY.has(first.key)) && isForeignWord(given) && given!.text.length > 1;
+  if (!first?.cap || first.caps || !first.word || !isForeignWord(given) || given!.text.length < 2) return false;
+  // Any short family name before a Korean given name of two syllables joined by a hyphen: "Chánh Văn phòng Phủ
+  // Tổng thống Kang Hoon-sik" ("Kang" might be a Vietnamese syllable, and is no family name of the list).
+  return FAMILY.has(first.key) || (first.text.length <= MAX_KOREAN_FAMILY && KOREAN_GIVEN.test(given!.text));
 }
+
+/** A Korean given name as the press romanises it: "Hoon-sik", "Jae-myung", "Min-seok". */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+/** Letters of the longest Korean family name printed alone before such a given name ("Hwang", "Kang"). */
+const MAX_KOREAN_FAMILY = 5;
 
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;

@@ -2635,3 +2635,17 @@ describe('audit round 48: places named after people of history', () => {
     expect(table(['Thứ trưởng Lý Thường Kiệt phát biểu.'])).toEqual({ 'Lý Thường Kiệt': ['Thứ trưởng'] });
   });
 });
+
+describe('audit round 48: Korean names after a title with no country', () => {
+  it('a short family name before a given name of two syllables joined by a hyphen is a foreign name', () => {
+    expect(table(['Về phía Hàn Quốc có Thủ tướng Kim Min-seok và Chánh Văn phòng Phủ Tổng thống Kang Hoon-sik.'])).toEqual({
+      'Kim Min-seok': ['Thủ tướng'],
+      'Kang Hoon-sik': ['Chánh Văn phòng Phủ Tổng thống'],
+    });
+  });
+
+  it('traps: a place transliterated with hyphens, two provinces glued by a dash', () => {
+    expect(table(['Bộ trưởng Ngoại giao đến Mát-xcơ-va hôm qua.'])).toEqual({});
+    expect(table(['Giám đốc Sở Hà Nội-Hải Phòng dự.'])).toEqual({});
+  });
+});
