@@ -2649,3 +2649,24 @@ describe('audit round 48: Korean names after a title with no country', () => {
     expect(table(['Giám đốc Sở Hà Nội-Hải Phòng dự.'])).toEqual({});
   });
 });
+
+describe('audit round 48: a defendant named again by the given name', () => {
+  const texts = (o: Official | undefined): string[] => (o ? o.mentions.map((m) => m.text) : []);
+
+  it('"bị cáo Hưng", "bị can Hưng" point back to the official named in full before', () => {
+    const found = officials([
+      'TAND TP Hà Nội xét xử bị cáo Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh Phú Yên.',
+      'Tại tòa, bị cáo Hưng khai nhận hành vi. Trước đó, bị can Hưng đã nộp khắc phục.',
+    ]);
+    expect(texts(found.find((o) => o.name === 'Trần Quốc Hưng'))).toEqual(['Trần Quốc Hưng', 'Hưng', 'Hưng']);
+  });
+
+  it('traps: "bị cáo" before a given name no official has, and "bị cáo" reads no name as an official', () => {
+    const found = officials([
+      'Ông Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh, có mặt.',
+      'Bị cáo Lộc đề nghị HĐXX xem xét. Bị cáo Lê Văn Lộc khai nhận.',
+    ]);
+    expect(found.map((o) => o.name)).toEqual(['Trần Quốc Hưng']);
+    expect(texts(found[0])).toEqual(['Trần Quốc Hưng']);
+  });
+});

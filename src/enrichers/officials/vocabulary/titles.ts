@@ -141,6 +141,13 @@ export const HONORIFICS: readonly string[] = [
   'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Ni trưởng',
 ];
 
+/**
+ * Words before a given name alone that point back to a person named in full before, though they are no
+ * honorific: a trial's "bị cáo Hưng" is Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh, named so in the lead. Used
+ * for short mentions only (people.ts), not when names are read.
+ */
+export const MENTION_ADDRESSES: readonly string[] = ['bị cáo', 'bị can'];
+
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'BS', 'KS', 'LS', 'NGƯT', 'NGND', 'NSND', 'NSƯT', 'GS.TS', 'PGS.TS',
