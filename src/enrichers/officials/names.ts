@@ -149,6 +149,13 @@ export function familyBeforeForeign(tokens: readonly Token[], i: number): boolea
   return FAMILY.has(first.key) || (first.text.length <= MAX_KOREAN_FAMILY && KOREAN_GIVEN.test(given!.text));
 }
 
+/** Does a Korean name start at k: a short capitalised word, then a given name of two syllables joined by a hyphen? */
+export function koreanAt(tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k + 1];
+  const family = tokens[k]!;
+  return Boolean(given?.word && given.text.includes('-')) && family.text.length <= MAX_KOREAN_FAMILY && KOREAN_GIVEN.test(given!.text);
+}
+
 /** A Korean given name as the press romanises it: "Hoon-sik", "Jae-myung", "Min-seok". */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 /** Letters of the longest Korean family name printed alone before such a given name ("Hwang", "Kang"). */
@@ -296,6 +303,8 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       continue;
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || (!highland && readVietnameseName(tokens, end))) break;
+    // A Korean name starts here, a family name before its hyphened given name: "Thị trưởng Seoul | Oh Se-hoon".
+    if (koreanAt(tokens, end)) break;
     if (FOREIGN_BODY_WORDS.has(tokens[end]!.key)) return null;
     // (A clan name's given name is Vietnamese: "Rah Lan Lâm là …".)
     if (words >= 2 && !clan && startsVietnamese(tokens, end) && isForeignWord(first)) break;

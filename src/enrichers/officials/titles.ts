@@ -40,7 +40,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { clanStart, familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { clanStart, familyBeforeForeign, highlandStart, koreanAt, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -86,7 +86,10 @@ function startsName(tokens: readonly Token[], j: number, afterCountry: boolean):
   // "Chủ tịch HĐND tỉnh | Rơ Châm Long": a clan name of the Central Highlands.
   if (clanStart(tokens, j) > 0) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
-  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
+  if (!(isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j))) return false;
+  const name = readForeignName(tokens, j, false);
+  // Foreign words cut short by a Korean name are the body's: "Chủ tịch Samsung Electronics | Lee Jae-yong".
+  return name !== null && !koreanAt(tokens, name.end);
 }
 
 /** A company's legal form inside a title's body, folded ("Công ty", "CP", "Tập đoàn"). */
@@ -578,6 +581,8 @@ function placeNameLength(tokens: readonly Token[], j: number): number {
   if (namesake > 0) return namesake;
   const second = tokens[j + 1];
   if (!second?.cap || second.caps) return 1;
+  // A Korean name after a name of one word: "Tập đoàn Lotte | Shin Dong-bin".
+  if (koreanAt(tokens, j + 1)) return 1;
   // A person's name of three syllables or more ("Thành ủy Buôn | Ma Thuột" is the place's own), and
   // none right after the second word ("Bệnh viện Bạch Mai | Đào Xuân Cơ": the place has two).
   const person = readVietnameseName(tokens, j + 1);

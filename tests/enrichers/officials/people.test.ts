@@ -2644,6 +2644,14 @@ describe('audit round 48: Korean names after a title with no country', () => {
     });
   });
 
+  it('a Korean name ends a run of foreign words before it, which are the title\'s body', () => {
+    expect(table(['Thị trưởng Seoul Oh Se-hoon tiếp đoàn.'])).toEqual({ 'Oh Se-hoon': ['Thị trưởng Seoul'] });
+    expect(table(['Chủ tịch Samsung Electronics Lee Jae-yong dự.'])).toEqual({ 'Lee Jae-yong': ['Chủ tịch Samsung Electronics'] });
+    expect(table(['Chủ tịch Tập đoàn Lotte Shin Dong-bin dự.'])).toEqual({ 'Shin Dong-bin': ['Chủ tịch Tập đoàn Lotte'] });
+    // Trap: a foreign name of several words with no hyphened given name is read whole.
+    expect(table(['Đại sứ Mỹ Marc Knapper dự.'])).toEqual({ 'Marc Knapper': ['Đại sứ Mỹ'] });
+  });
+
   it('traps: a place transliterated with hyphens, two provinces glued by a dash', () => {
     expect(table(['Bộ trưởng Ngoại giao đến Mát-xcơ-va hôm qua.'])).toEqual({});
     expect(table(['Giám đốc Sở Hà Nội-Hải Phòng dự.'])).toEqual({});
