@@ -2678,3 +2678,21 @@ describe('audit round 48: a defendant named again by the given name', () => {
     expect(texts(found[0])).toEqual(['Trần Quốc Hưng']);
   });
 });
+
+describe('audit round 48: the lay judges of a trial', () => {
+  it('"Hội thẩm nhân dân X", "X, Hội thẩm TAND …" are titles', () => {
+    expect(table(['Hội thẩm nhân dân Lê Thị Bình tham gia xét xử. Bà Trần Thị Mai, Hội thẩm TAND TP Hà Nội, cho biết.'])).toEqual({
+      'Lê Thị Bình': ['Hội thẩm nhân dân'],
+      'Trần Thị Mai': ['Hội thẩm TAND TP Hà Nội'],
+    });
+  });
+
+  it('traps: an appraisers\' association ("Hội thẩm định giá") is no lay judge; "hai Hội thẩm" names no one', () => {
+    expect(table(['Phó Chủ tịch Hội thẩm định giá Lê Văn Bình dự. Chủ tịch Hội Thẩm định giá Việt Nam Nguyễn Tiến Thỏa phát biểu.'])).toEqual({
+      'Lê Văn Bình': ['Phó Chủ tịch Hội thẩm định giá'],
+      'Nguyễn Tiến Thỏa': ['Chủ tịch Hội Thẩm định giá Việt Nam'],
+    });
+    const found = officials(['Bà Trần Thị Mai, Hội thẩm TAND TP Hà Nội, dự.', 'Hội đồng xét xử gồm Thẩm phán Lê Văn An và hai Hội thẩm nhân dân.']);
+    expect(found.find((o) => o.name === 'Trần Thị Mai')!.mentions.map((m) => m.index)).toEqual([0]);
+  });
+});

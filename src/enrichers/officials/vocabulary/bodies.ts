@@ -90,6 +90,8 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'liên hiệp các hội', 'hiệp hội các trường', 'văn học nghệ thuật', 'văn học', 'nghệ thuật', 'thanh thiếu nhi', 'thiếu nhi',
   // The procuracy's departments, named by their task in lower case: "Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát
   // xét xử hình sự", "Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế", "Phòng kiểm sát thi hành án dân sự".
+  // An association named in lower case after its kind: "Chủ tịch Hội thẩm định giá tỉnh" (no lay judge, "Hội thẩm").
+  'thẩm định giá', 'thẩm định',
   'quyền công tố', 'công tố', 'kiểm sát xét xử', 'kiểm sát điều tra', 'kiểm sát thi hành án', 'xét xử', 'thi hành án', 'dân sự', 'án kinh tế', 'án ma túy',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)

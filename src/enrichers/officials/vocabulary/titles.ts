@@ -33,6 +33,9 @@ export const TITLE_HEADS: readonly string[] = [
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   // The judge presiding at a trial: "Chủ tọa Vương Thị Thu Hà, Phó chánh Toà hình sự …", "do Thẩm phán X làm chủ tọa".
   'Chủ tọa', 'Chủ tọa phiên tòa',
+  // The lay judges of a trial, elected by a people's council or from the army: "Hội thẩm nhân dân Lê Thị Bình",
+  // "bà X, Hội thẩm TAND TP Hà Nội" (a membership of many: the title alone is no mention).
+  'Hội thẩm', 'Hội thẩm nhân dân', 'Hội thẩm quân nhân',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
   'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Thành viên Hội đồng', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
@@ -102,7 +105,7 @@ export const ONE_NAME_HEADS: readonly string[] = ['Nhà vua', 'Quốc vương', 
  */
 export const MEMBERSHIP_HEADS: readonly string[] = [
   'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
-  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Hội thẩm', 'Hội thẩm nhân dân', 'Hội thẩm quân nhân', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
 ];
 
 /**
