@@ -20,8 +20,8 @@ import {
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
 import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
-import { COUNTRIES, FOREIGN_PROVINCES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
-import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, ONE_NAME_HEADS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
+import { COUNTRIES, FOREIGN_PROVINCES, PLACE_NAMESAKES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
+import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, MENTION_ADDRESSES, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, ONE_NAME_HEADS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
 import { CUES } from './vocabulary/cues.js';
 
@@ -41,8 +41,10 @@ const LISTS = phraseTables({
   LEADERS: HEADS_BEFORE_NAMES,
   MEMBER: MEMBERSHIP_HEADS,
   HONORIFIC: HONORIFICS,
+  MENTION_ADDRESS: MENTION_ADDRESSES,
   ACADEMIC: ACADEMIC_PREFIXES,
   PLACES: PROVINCES,
+  PLACE_NAMESAKE: PLACE_NAMESAKES,
   COUNTRY: [...COUNTRIES, ...FOREIGN_PROVINCES],
   BODY_WORDS: LOWERCASE_BODY_WORDS,
   PUNCTUATED_BODIES: BODIES_WITH_PUNCTUATION,
@@ -71,8 +73,10 @@ export const {
   LEADERS,
   MEMBER,
   HONORIFIC,
+  MENTION_ADDRESS,
   ACADEMIC,
   PLACES,
+  PLACE_NAMESAKE,
   COUNTRY,
   BODY_WORDS,
   PUNCTUATED_BODIES,
@@ -96,7 +100,7 @@ export const {
 export const startsOf = LISTS.starts;
 
 /** The lists whose entries start a unit of units.ts: a prefix, a title, a cue, "nguyên", and for a capitalised word a family name. */
-const { FAMILY_START } = LISTS.tables;
+export const { FAMILY_START } = LISTS.tables;
 /** The words that mark a former post ("nguyên", "cựu"). */
 export const { FORMER_START } = LISTS.tables;
 export const UNIT_STARTS = {

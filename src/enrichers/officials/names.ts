@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, HEADS, PLACES, SENTENCE } from './lexicon.js';
+import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, FAMILY_START, HEADS, PLACES, SENTENCE } from './lexicon.js';
 import { bareLetters, VIETNAMESE_SYLLABLE } from '../../text/syllable.js';
 import type { Token } from './tokens.js';
 
@@ -143,8 +143,23 @@ function givenNameHead(tokens: readonly Token[], k: number): boolean {
 export function familyBeforeForeign(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   const given = tokens[i + 1];
-  return Boolean(first?.cap && !first.caps && FAMILY.has(first.key)) && isForeignWord(given) && given!.text.length > 1;
+  if (!first?.cap || first.caps || !first.word || !isForeignWord(given) || given!.text.length < 2) return false;
+  // Any short family name before a Korean given name of two syllables joined by a hyphen: "Chánh Văn phòng Phủ
+  // Tổng thống Kang Hoon-sik" ("Kang" might be a Vietnamese syllable, and is no family name of the list).
+  return FAMILY.has(first.key) || (first.text.length <= MAX_KOREAN_FAMILY && KOREAN_GIVEN.test(given!.text));
 }
+
+/** Does a Korean name start at k: a short capitalised word, then a given name of two syllables joined by a hyphen? */
+export function koreanAt(tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k + 1];
+  const family = tokens[k]!;
+  return Boolean(given?.word && given.text.includes('-')) && family.text.length <= MAX_KOREAN_FAMILY && KOREAN_GIVEN.test(given!.text);
+}
+
+/** A Korean given name as the press romanises it: "Hoon-sik", "Jae-myung", "Min-seok". */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+/** Letters of the longest Korean family name printed alone before such a given name ("Hwang", "Kang"). */
+const MAX_KOREAN_FAMILY = 5;
 
 export function isForeignWord(token: Token | undefined): boolean {
   if (!token?.cap || !token.word) return false;
@@ -210,6 +225,28 @@ export function highlandStart(tokens: readonly Token[], i: number): boolean {
   return !BEFORE_MEDICINE.has(tokens[i - 1]?.key ?? '');
 }
 
+/**
+ * Does a clan name of the Central Highlands peoples start at i: a family name of the list that is no Vietnamese
+ * syllable ("Ksor", "Kpă") or is printed in two words ("Rah Lan", "Rơ Châm"), then a capitalised word? Such a name
+ * ("Rah Lan Chung", "Ksor Phước Hà") fails the syllable test of a Vietnamese name and is read like a foreign one.
+ */
+export function clanStart(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.word || !first.cap || first.caps) return 0;
+  const family = FAMILY_START.match(tokens, i);
+  if (family === 0 || (family === 1 && !isForeignWord(first))) return 0;
+  const given = tokens[i + family];
+  return given?.word && given.cap && !given.caps ? family : 0;
+}
+
+/** A Central Highlands clan name and the given name after it (clanStart), wherever a Vietnamese name may stand. */
+export function readClanName(tokens: readonly Token[], i: number): NameMatch | null {
+  const family = clanStart(tokens, i);
+  if (family === 0) return null;
+  const name = readForeignName(tokens, i, true, true);
+  return name && name.end - i > family ? name : null;
+}
+
 /** One capital letter and its dot, glued: an initial inside a name ("E." in "Marc E. Knapper"). */
 function isInitial(tokens: readonly Token[], k: number): boolean {
   const letter = tokens[k];
@@ -232,9 +269,10 @@ function particlesAt(tokens: readonly Token[], k: number): number {
 /**
  * A foreign name from `i`: capitalised words (and a trailing Roman numeral), at most
  * five. `trusted` after a country or an honorific; otherwise the first word must not
- * be a possible Vietnamese syllable.
+ * be a possible Vietnamese syllable. `clan`: a Central Highlands clan name (readClanName),
+ * whose given name is Vietnamese.
  */
-export function readForeignName(tokens: readonly Token[], i: number, trusted: boolean): NameMatch | null {
+export function readForeignName(tokens: readonly Token[], i: number, trusted: boolean, clan = false): NameMatch | null {
   // A first initial: "M. Yabunaka", "J. Smith" (the name is the initial and the words after it).
   if (isInitial(tokens, i) && isForeignWord(tokens[i + 2])) {
     const rest = readForeignName(tokens, i + 2, true);
@@ -265,8 +303,11 @@ export function readForeignName(tokens: readonly Token[], i: number, trusted: bo
       continue;
     }
     if (!isForeignNameWord(tokens[end]) || HEADS.match(tokens, end) > 0 || (!highland && readVietnameseName(tokens, end))) break;
+    // A Korean name starts here, a family name before its hyphened given name: "Thị trưởng Seoul | Oh Se-hoon".
+    if (koreanAt(tokens, end)) break;
     if (FOREIGN_BODY_WORDS.has(tokens[end]!.key)) return null;
-    if (words >= 2 && startsVietnamese(tokens, end) && isForeignWord(first)) break;
+    // (A clan name's given name is Vietnamese: "Rah Lan Lâm là …".)
+    if (words >= 2 && !clan && startsVietnamese(tokens, end) && isForeignWord(first)) break;
     end++;
     words++;
   }

@@ -10,7 +10,7 @@ import { attach } from './attach.js';
 import type { Block } from '../../model/blocks.js';
 import { covers, fullestTitles, keptFoldTitle } from './fold-title.js';
 import { isForeignWord } from './names.js';
-import { ACADEMIC, COMMON_FAMILY, HEADS, HONORIFIC, MEMBER, NOT_ONE_HOLDER, ORDINAL_AFTER, startsOf } from './lexicon.js';
+import { ACADEMIC, COMMON_FAMILY, HEADS, HONORIFIC, MEMBER, MENTION_ADDRESS, NOT_ONE_HOLDER, ORDINAL_AFTER, startsOf } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { readUnits, type Gender, type Unit } from './units.js';
 
@@ -47,17 +47,20 @@ const mention = (block: Block, from: number, to: number): Mention => ({
   text: block.text.slice(from, to),
 });
 
-/** Is token i preceded by an honorific, an academic prefix or a title head ("ông Phớc", "PGS Cường", "Tổng thống Putin")? */
+/**
+ * Is token i preceded by an honorific, an academic prefix, a title head or a trial's "bị cáo" ("ông Phớc", "PGS
+ * Cường", "Tổng thống Putin", "bị cáo Hưng")?
+ */
 function addressed(tokens: readonly Token[], i: number): boolean {
   for (let h = 1; h <= 3 && h <= i; h++) {
-    // Most words start no entry of these lists: one bit test, not three table look-ups.
+    // Most words start no entry of these lists: one bit test, not four table look-ups.
     if ((startsOf(tokens[i - h]!) & ADDRESS_BITS) === 0) continue;
-    if (HONORIFIC.match(tokens, i - h) === h || HEADS.match(tokens, i - h) === h || ACADEMIC.match(tokens, i - h) === h) return true;
+    if (HONORIFIC.match(tokens, i - h) === h || HEADS.match(tokens, i - h) === h || ACADEMIC.match(tokens, i - h) === h || MENTION_ADDRESS.match(tokens, i - h) === h) return true;
   }
   return false;
 }
 
-const ADDRESS_BITS = HONORIFIC.bit | HEADS.bit | ACADEMIC.bit;
+const ADDRESS_BITS = HONORIFIC.bit | HEADS.bit | ACADEMIC.bit | MENTION_ADDRESS.bit;
 
 /** The words of a block that could be a short mention: capitalised, last of their run, not inside a full name, addressed. */
 function addressedWords(tokens: readonly Token[], units: readonly Unit[]): ReadBlock['addressed'] {

@@ -25,6 +25,7 @@ import {
   JOINER,
   LEADERS,
   NAMESAKE,
+  PLACE_NAMESAKE,
   NAMING_ANOTHER,
   NAME_KIND,
   NOT_AFTER_TITLE_HEAD,
@@ -39,7 +40,7 @@ import {
   STATE_FORM,
   STOPS,
 } from './lexicon.js';
-import { familyBeforeForeign, highlandStart, readForeignName, readVietnameseName, isForeignWord } from './names.js';
+import { clanStart, familyBeforeForeign, highlandStart, koreanAt, readForeignName, readVietnameseName, isForeignWord } from './names.js';
 import { PLACE_ABBREVIATIONS, type Token } from './tokens.js';
 
 export interface TitleMatch {
@@ -82,8 +83,13 @@ const BARE_HEADS = new Set(['phó', 'trưởng', 'ủy viên', 'uỷ viên', 'th
 
 function startsName(tokens: readonly Token[], j: number, afterCountry: boolean): boolean {
   if (readVietnameseName(tokens, j)) return true;
+  // "Chủ tịch HĐND tỉnh | Rơ Châm Long": a clan name of the Central Highlands.
+  if (clanStart(tokens, j) > 0) return true;
   if (afterCountry) return Boolean(tokens[j]?.cap && !tokens[j]!.caps);
-  return (isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j)) && readForeignName(tokens, j, false) !== null;
+  if (!(isForeignWord(tokens[j]) || familyBeforeForeign(tokens, j) || highlandStart(tokens, j))) return false;
+  const name = readForeignName(tokens, j, false);
+  // Foreign words cut short by a Korean name are the body's: "Chủ tịch Samsung Electronics | Lee Jae-yong".
+  return name !== null && !koreanAt(tokens, name.end);
 }
 
 /** A company's legal form inside a title's body, folded ("Công ty", "CP", "Tập đoàn"). */
@@ -539,6 +545,8 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   if (!token.cap || token.caps || j <= from) return false;
   // No place is named "Y …": "Chủ tịch HĐND tỉnh | Y Biêr Niê" is a man of the Central Highlands.
   if (highlandStart(tokens, j)) return false;
+  // Nor by a clan name: "Trưởng Đoàn ĐBQH tỉnh | Rah Lan Chung".
+  if (clanStart(tokens, j) > 0) return false;
   // Case counts here: "bản" (a village) is a kind, "Nhật Bản" is not.
   const printed = (k: number, n: number): string => tokens.slice(k, k + n).map((t) => t.text).join(' ');
   // "TP. | Sầm Sơn": the kind's abbreviation with its own dot.
@@ -551,7 +559,8 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
   const kind = listed(end - 1, 1) || (end - 2 >= from && listed(end - 2, 2));
   // A person's name of three syllables or more is a person after all ("tỉnh | Lê Văn Dũng"), but
   // not after a school or a street, named after one ("Trường ĐH | Tôn Đức Thắng").
-  const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2);
+  // Nor a person of history a place bears ("phường | Phan Đình Phùng"; PLACE_NAMESAKES).
+  const namesake = NAMESAKE.match(tokens, j - 1) === 1 || (j - 2 >= from && NAMESAKE.match(tokens, j - 2) === 2) || PLACE_NAMESAKE.match(tokens, j) > 0;
   const person = namesake ? null : readVietnameseName(tokens, j);
   // No province is named with a common family name: "UBND tỉnh | Nguyễn Bốn" is a person of two syllables.
   const province = person !== null && tokens[j - 1]!.key === 'tỉnh' && COMMON_FAMILY.has(token.key);
@@ -567,8 +576,13 @@ function afterPlaceKind(tokens: readonly Token[], j: number, from: number): bool
  * ("Tập đoàn Vingroup | Nguyễn Việt Quang").
  */
 function placeNameLength(tokens: readonly Token[], j: number): number {
+  // A person of history a place bears, whole: "phường Phan Đình Phùng".
+  const namesake = PLACE_NAMESAKE.match(tokens, j);
+  if (namesake > 0) return namesake;
   const second = tokens[j + 1];
   if (!second?.cap || second.caps) return 1;
+  // A Korean name after a name of one word: "Tập đoàn Lotte | Shin Dong-bin".
+  if (koreanAt(tokens, j + 1)) return 1;
   // A person's name of three syllables or more ("Thành ủy Buôn | Ma Thuột" is the place's own), and
   // none right after the second word ("Bệnh viện Bạch Mai | Đào Xuân Cơ": the place has two).
   const person = readVietnameseName(tokens, j + 1);

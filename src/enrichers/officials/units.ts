@@ -3,7 +3,7 @@
  * everything else as plain words. attach.ts reads patterns off this sequence.
  */
 import { ACADEMIC, CUE, FORMER_START, HONORIFIC, PLACE_KIND, startsOf, UNIT_STARTS } from './lexicon.js';
-import { isForeignWord, readForeignName, readVietnameseName, type NameMatch } from './names.js';
+import { isForeignWord, readClanName, readForeignName, readVietnameseName, type NameMatch } from './names.js';
 import { readTitle, type TitleMatch } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
 import { CUES, TIME_BEFORE_IS, type CueKind } from './vocabulary/cues.js';
@@ -496,7 +496,7 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
       // A foreign name of one word is trusted after an honorific ("ông Putin"), not after a
       // degree alone ("tiến sĩ Cơ điện tử", "tiến sĩ Hóa học": a subject, not a person).
       const honoured = HONORIFIC.match(tokens, i) > 0;
-      const name = readVietnameseName(tokens, at, true) ?? readForeignName(tokens, at, honoured);
+      const name = readVietnameseName(tokens, at, true) ?? readClanName(tokens, at) ?? readForeignName(tokens, at, honoured);
       if (name) {
         units.push(nameUnit(name, tokens, at, true, genderOf(tokens[at - 1])));
         i = name.end;
@@ -543,7 +543,8 @@ export function readUnits(tokens: readonly Token[], source: string): Unit[] {
     }
     const previous = units.at(-1);
     const afterCountry = previous?.kind === 'title' && previous.title.country && previous.title.end === i;
-    const name = readVietnameseName(tokens, i) ?? (foreignAllowed(units) ? foreignAfterTitle(tokens, i, afterCountry) : null);
+    // "Rah Lan Chung, Trưởng Đoàn ĐBQH tỉnh": a clan name of the Central Highlands, read like a Vietnamese name.
+    const name = readVietnameseName(tokens, i) ?? readClanName(tokens, i) ?? (foreignAllowed(units) ? foreignAfterTitle(tokens, i, afterCountry) : null);
     // "quê xã Thắng Mố, huyện Yên Minh, tỉnh Hà Giang": after a place's kind in lower case that no title
     // holds, capitalised syllables are the place's name, however much they look like a person's.
     if (name && !name.foreign && previous === WORDS && PLACE_KIND.match(tokens, i - 1) === 1 && !tokens[i - 1]!.cap) {

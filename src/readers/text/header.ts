@@ -232,7 +232,10 @@ const MAX_LONG_SECTION_WORDS = 5;
 function looksLikeLongSection(text: string): boolean {
   const words = text.split(' ');
   if (words.length <= MAX_SECTION_WORDS || words.length > MAX_LONG_SECTION_WORDS || text.length > 40) return false;
-  if (words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
+  // Every word after the first in lower case, but for a body of two words last, capitalised as a name is
+  // ("Hoạt động Mặt trận", "Tin tức Quốc hội"): its first word, after two words or more in sentence case.
+  const named = words.length - 2;
+  if (words.slice(1).some((w, k) => k + 1 !== named && !/^\p{Ll}/u.test(w))) return false;
   return looksLikeSection(words.slice(0, MAX_SECTION_WORDS).join(' ')) && !/[\d.,:;!?"“”()]/u.test(text) && !MASTHEAD_WORD.test(text);
 }
 

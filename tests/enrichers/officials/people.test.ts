@@ -2564,3 +2564,135 @@ describe('audit round 44: a company named with a province after other words of i
     expect(table(['Giám đốc Công ty CP Xây dựng Lê Văn An phát biểu.'])).toEqual({ 'Lê Văn An': ['Giám đốc Công ty CP Xây dựng'] });
   });
 });
+
+describe('audit round 48: word lists', () => {
+  it('"Quyền" (acting) before the heads of a company, a school, a court', () => {
+    expect(table(['HĐQT đã bổ nhiệm ông Lê Quang Vinh, Phó Tổng Giám đốc, giữ chức Quyền Tổng Giám đốc Vietcombank.'])).toEqual({
+      'Lê Quang Vinh': ['Phó Tổng Giám đốc', 'Quyền Tổng Giám đốc Vietcombank'],
+    });
+    expect(table(['Quyền Hiệu trưởng Trường ĐH Cần Thơ Trần Văn Hoa phát biểu.'])).toEqual({ 'Trần Văn Hoa': ['Quyền Hiệu trưởng Trường ĐH Cần Thơ'] });
+    // Trap: "quyền" in lower case is a right, no head ("quyền công tố" is a body's word only inside one).
+    expect(table(['Ông Lê Văn An có quyền Tổng Giám đốc ký thay.'])).toEqual({});
+  });
+
+  it('the procuracy\'s departments named in lower case: "Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự"', () => {
+    expect(table(['Ông Lê Văn An, Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự, phát biểu.'])).toEqual({
+      'Lê Văn An': ['Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát xét xử hình sự'],
+    });
+    // Trap: the same words as the sentence's verb after a title end it.
+    expect(table(['Thẩm phán Lê Văn An xét xử vụ án.'])).toEqual({ 'Lê Văn An': ['Thẩm phán'] });
+  });
+
+  it('a ward\'s department named by three fields: "Phòng Kinh tế, Hạ tầng và Đô thị"', () => {
+    expect(table(['Kỳ họp bầu ông Trịnh Văn Nam, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường, làm Phó Chủ tịch UBND phường.'])).toEqual({
+      'Trịnh Văn Nam': ['Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường', 'Phó Chủ tịch UBND phường'],
+    });
+    // Trap: a list of two posts after a comma stays two.
+    expect(table(['Ông Lê Văn An, Trưởng phòng Kinh tế, Chủ tịch Công đoàn phường, phát biểu.'])).toEqual({
+      'Lê Văn An': ['Trưởng phòng Kinh tế', 'Chủ tịch Công đoàn phường'],
+    });
+  });
+
+  it('foreign states in several words end a title like a country: "Thống đốc bang New South Wales Margaret Beazley"', () => {
+    expect(table(['Đại sứ Phạm Hùng Tâm gặp Thống đốc bang New South Wales Margaret Beazley tại Sydney.'])).toEqual({
+      'Phạm Hùng Tâm': ['Đại sứ'],
+      'Margaret Beazley': ['Thống đốc bang New South Wales'],
+    });
+    expect(table(['Thống đốc bang California Gavin Newsom tiếp đoàn.'])).toEqual({ 'Gavin Newsom': ['Thống đốc bang California'] });
+  });
+});
+
+describe('audit round 48: clan names of the Central Highlands', () => {
+  it('a clan name that is no Vietnamese syllable or is printed in two words is read like a Vietnamese name', () => {
+    expect(table(['Các đồng chí Phó Bí thư Tỉnh ủy gồm: Rah Lan Chung, Trưởng Đoàn ĐBQH tỉnh; Phạm Anh Tuấn, Chủ tịch UBND tỉnh.'])).toEqual({
+      'Rah Lan Chung': ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh'],
+      'Phạm Anh Tuấn': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+    });
+    expect(table(['Chủ tịch HĐND tỉnh Rơ Châm Long dự hội nghị.'])).toEqual({ 'Rơ Châm Long': ['Chủ tịch HĐND tỉnh'] });
+    expect(table(['Trưởng Đoàn ĐBQH tỉnh Rah Lan Chung phát biểu.'])).toEqual({ 'Rah Lan Chung': ['Trưởng Đoàn ĐBQH tỉnh'] });
+    // Its given name is Vietnamese, and the sentence goes on after it.
+    expect(table(['Bà Rah Lan Lâm là Phó Chủ tịch UBND tỉnh.'])).toEqual({ 'Rah Lan Lâm': ['Phó Chủ tịch UBND tỉnh'] });
+  });
+
+  it('traps: "Nay" opening a sentence, a clan name with no title, a place of the Highlands', () => {
+    expect(table(['Nay Ban Thường vụ Tỉnh ủy đã thống nhất.'])).toEqual({});
+    expect(table(['Ông Ksor Lân, người dân xã Ia Grai, cho biết.'])).toEqual({});
+    expect(table(['Chủ tịch UBND xã Ia Grai Nguyễn Văn An dự.'])).toEqual({ 'Nguyễn Văn An': ['Chủ tịch UBND xã Ia Grai'] });
+  });
+});
+
+describe('audit round 48: places named after people of history', () => {
+  it('after a place\'s kind, a person of history is the place\'s name, not the holder ("phường Phan Đình Phùng")', () => {
+    expect(table(['Trung tá Đỗ Thị Lan, Trưởng Công an phường Phan Đình Phùng được điều động giữ chức Trưởng phòng Tham mưu Công an tỉnh.'])).toEqual({
+      'Đỗ Thị Lan': ['Trung tá', 'Trưởng Công an phường Phan Đình Phùng', 'Trưởng phòng Tham mưu Công an tỉnh'],
+    });
+    // The holder's own name may follow the place's.
+    expect(table(['Bí thư Đảng ủy xã Trần Hưng Đạo Nguyễn Văn Cường phát biểu.'])).toEqual({ 'Nguyễn Văn Cường': ['Bí thư Đảng ủy xã Trần Hưng Đạo'] });
+  });
+
+  it('traps: any other name of three syllables after a place\'s kind is the holder\'s; the namesake with no place kind is a person', () => {
+    expect(table(['Chủ tịch UBND xã Lê Văn Bình dự.'])).toEqual({ 'Lê Văn Bình': ['Chủ tịch UBND xã'] });
+    expect(table(['Thứ trưởng Lý Thường Kiệt phát biểu.'])).toEqual({ 'Lý Thường Kiệt': ['Thứ trưởng'] });
+  });
+});
+
+describe('audit round 48: Korean names after a title with no country', () => {
+  it('a short family name before a given name of two syllables joined by a hyphen is a foreign name', () => {
+    expect(table(['Về phía Hàn Quốc có Thủ tướng Kim Min-seok và Chánh Văn phòng Phủ Tổng thống Kang Hoon-sik.'])).toEqual({
+      'Kim Min-seok': ['Thủ tướng'],
+      'Kang Hoon-sik': ['Chánh Văn phòng Phủ Tổng thống'],
+    });
+  });
+
+  it('a Korean name ends a run of foreign words before it, which are the title\'s body', () => {
+    expect(table(['Thị trưởng Seoul Oh Se-hoon tiếp đoàn.'])).toEqual({ 'Oh Se-hoon': ['Thị trưởng Seoul'] });
+    expect(table(['Chủ tịch Samsung Electronics Lee Jae-yong dự.'])).toEqual({ 'Lee Jae-yong': ['Chủ tịch Samsung Electronics'] });
+    expect(table(['Chủ tịch Tập đoàn Lotte Shin Dong-bin dự.'])).toEqual({ 'Shin Dong-bin': ['Chủ tịch Tập đoàn Lotte'] });
+    // Trap: a foreign name of several words with no hyphened given name is read whole.
+    expect(table(['Đại sứ Mỹ Marc Knapper dự.'])).toEqual({ 'Marc Knapper': ['Đại sứ Mỹ'] });
+  });
+
+  it('traps: a place transliterated with hyphens, two provinces glued by a dash', () => {
+    expect(table(['Bộ trưởng Ngoại giao đến Mát-xcơ-va hôm qua.'])).toEqual({});
+    expect(table(['Giám đốc Sở Hà Nội-Hải Phòng dự.'])).toEqual({});
+  });
+});
+
+describe('audit round 48: a defendant named again by the given name', () => {
+  const texts = (o: Official | undefined): string[] => (o ? o.mentions.map((m) => m.text) : []);
+
+  it('"bị cáo Hưng", "bị can Hưng" point back to the official named in full before', () => {
+    const found = officials([
+      'TAND TP Hà Nội xét xử bị cáo Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh Phú Yên.',
+      'Tại tòa, bị cáo Hưng khai nhận hành vi. Trước đó, bị can Hưng đã nộp khắc phục.',
+    ]);
+    expect(texts(found.find((o) => o.name === 'Trần Quốc Hưng'))).toEqual(['Trần Quốc Hưng', 'Hưng', 'Hưng']);
+  });
+
+  it('traps: "bị cáo" before a given name no official has, and "bị cáo" reads no name as an official', () => {
+    const found = officials([
+      'Ông Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh, có mặt.',
+      'Bị cáo Lộc đề nghị HĐXX xem xét. Bị cáo Lê Văn Lộc khai nhận.',
+    ]);
+    expect(found.map((o) => o.name)).toEqual(['Trần Quốc Hưng']);
+    expect(texts(found[0])).toEqual(['Trần Quốc Hưng']);
+  });
+});
+
+describe('audit round 48: the lay judges of a trial', () => {
+  it('"Hội thẩm nhân dân X", "X, Hội thẩm TAND …" are titles', () => {
+    expect(table(['Hội thẩm nhân dân Lê Thị Bình tham gia xét xử. Bà Trần Thị Mai, Hội thẩm TAND TP Hà Nội, cho biết.'])).toEqual({
+      'Lê Thị Bình': ['Hội thẩm nhân dân'],
+      'Trần Thị Mai': ['Hội thẩm TAND TP Hà Nội'],
+    });
+  });
+
+  it('traps: an appraisers\' association ("Hội thẩm định giá") is no lay judge; "hai Hội thẩm" names no one', () => {
+    expect(table(['Phó Chủ tịch Hội thẩm định giá Lê Văn Bình dự. Chủ tịch Hội Thẩm định giá Việt Nam Nguyễn Tiến Thỏa phát biểu.'])).toEqual({
+      'Lê Văn Bình': ['Phó Chủ tịch Hội thẩm định giá'],
+      'Nguyễn Tiến Thỏa': ['Chủ tịch Hội Thẩm định giá Việt Nam'],
+    });
+    const found = officials(['Bà Trần Thị Mai, Hội thẩm TAND TP Hà Nội, dự.', 'Hội đồng xét xử gồm Thẩm phán Lê Văn An và hai Hội thẩm nhân dân.']);
+    expect(found.find((o) => o.name === 'Trần Thị Mai')!.mentions.map((m) => m.index)).toEqual([0]);
+  });
+});

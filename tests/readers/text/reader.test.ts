@@ -147,6 +147,17 @@ describe('readPlainText: header', () => {
     expect(read(['Giá vàng sẽ còn tăng nữa…', '', LEAD, '', P1]).fields.title).toBe('Giá vàng sẽ còn tăng nữa…');
   });
 
+  it('a longer section name ending with a body of two words capitalised as a name ("Hoạt động Mặt trận")', () => {
+    const title = 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam họp phiên thường kỳ tháng 4';
+    const { fields } = read(['Hoạt động Mặt trận', '', title, '', 'Quang Vinh 22/04/2025 - 17:00', '', LEAD, '', P1]);
+    expect([fields.section, fields.title]).toEqual(['Hoạt động Mặt trận', title]);
+    expect(read(['Tin tức Quốc hội', '', title, '', LEAD, '', P1]).fields.section).toBe('Tin tức Quốc hội');
+    // Traps: the capitalised words elsewhere (a place after the first word, a name last), or more of them.
+    expect(read(['Hà Nội khánh thành cầu mới', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Gặp gỡ Nguyễn Văn An', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+    expect(read(['Hoạt động Mặt Trận Tổ quốc', '', title, '', LEAD, '', P1]).fields.section).toBeNull();
+  });
+
   it('a label between the title and its repeat is the section ("Videos")', () => {
     const title = 'Triều cường gây ngập nặng nhiều tuyến đường tại Cần Thơ';
     const { fields } = read([title, '', title, '', 'Videos', '', title, '', "09:03' - 09/10/2017", '', LEAD, '', P1]);

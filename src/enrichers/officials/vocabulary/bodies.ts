@@ -88,6 +88,11 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // kỹ thuật Việt Nam", "Liên hiệp các Hội văn học nghệ thuật", "Hiệp hội các trường Đại học và Cao đẳng", "Trưởng
   // Ban Công tác Thanh thiếu nhi".
   'liên hiệp các hội', 'hiệp hội các trường', 'văn học nghệ thuật', 'văn học', 'nghệ thuật', 'thanh thiếu nhi', 'thiếu nhi',
+  // The procuracy's departments, named by their task in lower case: "Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát
+  // xét xử hình sự", "Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế", "Phòng kiểm sát thi hành án dân sự".
+  // An association named in lower case after its kind: "Chủ tịch Hội thẩm định giá tỉnh" (no lay judge, "Hội thẩm").
+  'thẩm định giá', 'thẩm định',
+  'quyền công tố', 'công tố', 'kiểm sát xét xử', 'kiểm sát điều tra', 'kiểm sát thi hành án', 'xét xử', 'thi hành án', 'dân sự', 'án kinh tế', 'án ma túy',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
 ];
@@ -176,7 +181,9 @@ export const BODIES_WITH_PUNCTUATION: readonly string[] = [
   'Pháp chế - Tư pháp', 'Dân tộc - Tôn giáo', 'Tổ chức - Cán bộ', 'Kế hoạch - Tài chính', 'Thi đua - Khen thưởng',
   'Thanh tra - Pháp chế', 'Hành chính - Tư pháp', 'Kiểm tra - Giám sát', 'Quân sự - Quốc phòng',
   'Văn hóa - Thông tin', 'Văn hóa - Thể thao', 'Giáo dục - Đào tạo', 'Khoa học - Công nghệ', 'Tài nguyên - Môi trường',
-  'Đô thị - Môi trường', 'Kinh tế - Hạ tầng', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
+  'Đô thị - Môi trường', 'Kinh tế - Hạ tầng',
+  // A ward's department since the 2025 mergers, named by three fields: "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường".
+  'Kinh tế, Hạ tầng và Đô thị', 'Văn hóa - Văn nghệ', 'Tuyên giáo - Dân vận', 'Quốc phòng - An ninh',
   // An army unit's department: "Phó trưởng Phòng Bảo vệ - An ninh".
   'Bảo vệ - An ninh',
   // Committees of the National Assembly (2021-2026, and the one before 2025): "Chủ nhiệm Ủy ban Khoa học,

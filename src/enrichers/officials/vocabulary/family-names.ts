@@ -38,6 +38,9 @@ export const FAMILY_NAMES: readonly string[] = [
   'Chẩu', 'Ma', 'Lường', 'Quàng', 'Lù', 'Sần', 'Bàn', 'Mùa', 'Vừ', 'Tẩn', 'Hờ',
   // The Thái family names of the northwest ("Cầm Thị Bun Sọn", "Cầm Bá Thước"; "Lò", "Lường", "Quàng" are above).
   'Cầm',
+  // The Jrai and Bahnar clan names of Gia Lai and Kon Tum, printed before the given name ("Rah Lan Chung", "Kpă
+  // Thuyên", "Rơ Châm Long"; "Ksor", "Rơ Mah", "Nay", "Siu" are above).
+  'Rah Lan', 'Rơ Lan', 'Kpă', 'Rơ Châm', 'Rơ Ô', 'Puih', 'Kpuih',
   // Chinese family names as the press prints them in Sino-Vietnamese ("Tập Cận Bình",
   // "Lật Chiến Thư", "Tần Cương"; "Vương Nghị", "Lý Cường" are above).
   'Tập', 'Lật', 'Uông', 'Tần', 'Ngụy', 'Mao', 'Giả', 'Bạc',

@@ -78,6 +78,14 @@ export const FOREIGN_PROVINCES: readonly string[] = [
   'Luông Nậm Thà', 'Luang Namtha', 'Xay Nhạ Bu Ly', 'Xayabury', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Xay Sổm Bun', 'Xaisomboun',
   'Ratanakiri', 'Mondulkiri', 'Stung Treng', 'Kratie', 'Kampong Cham', 'Svay Rieng', 'Prey Veng', 'Takeo', 'Kampot',
   'Kandal', 'Siem Reap', 'Battambang', 'Preah Vihear', 'Oddar Meanchey', 'Banteay Meanchey', 'Tbong Khmum',
+  // The states and regions whose governors, premiers and mayors meet Vietnamese delegations, named in several words
+  // or in a form that no Vietnamese name takes: "Thống đốc bang New South Wales Margaret Beazley", "Thủ hiến bang
+  // Tây Australia", "Thống đốc tỉnh Gyeonggi".
+  'New South Wales', 'Queensland', 'Tây Australia', 'Nam Australia', 'Western Australia', 'South Australia', 'Tasmania',
+  'Lãnh thổ Thủ đô Australia', 'Lãnh thổ Bắc Australia', 'California', 'Texas', 'Massachusetts', 'Illinois',
+  'Michigan', 'Ohio', 'Pennsylvania', 'Florida', 'Oregon', 'Arizona', 'Hawaii', 'Alaska', 'Nevada', 'New Jersey', 'Minnesota',
+  'British Columbia', 'Ontario', 'Quebec', 'Bavaria', 'Hesse', 'Gyeonggi', 'Gyeongsang Bắc', 'Gyeongsang Nam',
+  'Chungcheong Bắc', 'Chungcheong Nam', 'Jeolla Bắc', 'Jeolla Nam', 'Gangwon', 'Jeju',
 ];
 
 /**
@@ -87,4 +95,24 @@ export const FOREIGN_PROVINCES: readonly string[] = [
 export const STATE_FORMS: readonly string[] = [
   'Cộng hòa', 'Vương quốc', 'Liên bang', 'Công quốc', 'Đại công quốc', 'Cộng hòa Liên bang', 'Cộng hòa Dân chủ',
   'Cộng hòa Hồi giáo', 'Cộng hòa Nhân dân', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Ả-rập', 'Nhà nước',
+];
+
+/**
+ * People of history whose names wards, communes and streets bear, in three syllables or more: after a place's kind
+ * ("Trưởng Công an phường Phan Đình Phùng", "UBND xã Trần Hưng Đạo", "đường Nguyễn Thị Minh Khai") such a name is
+ * the place's, not the holder of the title (titles.ts, afterPlaceKind; a name of two syllables there is a place
+ * already: "phường Trần Phú"). The holder's own name may follow it ("Chủ tịch UBND phường Phan Đình Phùng Lê Văn
+ * An").
+ */
+export const PLACE_NAMESAKES: readonly string[] = [
+  'Phan Đình Phùng', 'Trần Hưng Đạo', 'Lý Thường Kiệt', 'Hoàng Văn Thụ', 'Nguyễn Thị Minh Khai', 'Võ Thị Sáu',
+  'Phan Bội Châu', 'Phan Chu Trinh', 'Phan Châu Trinh', 'Nguyễn Văn Cừ', 'Lê Hồng Phong', 'Nguyễn Thái Học',
+  'Trần Quốc Toản', 'Hoàng Hoa Thám', 'Lê Quý Đôn', 'Chu Văn An', 'Nguyễn Văn Trỗi', 'Tôn Đức Thắng', 'Võ Văn Tần',
+  'Lê Thánh Tông', 'Trần Nhân Tông', 'Trần Thánh Tông', 'An Dương Vương', 'Phạm Văn Đồng', 'Võ Nguyên Giáp',
+  'Hồ Tùng Mậu', 'Ngô Gia Tự', 'Nguyễn Chí Thanh', 'Trần Quang Khải', 'Nguyễn Tri Phương', 'Nguyễn Đình Chiểu',
+  'Trần Khánh Dư', 'Lê Văn Tám', 'Nguyễn Hữu Cảnh', 'Nguyễn Văn Linh', 'Hoàng Quốc Việt', 'Nguyễn Lương Bằng',
+  'Tôn Thất Thuyết', 'Nguyễn Công Trứ', 'Đinh Tiên Hoàng', 'Lê Đại Hành', 'Lý Thái Tổ', 'Lý Nam Đế', 'Mạc Đĩnh Chi',
+  'Phạm Ngũ Lão', 'Phan Đình Giót', 'Bế Văn Đàn', 'Tô Vĩnh Diện', 'Nguyễn Viết Xuân', 'Lê Thị Hồng Gấm',
+  'Nguyễn Thị Định', 'Trần Văn Ơn', 'Nguyễn Huy Tưởng', 'Trần Quốc Tuấn', 'Lê Văn Hưu', 'Nguyễn Bỉnh Khiêm',
+  'Lương Thế Vinh', 'Hồ Xuân Hương', 'Nguyễn Khuyến', 'Phạm Hồng Thái', 'Nguyễn An Ninh', 'Trương Định',
 ];

@@ -16,6 +16,10 @@ export const TITLE_HEADS: readonly string[] = [
   'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch', 'Phó Chủ tịch', 'Quyền Chủ tịch', 'Chủ tịch Quốc hội',
   // "Q.Chủ tịch VFF": quyền (acting), abbreviated.
   'Q. Chủ tịch', 'Q. Giám đốc', 'Q. Tổng Giám đốc', 'Q. Bộ trưởng', 'Q. Hiệu trưởng',
+  // Spelt out before the other heads of a company, a school, a court or a department: "giữ chức Quyền Tổng Giám đốc
+  // Vietcombank", "Quyền Hiệu trưởng", "Quyền Chánh án".
+  'Quyền Tổng Giám đốc', 'Quyền Hiệu trưởng', 'Quyền Chánh án', 'Quyền Viện trưởng', 'Quyền Cục trưởng', 'Quyền Vụ trưởng',
+  'Quyền Tổng cục trưởng', 'Quyền Trưởng phòng', 'Quyền Trưởng ban', 'Quyền Tổng Biên tập', 'Quyền Chánh Văn phòng',
   'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực', 'Quyền Thủ tướng', 'Bộ trưởng', 'Quyền Bộ trưởng',
   'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra',
   'Phó Tổng Thanh tra', 'Chánh Thanh tra', 'Thống đốc', 'Phó Thống đốc', 'Tổng cục trưởng', 'Phó Tổng cục trưởng',
@@ -29,6 +33,9 @@ export const TITLE_HEADS: readonly string[] = [
   'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Thẩm phán', 'Kiểm sát viên',
   // The judge presiding at a trial: "Chủ tọa Vương Thị Thu Hà, Phó chánh Toà hình sự …", "do Thẩm phán X làm chủ tọa".
   'Chủ tọa', 'Chủ tọa phiên tòa',
+  // The lay judges of a trial, elected by a people's council or from the army: "Hội thẩm nhân dân Lê Thị Bình",
+  // "bà X, Hội thẩm TAND TP Hà Nội" (a membership of many: the title alone is no mention).
+  'Hội thẩm', 'Hội thẩm nhân dân', 'Hội thẩm quân nhân',
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Tổng Thư ký', 'Phó Tổng Thư ký',
   'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT', 'Phó Chủ tịch HĐQT', 'Thành viên HĐQT', 'Tổng Lãnh sự',
   'Chủ tịch Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Thành viên Hội đồng', 'Chủ tịch HĐTV', 'Thành viên HĐTV', 'Chánh tòa', 'Phó Chánh tòa',
@@ -98,7 +105,7 @@ export const ONE_NAME_HEADS: readonly string[] = ['Nhà vua', 'Quốc vương', 
  */
 export const MEMBERSHIP_HEADS: readonly string[] = [
   'Ủy viên', 'Đại biểu', 'Thành viên', 'Thành ủy viên', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Quận ủy viên',
-  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
+  'Đảng ủy viên', 'Ủy viên dự khuyết', 'Hội thẩm', 'Hội thẩm nhân dân', 'Hội thẩm quân nhân', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sỹ', 'Thượng nghị sỹ', 'Hạ nghị sỹ', 'TUV', 'UVTW', 'UVBCT', 'UVBTV', 'ĐBQH', 'HUV', 'UVTV', 'UVTVTU', 'UVBTVTU',
 ];
 
 /**
@@ -136,6 +143,13 @@ export const HONORIFICS: readonly string[] = [
   // Buddhist monastics: "Hòa thượng Thích Quảng Hiển, Ủy viên Hội đồng Trị sự …".
   'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Ni trưởng',
 ];
+
+/**
+ * Words before a given name alone that point back to a person named in full before, though they are no
+ * honorific: a trial's "bị cáo Hưng" is Trần Quốc Hưng, nguyên Chủ tịch UBND tỉnh, named so in the lead. Used
+ * for short mentions only (people.ts), not when names are read.
+ */
+export const MENTION_ADDRESSES: readonly string[] = ['bị cáo', 'bị can'];
 
 /** Academic and professional prefixes, dropped before a name ("TS Nguyễn Hồng Trang"). */
 export const ACADEMIC_PREFIXES: readonly string[] = [
