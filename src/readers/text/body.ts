@@ -625,17 +625,48 @@ function placeholderCaption(c: Cursor): boolean {
 const QUESTION_HEADLINE = /^\p{Lu}(?:[^.!?…:]|\.(?=\S))*\?$/u;
 const isQuestionHeadline = (t: string): boolean => isRelatedLink(t.slice(0, -1)) && QUESTION_HEADLINE.test(t);
 
+/** A sub-heading glued under a box's links is at most this many words, */
+const MAX_SUBHEADING_WORDS = 8;
+/** and at most this share of the length of the shortest link above it. */
+const SUBHEADING_TO_LINK = 0.75;
+
+/**
+ * The body's sub-heading glued under a box's last link ("Xem thêm:" / "Ngân hàng Nhà nước giao thêm
+ * hạn mức tăng trưởng tín dụng …" / "Lãi suất cho vay bình quân giảm …" / "Ba giải pháp trọng tâm cuối
+ * năm" / the text going on): a short label (the caller has checked it is much shorter than every link
+ * above it) naming no one (no capital after its first word, unless in capitals throughout) with a
+ * sentence of the story glued or past a blank line under it. A last link with the text under it is as
+ * long as the links above it, or names someone ("Thủ tướng tiếp Chủ tịch Tập đoàn Temasek").
+ */
+function resumesBody(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  if (next === undefined || c.i + 1 >= c.end || !endsSentence(next.text)) return false;
+  const t = line.text;
+  let words = 1;
+  for (let k = t.indexOf(' '); k >= 0 && words <= MAX_SUBHEADING_WORDS; k = t.indexOf(' ', k + 1)) words++;
+  // A link names someone or something ("Thủ tướng tiếp Chủ tịch Tập đoàn Temasek"); a sub-heading is a
+  // common phrase, or printed in capitals throughout.
+  return words <= MAX_SUBHEADING_WORDS && (!NAMED_AFTER_FIRST.test(t) || t === t.toUpperCase());
+}
+
+/** A word opening with a capital after the first: a name in a headline. */
+const NAMED_AFTER_FIRST = /\s\p{Lu}/u;
+
 /**
  * Drop a related-article box: its header, then the headline-like links below it, glued to one another
  * (in a text double-spaced throughout, one blank line apart). Under a box's header a headline may ask
- * a question.
+ * a question. A short label under one link or more, with the story's text under it, is the body's
+ * sub-heading (resumesBody).
  */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
+  let shortest = Infinity;
   const gap = c.spaced ? 1 : 0;
   while (c.i < c.end) {
     const line = c.lines[c.i] as Line;
     if (!(isRelatedLink(line.text) || isQuestionHeadline(line.text)) || (links > 0 && line.gapBefore > gap)) break;
+    if (links > 0 && line.text.length <= shortest * SUBHEADING_TO_LINK && resumesBody(c, line)) break;
+    shortest = Math.min(shortest, line.text.length);
     warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;

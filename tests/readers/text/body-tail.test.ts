@@ -187,6 +187,24 @@ describe('readPlainText: a related box in the body', () => {
   it('a question in the story, no box above it, stays (trap)', () => {
     expect(read([...HEAD, P1, 'Giáo viên được nghỉ bao lâu?', P2]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu?', P2]);
   });
+
+  it("a short common label glued under the box's links, with the story under it, is the body's sub-heading", () => {
+    for (const sub of ['Ba giải pháp trọng tâm cuối năm', 'Lịch thi, lịch kết thúc học kỳ', 'Quỹ bình ổn còn hơn 6.000 tỷ đồng', 'MỤC TIÊU ĐẾN NĂM 2030']) {
+      expect(read([...HEAD, P1, 'Xem thêm:', H, Q, sub, P2, P3]).paragraphs, sub).toEqual([P1, sub, P2, P3]);
+      expect(read([...HEAD, P1, '* Xem thêm:', H, sub, '', P2, P3]).paragraphs, sub).toEqual([P1, sub, P2, P3]);
+    }
+  });
+
+  it("a last link naming someone, as long as the others, or with no story under it stays in the box (traps)", () => {
+    // Names in it: a headline, however short.
+    expect(read([...HEAD, P1, 'Tin liên quan', H, 'Thủ tướng tiếp Chủ tịch Tập đoàn Temasek', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // As long as the link above it.
+    expect(read([...HEAD, P1, 'Xem thêm:', 'Giá vàng tăng mạnh', 'Lãi suất tiết kiệm giảm', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // More than eight words.
+    expect(read([...HEAD, P1, 'Xem thêm:', H, 'học sinh các tỉnh miền núi được hỗ trợ thêm tiền ăn trưa', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // No sentence of the story under it: the box's last link before a sub-heading of the story.
+    expect(read([...HEAD, P1, 'Xem thêm:', H, 'Lịch thi học kỳ', '', 'Giáo viên được nghỉ bao lâu', '', P2, P3]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu', P2, P3]);
+  });
 });
 
 describe("readPlainText: the photographer's line under the signature", () => {
