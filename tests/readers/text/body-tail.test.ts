@@ -195,6 +195,17 @@ describe('readPlainText: a related box in the body', () => {
     }
   });
 
+  it('a box of the site\'s videos ("Video đang được quan tâm") is a related box, in the body and under the signature', () => {
+    const inBody = read([...HEAD, P1, 'Video đang được quan tâm', H, 'Sông Tô Lịch sau 5 năm làm sạch', '', 'MỤC TIÊU ĐẾN NĂM 2030', '', P2, P3]);
+    expect(inBody.paragraphs).toEqual([P1, 'MỤC TIÊU ĐẾN NĂM 2030', P2, P3]);
+    const atEnd = read([...HEAD, P1, P2, '', 'Hải Hiền', '', 'Video đang được quan tâm', H, 'Cháy nhà trọ ở quận Cầu Giấy, nhiều người thoát nạn']);
+    expect(atEnd.paragraphs).toEqual([P1, P2]);
+    expect(atEnd.byline?.authors).toEqual(['Hải Hiền']);
+    // Trap: a sentence of the story opening with the same words stays.
+    const prose = 'Video đang được quan tâm nhất tuần qua ghi lại cảnh lũ cuốn trôi cây cầu tạm ở Kỳ Sơn.';
+    expect(read([...HEAD, P1, prose, P2]).paragraphs).toEqual([P1, prose, P2]);
+  });
+
   it("a last link naming someone, as long as the others, or with no story under it stays in the box (traps)", () => {
     // Names in it: a headline, however short.
     expect(read([...HEAD, P1, 'Tin liên quan', H, 'Thủ tướng tiếp Chủ tịch Tập đoàn Temasek', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
