@@ -32,6 +32,7 @@ import {
   taggedImage,
   labelledCaption,
 } from './patterns.js';
+import { isContinuedMark, isNextPartTeaser, isSeriesPart } from './series.js';
 import { isTrailingChrome } from './tail.js';
 
 export interface Body {
@@ -625,6 +626,10 @@ function placeholderCaption(c: Cursor): boolean {
 const QUESTION_HEADLINE = /^\p{Lu}(?:[^.!?…:]|\.(?=\S))*\?$/u;
 const isQuestionHeadline = (t: string): boolean => isRelatedLink(t.slice(0, -1)) && QUESTION_HEADLINE.test(t);
 
+/** The next part's headline by "(Còn nữa)": "Kỳ cuối: Vươn ra biển lớn", "Bài 2: Trách nhiệm thuộc về ai?". */
+const MAX_PART_HEADLINE = 160;
+const isNextPartHeadline = (t: string): boolean => t.length <= MAX_PART_HEADLINE && isSeriesPart(t) && (!endsSentence(t) || t.endsWith('?'));
+
 /** A sub-heading glued under a box's links is at most this many words, */
 const MAX_SUBHEADING_WORDS = 8;
 /** and at most this share of the length of the shortest link above it. */
@@ -736,6 +741,22 @@ export function readBody(
       // placeholderCaption has weighed the blank line above the caption (one, in a double-spaced text).
       const caption = placeholderCaption(c) ? takeCaption(c, false) : null;
       body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
+      continue;
+    }
+    // A series' marks under a part: "(Còn nữa)", with the next part's headline glued above or under it
+    // ("Kỳ cuối: Vươn ra biển lớn"), and a teaser for the next part ("Kỳ tới: Trách nhiệm thuộc về ai?").
+    if (isContinuedMark(text) || isNextPartTeaser(text)) {
+      warnings.push(dropped(line, 'boilerplate/series', "a series' mark under the part"));
+      c.i++;
+      if (proseAbove !== null && proseAbove === body.paragraphs.at(-1) && isNextPartHeadline(proseAbove)) {
+        warnings.push(dropped(lines[c.i - 2] as Line, 'boilerplate/series', "the series' next part"));
+        body.paragraphs.pop();
+      }
+      const below = c.lines[c.i];
+      if (below !== undefined && c.i < c.end && below.gapBefore === 0 && isNextPartHeadline(below.text)) {
+        warnings.push(dropped(below, 'boilerplate/series', "the series' next part"));
+        c.i++;
+      }
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {
