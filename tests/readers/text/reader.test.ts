@@ -1129,6 +1129,13 @@ describe('readPlainText: chrome and tail', () => {
     for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký', '0 bình luận  Chia sẻ', 'Chia sẻ Bình luận (3)', '1.234 lượt xem Chia sẻ Lưu']) expect(isButtonRow(t), t).toBe(true);
     // Traps: a number with no counter's noun, a year before a button, a count in a sentence.
     for (const t of ['12 Chia sẻ', 'Năm 2024 Chia sẻ', '2 người bình luận']) expect(isButtonRow(t), t).toBe(false);
+    // A share or like button with its count (audit r50): "Chia sẻ 12 Bình luận (3)" under the tags.
+    for (const t of ['Chia sẻ 12 Bình luận (3)', 'Thích (5) Chia sẻ 12', 'Chia sẻ (12) Bình luận']) expect(isButtonRow(t), t).toBe(true);
+    const shared = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Nhật', '', 'Từ khóa: Nghệ An mưa lũ sạt lở', 'Chia sẻ 12 Bình luận (3)']).fields;
+    expect(shared.byline?.authors).toEqual(['Minh Nhật']);
+    expect(shared.paragraphs).toEqual([P1]);
+    // Traps: a count with no button, a sentence sharing a figure.
+    for (const t of ['Chia sẻ 12 kinh nghiệm', 'Thích 5 món ăn', 'Chia sẻ 12']) expect(isButtonRow(t), t).toBe(false);
     // Traps: a word that is no label, one label alone (isBoilerplate's), "Theo" with no button after the name, an address first.
     for (const t of ['Chia sẻ kinh nghiệm nuôi cá', 'Chia sẻ', 'Theo Hà Anh', 'Theo TTXVN', 'https://example.vn Chia sẻ', 'Lưu ý khi gửi hồ sơ']) expect(isButtonRow(t), t).toBe(false);
     expect(isBoilerplate('Trở lại Thể thaoTrở lại Thể thao')).toBe(true);
