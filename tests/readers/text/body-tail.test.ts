@@ -78,6 +78,19 @@ describe('readPlainText: the outlet cited under the writer', () => {
     }
   });
 
+  it('a paper\'s title of two names joined by "&" ("Theo Kinh tế & Đô thị") is an outlet too', () => {
+    for (const outlet of ['Theo Kinh tế & Đô thị', 'Theo Sức khỏe & Đời sống', 'Theo Khoa học & Phát triển']) {
+      const fields = read([...HEAD, P1, P2, 'Thanh Xuân', outlet, '', 'Tags: giá xăng dầu Bộ Tài chính']);
+      expect(fields.byline?.authors, outlet).toEqual(['Thanh Xuân']);
+      expect(fields.paragraphs, outlet).toEqual([P1, P2]);
+      expect(isCitedOutlet(outlet), outlet).toBe(true);
+    }
+    // Traps: two writers joined by "&" sign both; a sentence with "&" is no outlet.
+    expect(authorsOfLine('Theo Minh Anh & Thu Hà')).not.toEqual(['Minh Anh & Thu Hà']);
+    expect(isCitedOutlet('Theo Minh Anh & Thu Hà')).toBe(false);
+    expect(isCitedOutlet('Theo Bộ Tài chính & các bộ, ngành liên quan, giá xăng sẽ giảm.')).toBe(false);
+  });
+
   it('alone at the end, the cited agency signs the piece (trap)', () => {
     expect(read([...HEAD, P1, P2, 'Theo TTXVN']).byline?.authors).toEqual(['TTXVN']);
   });
