@@ -308,7 +308,18 @@ const fillOf = (width: number): number => (width <= MAX_COLUMN_WIDTH ? COLUMN_FI
  * ("… tinh gọn bộ máy;" / "ban hành cơ chế …").
  */
 function goesOnInLowerCase(above: string, line: string): boolean {
-  return /^\p{Ll}/u.test(line) && (above.endsWith(';') || !endsSentence(above));
+  return /^\p{Ll}/u.test(line) && (above.endsWith(';') || !endsSentence(above)) && !opensLetteredItem(above, line);
+}
+
+/** An item of a lettered list: "b) Bồi thường bằng tiền;", "đ) …". */
+const LETTERED_ITEM = /^\p{Ll}\) /u;
+
+/**
+ * A lettered item under a clause ending with ";" or ":" ("a) Bồi thường bằng đất nông nghiệp;" / "b)
+ * Bồi thường bằng tiền;") opens a paragraph of its own, though it opens in lower case.
+ */
+function opensLetteredItem(above: string, line: string): boolean {
+  return line.charCodeAt(1) === 41 && (above.endsWith(';') || above.endsWith(':')) && LETTERED_ITEM.test(line);
 }
 
 /** A text is hard-wrapped when at least this many of its lines are carried on by a line in lower case … */
@@ -328,7 +339,7 @@ function wrapWidthOf(lines: readonly Line[], start: number, end: number): number
   for (let i = start + 1; i < end; i++) {
     const above = lines[i - 1] as Line;
     const line = lines[i] as Line;
-    if (line.gapBefore > 0 || above.text.length > MAX_WRAP_WIDTH || endsSentence(above.text) || !/^\p{Ll}/u.test(line.text)) continue;
+    if (line.gapBefore > 0 || above.text.length > MAX_WRAP_WIDTH || endsSentence(above.text) || !/^\p{Ll}/u.test(line.text) || opensLetteredItem(above.text, line.text)) continue;
     count++;
     width = Math.max(width, above.text.length);
   }

@@ -1343,6 +1343,18 @@ describe('readPlainText: layouts seen in real copies', () => {
     expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
   });
 
+  it('a lettered item ("b) …") under a clause ended by ";" or ":" opens a paragraph of its own', () => {
+    const intro = 'Khi Nhà nước thu hồi đất, người có đất được bồi thường như sau:';
+    const items = ['a) Bồi thường bằng đất nông nghiệp;', 'b) Bồi thường bằng tiền;', 'c) Bồi thường bằng đất có mục đích sử dụng khác hoặc bằng nhà ở.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', intro, ...items, '', P1]).fields.paragraphs).toEqual([intro, ...items, P1]);
+    // Traps: a clause ended by ";" carried on in lower case is one paragraph; "a)" under a line wrapped
+    // mid-sentence goes on.
+    const clause = ['Cầu dài 5 km, được xây dựng trong ba năm;', 'cầu có sáu làn xe và hai làn đi bộ.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', ...clause, '', P1]).fields.paragraphs).toEqual([clause.join(' '), P1]);
+    const wrapped = ['Theo quy định tại khoản 1 Điều 96, trường hợp', 'a) được bồi thường bằng đất nông nghiệp.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', ...wrapped, '', P1]).fields.paragraphs).toEqual([wrapped.join(' '), P1]);
+  });
+
   it('a hard-wrapped text: a title wrapped in two over a line in lower case is one title; a clause ended by ";" goes on in lower case', () => {
     // Wrapped at 40 characters, the title too; four lines carried on in lower case make the text hard-wrapped.
     const wrapped = [
