@@ -90,6 +90,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'liên hiệp các hội', 'hiệp hội các trường', 'văn học nghệ thuật', 'văn học', 'nghệ thuật', 'thanh thiếu nhi', 'thiếu nhi',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
+  // The central bank's and the finance ministry's departments, a works board's remit: "Vụ trưởng Vụ Chính sách
+  // tiền tệ, Ngân hàng Nhà nước", "Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Ban Quản lý dự án đầu tư xây
+  // dựng các công trình giao thông tỉnh …", "… các công trình dân dụng và công nghiệp".
+  'tiền tệ', 'quản lý giá', 'công trình', 'các công trình', 'dân dụng',
 ];
 
 /**
