@@ -754,8 +754,8 @@ export function readBody(
       body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
       continue;
     }
-    // A series' marks under a part: "(Còn nữa)", with the next part's headline glued above or under it
-    // ("Kỳ cuối: Vươn ra biển lớn"), and a teaser for the next part ("Kỳ tới: Trách nhiệm thuộc về ai?").
+    // A series' marks under a part: "(Còn nữa)", with the next part's headline glued above it or under it,
+    // glued or not ("Kỳ cuối: Vươn ra biển lớn"), and a teaser for the next part ("Kỳ tới: Trách nhiệm …").
     if (isContinuedMark(text) || isNextPartTeaser(text)) {
       warnings.push(dropped(line, 'boilerplate/series', "a series' mark under the part"));
       c.i++;
@@ -764,7 +764,7 @@ export function readBody(
         body.paragraphs.pop();
       }
       const below = c.lines[c.i];
-      if (below !== undefined && c.i < c.end && below.gapBefore === 0 && isNextPartHeadline(below.text)) {
+      if (below !== undefined && c.i < c.end && isContinuedMark(text) && isNextPartHeadline(below.text)) {
         warnings.push(dropped(below, 'boilerplate/series', "the series' next part"));
         c.i++;
       }

@@ -40,11 +40,12 @@ describe("a series' name above a part's headline", () => {
 
 describe("a series' marks under a part", () => {
   const SIG = 'NGỌC SƠN - TRUNG HƯNG';
-  it('"(Còn nữa)", the next part\'s headline glued above or under it and "Kỳ tới: …" go; the signature signs', () => {
+  it('"(Còn nữa)", the next part\'s headline glued above it or under it and "Kỳ tới: …" go; the signature signs', () => {
     const shapes = [
       ['(Còn nữa)', '', 'Kỳ tới: Trách nhiệm thuộc về ai?'],
       ['Kỳ cuối: Vươn ra biển lớn', '(Còn nữa)'],
       ['(Còn nữa)', 'Bài 2: Trách nhiệm thuộc về ai?'],
+      ['(Còn nữa)', '', 'Bài cuối: Gỡ điểm nghẽn thế nào?'],
       ['(còn tiếp)'],
       ['Đón đọc kỳ tới: Trách nhiệm thuộc về ai?'],
     ];
