@@ -1272,6 +1272,19 @@ describe('readPlainText: chrome and tail', () => {
     expect(after.fields.byline?.authors).toEqual(['Minh Anh']);
   });
 
+  it('so too with page chrome under the signature: the box stood inside the body (audit r50)', () => {
+    const links = ['TIN LIÊN QUAN', '• Tín dụng tăng hơn 12% so với cuối năm 2023', '• Ngân hàng Nhà nước bơm ròng hơn 20.000 tỷ đồng'];
+    for (const chrome of [['Tags: lãi suất'], ['Chia sẻ', 'Bản quyền © Báo X']]) {
+      const { fields } = read(['Tiêu đề', '', LEAD, '', P1, ...links, P2, 'THU HƯỜNG', ...chrome]);
+      expect(fields.paragraphs, chrome.join(' / ')).toEqual([P1, P2]);
+      expect(fields.byline?.authors, chrome.join(' / ')).toEqual(['THU HƯỜNG']);
+    }
+    // Trap: a box at the end whose last link carries its sapo, chrome under it, is dropped whole.
+    const box = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', '', 'Tin liên quan', '', 'Cầu Tứ Liên hợp long', '', 'Sáng nay, cầu Tứ Liên đã hợp long.', '', 'Tags: cầu']);
+    expect(box.fields.paragraphs).toEqual([P1]);
+    expect(box.fields.byline?.authors).toEqual(['Minh Anh']);
+  });
+
   it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
     expect(fields.paragraphs).toEqual([P1]);
