@@ -252,6 +252,8 @@ export function authorsOfLine(line: string): string[] | null {
   if (cited && /^(?:\p{Lu}[\p{L}\d.+-]*)$/u.test(s)) return [s];
   // "Theo vtv.vn", "Theo Nhân Dân điện tử": an outlet's address, or a known outlet's online edition.
   if (cited && (isOutletAddress(s) || AGENCIES.has(foldKey(s.replace(ONLINE_EDITION, ''))))) return [s];
+  // "Theo Kinh tế & Đô thị": a paper's title of two names joined by "&".
+  if (cited && isAmpersandTitle(s)) return [s];
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
   // "PV / (TTXVN/Vietnam+)": the slash or bar before the note stays behind it.
   s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim().replace(/ [/|]$/u, ''));
@@ -295,7 +297,23 @@ export function isCitedOutlet(line: string): boolean {
   const s = line.trim();
   if (s.length > 60 || !THEO.test(s)) return false;
   const rest = s.replace(THEO, '').replace(/[.]$/u, '');
-  return AGENCIES.has(foldKey(rest)) || isOutletAddress(rest) || isOutletPart(rest);
+  return AGENCIES.has(foldKey(rest)) || isOutletAddress(rest) || isOutletPart(rest) || isAmpersandTitle(rest);
+}
+
+/** A part of a title joined by "&": a capital, at most MAX_AMPERSAND_PART_WORDS words, no sentence mark. */
+const AMPERSAND_PART = /^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3}$/u;
+
+/**
+ * A paper's title of two names joined by "&" ("Kinh tế & Đô thị", "Sức khỏe & Đời sống", "Khoa học &
+ * Phát triển"), neither half a person's name.
+ */
+function isAmpersandTitle(s: string): boolean {
+  const at = s.indexOf(' & ');
+  if (at === -1) return false;
+  const before = s.slice(0, at);
+  const after = s.slice(at + 3);
+  // Two writers joined so ("Minh Anh & Thu Hà") are names: no title.
+  return AMPERSAND_PART.test(before) && AMPERSAND_PART.test(after) && !isPersonName(before) && !isPersonName(after);
 }
 
 /** Merge author lists, keeping the first spelling of each name. */

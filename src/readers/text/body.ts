@@ -33,6 +33,7 @@ import {
   taggedImage,
   labelledCaption,
 } from './patterns.js';
+import { isContinuedMark, isNextPartTeaser, isSeriesPart } from './series.js';
 import { isTrailingChrome } from './tail.js';
 
 export interface Body {
@@ -308,7 +309,18 @@ const fillOf = (width: number): number => (width <= MAX_COLUMN_WIDTH ? COLUMN_FI
  * ("… tinh gọn bộ máy;" / "ban hành cơ chế …").
  */
 function goesOnInLowerCase(above: string, line: string): boolean {
-  return /^\p{Ll}/u.test(line) && (above.endsWith(';') || !endsSentence(above));
+  return /^\p{Ll}/u.test(line) && (above.endsWith(';') || !endsSentence(above)) && !opensLetteredItem(above, line);
+}
+
+/** An item of a lettered list: "b) Bồi thường bằng tiền;", "đ) …". */
+const LETTERED_ITEM = /^\p{Ll}\) /u;
+
+/**
+ * A lettered item under a clause ending with ";" or ":" ("a) Bồi thường bằng đất nông nghiệp;" / "b)
+ * Bồi thường bằng tiền;") opens a paragraph of its own, though it opens in lower case.
+ */
+function opensLetteredItem(above: string, line: string): boolean {
+  return line.charCodeAt(1) === 41 && (above.endsWith(';') || above.endsWith(':')) && LETTERED_ITEM.test(line);
 }
 
 /** A text is hard-wrapped when at least this many of its lines are carried on by a line in lower case … */
@@ -328,7 +340,7 @@ function wrapWidthOf(lines: readonly Line[], start: number, end: number): number
   for (let i = start + 1; i < end; i++) {
     const above = lines[i - 1] as Line;
     const line = lines[i] as Line;
-    if (line.gapBefore > 0 || above.text.length > MAX_WRAP_WIDTH || endsSentence(above.text) || !/^\p{Ll}/u.test(line.text)) continue;
+    if (line.gapBefore > 0 || above.text.length > MAX_WRAP_WIDTH || endsSentence(above.text) || !/^\p{Ll}/u.test(line.text) || opensLetteredItem(above.text, line.text)) continue;
     count++;
     width = Math.max(width, above.text.length);
   }
@@ -626,17 +638,52 @@ function placeholderCaption(c: Cursor): boolean {
 const QUESTION_HEADLINE = /^\p{Lu}(?:[^.!?…:]|\.(?=\S))*\?$/u;
 const isQuestionHeadline = (t: string): boolean => isRelatedLink(t.slice(0, -1)) && QUESTION_HEADLINE.test(t);
 
+/** The next part's headline by "(Còn nữa)": "Kỳ cuối: Vươn ra biển lớn", "Bài 2: Trách nhiệm thuộc về ai?". */
+const MAX_PART_HEADLINE = 160;
+const isNextPartHeadline = (t: string): boolean => t.length <= MAX_PART_HEADLINE && isSeriesPart(t) && (!endsSentence(t) || t.endsWith('?'));
+
+/** A sub-heading glued under a box's links is at most this many words, */
+const MAX_SUBHEADING_WORDS = 8;
+/** and at most this share of the length of the shortest link above it. */
+const SUBHEADING_TO_LINK = 0.75;
+
+/**
+ * The body's sub-heading glued under a box's last link ("Xem thêm:" / "Ngân hàng Nhà nước giao thêm
+ * hạn mức tăng trưởng tín dụng …" / "Lãi suất cho vay bình quân giảm …" / "Ba giải pháp trọng tâm cuối
+ * năm" / the text going on): a short label (the caller has checked it is much shorter than every link
+ * above it) naming no one (no capital after its first word, unless in capitals throughout) with a
+ * sentence of the story glued or past a blank line under it. A last link with the text under it is as
+ * long as the links above it, or names someone ("Thủ tướng tiếp Chủ tịch Tập đoàn Temasek").
+ */
+function resumesBody(c: Cursor, line: Line): boolean {
+  const next = c.lines[c.i + 1];
+  if (next === undefined || c.i + 1 >= c.end || !endsSentence(next.text)) return false;
+  const t = line.text;
+  let words = 1;
+  for (let k = t.indexOf(' '); k >= 0 && words <= MAX_SUBHEADING_WORDS; k = t.indexOf(' ', k + 1)) words++;
+  // A link names someone or something ("Thủ tướng tiếp Chủ tịch Tập đoàn Temasek"); a sub-heading is a
+  // common phrase, or printed in capitals throughout.
+  return words <= MAX_SUBHEADING_WORDS && (!NAMED_AFTER_FIRST.test(t) || t === t.toUpperCase());
+}
+
+/** A word opening with a capital after the first: a name in a headline. */
+const NAMED_AFTER_FIRST = /\s\p{Lu}/u;
+
 /**
  * Drop a related-article box: its header, then the headline-like links below it, glued to one another
  * (in a text double-spaced throughout, one blank line apart). Under a box's header a headline may ask
- * a question.
+ * a question. A short label under one link or more, with the story's text under it, is the body's
+ * sub-heading (resumesBody).
  */
 function skipRelatedBox(c: Cursor, warnings: Warning[]): void {
   let links = 0;
+  let shortest = Infinity;
   const gap = c.spaced ? 1 : 0;
   while (c.i < c.end) {
     const line = c.lines[c.i] as Line;
     if (!(isRelatedLink(line.text) || isQuestionHeadline(line.text)) || (links > 0 && line.gapBefore > gap)) break;
+    if (links > 0 && line.text.length <= shortest * SUBHEADING_TO_LINK && resumesBody(c, line)) break;
+    shortest = Math.min(shortest, line.text.length);
     warnings.push(dropped(line, 'boilerplate/related', 'related-article link'));
     links++;
     c.i++;
@@ -706,6 +753,22 @@ export function readBody(
       // placeholderCaption has weighed the blank line above the caption (one, in a double-spaced text).
       const caption = placeholderCaption(c) ? takeCaption(c, false) : null;
       body.images.push(caption === null ? image(null, null, after()) : takeCreditLine(c, image(null, caption, after())));
+      continue;
+    }
+    // A series' marks under a part: "(Còn nữa)", with the next part's headline glued above it or under it,
+    // glued or not ("Kỳ cuối: Vươn ra biển lớn"), and a teaser for the next part ("Kỳ tới: Trách nhiệm …").
+    if (isContinuedMark(text) || isNextPartTeaser(text)) {
+      warnings.push(dropped(line, 'boilerplate/series', "a series' mark under the part"));
+      c.i++;
+      if (proseAbove !== null && proseAbove === body.paragraphs.at(-1) && isNextPartHeadline(proseAbove)) {
+        warnings.push(dropped(lines[c.i - 2] as Line, 'boilerplate/series', "the series' next part"));
+        body.paragraphs.pop();
+      }
+      const below = c.lines[c.i];
+      if (below !== undefined && c.i < c.end && isContinuedMark(text) && isNextPartHeadline(below.text)) {
+        warnings.push(dropped(below, 'boilerplate/series', "the series' next part"));
+        c.i++;
+      }
       continue;
     }
     if (isTrailingChrome(text) && !isImagePlaceholder(text)) {

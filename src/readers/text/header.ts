@@ -11,6 +11,7 @@ import type { Warning } from '../../model/article.js';
 import { authorsOfLine, isOutletCredit, LEAD_LABEL } from './authors.js';
 import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
+import { isSeriesPart } from './series.js';
 import { inCapitals, sameText } from './fold.js';
 import type { Line } from './lines.js';
 import {
@@ -237,6 +238,18 @@ function looksLikeLongSection(text: string): boolean {
   const named = words.length - 2;
   if (words.slice(1).some((w, k) => k + 1 !== named && !/^\p{Ll}/u.test(w))) return false;
   return looksLikeSection(words.slice(0, MAX_SECTION_WORDS).join(' ')) && !/[\d.,:;!?"“”()]/u.test(text) && !MASTHEAD_WORD.test(text);
+}
+
+/**
+ * The series' name printed above a part's headline, glued or past a blank line: a headline itself
+ * (in capitals, in brackets, "[Bảo tồn di sản thiên nhiên thế giới]", or in sentence case), no part
+ * and no date line, with the part's headline under it and more text under that.
+ */
+function isSeriesNameAbove(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || lines.length <= i + 2 || !isSeriesPart(next.text) || !isHeadline(next.text)) return false;
+  const text = (lines[i] as Line).text;
+  return isHeadline(text) && !isSeriesPart(text) && bylineOf(text) === null;
 }
 
 /** Lines a header may hold between its parts, to be dropped. */
@@ -804,6 +817,13 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     // A headline broken over two lines is no section, no masthead and its title (kickerAt joins the halves).
     if (header.title === null && brokenBefore(line) && kickerAt(lines, i) !== null) break;
+    // A series' name above one of its parts ("CẢNG HẢI PHÒNG - 150 NĂM MỘT BẾN BỜ" / "Kỳ 2: Ký ức …"):
+    // the part's headline is the title.
+    if (header.title === null && isSeriesNameAbove(lines, i) && !(header.section === null && looksLikeSection(line.text))) {
+      warnings.push(dropped(line, 'header/series', "the series' name above the part's title"));
+      i++;
+      continue;
+    }
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
     if (header.section === null && title && (looksLikeSection(line.text) || (i === 0 && title === next && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {

@@ -75,8 +75,11 @@ const ARROW_HEADLINE_MIN = 3 + 5;
 const ARROW_HEADLINE_MAX = 3 + 150;
 export const isArrowHeadline = (t: string): boolean =>
   t.length >= ARROW_HEADLINE_MIN && t.length <= ARROW_HEADLINE_MAX && ARROW_HEADLINE.test(t);
-/** View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162", "(Xem: 1234)", "Xem: 1234". */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận)$/iu;
+/**
+ * View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162",
+ * "(Xem: 1234)", "Xem: 1234"; a share or like button with its count ("Chia sẻ 12", "Thích (5)").
+ */
+const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận|(?:chia sẻ|share|thích|like)\s\(?\d[\d.,]*\)?)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".

@@ -199,9 +199,12 @@ function isMenuLabel(text: string): boolean {
 function relatedBoxAtEnd(lines: readonly Line[], bodyStart: number): number | null {
   // The article's signature as the last line ("Minh Anh") under a sentence: the box stood inside the
   // body, above its last paragraph ("Tin liên quan:" / a headline / the last paragraph / the
-  // signature), not after it. (Names under names are a staff list in the box's chrome.)
-  const lastLine = lines.at(-1);
-  const aboveLast = lines.at(-2);
+  // signature, chrome under it or not), not after it. (Names under names are a staff list in the box's chrome.)
+  // Past the page chrome under the signature ("THU HƯỜNG" / "Tags: lãi suất"), at most MAX_CHROME_UNDER_BOX lines.
+  let last = lines.length - 1;
+  while (last > bodyStart + 1 && lines.length - 1 - last < MAX_CHROME_UNDER_BOX && isEndChrome((lines[last] as Line).text) && !isRelatedHeader((lines[last] as Line).text)) last--;
+  const lastLine = lines[last];
+  const aboveLast = lines[last - 1];
   if (lastLine === undefined) return null;
   // A photo's caption with its credit may stand above the signature in place of the sentence.
   const closesBody = aboveLast !== undefined && (endsSentence(aboveLast.text) || hasCredit(aboveLast.text));

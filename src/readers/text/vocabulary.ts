@@ -127,6 +127,8 @@ export const RELATED_HEADERS: readonly string[] = [
   // Boxes of stories on the same topic, of other stories.
   'Bài viết cùng chủ đề', 'Tin cùng chủ đề', 'Bài cùng chủ đề', 'Cùng chủ đề', 'Các bài viết khác', 'Tin bài khác',
   'Bài đọc thêm', 'Tin tức liên quan',
+  // A box of the site's videos, in the body or under it.
+  'Video đang được quan tâm', 'Video nổi bật', 'Video xem nhiều',
 ];
 
 /**

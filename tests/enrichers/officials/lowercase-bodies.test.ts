@@ -54,3 +54,29 @@ describe('the coast guard ("Cảnh sát biển") in a title', () => {
     expect(table(['Ông Lê Văn An, Chủ tịch UBND tỉnh, nói biển đảo là thế mạnh.'])).toEqual({ 'Lê Văn An': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('departments named in lower case, with the parent body after a comma (audit r50)', () => {
+  it('"Vụ Chính sách tiền tệ, Ngân hàng Nhà nước", "Cục Quản lý giá, Bộ Tài chính" stay whole', () => {
+    expect(table(['Thông tin được ông Phạm Chí Quang, Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước, đưa ra tại họp báo.'])).toEqual({
+      'Phạm Chí Quang': ['Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước'],
+    });
+    expect(table(['Bà Phạm Thị Thanh Tâm, Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính, cho biết giá xăng dầu giảm.'])).toEqual({
+      'Phạm Thị Thanh Tâm': ['Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính'],
+    });
+    expect(table(['Vụ trưởng Vụ Chính sách tiền tệ Phạm Chí Quang cho biết tiền tệ ổn định.'])).toEqual({
+      'Phạm Chí Quang': ['Vụ trưởng Vụ Chính sách tiền tệ'],
+    });
+  });
+
+  it('a works board\'s remit ("các công trình giao thông tỉnh …") is in its name', () => {
+    expect(table(['Ông Lê Minh Hưng, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi, thừa nhận vướng mắc.'])).toEqual({
+      'Lê Minh Hưng': ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi'],
+    });
+  });
+
+  it('"giá", "công trình", "tiền tệ" in the sentence after a title are no body (traps)', () => {
+    expect(table(['Giám đốc Sở Tài chính Nguyễn Văn An cho biết giá xăng giảm.'])).toEqual({ 'Nguyễn Văn An': ['Giám đốc Sở Tài chính'] });
+    expect(table(['Ông Nguyễn Văn Bình, Giám đốc Sở Xây dựng, kiểm tra các công trình trọng điểm.'])).toEqual({ 'Nguyễn Văn Bình': ['Giám đốc Sở Xây dựng'] });
+    expect(table(['Ông Lê Văn Cường, Chủ tịch UBND tỉnh, nói công trình phải xong trước Tết.'])).toEqual({ 'Lê Văn Cường': ['Chủ tịch UBND tỉnh'] });
+  });
+});

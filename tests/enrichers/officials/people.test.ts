@@ -1066,6 +1066,19 @@ describe('audit round 11: committees\' fields, dash chains, glued abbreviations,
     expect(table(['Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh về phòng, chống dịch đã chỉ đạo.'])).toEqual({ 'Lê Văn Hùng': ['Phó Chủ tịch UBND tỉnh'] });
   });
 
+  it('a steering committee that develops ("về phát triển khoa học, công nghệ, …"): its whole field is its name (audit r50)', () => {
+    expect(table(['Chiều 3/3, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06, chủ trì phiên họp.'])).toEqual({
+      'Phạm Minh Chính': ['Thủ tướng', 'Trưởng Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06'],
+    });
+    expect(table(['Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, phát biểu.'])).toEqual({
+      'Tô Lâm': ['Tổng Bí thư', 'Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'],
+    });
+    // Traps: "phát triển …" after another title is the sentence going on; a ministry named so stays the ministry.
+    expect(table(['Ông Lê Văn Hùng, Chủ tịch UBND tỉnh, nói phát triển khoa học, công nghệ là then chốt.'])).toEqual({ 'Lê Văn Hùng': ['Chủ tịch UBND tỉnh'] });
+    expect(table(['Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh về phát triển công nghệ đã chỉ đạo.'])).toEqual({ 'Lê Văn Hùng': ['Phó Chủ tịch UBND tỉnh'] });
+    expect(table(['Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng phát triển công nghệ số.'])).toEqual({ 'Nguyễn Mạnh Hùng': ['Bộ trưởng Bộ Khoa học và Công nghệ'] });
+  });
+
   it('"X - T1 - T2 - T3": a chain opened by a dash goes on at each dash', () => {
     expect(table(['Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương phát biểu.'])).toEqual({
       'Trần Quốc Vượng': ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Chủ nhiệm Ủy ban Kiểm tra Trung ương'],

@@ -78,6 +78,19 @@ describe('readPlainText: the outlet cited under the writer', () => {
     }
   });
 
+  it('a paper\'s title of two names joined by "&" ("Theo Kinh tế & Đô thị") is an outlet too', () => {
+    for (const outlet of ['Theo Kinh tế & Đô thị', 'Theo Sức khỏe & Đời sống', 'Theo Khoa học & Phát triển']) {
+      const fields = read([...HEAD, P1, P2, 'Thanh Xuân', outlet, '', 'Tags: giá xăng dầu Bộ Tài chính']);
+      expect(fields.byline?.authors, outlet).toEqual(['Thanh Xuân']);
+      expect(fields.paragraphs, outlet).toEqual([P1, P2]);
+      expect(isCitedOutlet(outlet), outlet).toBe(true);
+    }
+    // Traps: two writers joined by "&" sign both; a sentence with "&" is no outlet.
+    expect(authorsOfLine('Theo Minh Anh & Thu Hà')).not.toEqual(['Minh Anh & Thu Hà']);
+    expect(isCitedOutlet('Theo Minh Anh & Thu Hà')).toBe(false);
+    expect(isCitedOutlet('Theo Bộ Tài chính & các bộ, ngành liên quan, giá xăng sẽ giảm.')).toBe(false);
+  });
+
   it('alone at the end, the cited agency signs the piece (trap)', () => {
     expect(read([...HEAD, P1, P2, 'Theo TTXVN']).byline?.authors).toEqual(['TTXVN']);
   });
@@ -186,6 +199,35 @@ describe('readPlainText: a related box in the body', () => {
 
   it('a question in the story, no box above it, stays (trap)', () => {
     expect(read([...HEAD, P1, 'Giáo viên được nghỉ bao lâu?', P2]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu?', P2]);
+  });
+
+  it("a short common label glued under the box's links, with the story under it, is the body's sub-heading", () => {
+    for (const sub of ['Ba giải pháp trọng tâm cuối năm', 'Lịch thi, lịch kết thúc học kỳ', 'Quỹ bình ổn còn hơn 6.000 tỷ đồng', 'MỤC TIÊU ĐẾN NĂM 2030']) {
+      expect(read([...HEAD, P1, 'Xem thêm:', H, Q, sub, P2, P3]).paragraphs, sub).toEqual([P1, sub, P2, P3]);
+      expect(read([...HEAD, P1, '* Xem thêm:', H, sub, '', P2, P3]).paragraphs, sub).toEqual([P1, sub, P2, P3]);
+    }
+  });
+
+  it('a box of the site\'s videos ("Video đang được quan tâm") is a related box, in the body and under the signature', () => {
+    const inBody = read([...HEAD, P1, 'Video đang được quan tâm', H, 'Sông Tô Lịch sau 5 năm làm sạch', '', 'MỤC TIÊU ĐẾN NĂM 2030', '', P2, P3]);
+    expect(inBody.paragraphs).toEqual([P1, 'MỤC TIÊU ĐẾN NĂM 2030', P2, P3]);
+    const atEnd = read([...HEAD, P1, P2, '', 'Hải Hiền', '', 'Video đang được quan tâm', H, 'Cháy nhà trọ ở quận Cầu Giấy, nhiều người thoát nạn']);
+    expect(atEnd.paragraphs).toEqual([P1, P2]);
+    expect(atEnd.byline?.authors).toEqual(['Hải Hiền']);
+    // Trap: a sentence of the story opening with the same words stays.
+    const prose = 'Video đang được quan tâm nhất tuần qua ghi lại cảnh lũ cuốn trôi cây cầu tạm ở Kỳ Sơn.';
+    expect(read([...HEAD, P1, prose, P2]).paragraphs).toEqual([P1, prose, P2]);
+  });
+
+  it("a last link naming someone, as long as the others, or with no story under it stays in the box (traps)", () => {
+    // Names in it: a headline, however short.
+    expect(read([...HEAD, P1, 'Tin liên quan', H, 'Thủ tướng tiếp Chủ tịch Tập đoàn Temasek', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // As long as the link above it.
+    expect(read([...HEAD, P1, 'Xem thêm:', 'Giá vàng tăng mạnh', 'Lãi suất tiết kiệm giảm', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // More than eight words.
+    expect(read([...HEAD, P1, 'Xem thêm:', H, 'học sinh các tỉnh miền núi được hỗ trợ thêm tiền ăn trưa', P2, P3]).paragraphs).toEqual([P1, P2, P3]);
+    // No sentence of the story under it: the box's last link before a sub-heading of the story.
+    expect(read([...HEAD, P1, 'Xem thêm:', H, 'Lịch thi học kỳ', '', 'Giáo viên được nghỉ bao lâu', '', P2, P3]).paragraphs).toEqual([P1, 'Giáo viên được nghỉ bao lâu', P2, P3]);
   });
 });
 

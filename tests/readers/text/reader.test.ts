@@ -1140,6 +1140,13 @@ describe('readPlainText: chrome and tail', () => {
     for (const t of ['Chia sẻ Copy link thành công', 'Link bài gốc Lấy link! https://example.vn/a.html', 'Theo Người Hà Nội Copy link', 'Đăng nhập Đăng ký', '0 bình luận  Chia sẻ', 'Chia sẻ Bình luận (3)', '1.234 lượt xem Chia sẻ Lưu']) expect(isButtonRow(t), t).toBe(true);
     // Traps: a number with no counter's noun, a year before a button, a count in a sentence.
     for (const t of ['12 Chia sẻ', 'Năm 2024 Chia sẻ', '2 người bình luận']) expect(isButtonRow(t), t).toBe(false);
+    // A share or like button with its count (audit r50): "Chia sẻ 12 Bình luận (3)" under the tags.
+    for (const t of ['Chia sẻ 12 Bình luận (3)', 'Thích (5) Chia sẻ 12', 'Chia sẻ (12) Bình luận']) expect(isButtonRow(t), t).toBe(true);
+    const shared = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Nhật', '', 'Từ khóa: Nghệ An mưa lũ sạt lở', 'Chia sẻ 12 Bình luận (3)']).fields;
+    expect(shared.byline?.authors).toEqual(['Minh Nhật']);
+    expect(shared.paragraphs).toEqual([P1]);
+    // Traps: a count with no button, a sentence sharing a figure.
+    for (const t of ['Chia sẻ 12 kinh nghiệm', 'Thích 5 món ăn', 'Chia sẻ 12']) expect(isButtonRow(t), t).toBe(false);
     // Traps: a word that is no label, one label alone (isBoilerplate's), "Theo" with no button after the name, an address first.
     for (const t of ['Chia sẻ kinh nghiệm nuôi cá', 'Chia sẻ', 'Theo Hà Anh', 'Theo TTXVN', 'https://example.vn Chia sẻ', 'Lưu ý khi gửi hồ sơ']) expect(isButtonRow(t), t).toBe(false);
     expect(isBoilerplate('Trở lại Thể thaoTrở lại Thể thao')).toBe(true);
@@ -1276,6 +1283,19 @@ describe('readPlainText: chrome and tail', () => {
     expect(after.fields.byline?.authors).toEqual(['Minh Anh']);
   });
 
+  it('so too with page chrome under the signature: the box stood inside the body (audit r50)', () => {
+    const links = ['TIN LIÊN QUAN', '• Tín dụng tăng hơn 12% so với cuối năm 2023', '• Ngân hàng Nhà nước bơm ròng hơn 20.000 tỷ đồng'];
+    for (const chrome of [['Tags: lãi suất'], ['Chia sẻ', 'Bản quyền © Báo X']]) {
+      const { fields } = read(['Tiêu đề', '', LEAD, '', P1, ...links, P2, 'THU HƯỜNG', ...chrome]);
+      expect(fields.paragraphs, chrome.join(' / ')).toEqual([P1, P2]);
+      expect(fields.byline?.authors, chrome.join(' / ')).toEqual(['THU HƯỜNG']);
+    }
+    // Trap: a box at the end whose last link carries its sapo, chrome under it, is dropped whole.
+    const box = read(['Tiêu đề', '', LEAD, '', P1, '', 'Minh Anh', '', 'Tin liên quan', '', 'Cầu Tứ Liên hợp long', '', 'Sáng nay, cầu Tứ Liên đã hợp long.', '', 'Tags: cầu']);
+    expect(box.fields.paragraphs).toEqual([P1]);
+    expect(box.fields.byline?.authors).toEqual(['Minh Anh']);
+  });
+
   it('the site\'s menu printed after the chrome at the very end is dropped; initials alone sign the article', () => {
     const { fields } = read(['Tiêu đề', '', LEAD, '', P1, '', 'MP', '', 'Từ khóa:', 'captcha', '', 'Bản tin Pháp luật', '', 'Video clip', '', 'An toàn giao thông']);
     expect(fields.paragraphs).toEqual([P1]);
@@ -1345,6 +1365,18 @@ describe('readPlainText: layouts seen in real copies', () => {
     // Trap: in a text that is not hard-wrapped, a long subheading glued to the paragraph below stays apart.
     const sub = 'Hội nghị đầu tiên giữa các cổng thông tin điện tử của các bộ, ngành trung ương';
     expect(read(['Tiêu đề bài báo', '', LEAD, sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]).fields.paragraphs).toEqual([sub, 'Hội nghị do Cổng TTĐT Chính phủ tổ chức.', P1]);
+  });
+
+  it('a lettered item ("b) …") under a clause ended by ";" or ":" opens a paragraph of its own', () => {
+    const intro = 'Khi Nhà nước thu hồi đất, người có đất được bồi thường như sau:';
+    const items = ['a) Bồi thường bằng đất nông nghiệp;', 'b) Bồi thường bằng tiền;', 'c) Bồi thường bằng đất có mục đích sử dụng khác hoặc bằng nhà ở.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', intro, ...items, '', P1]).fields.paragraphs).toEqual([intro, ...items, P1]);
+    // Traps: a clause ended by ";" carried on in lower case is one paragraph; "a)" under a line wrapped
+    // mid-sentence goes on.
+    const clause = ['Cầu dài 5 km, được xây dựng trong ba năm;', 'cầu có sáu làn xe và hai làn đi bộ.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', ...clause, '', P1]).fields.paragraphs).toEqual([clause.join(' '), P1]);
+    const wrapped = ['Theo quy định tại khoản 1 Điều 96, trường hợp', 'a) được bồi thường bằng đất nông nghiệp.'];
+    expect(read(['Tiêu đề bài báo', '', LEAD, '', ...wrapped, '', P1]).fields.paragraphs).toEqual([wrapped.join(' '), P1]);
   });
 
   it('a hard-wrapped text: a title wrapped in two over a line in lower case is one title; a clause ended by ";" goes on in lower case', () => {

@@ -95,6 +95,10 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   'quyền công tố', 'công tố', 'kiểm sát xét xử', 'kiểm sát điều tra', 'kiểm sát thi hành án', 'xét xử', 'thi hành án', 'dân sự', 'án kinh tế', 'án ma túy',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
+  // The central bank's and the finance ministry's departments, a works board's remit: "Vụ trưởng Vụ Chính sách
+  // tiền tệ, Ngân hàng Nhà nước", "Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Ban Quản lý dự án đầu tư xây
+  // dựng các công trình giao thông tỉnh …", "… các công trình dân dụng và công nghiệp".
+  'tiền tệ', 'quản lý giá', 'công trình', 'các công trình', 'dân dụng',
 ];
 
 /**
@@ -122,12 +126,19 @@ export const COMPOUND_SECOND_SYLLABLES: readonly string[] = [
  * campaign (CAMPAIGNS), then what it fights (CAMPAIGN_TARGETS), one or several joined by commas
  * or "và"; only together are they part of the title (titles.ts, campaignLength).
  */
-export const CAMPAIGNS: readonly string[] = ['phòng, chống', 'phòng chống', 'phòng ngừa', 'chống', 'đấu tranh phòng, chống', 'đấu tranh chống'];
+export const CAMPAIGNS: readonly string[] = [
+  'phòng, chống', 'phòng chống', 'phòng ngừa', 'chống', 'đấu tranh phòng, chống', 'đấu tranh chống',
+  // "Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số".
+  'phát triển',
+];
 
 export const CAMPAIGN_TARGETS: readonly string[] = [
   'tham nhũng', 'lãng phí', 'tiêu cực', 'tội phạm', 'dịch', 'dịch bệnh', 'buôn lậu', 'gian lận thương mại', 'hàng giả',
   'thiên tai', 'tìm kiếm cứu nạn', 'tìm kiếm, cứu nạn', 'ma túy', 'ma tuý', 'cháy nổ', 'rửa tiền', 'khủng bố', 'mua bán người',
   'tệ nạn xã hội', 'bạo lực gia đình', 'xâm hại trẻ em', 'đuối nước', 'tai nạn giao thông',
+  // What a steering committee develops ('phát triển'): "… khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và
+  // Đề án 06" (the Government's committee also steers the population-data scheme, Đề án 06).
+  'khoa học', 'công nghệ', 'đổi mới sáng tạo', 'chuyển đổi số', 'Đề án 06',
 ];
 
 /** Lowercase joiners kept inside a title only when a capitalised word follows ("Sở Kế hoạch và Đầu tư"). */
