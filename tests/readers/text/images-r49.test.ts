@@ -1,0 +1,42 @@
+/**
+ * Photos, captions and credits of audit round 49 (fixtures/audit/r49): a photo story's title opening
+ * with "Ảnh:". Each rule with the texts it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../../src/readers/text/index.js';
+import { isPhotoStoryTitle } from '../../../src/readers/text/header.js';
+
+const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
+const LEAD = 'Những ngày giáp Tết, phố cổ Hội An khoác lên mình diện mạo mới với sắc đỏ của đèn lồng và dòng người du xuân tấp nập.';
+const P1 = 'Theo Trung tâm Quản lý bảo tồn di sản văn hóa Hội An, trong dịp Tết, phố cổ sẽ tổ chức nhiều hoạt động như hát bài chòi và trò chơi dân gian.';
+const P2 = 'Du khách nên đặt phòng trước ít nhất một tuần vì các khách sạn ở trung tâm thường kín chỗ vào cuối tuần.';
+
+describe('a photo story titled "Ảnh: …"', () => {
+  it('is the title on the first line and under the section, not a credit', () => {
+    const title = 'Ảnh: Sắc xuân trên phố cổ Hội An';
+    for (const head of [[title], ['Văn hóa', title], [title, '28/01/2025 08:00']]) {
+      const got = read([...head, '', LEAD, '', 'pho-co-1.jpg', 'Đèn lồng đỏ dọc đường Trần Phú - Ảnh: VĨNH LỘC', '', P1]);
+      expect(got.title, head.join(' | ')).toBe(title);
+      expect(got.lead).toBe(LEAD);
+      expect(got.images.map((i) => i.caption)).toEqual(['Đèn lồng đỏ dọc đường Trần Phú']);
+    }
+  });
+
+  it('isPhotoStoryTitle: a genre label and a headline in sentence case; a credit\'s name is none', () => {
+    expect(isPhotoStoryTitle('Ảnh: Sắc xuân trên phố cổ Hội An')).toBe(true);
+    expect(isPhotoStoryTitle('Video: Người dân đổ xăng trước giờ điều chỉnh giá')).toBe(true);
+    expect(isPhotoStoryTitle('Infographic: Giá xăng tăng lần thứ ba liên tiếp')).toBe(true);
+    // Traps: credits alone (names, agencies, two photographers), a caption with its credit, a lower-case label.
+    expect(isPhotoStoryTitle('Ảnh: Thống Nhất/TTXVN')).toBe(false);
+    expect(isPhotoStoryTitle('Ảnh: Lâm Khánh - Phương Hoa/TTXVN')).toBe(false);
+    expect(isPhotoStoryTitle('Ảnh: VGP/Nhật Bắc')).toBe(false);
+    expect(isPhotoStoryTitle('Ảnh: NGUYỄN KHÁNH')).toBe(false);
+    expect(isPhotoStoryTitle('Toàn cảnh hội nghị. Ảnh: Trần Hải')).toBe(false);
+    expect(isPhotoStoryTitle('ảnh: sắc xuân trên phố cổ')).toBe(false);
+  });
+
+  it('a credit alone at the top is still no title', () => {
+    const got = read(['Văn hóa', 'Phố cổ Hội An rực rỡ đón Tết', 'Ảnh: Vĩnh Lộc', '', LEAD, '', P1]);
+    expect(got.title).toBe('Phố cổ Hội An rực rỡ đón Tết');
+  });
+});
