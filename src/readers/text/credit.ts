@@ -14,6 +14,7 @@
  */
 
 import { creditLabelOf, type CreditLabel } from '../../model/credit-labels.js';
+import { withoutItalics } from './markup.js';
 
 /*
  * PAREN_CREDIT and COLON_CREDIT: the credit after the colon starts and (COLON_CREDIT) ends
@@ -87,7 +88,8 @@ function credited(text: string, captionEnd: number, tail: string, credit: string
 }
 
 export function splitCredit(line: string): SplitCaption {
-  const text = line.trim();
+  // A caption in a CMS export's italics ("_… Ảnh: X_", "*…* Ảnh: X"): the marks are no part of it.
+  const text = withoutItalics(line.trim());
   const found = findCredit(text);
   return found ?? { caption: tidy(text), credit: null, label: null };
 }

@@ -1,10 +1,12 @@
 /**
  * Photos, captions and credits of audit round 49 (fixtures/audit/r49): a photo story's title opening
- * with "Ảnh:". Each rule with the texts it must not fire on.
+ * with "Ảnh:", captions in a CMS export's italics. Each rule with the texts it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
 import { isPhotoStoryTitle } from '../../../src/readers/text/header.js';
+import { withoutItalics } from '../../../src/readers/text/markup.js';
+import { splitCredit } from '../../../src/readers/text/credit.js';
 
 const read = (lines: string[]) => readPlainText(lines.join('\n')).fields;
 const LEAD = 'Những ngày giáp Tết, phố cổ Hội An khoác lên mình diện mạo mới với sắc đỏ của đèn lồng và dòng người du xuân tấp nập.';
@@ -38,5 +40,28 @@ describe('a photo story titled "Ảnh: …"', () => {
   it('a credit alone at the top is still no title', () => {
     const got = read(['Văn hóa', 'Phố cổ Hội An rực rỡ đón Tết', 'Ảnh: Vĩnh Lộc', '', LEAD, '', P1]);
     expect(got.title).toBe('Phố cổ Hội An rực rỡ đón Tết');
+  });
+});
+
+describe('a caption in a CMS export\'s italics', () => {
+  it('withoutItalics: the marks around a caption go, a credit after the closing mark stays', () => {
+    expect(withoutItalics('_Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Hải Minh_')).toBe('Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Hải Minh');
+    expect(withoutItalics('*Toàn cảnh cuộc họp - Ảnh: VGP/Hải Minh*')).toBe('Toàn cảnh cuộc họp - Ảnh: VGP/Hải Minh');
+    expect(withoutItalics('*Trang trại bò sữa.* Ảnh: Thanh Phúc')).toBe('Trang trại bò sữa. Ảnh: Thanh Phúc');
+    // Traps: a bullet, bold, a marker inside a word or the text, two italic runs, a mark left open.
+    for (const same of ['* Hoàng Lam', '**Toàn cảnh hội nghị**', '_id_x', 'Giá tăng 5*', '*Hà Nội* và *Huế*', '*Toàn cảnh hội nghị', '_ Toàn cảnh_']) {
+      expect(withoutItalics(same), same).toBe(same);
+    }
+  });
+
+  it('splitCredit reads the caption and its credit without the marks', () => {
+    expect(splitCredit('_Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Hải Minh_')).toEqual({ caption: 'Phó Thủ tướng chủ trì cuộc họp.', credit: 'VGP/Hải Minh', label: 'Ảnh' });
+    expect(splitCredit('*Thu hái chè ở Na Hang. (Ảnh: Minh Hoa)*')).toEqual({ caption: 'Thu hái chè ở Na Hang.', credit: 'Minh Hoa', label: 'Ảnh' });
+    expect(splitCredit('*Trang trại bò sữa.*')).toEqual({ caption: 'Trang trại bò sữa.', credit: null, label: null });
+  });
+
+  it('under a Markdown image', () => {
+    const got = read(['Kinh tế', 'Tuyên Quang thu hút vốn vào nông nghiệp', '', LEAD, '', '![Trang trại](/a/trang-trai.jpg?w=800)', '*Trang trại bò sữa công nghệ cao.* Ảnh: Thanh Phúc', '', P1]);
+    expect(got.images).toMatchObject([{ src: '/a/trang-trai.jpg?w=800', caption: 'Trang trại bò sữa công nghệ cao.', credit: 'Thanh Phúc', creditLabel: 'Ảnh' }]);
   });
 });
