@@ -188,6 +188,12 @@ function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = nu
       c.i++;
       continue;
     }
+    // The alt text, then the caption printed again with its credit ("X" / "X (Ảnh: Mạnh Quân)."): the credited one.
+    if (repeatsWithCredit(caption, more.text)) {
+      caption = more.text;
+      c.i++;
+      continue;
+    }
     const wrapped = !endsSentence(caption) && !hasCredit(caption) && /^[\p{Ll}(]/u.test(more.text);
     if (!wrapped || isImageRef(more.text)) break;
     caption = `${caption} ${more.text}`;
@@ -387,11 +393,16 @@ function skipRepeat(c: Cursor, text: string): void {
 /** Is the next line this one again with a credit after it ("X" / "X - Ảnh: TTXVN")? */
 function isAltOfNext(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
-  if (!next || c.i + 1 >= c.end || next.text.length <= line.text.length) return false;
+  return next !== undefined && c.i + 1 < c.end && repeatsWithCredit(line.text, next.text);
+}
+
+/** Is `next` the text `alt` again with a credit after it ("X" / "X - Ảnh: TTXVN", "X (Ảnh: Y).")? */
+function repeatsWithCredit(alt: string, next: string): boolean {
+  if (next.length <= alt.length) return false;
   // Most lines fail here, before the credit patterns run.
-  if (!sameText(next.text.slice(0, line.text.length), line.text)) return false;
-  const { caption, credit } = splitCredit(next.text);
-  return credit !== null && caption !== null && sameText(caption, line.text);
+  if (!sameText(next.slice(0, alt.length), alt)) return false;
+  const { caption, credit } = splitCredit(next);
+  return credit !== null && caption !== null && sameText(caption, alt);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Photos, captions and credits of audit round 49 (fixtures/audit/r49): a photo story's title opening
- * with "Ảnh:", captions in a CMS export's italics. Each rule with the texts it must not fire on.
+ * with "Ảnh:", captions in a CMS export's italics, alt text above the caption printed again with its
+ * credit, and more. Each rule with the texts it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from '../../../src/readers/text/index.js';
@@ -63,5 +64,18 @@ describe('a caption in a CMS export\'s italics', () => {
   it('under a Markdown image', () => {
     const got = read(['Kinh tế', 'Tuyên Quang thu hút vốn vào nông nghiệp', '', LEAD, '', '![Trang trại](/a/trang-trai.jpg?w=800)', '*Trang trại bò sữa công nghệ cao.* Ảnh: Thanh Phúc', '', P1]);
     expect(got.images).toMatchObject([{ src: '/a/trang-trai.jpg?w=800', caption: 'Trang trại bò sữa công nghệ cao.', credit: 'Thanh Phúc', creditLabel: 'Ảnh' }]);
+  });
+});
+
+describe('alt text under the image line, then the caption again with its credit', () => {
+  const ALT = 'Xe cộ nhích từng mét trên đường Giải Phóng giờ cao điểm chiều';
+  it('is one photo, credited', () => {
+    const got = read(['Xã hội', 'Hà Nội sẽ thu phí ô tô vào nội đô', '', LEAD, '', 'https://cdn.example.vn/thumb_w/680/un-tac.jpg', ALT, `${ALT} (Ảnh: Mạnh Quân).`, '', P1]);
+    expect(got.images).toMatchObject([{ src: 'https://cdn.example.vn/thumb_w/680/un-tac.jpg', caption: ALT, credit: 'Mạnh Quân', creditLabel: 'Ảnh' }]);
+    expect(got.paragraphs).toEqual([P1]);
+  });
+  it('trap: a line glued under the caption that goes on with more words is no repeat', () => {
+    const got = read(['Xã hội', 'Hà Nội sẽ thu phí ô tô vào nội đô', '', LEAD, '', 'un-tac.jpg', `${ALT}. Ảnh: Mạnh Quân`, `${ALT} khiến nhiều người đến muộn.`, '', P2]);
+    expect(got.images).toMatchObject([{ src: 'un-tac.jpg', caption: `${ALT}.`, credit: 'Mạnh Quân' }]);
   });
 });
