@@ -384,6 +384,20 @@ export function joinWrappedLines(lines: Line[]): { lines: Line[]; width: number 
   return { lines: out, width };
 }
 
+/** A gallery's counter: "Ảnh 1", "Ảnh 2/5", "Hình 3", "Photo 4". */
+const GALLERY_COUNTER = /^(?:Ảnh|Hình|Photo) \d{1,2}(?:\/\d{1,2})?$/u;
+
+/**
+ * Is the line a gallery's counter glued above its photo's line ("Ảnh 1" / "mu-cang-chai-01.webp")?
+ * It numbers the photo, it does not caption it. Alone, or above text, it is left as printed.
+ */
+function isGalleryCounterAbove(c: Cursor, line: Line): boolean {
+  // Most lines fail on their length or first letter, before the pattern runs.
+  if (line.text.length > 10 || line.gapAfter > 0 || !GALLERY_COUNTER.test(line.text)) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && isImageRef(next.text);
+}
+
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
 function skipRepeat(c: Cursor, text: string): void {
   const next = c.lines[c.i];
@@ -701,6 +715,12 @@ export function readBody(
       const caption = tagged.alt !== null && !isAltText(tagged.alt) ? tagged.alt : null;
       if (caption !== null) skipRepeat(c, caption);
       body.images.push(image(tagged.src, caption, after()));
+      continue;
+    }
+    // A gallery's counter glued above its photo ("Ảnh 1" / "a-01.webp"): the gallery's chrome.
+    if (isGalleryCounterAbove(c, line)) {
+      warnings.push(dropped(line, 'media/gallery-counter', 'gallery counter above a photo'));
+      c.i++;
       continue;
     }
     if (isImageRef(text)) {

@@ -79,3 +79,20 @@ describe('alt text under the image line, then the caption again with its credit'
     expect(got.images).toMatchObject([{ src: 'un-tac.jpg', caption: `${ALT}.`, credit: 'Mạnh Quân' }]);
   });
 });
+
+describe('a gallery\'s counter glued above its photo ("Ảnh 1" / "a-01.webp")', () => {
+  const head = ['Du lịch', 'Mùa lúa chín vàng ở Mù Cang Chải', '', LEAD, ''];
+  it('is dropped; the caption under the photo stays its caption', () => {
+    const got = read([...head, 'Ảnh 1', 'lua-01.webp', 'Đồi Mâm Xôi ở xã La Pán Tẩn. Ảnh: Nguyễn Hằng', '', 'Ảnh 2/3', 'lua-02.webp', 'Người Mông thu hoạch lúa. Ảnh: Nguyễn Hằng', '', P1]);
+    expect(got.paragraphs).toEqual([P1]);
+    expect(got.images).toMatchObject([
+      { src: 'lua-01.webp', caption: 'Đồi Mâm Xôi ở xã La Pán Tẩn.', credit: 'Nguyễn Hằng' },
+      { src: 'lua-02.webp', caption: 'Người Mông thu hoạch lúa.', credit: 'Nguyễn Hằng' },
+    ]);
+  });
+  it('traps: a counter above text or past a blank line, and a longer line naming a photo, stay text', () => {
+    expect(read([...head, 'Ảnh 1', P1, '', P2]).paragraphs).toEqual(['Ảnh 1', P1, P2]);
+    expect(read([...head, 'Ảnh 1', '', 'lua-01.webp', 'Đồi Mâm Xôi ở xã La Pán Tẩn. Ảnh: Nguyễn Hằng', '', P1]).paragraphs).toEqual(['Ảnh 1', P1]);
+    expect(read([...head, 'Ảnh 1 cho thấy', 'lua-01.webp', 'Đồi Mâm Xôi. Ảnh: Nguyễn Hằng', '', P1]).paragraphs).toEqual(['Ảnh 1 cho thấy', P1]);
+  });
+});
