@@ -689,6 +689,8 @@ export function readBody(
   const altTexts = repeatedAltTexts(lines, start, end);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
+  /** The line after the last credited caption read with no image line (a photo's line glued under it takes it). */
+  let creditedCaptionEnd = -1;
   while (c.i < c.end) {
     const line = lines[c.i] as Line;
     const text = line.text;
@@ -724,9 +726,19 @@ export function readBody(
       continue;
     }
     if (isImageRef(text)) {
+      const at = c.i;
       c.i++;
       const src = imageSource(text);
-      body.images.push(takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after()))));
+      const img = takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after())));
+      // The caption printed above its photo, glued to the image line ("Các đại biểu cắt băng. Ảnh: X" /
+      // "https://…/a.jpg"), as some CMS exports print a figure: read as a photo of its own just before,
+      // it is this photo's, when this one has no caption of its own.
+      const above = body.images.at(-1);
+      if (img.caption === null && img.credit === null && above !== undefined && creditedCaptionEnd === at && line.gapBefore === 0 && above.src === null) {
+        body.images[body.images.length - 1] = { ...above, src };
+        continue;
+      }
+      body.images.push(img);
       continue;
     }
     // "Responsive image", "[Ảnh]", "Ảnh minh họa": a photo, its caption the line glued under it when
@@ -854,7 +866,9 @@ export function readBody(
     if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
-      body.images.push(takeCreditLine(c, image(null, text, after())));
+      const img = takeCreditLine(c, image(null, text, after()));
+      body.images.push(img);
+      if (img.caption !== null && img.credit !== null) creditedCaptionEnd = c.i;
       continue;
     }
     if (first && isHeadingAboveLead(c, line)) {

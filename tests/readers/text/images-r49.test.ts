@@ -96,3 +96,25 @@ describe('a gallery\'s counter glued above its photo ("Ảnh 1" / "a-01.webp")',
     expect(read([...head, 'Ảnh 1 cho thấy', 'lua-01.webp', 'Đồi Mâm Xôi. Ảnh: Nguyễn Hằng', '', P1]).paragraphs).toEqual(['Ảnh 1 cho thấy', P1]);
   });
 });
+
+describe('a caption printed above its photo, glued to the image line', () => {
+  const head = ['Xã hội', 'Đà Nẵng thông xe cầu vượt nút giao Võ Chí Công', '', LEAD, '', P1, ''];
+  const CAP = 'Các đại biểu cắt băng thông xe cầu vượt. Ảnh: HOÀNG HIỆP';
+  it('is that photo\'s caption when the photo has none under it', () => {
+    const got = read([...head, CAP, 'https://cdn.example.vn/2025/03/26/cau-vuot.jpg', '', P2]);
+    expect(got.images).toMatchObject([{ src: 'https://cdn.example.vn/2025/03/26/cau-vuot.jpg', caption: 'Các đại biểu cắt băng thông xe cầu vượt.', credit: 'HOÀNG HIỆP', creditLabel: 'Ảnh' }]);
+    expect(got.paragraphs).toEqual([P1, P2]);
+  });
+  it('traps: a photo with its own caption, a caption past a blank line, an uncredited line above', () => {
+    const own = read([...head, CAP, 'cau-vuot.jpg', 'Phương tiện qua cầu vượt. Ảnh: HOÀNG HIỆP', '', P2]);
+    expect(own.images).toMatchObject([
+      { src: null, caption: 'Các đại biểu cắt băng thông xe cầu vượt.' },
+      { src: 'cau-vuot.jpg', caption: 'Phương tiện qua cầu vượt.' },
+    ]);
+    const apart = read([...head, CAP, '', 'cau-vuot.jpg', '', P2]);
+    expect(apart.images).toMatchObject([{ src: null, caption: 'Các đại biểu cắt băng thông xe cầu vượt.' }, { src: 'cau-vuot.jpg', caption: null }]);
+    const plain = read([...head, P2, 'cau-vuot.jpg', '', P1]);
+    expect(plain.images).toMatchObject([{ src: 'cau-vuot.jpg', caption: null }]);
+    expect(plain.paragraphs).toEqual([P1, P2, P1]);
+  });
+});
