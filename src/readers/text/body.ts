@@ -691,6 +691,9 @@ export function readBody(
   let previousText = false;
   /** The line after the last credited caption read with no image line (a photo's line glued under it takes it). */
   let creditedCaptionEnd = -1;
+  /** A run of photos with no caption, each glued above the next photo's line: the first's index in images, and the line after the last. */
+  let uncaptionedRunStart = 0;
+  let uncaptionedRunEnd = -1;
   while (c.i < c.end) {
     const line = lines[c.i] as Line;
     const text = line.text;
@@ -738,6 +741,18 @@ export function readBody(
         body.images[body.images.length - 1] = { ...above, src };
         continue;
       }
+      // Photos printed one under the other with one caption under the last ("a.jpg" / "b.jpg" / caption,
+      // a row of photos sharing a caption): each photo of the glued run with no caption takes it.
+      if (img.caption !== null && line.gapBefore === 0 && uncaptionedRunEnd === at) {
+        for (let k = body.images.length - 1; k >= uncaptionedRunStart; k--) {
+          body.images[k] = { ...(body.images[k] as ArticleImage), caption: img.caption, credit: img.credit, creditLabel: img.creditLabel };
+        }
+      }
+      const next = c.lines[c.i];
+      if (img.caption === null && img.credit === null && next !== undefined && c.i < c.end && next.gapBefore === 0 && isImageRef(next.text)) {
+        if (uncaptionedRunEnd !== at) uncaptionedRunStart = body.images.length;
+        uncaptionedRunEnd = c.i;
+      } else uncaptionedRunEnd = -1;
       body.images.push(img);
       continue;
     }

@@ -118,3 +118,19 @@ describe('a caption printed above its photo, glued to the image line', () => {
     expect(plain.paragraphs).toEqual([P1, P2, P1]);
   });
 });
+
+describe('photos printed one under the other with one caption under the last', () => {
+  const head = ['Thể thao', 'Tuyển Việt Nam vô địch AFF Cup', '', LEAD, '', P1, ''];
+  const CAP = 'Xuân Son ghi bàn và ăn mừng trước khán đài. Ảnh: Minh Chiến';
+  const shared = { caption: 'Xuân Son ghi bàn và ăn mừng trước khán đài.', credit: 'Minh Chiến', creditLabel: 'Ảnh' };
+  it('share the caption, two or three in a row', () => {
+    expect(read([...head, 'a.jpg', 'b.jpg', CAP, '', P2]).images).toMatchObject([{ src: 'a.jpg', ...shared }, { src: 'b.jpg', ...shared }]);
+    expect(read([...head, 'a.jpg', 'b.jpg', 'c.jpg', CAP, '', P2]).images).toMatchObject([{ src: 'a.jpg', ...shared }, { src: 'b.jpg', ...shared }, { src: 'c.jpg', ...shared }]);
+  });
+  it('traps: photos apart by a blank line, a photo with its own caption, a run with no caption', () => {
+    expect(read([...head, 'a.jpg', '', 'b.jpg', CAP, '', P2]).images).toMatchObject([{ src: 'a.jpg', caption: null }, { src: 'b.jpg', ...shared }]);
+    expect(read([...head, 'a.jpg', 'Tiến Linh đánh đầu gỡ hòa. Ảnh: Minh Chiến', 'b.jpg', CAP, '', P2]).images).toMatchObject([
+      { src: 'a.jpg', caption: 'Tiến Linh đánh đầu gỡ hòa.' }, { src: 'b.jpg', ...shared }]);
+    expect(read([...head, 'a.jpg', 'b.jpg', '', P2]).images).toMatchObject([{ src: 'a.jpg', caption: null }, { src: 'b.jpg', caption: null }]);
+  });
+});
