@@ -134,3 +134,14 @@ describe('photos printed one under the other with one caption under the last', (
     expect(read([...head, 'a.jpg', 'b.jpg', '', P2]).images).toMatchObject([{ src: 'a.jpg', caption: null }, { src: 'b.jpg', caption: null }]);
   });
 });
+
+describe('"Chính sách" is a section (SECTION_NAMES)', () => {
+  it('opens a breadcrumb whose second level is long', () => {
+    const got = read(['Chính sách > Chỉ đạo quyết định của Chính phủ, Thủ tướng', 'Thủ tướng chủ trì phiên họp Chính phủ chuyên đề', '10/10/2025 17:30', '', LEAD, '', P1]);
+    expect(got).toMatchObject({ section: 'Chính sách', title: 'Thủ tướng chủ trì phiên họp Chính phủ chuyên đề', lead: LEAD });
+  });
+  it('trap: a headline opening with the words is the title', () => {
+    const got = read(['Thời sự', 'Chính sách mới có hiệu lực từ tháng 7', '', LEAD, '', P1]);
+    expect(got).toMatchObject({ section: 'Thời sự', title: 'Chính sách mới có hiệu lực từ tháng 7' });
+  });
+});
