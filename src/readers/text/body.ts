@@ -476,6 +476,8 @@ function creditBelow(c: Cursor, line: Line): boolean {
   if (line.text.length > MAX_CREDITED_CAPTION || SECOND_SENTENCE.test(line.text)) return false;
   const next = c.lines[c.i + 1];
   if (next === undefined || c.i + 1 >= c.end) return false;
+  // Past a blank line and glued to the line under it, the credit is that line's, printed above its caption.
+  if (c.blankSeparated && next.gapBefore > 0 && next.gapAfter === 0 && c.i + 2 < c.end) return false;
   // An agency's name alone credits the line above only when glued to it ("Nhà báo Lê Quốc Vinh" / "BBC").
   return creditAlone(next.text) !== null || (next.gapBefore === 0 && agencyAlone(next.text) !== null);
 }
@@ -881,7 +883,10 @@ export function readBody(
     if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
-      const img = takeCreditLine(c, image(null, text, after()));
+      const alone = image(null, text, after());
+      // A credit alone set off from the text above, the caption glued under it ("Ảnh: Giang Huy" / "Chủ
+      // tịch … phát biểu …", the photo's line lost in the copy): the caption under its credit, as under a photo.
+      const img = takeCreditLine(c, line.gapBefore > 0 ? captionUnderCredit(c, alone) : alone);
       body.images.push(img);
       if (img.caption !== null && img.credit !== null) creditedCaptionEnd = c.i;
       continue;

@@ -145,3 +145,27 @@ describe('"Chính sách" is a section (SECTION_NAMES)', () => {
     expect(got).toMatchObject({ section: 'Thời sự', title: 'Chính sách mới có hiệu lực từ tháng 7' });
   });
 });
+
+describe('a credit alone printed above its caption, with no image line', () => {
+  const head = ['Thời sự', 'Hà Nội khánh thành cầu mới qua sông Hồng', '', LEAD, ''];
+  const SHORT = 'Cây cầu dài 5 km, được xây dựng trong ba năm với tổng vốn đầu tư hơn 8.000 tỷ đồng từ ngân sách thành phố.';
+  const CAP = 'Chủ tịch UBND TP Hà Nội phát biểu tại lễ khánh thành.';
+  it('set off from the paragraph above, credits the line glued under it, not the paragraph', () => {
+    const got = read([...head, SHORT, '', 'Ảnh: Giang Huy', CAP, '', P2]);
+    expect(got.images).toMatchObject([{ src: null, caption: CAP, credit: 'Giang Huy', creditLabel: 'Ảnh' }]);
+    expect(got.paragraphs).toEqual([SHORT, P2]);
+  });
+  it('traps: a credit glued under its caption, or alone past blank lines, is the line above\'s', () => {
+    const under = read([...head, P1, '', 'Toàn cảnh cây cầu mới.', 'Ảnh: Giang Huy', '', P2]);
+    expect(under.images).toMatchObject([{ caption: 'Toàn cảnh cây cầu mới.', credit: 'Giang Huy' }]);
+    expect(under.paragraphs).toEqual([P1, P2]);
+    const apart = read([...head, P1, '', 'Toàn cảnh cây cầu mới.', '', 'Ảnh: Giang Huy', '', P2]);
+    expect(apart.images).toMatchObject([{ caption: 'Toàn cảnh cây cầu mới.', credit: 'Giang Huy' }]);
+    expect(apart.paragraphs).toEqual([P1, P2]);
+  });
+  it('trap: the line under the credit is no caption when more text is glued under it', () => {
+    const got = read([...head, SHORT, '', 'Ảnh: Giang Huy', CAP, P2, '', P1]);
+    expect(got.paragraphs).toContain(P2);
+    expect(got.images.map((i) => i.caption)).not.toContain(P2);
+  });
+});
