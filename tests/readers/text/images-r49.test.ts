@@ -36,6 +36,9 @@ describe('a photo story titled "Ảnh: …"', () => {
     expect(isPhotoStoryTitle('Ảnh: NGUYỄN KHÁNH')).toBe(false);
     expect(isPhotoStoryTitle('Toàn cảnh hội nghị. Ảnh: Trần Hải')).toBe(false);
     expect(isPhotoStoryTitle('ảnh: sắc xuân trên phố cổ')).toBe(false);
+    // Who supplied the photo, in sentence case too: a credit.
+    expect(isPhotoStoryTitle('Ảnh: Nhân vật cung cấp')).toBe(false);
+    expect(isPhotoStoryTitle('Ảnh: Gia đình cung cấp cho báo')).toBe(false);
   });
 
   it('a credit alone at the top is still no title', () => {
