@@ -172,3 +172,11 @@ describe('a credit alone printed above its caption, with no image line', () => {
     expect(got.images.map((i) => i.caption)).not.toContain(P2);
   });
 });
+
+describe('an image CDN\'s address with its format in the query', () => {
+  it('is a photo\'s line, its caption glued under it', () => {
+    const got = read(['Kinh tế', 'Giá xăng tăng lần thứ ba liên tiếp', '', LEAD, '', 'https://img.example.vn/a1b2c3?format=webp&w=800', 'Người dân đổ xăng trên đường Láng. Ảnh: Hoàng Hà', '', P1]);
+    expect(got.images).toMatchObject([{ src: 'https://img.example.vn/a1b2c3?format=webp&w=800', caption: 'Người dân đổ xăng trên đường Láng.', credit: 'Hoàng Hà' }]);
+    expect(got.paragraphs).toEqual([P1]);
+  });
+});
