@@ -190,6 +190,12 @@ function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = nu
       c.i++;
       continue;
     }
+    // The alt text, then the caption printed again with its credit ("X" / "X (Ảnh: Mạnh Quân)."): the credited one.
+    if (repeatsWithCredit(caption, more.text)) {
+      caption = more.text;
+      c.i++;
+      continue;
+    }
     const wrapped = !endsSentence(caption) && !hasCredit(caption) && /^[\p{Ll}(]/u.test(more.text);
     if (!wrapped || isImageRef(more.text)) break;
     caption = glueLine(caption, more.text);
@@ -391,6 +397,20 @@ export function joinWrappedLines(lines: Line[]): { lines: Line[]; width: number 
   return { lines: out, width };
 }
 
+/** A gallery's counter: "Ảnh 1", "Ảnh 2/5", "Hình 3", "Photo 4". */
+const GALLERY_COUNTER = /^(?:Ảnh|Hình|Photo) \d{1,2}(?:\/\d{1,2})?$/u;
+
+/**
+ * Is the line a gallery's counter glued above its photo's line ("Ảnh 1" / "mu-cang-chai-01.webp")?
+ * It numbers the photo, it does not caption it. Alone, or above text, it is left as printed.
+ */
+function isGalleryCounterAbove(c: Cursor, line: Line): boolean {
+  // Most lines fail on their length or first letter, before the pattern runs.
+  if (line.text.length > 10 || line.gapAfter > 0 || !GALLERY_COUNTER.test(line.text)) return false;
+  const next = c.lines[c.i + 1];
+  return next !== undefined && c.i + 1 < c.end && isImageRef(next.text);
+}
+
 /** Skip the next line when it repeats `text` (alt text printed again as a caption). */
 function skipRepeat(c: Cursor, text: string): void {
   const next = c.lines[c.i];
@@ -400,11 +420,16 @@ function skipRepeat(c: Cursor, text: string): void {
 /** Is the next line this one again with a credit after it ("X" / "X - Ảnh: TTXVN")? */
 function isAltOfNext(c: Cursor, line: Line): boolean {
   const next = c.lines[c.i + 1];
-  if (!next || c.i + 1 >= c.end || next.text.length <= line.text.length) return false;
+  return next !== undefined && c.i + 1 < c.end && repeatsWithCredit(line.text, next.text);
+}
+
+/** Is `next` the text `alt` again with a credit after it ("X" / "X - Ảnh: TTXVN", "X (Ảnh: Y).")? */
+function repeatsWithCredit(alt: string, next: string): boolean {
+  if (next.length <= alt.length) return false;
   // Most lines fail here, before the credit patterns run.
-  if (!sameText(next.text.slice(0, line.text.length), line.text)) return false;
-  const { caption, credit } = splitCredit(next.text);
-  return credit !== null && caption !== null && sameText(caption, line.text);
+  if (!sameText(next.slice(0, alt.length), alt)) return false;
+  const { caption, credit } = splitCredit(next);
+  return credit !== null && caption !== null && sameText(caption, alt);
 }
 
 /**
@@ -464,6 +489,8 @@ function creditBelow(c: Cursor, line: Line): boolean {
   if (line.text.length > MAX_CREDITED_CAPTION || SECOND_SENTENCE.test(line.text)) return false;
   const next = c.lines[c.i + 1];
   if (next === undefined || c.i + 1 >= c.end) return false;
+  // Past a blank line and glued to the line under it, the credit is that line's, printed above its caption.
+  if (c.blankSeparated && next.gapBefore > 0 && next.gapAfter === 0 && c.i + 2 < c.end) return false;
   // An agency's name alone credits the line above only when glued to it ("Nhà báo Lê Quốc Vinh" / "BBC").
   return creditAlone(next.text) !== null || (next.gapBefore === 0 && agencyAlone(next.text) !== null);
 }
@@ -712,6 +739,11 @@ export function readBody(
   const altTexts = repeatedAltTexts(lines, start, end);
   /** The text line read just before, which a wrapped line continues. */
   let previousText = false;
+  /** The line after the last credited caption read with no image line (a photo's line glued under it takes it). */
+  let creditedCaptionEnd = -1;
+  /** A run of photos with no caption, each glued above the next photo's line: the first's index in images, and the line after the last. */
+  let uncaptionedRunStart = 0;
+  let uncaptionedRunEnd = -1;
   while (c.i < c.end) {
     const line = lines[c.i] as Line;
     const text = line.text;
@@ -740,10 +772,38 @@ export function readBody(
       body.images.push(image(tagged.src, caption, after()));
       continue;
     }
+    // A gallery's counter glued above its photo ("Ảnh 1" / "a-01.webp"): the gallery's chrome.
+    if (isGalleryCounterAbove(c, line)) {
+      warnings.push(dropped(line, 'media/gallery-counter', 'gallery counter above a photo'));
+      c.i++;
+      continue;
+    }
     if (isImageRef(text)) {
+      const at = c.i;
       c.i++;
       const src = imageSource(text);
-      body.images.push(takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after()))));
+      const img = takeCreditLine(c, captionUnderCredit(c, image(src, takeCaption(c, true, src) ?? altCaption(text, title), after())));
+      // The caption printed above its photo, glued to the image line ("Các đại biểu cắt băng. Ảnh: X" /
+      // "https://…/a.jpg"), as some CMS exports print a figure: read as a photo of its own just before,
+      // it is this photo's, when this one has no caption of its own.
+      const above = body.images.at(-1);
+      if (img.caption === null && img.credit === null && above !== undefined && creditedCaptionEnd === at && line.gapBefore === 0 && above.src === null) {
+        body.images[body.images.length - 1] = { ...above, src };
+        continue;
+      }
+      // Photos printed one under the other with one caption under the last ("a.jpg" / "b.jpg" / caption,
+      // a row of photos sharing a caption): each photo of the glued run with no caption takes it.
+      if (img.caption !== null && line.gapBefore === 0 && uncaptionedRunEnd === at) {
+        for (let k = body.images.length - 1; k >= uncaptionedRunStart; k--) {
+          body.images[k] = { ...(body.images[k] as ArticleImage), caption: img.caption, credit: img.credit, creditLabel: img.creditLabel };
+        }
+      }
+      const next = c.lines[c.i];
+      if (img.caption === null && img.credit === null && next !== undefined && c.i < c.end && next.gapBefore === 0 && isImageRef(next.text)) {
+        if (uncaptionedRunEnd !== at) uncaptionedRunStart = body.images.length;
+        uncaptionedRunEnd = c.i;
+      } else uncaptionedRunEnd = -1;
+      body.images.push(img);
       continue;
     }
     // "Responsive image", "[Ảnh]", "Ảnh minh họa": a photo, its caption the line glued under it when
@@ -887,7 +947,12 @@ export function readBody(
     if (isStandaloneCaption(c, line, body.lead !== null) || isSceneCaption(c, line, proseAbove) || (first && isCaptionAboveLead(c, line))) {
       c.i++;
       skipRepeat(c, text);
-      body.images.push(takeCreditLine(c, image(null, text, after())));
+      const alone = image(null, text, after());
+      // A credit alone set off from the text above, the caption glued under it ("Ảnh: Giang Huy" / "Chủ
+      // tịch … phát biểu …", the photo's line lost in the copy): the caption under its credit, as under a photo.
+      const img = takeCreditLine(c, line.gapBefore > 0 ? captionUnderCredit(c, alone) : alone);
+      body.images.push(img);
+      if (img.caption !== null && img.credit !== null) creditedCaptionEnd = c.i;
       continue;
     }
     if (first && isHeadingAboveLead(c, line)) {

@@ -14,6 +14,7 @@
  */
 
 import { creditLabelOf, type CreditLabel } from '../../model/credit-labels.js';
+import { withoutItalics } from './markup.js';
 
 /*
  * PAREN_CREDIT and COLON_CREDIT: the credit after the colon starts and (COLON_CREDIT) ends
@@ -26,10 +27,13 @@ import { creditLabelOf, type CreditLabel } from '../../model/credit-labels.js';
  */
 /** A credit is at most this many characters; a longer "(Ảnh: …)" or "Ảnh: …" is not a credit clause. */
 const MAX_CREDIT_LENGTH = 120;
-/** "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)", "(Tranh: X)" closing the caption. */
-const PAREN_CREDIT = /\(\s*(ảnh|nguồn|photo|hình|tranh|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
+/**
+ * "(Ảnh: X)", "(Nguồn: X)", "(Photo: X)", "(Tranh: X)", "(Nguồn ảnh: X)", "(Ảnh minh họa: X)", "(Đồ họa: X)"
+ * closing the caption. (Without the longer labels, "(Nguồn ảnh: Reuters)" was cut at "ảnh:" by COLON_CREDIT.)
+ */
+const PAREN_CREDIT = /\(\s*(nguồn hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|ảnh|nguồn|photo|hình|tranh|ảnh\s*[-–]\s*nguồn)\s*:(?:\s*([^()\s][^()]*)|\s+)\)\s*\.?$/iu;
 /** "Ảnh: X", "- Ảnh: X", "Nguồn: X", "Nguồn ảnh: X", "Đồ họa: X" after the caption's last sentence or a dash. */
-const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
+const COLON_CREDIT = /(^|[.!?…)"”»]\s*|\s[-–—|]\s*|\s)(nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh [-–] nguồn|ảnh|nguồn|photo|hình|đồ họa|đồ hoạ)\s*:(?:\s*([^:\s](?:[^:]*?[^:\s])?)\s*\.?|\s+)$/iu;
 /**
  * A painting's credit: "Tác phẩm "Chùa Thầy". Tranh: NGÔ THÀNH NHÂN" ("(Tranh: X)" is a
  * PAREN_CREDIT). "tranh" is a common word ("cạnh tranh: …"), so only after the caption's last
@@ -54,7 +58,12 @@ const BARE_CREDIT = /([.!?…)]\s+)([Ảả]nh)\s+(\p{Lu}(?:\.\s?\p{Lu})?[^.:()]
  * capitals (after a dash, "Ảnh Hà Nội xưa" would be the caption's own words).
  */
 /** "… trong clip nhái Jessica. Ảnh chụp màn hình.": a screenshot, the credit the caption gives for it. */
-const SCREENSHOT_CREDIT = /([.!?…)]\s+)(Ảnh chụp màn hình|Ảnh cắt từ (?:clip|video)|Ảnh chụp từ (?:clip|video))\.?$/iu;
+const SCREENSHOT_CREDIT = /([.!?…)]\s+|\s[-–]\s)(Ảnh chụp màn hình|Ảnh cắt từ (?:clip|video)|Ảnh chụp từ (?:clip|video))\.?$/iu;
+/**
+ * The same in brackets: "… trên đường Trần Duy Hưng (Ảnh chụp màn hình)." No space is matched before the
+ * bracket (tidy trims it): a leading \s* would be tried from every space of a long run (quadratic).
+ */
+const PAREN_SCREENSHOT_CREDIT = /\((Ảnh chụp màn hình|Ảnh cắt từ (?:clip|video)|Ảnh chụp từ (?:clip|video))\)\.?$/iu;
 const DASH_CAPITALS_CREDIT = /\s[-–]\sẢnh\s(\p{Lu}[\p{Lu}\p{M} .]{1,60})$/u;
 
 export interface SplitCaption {
@@ -87,7 +96,8 @@ function credited(text: string, captionEnd: number, tail: string, credit: string
 }
 
 export function splitCredit(line: string): SplitCaption {
-  const text = line.trim();
+  // A caption in a CMS export's italics ("_… Ảnh: X_", "*…* Ảnh: X"): the marks are no part of it.
+  const text = withoutItalics(line.trim());
   const found = findCredit(text);
   return found ?? { caption: tidy(text), credit: null, label: null };
 }
@@ -126,7 +136,9 @@ function findCredit(text: string): SplitCaption | null {
   if (m) return credited(text, m.index, m[1] ?? '', m[3] ?? '', m[2]!);
   // The credit names itself ("Ảnh chụp màn hình"): no label before it.
   m = SCREENSHOT_CREDIT.exec(text);
-  if (m) return credited(text, m.index, m[1] ?? '', m[2] ?? '', null);
+  if (m) return credited(text, m.index, /^\s[-–]\s$/u.test(m[1] ?? '') ? '' : (m[1] ?? ''), m[2] ?? '', null);
+  m = PAREN_SCREENSHOT_CREDIT.exec(text);
+  if (m) return credited(text, m.index, '', m[1] ?? '', null);
   m = DASH_CAPITALS_CREDIT.exec(text);
   if (m) return credited(text, m.index, '', m[1] ?? '', 'Ảnh');
   return null;

@@ -258,7 +258,30 @@ function isChrome(text: string): boolean {
 }
 
 function isBodyStart(text: string): boolean {
-  return isImageRef(text) || isAltText(text) || splitGluedAlt(text) !== null || hasCredit(text);
+  return isImageRef(text) || isAltText(text) || splitGluedAlt(text) !== null || (hasCredit(text) && !isPhotoStoryTitle(text));
+}
+
+/** "Ảnh: Sắc xuân trên phố cổ Hội An", "Video: …", "Infographic: …": a photo story's title, its genre before a colon. */
+const PHOTO_STORY_TITLE = /^(?:Ảnh|Chùm ảnh|Phóng sự ảnh|Photo|Video|Clip|Infographic)\s?:\s?\p{Lu}/u;
+/** Words of a photo story's title after its label that open in lower case, at least: a credit's name ("Ảnh: Thống Nhất/TTXVN") has none. */
+const MIN_STORY_TITLE_LOWER_WORDS = 3;
+/** A credit naming who supplied the photo: "… cung cấp", "… cung cấp cho báo". */
+const SUPPLIED = /\scung cấp(?:\s|$)/u;
+
+/**
+ * A photo story's title, printed where a credit alone would read the same ("Ảnh: Sắc xuân trên phố cổ
+ * Hội An" / "Ảnh: Thống Nhất/TTXVN"): the label, then a headline in sentence case (three words or more
+ * in lower case), where a photographer's or agency's name has every word capitalised.
+ */
+export function isPhotoStoryTitle(text: string): boolean {
+  if (!PHOTO_STORY_TITLE.test(text)) return false;
+  const rest = text.slice(text.indexOf(':') + 1).trim();
+  // "Ảnh: Nhân vật cung cấp", "Ảnh: Gia đình cung cấp cho báo": who supplied the photo, a credit.
+  if (SUPPLIED.test(rest)) return false;
+  const words = rest.split(' ');
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  return lower >= MIN_STORY_TITLE_LOWER_WORDS;
 }
 
 /**

@@ -50,3 +50,27 @@ export function withoutBoldMarkers(lines: Line[]): Line[] {
   });
   return changed ? out : lines;
 }
+
+/**
+ * A caption set in italics as a CMS export prints it, "_Toàn cảnh cuộc họp. Ảnh: VGP/Hải Minh_" or
+ * "*Trang trại bò sữa.* Ảnh: Thanh Phúc" (the credit after the closing mark): the text without the
+ * marks. One marker, `_` or `*`, opening the line glued to a word and closing glued to one; nothing
+ * but a credit or punctuation after it, and no other such marker inside. A bullet ("* Hoàng Lam"),
+ * bold ("**…**") and a marker inside the text ("… 5*") are no italics.
+ *
+ *   "_Ông X phát biểu. Ảnh: TTXVN_"  → "Ông X phát biểu. Ảnh: TTXVN"
+ *   "*Trang trại.* Ảnh: Thanh Phúc"  → "Trang trại. Ảnh: Thanh Phúc"
+ *   "* Hoàng Lam", "_id_x"           → unchanged
+ */
+export function withoutItalics(text: string): string {
+  const mark = text.charAt(0);
+  if ((mark !== '_' && mark !== '*') || text.length < 3) return text;
+  const second = text.charAt(1);
+  if (second === mark || second === ' ') return text;
+  const close = text.indexOf(mark, 1);
+  if (close < 2 || text.charAt(close - 1) === ' ' || text.indexOf(mark, close + 1) !== -1) return text;
+  const after = text.slice(close + 1);
+  // The mark closes a word: the line ends there, or a space or punctuation follows it.
+  if (after !== '' && !/^[\s.,;:)]/u.test(after)) return text;
+  return `${text.slice(1, close)}${after}`.trim();
+}

@@ -298,6 +298,9 @@ export function isVideoCaptionText(t: string): boolean {
 const MARKDOWN_ALT = /^!\[([^\]]*)\]\(/u;
 export const markdownAlt = (t: string): string | null => MARKDOWN_ALT.exec(t)?.[1]?.trim() || null;
 
+/** An image CDN's address with no extension, its format in the query: "https://img.x.vn/abc123?format=webp&w=800". */
+const IMAGE_FORMAT_QUERY = /[?&](?:format|fm)=(?:jpe?g|png|webp|gif|avif)(?:[&#]|$)/iu;
+
 export function isImageRef(t: string): boolean {
   if (t.startsWith('![')) return t.length <= MAX_URL_LENGTH && MARKDOWN_IMAGE.test(t);
   if (t.startsWith('<image>')) return taggedImage(t) !== null;
@@ -307,7 +310,7 @@ export function isImageRef(t: string): boolean {
   const cut = t.search(/[?#]/u);
   const path = cut === -1 ? t : t.slice(0, cut);
   const dot = path.lastIndexOf('.');
-  if (dot < 1 || !IMAGE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return false;
+  if (dot < 1 || !IMAGE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return url && cut !== -1 && IMAGE_FORMAT_QUERY.test(t.slice(cut));
   const first = t.charAt(0);
   if (url) return true;
   if (t.includes('\\') || first.trim() === '') return false;

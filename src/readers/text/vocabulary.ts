@@ -26,7 +26,7 @@ export const SECTION_NAMES: readonly string[] = [
   'Biển đảo', 'Dân tộc', 'Tôn giáo', 'Mặt trận', 'Đoàn thể', 'Công đoàn', 'Phụ nữ', 'Thanh niên',
   'Giới trẻ', 'Học đường', 'Thời trang', 'Làm đẹp', 'Ẩm thực', 'Sao', 'Âm nhạc', 'Điện ảnh', 'Sách',
   'Nhân ái', 'Từ thiện', 'Tấm lòng nhân ái', 'Nhân vật', 'Đối ngoại', 'Quốc hội', 'Chính phủ', 'Nghị trường',
-  'Việt Nam',
+  'Việt Nam', 'Chính sách',
 ];
 
 /**

@@ -26,6 +26,19 @@ describe('splitCredit', () => {
     ['Đội tuyển Việt Nam tham dự IMO 2016. Nguồn ảnh: Vietnamnet.', 'Đội tuyển Việt Nam tham dự IMO 2016.', 'Vietnamnet', 'Nguồn ảnh'],
     ['Biểu đồ tăng trưởng GDP các năm. Đồ họa: TÔ NGỌC', 'Biểu đồ tăng trưởng GDP các năm.', 'TÔ NGỌC', 'Đồ họa'],
     ['Đồng chí Trần Cẩm Tú phát biểu. Ảnh minh họa: TTXVN.', 'Đồng chí Trần Cẩm Tú phát biểu.', 'TTXVN', 'Ảnh minh họa'],
+    // The longer labels in brackets (audit r49): "(Nguồn ảnh: Reuters)" was cut at "ảnh:" into "… (Nguồn" / "Reuters)".
+    ['Xe tăng tại Ba Lan (Nguồn ảnh: Reuters)', 'Xe tăng tại Ba Lan', 'Reuters', 'Nguồn ảnh'],
+    ['Trụ sở Ủy ban châu Âu. (Ảnh minh họa: Internet)', 'Trụ sở Ủy ban châu Âu.', 'Internet', 'Ảnh minh họa'],
+    ['Diễn biến giá xăng từ đầu năm (Đồ họa: Thanh Hà)', 'Diễn biến giá xăng từ đầu năm', 'Thanh Hà', 'Đồ họa'],
+    ['Một buổi hòa nhạc (Nguồn hình ảnh: BBC)', 'Một buổi hòa nhạc', 'BBC', 'Nguồn hình ảnh'],
+    ['Toàn cảnh hội nghị. Ảnh - Nguồn: VGP', 'Toàn cảnh hội nghị.', 'VGP', 'Ảnh - Nguồn'],
+    // A screenshot in brackets or after a dash names itself too; an illustration or archive photo in brackets is no credit.
+    ['Tài xế đánh người trên đường Trần Duy Hưng (Ảnh chụp màn hình)', 'Tài xế đánh người trên đường Trần Duy Hưng', 'Ảnh chụp màn hình', null],
+    ['Tài xế đánh người. (Ảnh chụp màn hình).', 'Tài xế đánh người.', 'Ảnh chụp màn hình', null],
+    ['Tài xế đánh người - Ảnh cắt từ clip', 'Tài xế đánh người', 'Ảnh cắt từ clip', null],
+    ['Toàn cảnh hội nghị. (Ảnh tư liệu)', 'Toàn cảnh hội nghị. (Ảnh tư liệu)', null, null],
+    ['Cuộc thi ảnh chụp màn hình điện thoại', 'Cuộc thi ảnh chụp màn hình điện thoại', null, null],
+    ['Lớp học đồ họa (miễn phí)', 'Lớp học đồ họa (miễn phí)', null, null],
     // An initial keeps its full stop; a name's sentence stop does not stay.
     ['Bị bắt giữ sau khi trốn nã 10 năm. Ảnh: P.V.', 'Bị bắt giữ sau khi trốn nã 10 năm.', 'P.V.', 'Ảnh'],
     ['Toàn cảnh buổi lễ. Ảnh: Hoàng Phong.', 'Toàn cảnh buổi lễ.', 'Hoàng Phong', 'Ảnh'],

@@ -26,6 +26,9 @@ describe('line patterns', () => {
     }
     for (const t of ['1(4).jpg', 'anh.PNG?v=2', 'https://x.vn/a.jpg#top', 'IMG_0123.HEIC', 'anh.jfif', '/Uploads/images/2025/03/anh-1.jpg', '//cdn.vn/a.png']) expect(isImageRef(t), t).toBe(true);
     expect(isImageRef('a'.repeat(300) + '.jpg')).toBe(false);
+    // An image CDN's address with no extension, its format in the query (audit r49); traps: a page's query, a file name with no URL.
+    for (const t of ['https://img.x.vn/abc123?format=webp&w=800', 'https://cdn.vn/p/xyz?w=680&fm=jpg', 'https://cdn.vn/p/xyz?fm=PNG#a']) expect(isImageRef(t), t).toBe(true);
+    for (const t of ['https://x.vn/tin-tuc?format=amp', 'https://x.vn/a?page=2&format=json', 'https://x.vn/anh?formats=webp', 'abc123?format=webp', 'https://x.vn/a?format=webp x']) expect(isImageRef(t), t).toBe(false);
     // Markdown images, with a table cell's bar; the address is the image's source (none when empty).
     for (const t of ['![]()', '![]() |', '![Ảnh 1](https://cdn.vn/a.jpg)', '![x](a.png)|']) expect(isImageRef(t), t).toBe(true);
     for (const t of ['![]() | x', '![a](b c)', '!không', '![Ảnh] chú thích']) expect(isImageRef(t), t).toBe(false);
