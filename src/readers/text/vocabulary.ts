@@ -127,6 +127,8 @@ export const RELATED_HEADERS: readonly string[] = [
   // Boxes of stories on the same topic, of other stories.
   'Bài viết cùng chủ đề', 'Tin cùng chủ đề', 'Bài cùng chủ đề', 'Cùng chủ đề', 'Các bài viết khác', 'Tin bài khác',
   'Bài đọc thêm', 'Tin tức liên quan',
+  // "Read on": a box of other stories under the share row (Znews), also a link's label under a teaser.
+  'Đọc tiếp',
 ];
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Header shapes of audit round 47 (fixtures/audit/r47): a date line printing the posting and the
- * update time, a paper's name made of sections' names above its section. Each rule with the texts it
+ * Header and tail shapes of audit round 47 (fixtures/audit/r47): a date line printing the posting and the
+ * update time, a paper's name made of sections' names above its section, a "Đọc tiếp" box at the end. Each rule with the texts it
  * must not fire on.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,19 @@ describe("a paper's name made of sections' names above its section", () => {
     expect(read(['Kinh tế & Đô thị', TITLE, '10/03/2025 - 15:42', LEAD, '', P1]).fields).toMatchObject({ section: 'Kinh tế & Đô thị', title: TITLE });
     expect(read(['Kinh tế - Xã hội', 'Thời sự', TITLE, '10/03/2025 - 15:42', LEAD, '', P1]).fields).toMatchObject({ section: 'Kinh tế - Xã hội', title: TITLE });
     expect(read(['Đô thị', 'Đô thị', TITLE, '10/03/2025 - 15:42', LEAD, '', P1]).fields).toMatchObject({ section: 'Đô thị', title: TITLE });
+  });
+});
+
+describe('a box of other stories headed "Đọc tiếp" at the end', () => {
+  const P2 = 'Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm 2025 và đưa vào khai thác từ năm 2026.';
+  it('under the share row and a comment count: the box and the chrome go', () => {
+    const { fields } = read(['Kinh doanh', TITLE, 'Bảo Anh', '10/03/2025 15:42', LEAD, '', P1, '', P2, '', 'Chia sẻ', 'Bình luận (14)', '',
+      'Đọc tiếp', 'Cao tốc Biên Hòa - Vũng Tàu thông xe đoạn đầu tiên', 'ACV lãi kỷ lục năm 2024']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('trap: a sentence under the label in the body stays a paragraph', () => {
+    const { fields } = read(['Kinh doanh', TITLE, '10/03/2025 15:42', LEAD, '', P1, '', 'Đọc tiếp', P2, '', 'Bảo Anh']);
+    expect(fields.paragraphs).toEqual([P1, P2]);
   });
 });
