@@ -88,6 +88,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // kỹ thuật Việt Nam", "Liên hiệp các Hội văn học nghệ thuật", "Hiệp hội các trường Đại học và Cao đẳng", "Trưởng
   // Ban Công tác Thanh thiếu nhi".
   'liên hiệp các hội', 'hiệp hội các trường', 'văn học nghệ thuật', 'văn học', 'nghệ thuật', 'thanh thiếu nhi', 'thiếu nhi',
+  // Aviation and money in a body's name: "Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam", "Cục trưởng Cục
+  // Hàng không", "Phó Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước".
+  'hàng không', 'tiền tệ',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
 ];
