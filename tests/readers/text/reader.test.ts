@@ -400,6 +400,17 @@ describe('readPlainText: header', () => {
       }
     });
 
+    it('between paragraphs of 150 characters or more: a paragraph of an official\'s words under the photo (audit r47/017)', () => {
+      const quoted = 'Ông Nguyễn Văn Hồng, Chủ tịch Hội Nông dân huyện, cho biết hội đã phối hợp với doanh nghiệp bao tiêu cho hơn 8.000 ha lúa, giúp nông dân yên tâm sản xuất.';
+      expect(quoted.length).toBeGreaterThanOrEqual(150);
+      const fields = read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', quoted]).fields;
+      expect(fields.images.map((i) => i.caption)).toEqual([scene]);
+      expect(fields.paragraphs).toEqual([LONG, quoted]);
+      // Trap: under 150 characters below, the line stays a paragraph.
+      const brief = 'Ông Nguyễn Văn Hồng, Chủ tịch Hội Nông dân huyện, cho biết hội đã bao tiêu cho hơn 8.000 ha lúa.';
+      expect(read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', brief]).fields.images).toEqual([]);
+    });
+
     it('not next to a short paragraph, nor at the end of the article, nor two sentences', () => {
       const short = read(['Hà Nội khánh thành cầu mới', '', LONG_LEAD, '', scene, '', P1, '', LONG2]).fields;
       expect(short.images).toEqual([]);
