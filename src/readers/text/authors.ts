@@ -254,6 +254,7 @@ export function authorsOfLine(line: string): string[] | null {
   if (cited && (isOutletAddress(s) || AGENCIES.has(foldKey(s.replace(ONLINE_EDITION, ''))))) return [s];
   // "Theo Kinh tế & Đô thị": a paper's title of two names joined by "&".
   if (cited && isAmpersandTitle(s)) return [s];
+  if (cited) s = withoutCitedOutlet(s);
   for (let i = 0; i < 2; i++) s = s.replace(TRAILING_NOTE, '');
   // "PV / (TTXVN/Vietnam+)": the slash or bar before the note stays behind it.
   s = withoutTrailingDash(s.replace(LEAD_LABEL, '').trim().replace(/ [/|]$/u, ''));
@@ -269,6 +270,25 @@ export function authorsOfLine(line: string): string[] | null {
   const unit = UNIT_AFTER.exec(s);
   const writer = unit ? authorOf(s.slice(0, unit.index)) : null;
   return writer ? [writer] : null;
+}
+
+/** An outlet's brand in capitalised words that could pass for a name: "VTC News", "Kênh14 Online", "Soha.vn". */
+const OUTLET_BRAND_END = /\s(?:News|Online|TV|Media)$|\.(?:vn|com|net)$/iu;
+/** What follows the bar of a cited writer's line: an outlet's name, short, opening with a capital, not ending as a sentence. */
+const CITED_OUTLET_AFTER_BAR = /^\p{Lu}[^!?…|]{0,59}[^.!?…|\s]$/u;
+
+/**
+ * "Theo Hà Linh | Nhịp sống thị trường" (CafeF's, Soha's signature): a writer cited with "Theo", then
+ * after a bar the outlet the piece was taken from, which is no person's name: the line without it.
+ * Two names after "Theo" ("Theo Thanh Hùng | Nguyễn Huế") stay two writers.
+ */
+function withoutCitedOutlet(s: string): string {
+  const bar = s.lastIndexOf(' | ');
+  if (bar <= 0) return s;
+  const after = s.slice(bar + 3).trim();
+  if (!CITED_OUTLET_AFTER_BAR.test(after) || after.split(' ').length > MAX_OUTLET_WORDS) return s;
+  if (isPersonName(after) && !OUTLET_BRAND_END.test(after) && !AGENCIES.has(foldKey(after))) return s;
+  return s.slice(0, bar);
 }
 
 /** Reporter labels that sign a piece themselves ("PV", "Nhóm PV"), though listed with the agencies. */

@@ -497,16 +497,25 @@ function creditBelow(c: Cursor, line: Line): boolean {
 
 /** A caption with no marker at all is one short sentence… */
 const SCENE_CAPTION = { min: 20, max: 110 };
-/** …between two paragraphs of at least this length, */
+/** …between two paragraphs of at least this length (the rules of a short label opening the body ask as much below it), */
 const PROSE_AROUND = 200;
+/**
+ * …or, for a caption between two paragraphs, of this length: a paragraph of two sentences with a
+ * farmer's, an official's words ("Ông X, Chủ tịch Hội Nông dân huyện Y, cho biết …", 195 characters)
+ * is prose enough on either side of a photo.
+ */
+const PROSE_AROUND_SCENE = 150;
 /**
  * …with none of the marks of the story's own sentences: commas, colons, quotes, brackets, a
  * question; a copula or a tense ("là", "từng", "đã", "đang", "sẽ", "vừa"); reported speech; "also"
  * ("cũng", "đồng thời": a sentence that adds to the one before).
  */
 const NOT_A_SCENE = /[,;:“”"'‘’?!…()[\]]|(?:^|\s)(?:là|từng|đã|đang|sẽ|vừa|cũng|đồng thời|cho biết|cho rằng|nói|nhấn mạnh)(?=\s|\.)/u;
-/** …and not opening the way a sentence of the story does ("Đó là…", "Được biết…", "Hiện…", "Tôi…"). */
-const STORY_OPENER = /^(?:Đó|Đây|Sau đây|Được biết|Hiện|Hiện nay|Theo|Tuy nhiên|Trước đó|Sau đó|Ngoài ra|Như vậy|Vì vậy|Do đó|Tôi|Chúng tôi|Mình)\s/u;
+/**
+ * …and not opening the way a sentence of the story does ("Đó là…", "Được biết…", "Hiện…", "Tôi…"), nor
+ * naming who else attended, as reports end ("Cùng dự buổi lễ có …", "Tham dự hội nghị có …", "Cùng ngày, …").
+ */
+const STORY_OPENER = /^(?:Đó|Đây|Sau đây|Được biết|Hiện|Hiện nay|Theo|Tuy nhiên|Trước đó|Sau đó|Ngoài ra|Như vậy|Vì vậy|Do đó|Tôi|Chúng tôi|Mình|Cùng|Tham dự)\s/u;
 
 /**
  * A photo's caption printed alone, with no image line, credit or marker: one short descriptive
@@ -517,15 +526,15 @@ const STORY_OPENER = /^(?:Đó|Đây|Sau đây|Được biết|Hiện|Hiện nay
  */
 function isSceneCaption(c: Cursor, line: Line, above: string | null): boolean {
   const { text } = line;
-  if (above === null || above.length < PROSE_AROUND || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
+  if (above === null || above.length < PROSE_AROUND_SCENE || text.length < SCENE_CAPTION.min || text.length > SCENE_CAPTION.max) return false;
   if (!text.endsWith('.') || text.endsWith('..') || SECOND_SENTENCE.test(text) || NOT_A_SCENE.test(text) || STORY_OPENER.test(text)) return false;
-  return proseNext(c) !== null;
+  return proseNext(c, PROSE_AROUND_SCENE) !== null;
 }
 
-/** The next line of the block when it is a paragraph of PROSE_AROUND characters or more (no image line or alt text), else null. */
-function proseNext(c: Cursor): Line | null {
+/** The next line of the block when it is a paragraph of `min` characters or more (no image line or alt text), else null. */
+function proseNext(c: Cursor, min = PROSE_AROUND): Line | null {
   const next = c.lines[c.i + 1];
-  return next !== undefined && c.i + 1 < c.end && next.text.length >= PROSE_AROUND && !isImageRef(next.text) && !isAltText(next.text) ? next : null;
+  return next !== undefined && c.i + 1 < c.end && next.text.length >= min && !isImageRef(next.text) && !isAltText(next.text) ? next : null;
 }
 
 /**

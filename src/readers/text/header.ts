@@ -28,6 +28,7 @@ import {
   isUrlLine,
   labelledCaption,
   sectionOf,
+  sectionParts,
   splitGluedAlt,
 } from './patterns.js';
 import { hasCredit } from './credit.js';
@@ -94,8 +95,12 @@ function bylineOf(line: string): BylineLine | null {
   if (stamp.rest === '') return { published: stamp.iso, authors: [], section: null };
   // "Thứ hai, 20/01/2020 09:34 AM - 0 Trả lời": a counter printed with the time says nothing.
   if (stamp.parts.length > 0 && stamp.parts.every(isBoilerplate)) return { published: stamp.iso, authors: [], section: null };
-  // "Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234": the counter beside the name and the time, left out.
-  const found = stamp.parts.some(isBoilerplate) ? withoutChromeParts(stamp) : stamp;
+  // "Vũ Ba | 13/11/2015 08:15 | Lượt xem: 1.234": the counter beside the name and the time, left out;
+  // "10/03/2025 08:00 GMT+7 | Cập nhật 10/03/2025 09:15": so is a second time (the update's), and the
+  // article dates from the earlier of the two.
+  const chrome = stamp.parts.some(isChromePart);
+  const found = chrome ? withoutChromeParts(stamp, earliestTime(stamp.iso, stamp.parts)) : stamp;
+  if (found.rest === '') return { published: found.iso, authors: [], section: null };
   // "Thời sự - Thứ Ba, 11/03/2025 - 20:25", "BIẾN ĐỔI KHÍ HẬU - Thanh Tùng - 18:51 31/05/2022":
   // a section label first, then authors if any. A label in capitals is a section only
   // beside names that are not ("THANH HÀ - MINH ANH" are two authors).
@@ -141,10 +146,35 @@ function hasWritersNote(text: string): boolean {
   return note !== undefined && isOutletCredit(note);
 }
 
-/** The timestamp's leftovers without the parts that are chrome (a counter), the rest joined again with " - ". */
-function withoutChromeParts(stamp: FoundTimestamp): FoundTimestamp {
-  const parts = stamp.parts.filter((part) => !isBoilerplate(part));
-  return { ...stamp, parts, rest: parts.join(' - ') };
+/**
+ * A second timestamp alone among a date line's leftovers: the update's time printed beside the posting
+ * time ("… | Cập nhật 10/03/2025 09:15", its label gone with the others). Only a part with a digit is tried.
+ */
+function isTimestampPart(part: string): boolean {
+  return /\d/u.test(part) && findTimestamp(part)?.rest === '';
+}
+
+/** A part of a date line that says nothing of who wrote it: a counter, or another timestamp. */
+function isChromePart(part: string): boolean {
+  return isBoilerplate(part) || isTimestampPart(part);
+}
+
+/** Of the line's first timestamp and the timestamps among its parts, the earliest (posted before updated). */
+function earliestTime(iso: string, parts: readonly string[]): string {
+  let best = iso;
+  for (const part of parts) {
+    if (!isTimestampPart(part)) continue;
+    const other = (findTimestamp(part) as FoundTimestamp).iso;
+    // Both with a time, or both a day: an ISO day sorts before its own times, so like is compared with like.
+    if (other.includes('T') === best.includes('T') && Date.parse(other) < Date.parse(best)) best = other;
+  }
+  return best;
+}
+
+/** The timestamp's leftovers without the parts that are chrome (a counter, a second time), the rest joined again with " - ". */
+function withoutChromeParts(stamp: FoundTimestamp, iso: string): FoundTimestamp {
+  const parts = stamp.parts.filter((part) => !isChromePart(part));
+  return { iso, parts, rest: parts.join(' - ') };
 }
 
 /**
@@ -551,6 +581,19 @@ function isSiteNameAbove(lines: readonly Line[], i: number): boolean {
   return lines.slice(i + 1, i + 1 + MAX_SITE_NAME_LOOKAHEAD).some((line) => isHeadline(line.text) && !SITE_NAME.test(line.text) && line.text.length > text.length);
 }
 
+/**
+ * Whether the line at `i` is a section's name alone that repeats one part of the section read from the
+ * line right above it ("Kinh tế & Đô thị" / "Đô thị"): then the line above is a name made of sections'
+ * names, the paper's, and this line the section.
+ */
+function isPartOfSectionAbove(lines: readonly Line[], i: number, section: string | null): boolean {
+  const above = lines[i - 1];
+  const text = (lines[i] as Line).text;
+  if (section === null || above === undefined || above.text !== section || !isSectionName(text)) return false;
+  const parts = sectionParts(section);
+  return parts.length >= 2 && parts.some((part) => sameText(part, text));
+}
+
 /** A site's menu printed one item a line has at least this many items (a breadcrumb has two or three). */
 const MIN_MENU_COLUMN_ITEMS = 4;
 
@@ -864,6 +907,15 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     // ("Thể thao" / "Bóng đá" / "Thứ sáu, 19/12/2025, 00:15 (GMT+7)" / title): the section is the first.
     if (header.section !== null && title && title !== next && looksLikeSection(line.text) && title.text.length > line.text.length) {
       warnings.push(dropped(line, 'header/breadcrumb', 'second breadcrumb level above the title'));
+      i++;
+      continue;
+    }
+    // "Kinh tế & Đô thị" / "Đô thị" / title: a name made of sections' names (the paper's, above its own
+    // section) and then one of its parts alone: the part is the section, the line above it the masthead
+    // (a breadcrumb's second level never repeats part of the first's name).
+    if (header.title === null && title && isPartOfSectionAbove(lines, i, header.section)) {
+      warnings.push(dropped(lines[i - 1] as Line, 'header/masthead', "the paper's name above the section"));
+      header.section = line.text;
       i++;
       continue;
     }

@@ -129,6 +129,8 @@ export const RELATED_HEADERS: readonly string[] = [
   'Bài đọc thêm', 'Tin tức liên quan',
   // A box of the site's videos, in the body or under it.
   'Video đang được quan tâm', 'Video nổi bật', 'Video xem nhiều',
+  // "Read on": a box of other stories under the share row (Znews), also a link's label under a teaser.
+  'Đọc tiếp',
 ];
 
 /**

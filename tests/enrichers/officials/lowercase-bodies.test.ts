@@ -80,3 +80,23 @@ describe('departments named in lower case, with the parent body after a comma (a
     expect(table(['Ông Lê Văn Cường, Chủ tịch UBND tỉnh, nói công trình phải xong trước Tết.'])).toEqual({ 'Lê Văn Cường': ['Chủ tịch UBND tỉnh'] });
   });
 });
+
+describe('aviation and money in a body\'s name ("Cảng hàng không", "Chính sách tiền tệ")', () => {
+  it('the title holds the whole name', () => {
+    expect(table(['Ông Vũ Thế Phiệt, Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam (ACV), cho biết nhà ga sẽ hoàn thành đúng hạn.'])).toEqual({
+      'Vũ Thế Phiệt': ['Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam'],
+    });
+    expect(table(['Ông Trần Minh Tuấn, Phó Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước, cho biết thị trường ổn định.'])).toEqual({
+      'Trần Minh Tuấn': ['Phó Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước'],
+    });
+  });
+
+  it('traps: the words in the sentence after a post and a name', () => {
+    expect(table(['Tổng giám đốc Vietjet Nguyễn Thị Phương Thảo cho biết thị trường hàng không phục hồi mạnh.'])).toEqual({
+      'Nguyễn Thị Phương Thảo': ['Tổng giám đốc Vietjet'],
+    });
+    expect(table(['Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết chính sách tiền tệ sẽ linh hoạt.'])).toEqual({
+      'Nguyễn Thị Hồng': ['Thống đốc Ngân hàng Nhà nước'],
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHOR_SEPARATOR, LEAD_LABEL, TRAILING_NOTE, TRAILING_PUNCTUATION, authorsOfLine, isPersonName, mergeAuthors } from '../../../src/readers/text/authors.js';
+import { readPlainText } from '../../../src/readers/text/index.js';
 
 describe('authorsOfLine', () => {
   it('an outlet named by its address after the name, and a dash left at the end', () => {
@@ -246,5 +247,31 @@ describe('byline patterns stay linear', () => {
     fast(() => expect(TRAILING_PUNCTUATION.test(','.repeat(N) + 'x,')).toBe(true));
     expect('Vũ Ba.;'.replace(TRAILING_PUNCTUATION, '')).toBe('Vũ Ba');
     expect('Q.Anh'.replace(TRAILING_PUNCTUATION, '')).toBe('Q.Anh');
+  });
+});
+
+describe('a cited writer with the outlet after a bar, "Theo Hà Linh | Nhịp sống thị trường"', () => {
+  it('the writer signs, the outlet the piece was taken from does not', () => {
+    expect(authorsOfLine('Theo Hà Linh | Nhịp sống thị trường')).toEqual(['Hà Linh']);
+    expect(authorsOfLine('Theo Hải Yến | VTC News')).toEqual(['Hải Yến']);
+    expect(authorsOfLine('Theo Thu Hà | Soha.vn')).toEqual(['Thu Hà']);
+    expect(authorsOfLine('Theo Hải Yến | Dân trí')).toEqual(['Hải Yến']);
+  });
+
+  it('read as the signature at the end', () => {
+    const text = ['Doanh nghiệp', 'Vinamilk đặt mục tiêu doanh thu 63.000 tỷ đồng năm 2025', '10/03/2025 15:42',
+      'Công ty Cổ phần Sữa Việt Nam vừa công bố tài liệu họp đại hội đồng cổ đông thường niên năm 2025.', '',
+      'Đại hội dự kiến diễn ra ngày 24/4 tại TP HCM.', '', 'Theo Hà Linh | Nhịp sống thị trường'].join('\n');
+    const { fields } = readPlainText(text);
+    expect(fields.byline?.authors).toEqual(['Hà Linh']);
+    expect(fields.paragraphs).toEqual(['Đại hội dự kiến diễn ra ngày 24/4 tại TP HCM.']);
+  });
+
+  it('traps: two names after "Theo" are two writers; with no "Theo" the bar parts no outlet; a sentence after the bar', () => {
+    expect(authorsOfLine('Theo Thanh Hùng | Nguyễn Huế')).toEqual(['Thanh Hùng', 'Nguyễn Huế']);
+    expect(authorsOfLine('Thanh Hùng | Nguyễn Huế')).toEqual(['Thanh Hùng', 'Nguyễn Huế']);
+    expect(authorsOfLine('Hà Linh | Nhịp sống thị trường')).toBeNull();
+    expect(authorsOfLine('Theo Hà Linh | Nhịp sống thị trường.')).toBeNull();
+    expect(authorsOfLine('Theo số liệu | Tổng cục Thống kê')).toBeNull();
   });
 });

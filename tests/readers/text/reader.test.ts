@@ -404,11 +404,25 @@ describe('readPlainText: header', () => {
         'Cây cầu nối hai bờ sông Hồng',
         'Ông Khải cũng đồng thời giữ chức vụ Bí thư Đảng ủy.',
         'Tỉnh đồng thời mở thêm hai tuyến xe buýt.',
+        // Who else attended, as a report ends (audit r50/016): no photo's caption.
+        'Cùng dự buổi lễ có Thứ trưởng Bộ Công an Nguyễn Văn Long.',
+        'Tham dự hội nghị có Phó Chủ tịch UBND tỉnh Lê Văn Hùng.',
       ]) {
         const fields = withLine(line);
         expect(fields.images, line).toEqual([]);
         expect(fields.paragraphs, line).toEqual([line, LONG, LONG2]);
       }
+    });
+
+    it('between paragraphs of 150 characters or more: a paragraph of an official\'s words under the photo (audit r47/017)', () => {
+      const quoted = 'Ông Nguyễn Văn Hồng, Chủ tịch Hội Nông dân huyện, cho biết hội đã phối hợp với doanh nghiệp bao tiêu cho hơn 8.000 ha lúa, giúp nông dân yên tâm sản xuất.';
+      expect(quoted.length).toBeGreaterThanOrEqual(150);
+      const fields = read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', quoted]).fields;
+      expect(fields.images.map((i) => i.caption)).toEqual([scene]);
+      expect(fields.paragraphs).toEqual([LONG, quoted]);
+      // Trap: under 150 characters below, the line stays a paragraph.
+      const brief = 'Ông Nguyễn Văn Hồng, Chủ tịch Hội Nông dân huyện, cho biết hội đã bao tiêu cho hơn 8.000 ha lúa.';
+      expect(read(['Hà Nội khánh thành cầu mới', '', LEAD, '', LONG, '', scene, '', brief]).fields.images).toEqual([]);
     });
 
     it('not next to a short paragraph, nor at the end of the article, nor two sentences', () => {

@@ -93,6 +93,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // An association named in lower case after its kind: "Chủ tịch Hội thẩm định giá tỉnh" (no lay judge, "Hội thẩm").
   'thẩm định giá', 'thẩm định',
   'quyền công tố', 'công tố', 'kiểm sát xét xử', 'kiểm sát điều tra', 'kiểm sát thi hành án', 'xét xử', 'thi hành án', 'dân sự', 'án kinh tế', 'án ma túy',
+  // Aviation and money in a body's name: "Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam", "Cục trưởng Cục
+  // Hàng không", "Phó Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước".
+  'hàng không', 'tiền tệ',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
   // The central bank's and the finance ministry's departments, a works board's remit: "Vụ trưởng Vụ Chính sách
