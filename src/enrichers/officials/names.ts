@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, FAMILY_START, HEADS, PLACES, SENTENCE } from './lexicon.js';
+import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, FAMILY_START, FAMILY_WORD_HEADS, FAMILY_WORDS, HEADS, PLACES, SENTENCE } from './lexicon.js';
 import { bareLetters, VIETNAMESE_SYLLABLE } from '../../text/syllable.js';
 import type { Token } from './tokens.js';
 
@@ -77,6 +77,8 @@ function sentenceCut(tokens: readonly Token[], i: number, end: number): number {
 export function readVietnameseName(tokens: readonly Token[], i: number, honoured = false): NameMatch | null {
   const first = tokens[i];
   if (!first?.cap || !FAMILY.has(first.key)) return null;
+  // "Ngân hàng TMCP Đầu Tư và Phát Triển": a family name that makes a common word with the syllable after it.
+  if (FAMILY_WORD_HEADS.has(first.key) && FAMILY_WORDS.has(`${first.key} ${tokens[i + 1]?.key ?? ''}`)) return null;
   if (PLACES.match(tokens, i) > 0 || COUNTRY.match(tokens, i) > 0) return null;
   const caps = first.caps;
   if (!isSyllable(first, caps)) return null;
