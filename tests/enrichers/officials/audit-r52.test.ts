@@ -41,3 +41,27 @@ describe('the family name "Đầu"', () => {
     expect(table(['Bà Lê Thị Cúc, Trưởng phòng Đầu Tư Công, dự họp.'])).toEqual({ 'Lê Thị Cúc': ['Trưởng phòng Đầu Tư Công'] });
   });
 });
+
+describe('subjects of a passive, each with its posts, joined by "và"', () => {
+  it('"Các đồng chí X, T1, và Y, T2, được bầu làm T3": both hold T3', () => {
+    expect(table(['Các đồng chí Trần Văn Sáu, Chủ tịch UBND xã, và Lê Thị Mỹ Dung, Chủ tịch HĐND xã, được bầu làm Phó Bí thư Đảng ủy xã.'])).toEqual({
+      'Trần Văn Sáu': ['Chủ tịch UBND xã', 'Phó Bí thư Đảng ủy xã'],
+      'Lê Thị Mỹ Dung': ['Chủ tịch HĐND xã', 'Phó Bí thư Đảng ủy xã'],
+    });
+    expect(table(['Các đồng chí Trương Quốc Huy, nguyên Chủ tịch UBND tỉnh Hà Nam và Trần Anh Dũng, nguyên Chủ tịch UBND tỉnh Nam Định được phân công giữ chức Phó Chủ tịch UBND tỉnh Ninh Bình.'])).toEqual({
+      'Trương Quốc Huy': ['nguyên Chủ tịch UBND tỉnh Hà Nam', 'Phó Chủ tịch UBND tỉnh Ninh Bình'],
+      'Trần Anh Dũng': ['nguyên Chủ tịch UBND tỉnh Nam Định', 'Phó Chủ tịch UBND tỉnh Ninh Bình'],
+    });
+  });
+
+  it('traps: a verb of the first name between, or no "và"', () => {
+    expect(table(['Ông Trần Văn Sáu, Chủ tịch UBND xã, cho biết và Lê Thị Mỹ Dung, Chủ tịch HĐND xã, được bầu làm Phó Bí thư Đảng ủy xã.'])).toEqual({
+      'Trần Văn Sáu': ['Chủ tịch UBND xã'],
+      'Lê Thị Mỹ Dung': ['Chủ tịch HĐND xã', 'Phó Bí thư Đảng ủy xã'],
+    });
+    expect(table(['Ông Trần Văn Sáu, Chủ tịch UBND xã. Bà Lê Thị Mỹ Dung, Chủ tịch HĐND xã, được bầu làm Phó Bí thư Đảng ủy xã.'])).toEqual({
+      'Trần Văn Sáu': ['Chủ tịch UBND xã'],
+      'Lê Thị Mỹ Dung': ['Chủ tịch HĐND xã', 'Phó Bí thư Đảng ủy xã'],
+    });
+  });
+});
