@@ -65,3 +65,20 @@ describe('subjects of a passive, each with its posts, joined by "và"', () => {
     });
   });
 });
+
+describe('a district named like a person in a list of people', () => {
+  it('"Các Phó Chủ tịch UBND tỉnh gồm: Mai Sơn, Nguyễn Hồng Thái, …": Mai Sơn is a name', () => {
+    expect(table(['Các Phó Chủ tịch UBND tỉnh gồm: Mai Sơn, Nguyễn Hồng Thái, Phan Thế Tuấn, Đào Hồng Lan.'])).toEqual({
+      'Mai Sơn': ['Phó Chủ tịch UBND tỉnh'],
+      'Nguyễn Hồng Thái': ['Phó Chủ tịch UBND tỉnh'],
+      'Phan Thế Tuấn': ['Phó Chủ tịch UBND tỉnh'],
+      'Đào Hồng Lan': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+
+  it('traps: a list of districts, and the district after its kind', () => {
+    expect(table(['Tỉnh Sơn La gồm các huyện: Mai Sơn, Lương Sơn, Phù Yên. Chủ tịch UBND huyện Mai Sơn Lê Văn Hai phát biểu.'])).toEqual({
+      'Lê Văn Hai': ['Chủ tịch UBND huyện Mai Sơn'],
+    });
+  });
+});
