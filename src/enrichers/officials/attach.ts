@@ -464,11 +464,25 @@ function passiveSubject(units: readonly Unit[], p: number, pending: readonly num
 }
 
 /** The nearest of the names before a passive appointment, with the names listed with it. */
-function subject(units: readonly Unit[], pending: readonly number[]): number[] {
+function subject(units: readonly Unit[], pending: readonly number[], pastTitles = false): number[] {
   const last = pending.at(-1);
   if (last === undefined) return [];
   const names = [last];
-  for (let k = last; isName(units[k - 2]) && (isMark(units[k - 1], ',') || isCue(units[k - 1], 'and')); k -= 2) names.unshift(k - 2);
+  for (let k = last; ; ) {
+    if (isName(units[k - 2]) && (isMark(units[k - 1], ',') || isCue(units[k - 1], 'and'))) {
+      names.unshift(k - 2);
+      k -= 2;
+      continue;
+    }
+    // Subjects of a passive, each with the posts it holds, joined by "và": "Các đồng chí X, Chủ tịch UBND
+    // xã, và Y, Chủ tịch HĐND xã, được bầu làm Phó Bí thư Đảng ủy xã": back over X's titles to X.
+    if (!pastTitles || !isCue(units[k - 1], 'and')) break;
+    const end = isMark(units[k - 2], ',') ? k - 3 : k - 2;
+    const owner = isTitle(units[end]) ? chainOwner(units, end) : -1;
+    if (owner < 0 || !isName(units[owner])) break;
+    names.unshift(owner);
+    k = owner;
+  }
   return names;
 }
 
@@ -536,7 +550,7 @@ function subjectOf(units: readonly Unit[], p: number): number[] {
     if (isMark(unit, ')')) depth++;
     else if (isMark(unit, '(')) depth--;
     else if (depth === 0 && unit.kind === 'pronoun') return [k];
-    else if (depth === 0 && isName(unit)) return subject(units, [k]);
+    else if (depth === 0 && isName(unit)) return subject(units, [k], true);
     // "X hiện là T1, T2 được bổ nhiệm là T3": back over the "là" of the subject's present posts too.
     else if (depth === 0 && !(isTitle(unit) || isMark(unit, ',') || isMark(unit, DASHES) || isCue(unit, 'passive') || ((isCue(unit, 'also') || isCue(unit, 'is')) && isTitle(units[k + 1])))) return [];
     if (depth < 0) return [];

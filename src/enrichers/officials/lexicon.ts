@@ -19,7 +19,7 @@ import {
   SENTENCE_WORDS,
   TITLE_STOPS,
 } from './vocabulary/bodies.js';
-import { COMMON_FAMILY_NAMES, FAMILY_NAMES } from './vocabulary/family-names.js';
+import { COMMON_FAMILY_NAMES, FAMILY_NAME_WORDS, FAMILY_NAMES } from './vocabulary/family-names.js';
 import { COUNTRIES, FOREIGN_PROVINCES, PLACE_NAMESAKES, PROVINCES, STATE_FORMS } from './vocabulary/places.js';
 import { ACADEMIC_PREFIXES, FORMER, HEADS_BEFORE_NAMES, HEADS_NAMING_ANOTHER, HONORIFICS, MEMBERSHIP_HEADS, MENTION_ADDRESSES, NOT_AFTER_HEAD, NOT_ONE_HOLDER_AFTER, NOT_ONE_HOLDER_BEFORE, ONE_NAME_HEADS, RANKS, TITLE_HEADS } from './vocabulary/titles.js';
 import { phraseTables } from './phrases.js';
@@ -27,6 +27,9 @@ import { CUES } from './vocabulary/cues.js';
 
 export const FAMILY = foldedSet(FAMILY_NAMES);
 export const COMMON_FAMILY = foldedSet(COMMON_FAMILY_NAMES);
+/** "đầu tư": a family name and the syllable after it that make a common word (keys folded, "family next"). */
+export const FAMILY_WORD_HEADS = foldedSet(Object.keys(FAMILY_NAME_WORDS));
+export const FAMILY_WORDS = foldedSet(Object.entries(FAMILY_NAME_WORDS).flatMap(([family, nexts]) => nexts.map((next) => `${family} ${next}`)));
 export const COMPOUND_SECOND = foldedSet(COMPOUND_SECOND_SYLLABLES);
 export const JOINER = foldedSet(JOINERS);
 export const NOT_AFTER_TITLE_HEAD = foldedSet(NOT_AFTER_HEAD);

@@ -7,7 +7,7 @@
  * Nga Vladimir Putin") or when its first word cannot be a Vietnamese syllable
  * ("Chủ tịch Thượng viện Scott Ryan").
  */
-import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, FAMILY_START, HEADS, PLACES, SENTENCE } from './lexicon.js';
+import { BODY_START, BODY_WORDS, COMMON_FAMILY, COUNTRY, FAMILY, FAMILY_START, FAMILY_WORD_HEADS, FAMILY_WORDS, HEADS, PLACES, SENTENCE } from './lexicon.js';
 import { bareLetters, VIETNAMESE_SYLLABLE } from '../../text/syllable.js';
 import type { Token } from './tokens.js';
 
@@ -77,7 +77,11 @@ function sentenceCut(tokens: readonly Token[], i: number, end: number): number {
 export function readVietnameseName(tokens: readonly Token[], i: number, honoured = false): NameMatch | null {
   const first = tokens[i];
   if (!first?.cap || !FAMILY.has(first.key)) return null;
-  if (PLACES.match(tokens, i) > 0 || COUNTRY.match(tokens, i) > 0) return null;
+  // "Ngân hàng TMCP Đầu Tư và Phát Triển": a family name that makes a common word with the syllable after it.
+  if (FAMILY_WORD_HEADS.has(first.key) && FAMILY_WORDS.has(`${first.key} ${tokens[i + 1]?.key ?? ''}`)) return null;
+  if (COUNTRY.match(tokens, i) > 0) return null;
+  const place = PLACES.match(tokens, i);
+  if (place > 0 && !namedInList(tokens, i, place)) return null;
   const caps = first.caps;
   if (!isSyllable(first, caps)) return null;
   // In capitals, a family name that ends a body's compound begun before it is the body's, and the name starts
@@ -111,6 +115,21 @@ export function readVietnameseName(tokens: readonly Token[], i: number, honoured
   let name = caps ? titleCase(first.text) : first.text;
   for (let k = i + 1; k < end; k++) name += ` ${caps ? titleCase(tokens[k]!.text) : tokens[k]!.text}`;
   return { end, name, foreign: false };
+}
+
+/**
+ * A district named like a person ("Mai Sơn") in a list of people: after a colon or a comma, and
+ * followed by a comma or "và" and a name that is no place ("Các Phó Chủ tịch UBND tỉnh gồm: Mai Sơn,
+ * Nguyễn Hồng Thái, …"). A list of districts goes on with places: "gồm các huyện: Mai Sơn, Lương Sơn".
+ */
+function namedInList(tokens: readonly Token[], i: number, place: number): boolean {
+  const before = tokens[i - 1]?.text;
+  if (before !== ':' && before !== ',') return false;
+  let k = i + place;
+  if (tokens[k]?.text !== ',' && tokens[k]?.key !== 'và') return false;
+  k++;
+  const next = tokens[k];
+  return next !== undefined && next.cap && FAMILY.has(next.key) && PLACES.match(tokens, k) === 0 && isSyllable(tokens[k + 1], next.caps);
 }
 
 /** Does a compound of BODY_WORDS ("trung ương đoàn", "tỉnh đoàn") begun one or two words before i end at i? */

@@ -172,10 +172,13 @@ function nameUnit(name: NameMatch, tokens: readonly Token[], i: number, honorifi
 function prefixLength(tokens: readonly Token[], i: number): number {
   let k = i;
   for (let n = 0; n < MAX_PREFIXES; n++) {
-    const h = HONORIFIC.match(tokens, k) || ACADEMIC.match(tokens, k);
+    const honorific = HONORIFIC.match(tokens, k);
+    const h = honorific || ACADEMIC.match(tokens, k);
     if (h === 0) break;
     k += h;
-    if (tokens[k]?.text === '.') k++;
+    // "TS. Nguyễn Văn A": an abbreviated degree's point; after a word of address ("… gồm 27 đồng chí. Tại
+    // phiên họp …") the point ends the sentence, and the capitalised word after it is no name.
+    if (honorific === 0 && tokens[k]?.text === '.') k++;
     // "PGS, TS", "GS -TS": a comma or dash between two prefixes.
     const sep = tokens[k]?.text;
     if ((sep === ',' || sep === '-') && ACADEMIC.match(tokens, k + 1) > 0) k++;

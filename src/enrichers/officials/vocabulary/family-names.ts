@@ -34,6 +34,9 @@ export const FAMILY_NAMES: readonly string[] = [
   'Đàng', 'Điểu', 'Giáp', 'Hàn', 'Hoàng Phủ', 'Kha', 'Lợi', 'Mạch', 'Mông', 'Ngọ',
   'Nhữ', 'Ông', 'Phương', 'Quản', 'Sầm', 'Sơn', 'Thiều', 'Thịnh', 'Tòng', 'Tráng', 'Ứng', 'Vàng',
   'Vy', 'Hạ', 'Lầu', 'Sùng', 'Giàng', 'Ksor', 'Rơ Mah', 'Nay', 'Siu', 'H\'',
+  // "Đầu Thanh Tùng" (Chủ tịch UBND tỉnh Thanh Hóa); also the word "đầu", so a few words after it are never
+  // a given name (FAMILY_NAME_WORDS: "Ngân hàng TMCP Đầu Tư và Phát Triển").
+  'Đầu',
   // Northern ethnic-minority family names frequent among provincial officials.
   'Chẩu', 'Ma', 'Lường', 'Quàng', 'Lù', 'Sần', 'Bàn', 'Mùa', 'Vừ', 'Tẩn', 'Hờ',
   // The Thái family names of the northwest ("Cầm Thị Bun Sọn", "Cầm Bá Thước"; "Lò", "Lường", "Quàng" are above).
@@ -49,3 +52,11 @@ export const FAMILY_NAMES: readonly string[] = [
   // "GS-TS Sử Đình Thành giữ chức vụ Chủ tịch Hội đồng Khoa học và đào tạo".
   'Sử',
 ];
+
+/**
+ * Family names that are also a common word, with the syllables after them that make the word: "Đầu Tư"
+ * ("đầu tư", investment) in a body's name printed in title case is no person. Keyed by the family name.
+ */
+export const FAMILY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'Đầu': ['Tư', 'Tiên', 'Mối', 'Nguồn', 'Tàu', 'Cầu', 'Ra', 'Vào', 'Ngành', 'Não', 'Đàn', 'Bếp', 'Năm', 'Tháng', 'Xuân'],
+};
