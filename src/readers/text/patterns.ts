@@ -427,12 +427,15 @@ function isMenuRow(t: string): boolean {
   const items = t.split(MENU_SEPARATOR);
   if (items.length < 2) return false;
   let known = 0;
+  let buttons = 0;
   for (const item of items) {
     if (item === '' || item.length > MAX_MENU_ITEM_LENGTH || item.split(' ').length > MAX_MENU_ITEM_WORDS || endsSentence(item)) return false;
     const key = labelKey(item);
+    if (BOILERPLATE.has(key)) buttons++;
     if (SECTIONS.has(key) || BOILERPLATE.has(key)) known++;
   }
-  return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
+  // Two sections' names and no button ("Thời sự | Chính trị") are a breadcrumb's two levels, read as the section.
+  return items.length === 2 ? known === 2 && buttons > 0 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
 
 /** A menu copied as one line with no separators has at least this many known items. */

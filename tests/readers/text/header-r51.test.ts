@@ -86,3 +86,17 @@ describe("an AMP page's top: the online edition's mark and the menu button", () 
     expect(read(['Xã hội', TITLE, '', LEAD, '', p]).fields.paragraphs).toEqual([p]);
   });
 });
+
+describe('two sections parted by a bar above the date and title', () => {
+  it('"Thời sự | Chính trị" is a breadcrumb: its first level is the section', () => {
+    const { fields } = read(['VietNamNet', 'Thời sự | Chính trị', '05/12/2016 06:00 GMT+7', '', TITLE, '', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section: 'Thời sự', title: TITLE, lead: LEAD, paragraphs: [P1] });
+  });
+
+  it('traps: a row with a button ("Đăng nhập | Đăng ký", "Thời sự | Chia sẻ") stays chrome; three sections are a menu', () => {
+    for (const row of ['Đăng nhập | Đăng ký', 'Thời sự | Chia sẻ', 'Thời sự | Thế giới | Kinh doanh']) {
+      const { fields } = read([row, 'Xã hội', '', TITLE, '', LEAD, '', P1]);
+      expect(fields, row).toMatchObject({ section: 'Xã hội', title: TITLE, lead: LEAD, paragraphs: [P1] });
+    }
+  });
+});
