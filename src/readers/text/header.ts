@@ -259,7 +259,7 @@ function looksLikeSection(text: string): boolean {
  * cuộc sống"): MAX_SECTION_WORDS + 1 to MAX_LONG_SECTION_WORDS words, every word after the first in
  * lower case (a headline or a name capitalises more), otherwise as looksLikeSection.
  */
-const MAX_LONG_SECTION_WORDS = 5;
+const MAX_LONG_SECTION_WORDS = 7;
 
 function looksLikeLongSection(text: string): boolean {
   const words = text.split(' ');
@@ -914,7 +914,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
-    if (header.section === null && title && (looksLikeSection(line.text) || (i === 0 && title === next && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {
+    // The longer label opens the text: the first line, or the first past the page's chrome and masthead (nothing
+    // read above it), right above the title or its date lines ("Báo Điện tử Chính phủ" / "Hoạt động của lãnh đạo
+    // Chính phủ" / "17/08/2012 | 15:20" / title).
+    const opens = i === 0 || (header.title === null && header.bylineLines.length === 0);
+    if (header.section === null && title && (looksLikeSection(line.text) || (opens && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {
       header.section = line.text;
       i++;
       continue;

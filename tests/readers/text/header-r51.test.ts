@@ -100,3 +100,18 @@ describe('two sections parted by a bar above the date and title', () => {
     }
   });
 });
+
+describe('a longer section name opening the text past the masthead, date lines between it and the title', () => {
+  it('"Hoạt động của lãnh đạo Chính phủ" under the paper\'s name, above the date line and title, is the section', () => {
+    const section = 'Hoạt động của lãnh đạo Chính phủ';
+    const { fields } = read(['Báo Điện tử Chính phủ', section, '17/08/2012 | 15:20', '', TITLE, '', LEAD, '', P1]);
+    expect(fields).toMatchObject({ section, title: TITLE, lead: LEAD, paragraphs: [P1], published: '2012-08-17T15:20:00+07:00' });
+  });
+
+  it('traps: under a byline read above it, or capitalised as a headline, the line is no section', () => {
+    const kicker = 'Phó Thủ tướng Nguyễn Thiện Nhân làm việc với Đồng Tháp';
+    expect(read(['Báo Điện tử Chính phủ', kicker, '17/08/2012 | 15:20', '', LEAD, '', P1]).fields).toMatchObject({ section: null, title: kicker });
+    const { fields } = read(['Thanh Hà | 17/08/2012 15:20', 'Tin tức của các bộ ngành địa phương', TITLE, '', LEAD, '', P1]);
+    expect(fields.section).not.toBe('Tin tức của các bộ ngành địa phương');
+  });
+});
