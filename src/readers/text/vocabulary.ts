@@ -37,7 +37,7 @@ export const SECTION_NAMES: readonly string[] = [
 export const BOILERPLATE_LINES: readonly string[] = [
   'Chia sẻ', 'Chia sẻ bài viết', 'Chia sẻ Facebook', 'Share', 'Tweet', 'Like', 'Bình luận', 'Bình luận bài viết này',
   'Gửi bình luận', 'Viết bình luận', 'Ý kiến bạn đọc', 'Ý kiến của bạn', 'Lưu', 'Lưu bài viết', 'Lưu bài',
-  'In bài viết', 'In bài', 'Bản in', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
+  'In bài viết', 'In bài', 'Bản in', 'Gửi bạn bè', 'Gửi cho bạn bè', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
   'Facebook', 'Zalo', 'Twitter', 'Nghe bài viết', 'Nghe', 'Đọc bài', 'Tự động phát', 'Giọng nam', 'Giọng nữ',
   'Giọng miền Bắc', 'Giọng miền Nam', 'Giọng Bắc', 'Giọng Nam', 'Tốc độ đọc', 'Tắt âm thanh', 'Phát', 'Tạm dừng',
   // A mobile page's menu button, its icon copied as a character.

@@ -115,3 +115,16 @@ describe('a longer section name opening the text past the masthead, date lines b
     expect(fields.section).not.toBe('Tin tức của các bộ ngành địa phương');
   });
 });
+
+describe("an old page's buttons under the signature", () => {
+  it('"Gửi bạn bè  In bài" (two buttons on one line) is chrome; the signature above it signs', () => {
+    const { fields } = read(['Xã hội', TITLE, '', LEAD, '', P1, '', 'Đức Tuân', '', 'Gửi bạn bè  In bài']);
+    expect(fields.paragraphs).toEqual([P1]);
+    expect(fields.byline?.authors).toEqual(['Đức Tuân']);
+  });
+
+  it('trap: a sentence opening with the words stays text', () => {
+    const p = 'Gửi bạn bè ở quê những món quà Tết, chị Lan chọn đặc sản Đà Lạt.';
+    expect(read(['Xã hội', TITLE, '', LEAD, '', P1, '', p]).fields.paragraphs).toEqual([P1, p]);
+  });
+});
