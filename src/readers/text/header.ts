@@ -12,7 +12,8 @@ import { authorsOfLine, isOutletCredit, LEAD_LABEL } from './authors.js';
 import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { isSeriesPart } from './series.js';
-import { inCapitals, sameText } from './fold.js';
+import { foldedSet, foldKey, inCapitals, sameText } from './fold.js';
+import { OUTLET_NAMES } from './vocabulary.js';
 import type { Line } from './lines.js';
 import {
   ARROW_CRUMB,
@@ -258,7 +259,7 @@ function looksLikeSection(text: string): boolean {
  * cuộc sống"): MAX_SECTION_WORDS + 1 to MAX_LONG_SECTION_WORDS words, every word after the first in
  * lower case (a headline or a name capitalises more), otherwise as looksLikeSection.
  */
-const MAX_LONG_SECTION_WORDS = 5;
+const MAX_LONG_SECTION_WORDS = 7;
 
 function looksLikeLongSection(text: string): boolean {
   const words = text.split(' ');
@@ -569,6 +570,26 @@ const MAX_SITE_NAME_WORDS = 8;
 /** … and the title comes within this many lines under it (menus, tagline, date bar between). */
 const MAX_SITE_NAME_LOOKAHEAD = 20;
 
+const OUTLETS = foldedSet(OUTLET_NAMES);
+/** An outlet's name is at most this long ("Báo Sài Gòn Giải Phóng điện tử"). */
+const MAX_OUTLET_LENGTH = 40;
+/** "Báo " before a paper's name, " Online" / " điện tử" after it. */
+const OUTLET_KIND = /^báo\s/iu;
+const OUTLET_EDITION = /\s(?:online|điện tử)$/iu;
+
+/** A paper's mark for its online edition, four or five capitals ending in "O" ("NLĐO", "HNMO", "BTNO"). */
+const ONLINE_MARK = /^\p{Lu}{3,4}O$/u;
+
+/**
+ * A known paper's name alone (OUTLET_NAMES), as the logo's text at the top of a copied page or the
+ * name of its Facebook page: "VnExpress", "Thanh Niên Online", "Báo Tuổi Trẻ", "Dân trí".
+ */
+export function isOutletName(text: string): boolean {
+  if (ONLINE_MARK.test(text)) return true;
+  if (text.length > MAX_OUTLET_LENGTH || /[\d,:;!?]/u.test(text)) return false;
+  return OUTLETS.has(foldKey(text.replace(OUTLET_KIND, '').replace(OUTLET_EDITION, '')));
+}
+
 /**
  * A paper's name above the title, with the title still to come: its kind first, a few words, no
  * sentence, in capitals or with "điện tử" / "online" ("BÁO ĐIỆN TỬ TIN NHANH", "Báo Đồng Nai điện tử";
@@ -576,6 +597,7 @@ const MAX_SITE_NAME_LOOKAHEAD = 20;
  */
 function isSiteNameAbove(lines: readonly Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
+  if (isOutletName(text)) return lines.slice(i + 1, i + 1 + MAX_SITE_NAME_LOOKAHEAD).some((line) => isHeadline(line.text) && !isOutletName(line.text) && line.text.length > text.length);
   if (!SITE_NAME.test(text) || text.split(' ').length > MAX_SITE_NAME_WORDS || endsSentence(text)) return false;
   if (!inCapitals(text) && !/(?:^|\s)(?:điện tử|online)(?=\s|$)/iu.test(text)) return false;
   return lines.slice(i + 1, i + 1 + MAX_SITE_NAME_LOOKAHEAD).some((line) => isHeadline(line.text) && !SITE_NAME.test(line.text) && line.text.length > text.length);
@@ -892,7 +914,11 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     }
     // A label above the title (past date lines and chrome): the title must follow, longer than it.
     const title = headlineAfter(lines, i + 1);
-    if (header.section === null && title && (looksLikeSection(line.text) || (i === 0 && title === next && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {
+    // The longer label opens the text: the first line, or the first past the page's chrome and masthead (nothing
+    // read above it), right above the title or its date lines ("Báo Điện tử Chính phủ" / "Hoạt động của lãnh đạo
+    // Chính phủ" / "17/08/2012 | 15:20" / title).
+    const opens = i === 0 || (header.title === null && header.bylineLines.length === 0);
+    if (header.section === null && title && (looksLikeSection(line.text) || (opens && looksLikeLongSection(line.text))) && title.text.length > line.text.length) {
       header.section = line.text;
       i++;
       continue;

@@ -79,7 +79,7 @@ export const isArrowHeadline = (t: string): boolean =>
  * View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162",
  * "(Xem: 1234)", "Xem: 1234"; a share or like button with its count ("Chia sẻ 12", "Thích (5)").
  */
-const COUNTER = /^(?:\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận|(?:chia sẻ|share|thích|like)\s\(?\d[\d.,]*\)?)$/iu;
+const COUNTER = /^(?:\d[\d.,]*[Kk]?\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận|(?:chia sẻ|share|thích|like)\s\(?\d[\d.,]*\)?)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
@@ -116,6 +116,15 @@ const PHONE_LINE = /^(?:điện thoại|đt|tel|fax)\s?:\s?[\d(+]/iu;
 const MASTHEAD_STAFF = /^(?:chịu trách nhiệm (?:xuất bản|nội dung|quản lý nội dung)|(?:phó )?tổng biên tập)\s?:\s?\p{Lu}/iu;
 /** An app's download prompt at the foot of a page: "Tải ứng dụng Báo Tin Nhanh", "Tải app X trên iOS và Android". */
 const APP_PROMPT = /^tải (?:ứng dụng|app)(?: \S+){1,8}$/iu;
+/**
+ * A post's link to the article at its foot, behind a label or an emoji: "Xem chi tiết: https://…",
+ * "👉 https://…", "Đọc thêm tại: https://…". The address alone, nothing after it.
+ */
+const LINK_OUT = /^(?:(?:xem|đọc) (?:chi tiết|thêm|tiếp|bài viết|toàn bộ)(?: tại)?\s?:?|chi tiết\s?:|link\s?:|\p{Extended_Pictographic}{1,2})\s?https?:\/\/\S+$/iu;
+/** A post's reaction count, an emoji before it or a "K" after it: "😢 3,4K", "1,2K", "❤️ 870". */
+const REACTIONS = /^(?:\p{Extended_Pictographic}\uFE0F?\s?){1,3}\d[\d.,]*[Kk]?$|^\d[\d.,]*[Kk]$/u;
+/** A mobile page's banner asking to read in the paper's app: "Đọc báo trên ứng dụng Dân trí - Tải ngay". */
+const APP_READ = /^(?:đọc báo|đọc tin|xem tin) (?:trên|bằng|qua) (?:ứng dụng|app)(?: \S+){1,8}$/iu;
 /** A prompt to follow the paper's page: "LIKE fanpage Báo X để cập nhật tin tức", "Đăng ký kênh Youtube của X". */
 const SOCIAL_PROMPT = /^(?:like|ấn like|theo dõi|follow|đăng ký|đăng kí|subscribe) (?:fanpage|kênh|trang) \S[^.!?]{0,120}$/iu;
 /** Readers asked to write in, an address given: "Bạn đọc có thể gửi ý kiến về bài viết qua email: bandoc@…". */
@@ -130,8 +139,11 @@ const EMAIL_LINE = /^e-?mail\s?:\s?[^\s@]{1,64}@[^\s@]{1,255}$/iu;
 const ADVICE_LINE = /\s(?:gọi|hotline|tổng đài)\s?:?\s?1[89]00[\d. ]{4,9}$/iu;
 /** A CMS's credit line at the foot of a page: "POWERED BY ONECMS - A PRODUCT OF NEKO". */
 const POWERED_BY = /^(?:powered by|designed by|phát triển bởi)\s\S/iu;
-/** A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước". Not a publication time: it says nothing once copied. */
-const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*trước$/iu;
+/**
+ * A time relative to now, as listing pages print it: "2 giờ trước", "15 phút trước", or a social page's post
+ * its audience's dot after it: "2 giờ ·". Not a publication time: it says nothing once copied.
+ */
+const RELATIVE_TIME = /^\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s*(?:trước|·)$/iu;
 /**
  * A link to another story with how long ago it ran, as a player's or a box's list prints it under the
  * article: "Bản tin thời tiết chào buổi sáng 3 phút trước". Asked only of the tail's lines (see isAgedLink).
@@ -415,12 +427,15 @@ function isMenuRow(t: string): boolean {
   const items = t.split(MENU_SEPARATOR);
   if (items.length < 2) return false;
   let known = 0;
+  let buttons = 0;
   for (const item of items) {
     if (item === '' || item.length > MAX_MENU_ITEM_LENGTH || item.split(' ').length > MAX_MENU_ITEM_WORDS || endsSentence(item)) return false;
     const key = labelKey(item);
+    if (BOILERPLATE.has(key)) buttons++;
     if (SECTIONS.has(key) || BOILERPLATE.has(key)) known++;
   }
-  return items.length === 2 ? known === 2 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
+  // Two sections' names and no button ("Thời sự | Chính trị") are a breadcrumb's two levels, read as the section.
+  return items.length === 2 ? known === 2 && buttons > 0 : items.length === 3 ? known >= 2 : known * 2 >= items.length;
 }
 
 /** A menu copied as one line with no separators has at least this many known items. */
@@ -472,7 +487,7 @@ export function isSpacedMenu(t: string): boolean {
 
 /** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline, a menu on one line. */
 export const isHeaderChrome = (t: string): boolean =>
-  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && ORGAN_LINE.test(t)) || isSpacedMenu(t);
+  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && (ORGAN_LINE.test(t) || APP_PROMPT.test(t) || APP_READ.test(t))) || isSpacedMenu(t);
 
 /**
  * Chrome under the body only (see FOOTER_LABELS): a rating widget, a comment form, the newsroom's
@@ -480,7 +495,9 @@ export const isHeaderChrome = (t: string): boolean =>
  */
 export const isFooterChrome = (t: string): boolean =>
   (t.length <= 60 && FOOTER_ONLY.has(labelKey(t))) ||
-  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t) || APP_PROMPT.test(t) || SOCIAL_PROMPT.test(t) || READERS_MAIL.test(t))) ||
+  (t.length <= 400 && t.includes('http') && LINK_OUT.test(t)) ||
+  (t.length <= 24 && REACTIONS.test(t)) ||
+  (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t) || APP_PROMPT.test(t) || APP_READ.test(t) || SOCIAL_PROMPT.test(t) || READERS_MAIL.test(t))) ||
   (t.length <= 300 && LICENCE.test(t));
 
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */

@@ -37,9 +37,11 @@ export const SECTION_NAMES: readonly string[] = [
 export const BOILERPLATE_LINES: readonly string[] = [
   'Chia sẻ', 'Chia sẻ bài viết', 'Chia sẻ Facebook', 'Share', 'Tweet', 'Like', 'Bình luận', 'Bình luận bài viết này',
   'Gửi bình luận', 'Viết bình luận', 'Ý kiến bạn đọc', 'Ý kiến của bạn', 'Lưu', 'Lưu bài viết', 'Lưu bài',
-  'In bài viết', 'In bài', 'Bản in', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
+  'In bài viết', 'In bài', 'Bản in', 'Gửi bạn bè', 'Gửi cho bạn bè', 'Theo dõi', 'Quan tâm', 'Copy link', 'Sao chép liên kết', 'Gửi email', 'Email',
   'Facebook', 'Zalo', 'Twitter', 'Nghe bài viết', 'Nghe', 'Đọc bài', 'Tự động phát', 'Giọng nam', 'Giọng nữ',
   'Giọng miền Bắc', 'Giọng miền Nam', 'Giọng Bắc', 'Giọng Nam', 'Tốc độ đọc', 'Tắt âm thanh', 'Phát', 'Tạm dừng',
+  // A mobile page's menu button, its icon copied as a character.
+  '≡', '☰',
   'Cỡ chữ', 'A A', 'A- A+', 'A-', 'A+', 'Aa', 'Trở lại', 'Quay lại', 'Về đầu trang', 'Lên đầu trang', 'Trang chủ', 'Top',
   'Tin liên quan', 'Tin cùng chuyên mục', 'Tin mới hơn', 'Tin cũ hơn', 'Tin khác', 'Tin mới', 'Tin mới nhất',
   'Tin nổi bật', 'Tin đọc nhiều', 'Đọc nhiều', 'Xem nhiều', 'Đọc thêm', 'Xem thêm', 'Có thể bạn quan tâm',
@@ -111,6 +113,8 @@ export const HEADER_LABELS: readonly string[] = ['Tiêu điểm', 'Nóng', 'Mớ
 export const FOOTER_LABELS: readonly string[] = [
   'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Đánh giá bài viết', 'Bài viết có hữu ích không?',
   'Hay', 'Rất hay', 'Không hay', 'Chưa hay', 'Bình thường', 'Họ tên', 'Họ và tên', 'Tên của bạn', 'Email của bạn',
+  // A mobile (AMP) page's links at its foot.
+  'Xem bản đầy đủ', 'Xem phiên bản đầy đủ', 'Về trang chủ', 'Quay lại trang chủ',
 ];
 
 /**
@@ -131,6 +135,17 @@ export const RELATED_HEADERS: readonly string[] = [
   'Video đang được quan tâm', 'Video nổi bật', 'Video xem nhiều',
   // "Read on": a box of other stories under the share row (Znews), also a link's label under a teaser.
   'Đọc tiếp',
+];
+
+/**
+ * Vietnamese papers whose name, alone at the top of a copied page (the logo's text) or as the name
+ * of the paper's Facebook page ("Báo Tuổi Trẻ"), stands above the article: a masthead, never a title.
+ * Entries are bare names; "Báo " before them and " Online" / " điện tử" after them are read too.
+ */
+export const OUTLET_NAMES: readonly string[] = [
+  'VnExpress', 'Dân trí', 'VietNamNet', 'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Người Lao Động', 'Lao Động',
+  'Nhân Dân', 'Sài Gòn Giải Phóng', 'Pháp Luật TP.HCM', 'Zing News', 'Znews', 'VietnamPlus', 'Vietnam+',
+  'Kênh 14', 'Kenh14', 'Soha', 'Công an nhân dân', 'Quân đội nhân dân', 'Hà Nội Mới', 'Giáo dục và Thời đại',
 ];
 
 /**

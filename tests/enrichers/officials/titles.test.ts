@@ -39,6 +39,10 @@ describe('readTitle', () => {
     ['Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh, Bí thư', 'Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh'],
     ['Thứ trưởng Bộ Quan hệ và Hợp tác quốc tế Nam Phi Mashego-Dlamini', 'Thứ trưởng Bộ Quan hệ và Hợp tác quốc tế Nam Phi'],
     ['giám đốc chi nhánh Vũng Tàu', 'giám đốc chi nhánh Vũng Tàu'],
+    ['Giám đốc Ban quản lý dự án điện nông thôn miền Bắc, cho biết', 'Giám đốc Ban quản lý dự án điện nông thôn miền Bắc'],
+    ['Giám đốc Ban quản lý dự án lưới điện Hà Nội', 'Giám đốc Ban quản lý dự án lưới điện Hà Nội'],
+    // Trap: "điện" alone after the title is the verb.
+    ['Chủ tịch UBND tỉnh điện hỏi thăm gia đình', 'Chủ tịch UBND tỉnh'],
     // The body's abbreviation in brackets, then its place: "(CHQS) tỉnh", "(CHXHCN) Việt Nam".
     ['Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh phát biểu', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh'],
     ['UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh', 'UVTV Tỉnh ủy'],

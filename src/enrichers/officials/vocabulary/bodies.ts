@@ -102,6 +102,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // tiền tệ, Ngân hàng Nhà nước", "Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Ban Quản lý dự án đầu tư xây
   // dựng các công trình giao thông tỉnh …", "… các công trình dân dụng và công nghiệp".
   'tiền tệ', 'quản lý giá', 'công trình', 'các công trình', 'dân dụng',
+  // Power works named in lower case: "Giám đốc Ban quản lý dự án điện nông thôn miền Bắc", "Ban Quản lý dự án lưới
+  // điện", "Công ty điện lực tỉnh". ("điện" alone stays out: "Thủ tướng điện chia buồn" is a verb.)
+  'điện nông thôn', 'lưới điện', 'điện lực',
 ];
 
 /**
