@@ -101,7 +101,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // The central bank's and the finance ministry's departments, a works board's remit: "Vụ trưởng Vụ Chính sách
   // tiền tệ, Ngân hàng Nhà nước", "Phó Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Ban Quản lý dự án đầu tư xây
   // dựng các công trình giao thông tỉnh …", "… các công trình dân dụng và công nghiệp".
-  'tiền tệ', 'quản lý giá', 'công trình', 'các công trình', 'dân dụng',
+  'tiền tệ', 'quản lý giá', 'công trình', 'các công trình', 'dân dụng',  // Forecasting and health offices named by their task: "Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia",
+  // "Cục trưởng Cục Phòng bệnh" (Bộ Y tế), "Cục Quản lý khám chữa bệnh".
+  'dự báo', 'phòng bệnh', 'khám chữa bệnh', 'chữa bệnh',
 ];
 
 /**
