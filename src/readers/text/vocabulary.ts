@@ -158,7 +158,7 @@ export const AGENCY_NAMES: readonly string[] = [
   'TTXVN', 'Vietnam+', 'VNA', 'VGP', 'VOV', 'VOV5', 'VTV', 'VTC', 'TTO', 'NLĐO', 'PV', 'PV/VOV', 'Nhóm PV', 'Nhóm phóng viên',
   'Phóng viên', 'BTV', 'CTV', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Sputnik', 'TASS',
   'Kyodo', 'Yonhap', 'CNN', 'BBC', 'PL+', 'Chinhphu.vn', 'Baochinhphu.vn', 'Dân trí', 'Vietnamnet', 'VnExpress',
-  'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Nhân Dân', 'Quân đội nhân dân', 'QĐND', 'CAND', 'Hànộimới', 'TTXVN/Vietnam+',
+  'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Nhân Dân', 'Người Lao Động', 'Quân đội nhân dân', 'QĐND', 'CAND', 'Hànộimới', 'TTXVN/Vietnam+',
 ];
 
 /** Words that open a desk or group byline ("Ban Thời sự", "Nhóm phóng viên"). */

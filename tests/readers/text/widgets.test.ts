@@ -98,3 +98,16 @@ describe('patterns: tickers, voice pickers, comment counters', () => {
     expect(isBoilerplate('Ý kiến (12 người) phản đối')).toBe(false);
   });
 });
+
+describe('header: an outlet cited under the writer (audit r53)', () => {
+  it('"Hà Linh" / "Theo Người Lao Động": the outlet is no second author', () => {
+    const f = read(['Tài chính - ngân hàng', '', TITLE, '', '24-03-2025 - 16:40 PM', '', 'Hà Linh', 'Theo Người Lao Động', '', LEAD, '', P1]);
+    expect(f.byline?.authors).toEqual(['Hà Linh']);
+    expect(f.lead).toBe(LEAD);
+  });
+
+  it('a person cited under the writer, or an outlet alone, still signs (trap)', () => {
+    expect(read(['Giáo dục', '', TITLE, '', 'Hà Linh', 'Theo Minh Hòa', '', LEAD, '', P1]).byline?.authors).toEqual(['Hà Linh', 'Minh Hòa']);
+    expect(read(['Giáo dục', '', TITLE, '', 'Theo Người Lao Động', '', LEAD, '', P1]).byline?.authors).toEqual(['Người Lao Động']);
+  });
+});
