@@ -8,7 +8,7 @@
  *   Ngày 11/3, Đoàn kiểm tra …        ← lead: the header ends here
  */
 import type { Warning } from '../../model/article.js';
-import { authorsOfLine, isOutletCredit, LEAD_LABEL } from './authors.js';
+import { authorsOfLine, isCitedOutlet, isOutletCredit, LEAD_LABEL } from './authors.js';
 import { findTimestamp, isTimeOnly, type FoundTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { isSeriesPart } from './series.js';
@@ -993,7 +993,8 @@ export function readHeader(lines: readonly Line[], warnings: Warning[]): Header 
     const authors = labelledCaption(lines[i + 1]?.text) === null ? (authorsOfLine(line.text) ?? authorsOfLine(withoutAge(line.text))) : null;
     if (authors && header.title !== null && lines.length > i + 1) {
       header.bylineLines.push(line.text);
-      header.authors.push(...authors);
+      // "Hà Linh" / "Theo Người Lao Động": an outlet cited under the writer's name is where the piece first ran, no second author.
+      if (header.authors.length === 0 || !(line.text.length <= 60 && isCitedOutlet(line.text))) header.authors.push(...authors);
       i++;
       continue;
     }

@@ -15,6 +15,7 @@ import { takeCredits } from './credits.js';
 import { withoutDocumentLists } from './documents.js';
 import { withoutPageChrome } from './pages.js';
 import { withoutPlayer } from './player.js';
+import { withoutWidgets } from './widgets.js';
 import { withoutWriterProfession } from './profession.js';
 import { withoutBoldMarkers } from './markup.js';
 import { dropped } from './dropped.js';
@@ -42,6 +43,7 @@ export function readPlainText(text: string): ReadResult {
   lines = withoutArrowLinks(lines, warnings);
   lines = withoutDocumentLists(lines, warnings);
   lines = withoutPlayer(lines, warnings);
+  lines = withoutWidgets(lines, warnings);
   const profession = withoutWriterProfession(lines, warnings);
   lines = profession.lines;
   const credits = takeCredits(lines, warnings);

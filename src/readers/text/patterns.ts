@@ -79,7 +79,7 @@ export const isArrowHeadline = (t: string): boolean =>
  * View counters and reading-time leftovers: "1.234 lượt xem", "5 phút đọc", "Lượt xem: 1234", "Người xem: 162",
  * "(Xem: 1234)", "Xem: 1234"; a share or like button with its count ("Chia sẻ 12", "Thích (5)").
  */
-const COUNTER = /^(?:\d[\d.,]*[Kk]?\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận|(?:chia sẻ|share|thích|like)\s\(?\d[\d.,]*\)?)$/iu;
+const COUNTER = /^(?:\d[\d.,]*[Kk]?\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|trả lời|views?|phút đọc)|(?:lượt xem|lượt đọc|người xem|số lượt xem|lượt truy cập)\s*(?::\s*)?\d[\d.,]*|(?:bình luận|ý kiến|lượt xem|lượt thích)\s*\(\d[\d.,]*\)|\(?(?:lượt xem|lượt đọc|xem|đọc)\s*:\s*\d[\d.,]*\)?|\(\d[\d.,]*\)\s*bình luận|(?:chia sẻ|share|thích|like)\s\(?\d[\d.,]*\)?)$/iu;
 /**
  * A comment counter in English, as some site themes print it under the body: "Comments:0 | Tags:No Tag",
  * or glued to the quoted title it counts for: "“Đừng bỏ lỡ điểm check in … ở Sa Pa”0 Comments".
@@ -101,6 +101,8 @@ const WEATHER = /\d{1,2}\s?°C\s*\/\s*\d{1,3}\s?%|°C.{0,20}\bweather$/iu;
  * temperature, the city again or nothing). Checked in isCityWeather: the name after must repeat the one before.
  */
 const CITY_WEATHER = /^([^:\d]{2,30}):? ?-?\d{1,2} ?°C(?: ([^:\d]{2,30}))?$/u;
+/** The sky a weather widget prints after the temperature: "Hà Tĩnh 29°C Mây rải rác", "Huế 31°C Nắng". */
+const SKY = /^(?:(?:có|ít|nhiều|trời) )?(?:mây|nắng|mưa|dông|giông|sương mù|quang|âm u|nồm)(?: [^:\d]{1,20})?$/iu;
 /**
  * A paper's tagline under its name: "Cơ quan của Hội Nhà báo Việt Nam", "Cơ quan ngôn luận của Bộ Tư pháp",
  * "Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh X": one short line, no sentence.
@@ -129,7 +131,7 @@ const APP_READ = /^(?:đọc báo|đọc tin|xem tin) (?:trên|bằng|qua) (?:�
 const SOCIAL_PROMPT = /^(?:like|ấn like|theo dõi|follow|đăng ký|đăng kí|subscribe) (?:fanpage|kênh|trang) \S[^.!?]{0,120}$/iu;
 /** Readers asked to write in, an address given: "Bạn đọc có thể gửi ý kiến về bài viết qua email: bandoc@…". */
 const READERS_MAIL = /^(?:bạn đọc|độc giả|quý độc giả|mọi ý kiến|mọi thông tin)\s[^@]{0,120}?(?:e-?mail|hộp thư)\s?:?\s?[^\s@]{1,64}@[^\s@]{1,100}$/iu;
-const LICENCE = /^giấy phép (?:số|hoạt động|thiết lập|xuất bản|mạng xã hội)\s.{0,80}(?:GP-|BTTTT|Bộ Thông tin và Truyền thông|Cục Báo chí)/iu;
+const LICENCE = /^giấy phép (?:số|hoạt động|thiết lập|xuất bản|mạng xã hội):?\s.{0,80}(?:GP-|BTTTT|Bộ Thông tin và Truyền thông|Cục Báo chí)/iu;
 const ORGAN_LINE = /^(?:[Cc]ơ quan (?:ngôn luận |chủ quản |thông tấn )?(?:của|thuộc)|[Tt]iếng nói của|[Dd]iễn đàn của) \p{Lu}[^.!?]{2,100}$/u;
 /** BBC's line under the author: "Gửi cho BBC từ Birmingham, Anh". */
 const SENT_FROM = /^gửi cho \S{2,20} từ [^.!?]{1,60}$/iu;
@@ -160,6 +162,14 @@ const INVITATION = /^mời (?:quý )?(?:độc giả|bạn đọc|khán giả|qu
 const RATING = /^tổng số điểm của bài viết là:? \d[\d.,]* trong \d+ đánh giá$/iu;
 /** A link back to the section: "Trở lại Thể thao" (VnExpress, under the body). */
 const BACK_TO = /^(?:trở lại|quay lại|quay về|về) (.{2,40})$/iu;
+/** An audio player's voice picker with its label: "Giọng đọc: Nam miền Bắc", "Giọng đọc: Nữ" (alone, "Nam miền Bắc" is a BOILERPLATE_LINES entry). */
+const VOICE = /^giọng(?: đọc)?:? ?(?:nam|nữ)(?: miền (?:bắc|trung|nam))?$/iu;
+/**
+ * A market ticker's line above a business site's header: an index, a rate or a gold price, then its
+ * figures only: "VN-INDEX 1.318,45 +6,72 (+0,51%)", "VN-Index: 1.297,12 ▲ 4,35 (0,34%)", "USD/VND: 25.630",
+ * "Giá vàng SJC 96,30 / 97,80 triệu đồng/lượng". A sentence about the market has words between the figures.
+ */
+const MARKET_QUOTE = /^(?:VN-?Index|HNX-?Index|UPCoM-?Index|VN30-?Index|VN30|HNX30|UPCoM|USD\/VND|EUR\/VND|Giá vàng SJC|Vàng SJC|Vàng nhẫn|Dow Jones|Nasdaq|S&P 500|Nikkei 225|Dầu Brent|Dầu WTI):? [▲▼+-]?\d[\d.,]*(?: [▲▼+\-/()%\d.,]+)*(?: (?:triệu đồng\/lượng|nghìn đồng\/chỉ|đồng\/USD|USD\/thùng|điểm))?$/iu;
 /** Audio player leftovers: "00:00 / 03:25", "Nghe bài viết 0:00". */
 const AUDIO = /^(?:nghe(?: bài viết| tin)?\s*)?\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/iu;
 /** An audio player's speed button: "Tốc độ:1x", "Tốc độ: 1.25x" (QK7 Online, under the title). */
@@ -393,6 +403,7 @@ export const isBoilerplate = (t: string): boolean =>
   isMenuRow(t) ||
   COUNTER.test(t) ||
   AUDIO.test(t) ||
+  (t.length <= 30 && VOICE.test(t)) ||
   PLAYER_SPEED.test(t) ||
   isPlayer(t) ||
   SEPARATOR.test(t) ||
@@ -487,7 +498,7 @@ export function isSpacedMenu(t: string): boolean {
 
 /** Chrome above the title only (see HEADER_LABELS): a box's tabs, the paper's tagline, a menu on one line. */
 export const isHeaderChrome = (t: string): boolean =>
-  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && (ORGAN_LINE.test(t) || APP_PROMPT.test(t) || APP_READ.test(t))) || isSpacedMenu(t);
+  (t.length <= 60 && HEADER_ONLY.has(labelKey(t))) || (t.length <= 120 && (ORGAN_LINE.test(t) || APP_PROMPT.test(t) || APP_READ.test(t) || MARKET_QUOTE.test(t))) || isSpacedMenu(t);
 
 /**
  * Chrome under the body only (see FOOTER_LABELS): a rating widget, a comment form, the newsroom's
@@ -500,10 +511,14 @@ export const isFooterChrome = (t: string): boolean =>
   (t.length <= 200 && (NEWSROOM_ADDRESS.test(t) || PHONE_LINE.test(t) || MASTHEAD_STAFF.test(t) || APP_PROMPT.test(t) || APP_READ.test(t) || SOCIAL_PROMPT.test(t) || READERS_MAIL.test(t))) ||
   (t.length <= 300 && LICENCE.test(t));
 
+/** A line only a paper's footer prints: who answers for it ("Tổng biên tập: …") or its licence ("Giấy phép số …/GP-BTTTT"). */
+export const isMastheadLine = (t: string): boolean =>
+  (t.length <= 200 && MASTHEAD_STAFF.test(t)) || (t.length <= 300 && LICENCE.test(t));
+
 /** A weather widget's city line (CITY_WEATHER), the city printed again after the temperature or not at all. */
 function isCityWeather(t: string): boolean {
   const m = CITY_WEATHER.exec(t);
-  return m !== null && (m[2] === undefined || m[2] === m[1]);
+  return m !== null && (m[2] === undefined || m[2] === m[1] || SKY.test(m[2]));
 }
 
 /**

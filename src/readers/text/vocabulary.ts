@@ -90,6 +90,8 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'Đăng nhập để bình luận', 'Đăng nhập để gửi bình luận', 'Bạn cần đăng nhập để bình luận', 'Vui lòng đăng nhập để bình luận',
   // A video player's "now playing" label and its close button (VTV).
   'Đang phát', 'X', '×',
+  // Ad slots' labels, a video box's label alone.
+  'Sponsored', 'Được tài trợ', 'Xem thêm video',
   // A share box's toast ("link copied"), a source box's buttons, an author's page link, an image's
   // placeholder word (w3m dumps of saved pages: VnExpress, CafeF, VietNamNet).
   'Copy link thành công', 'Link bài gốc', 'Lấy link', 'Lấy link!', 'Xem các bài viết của tác giả', 'icon',
@@ -103,6 +105,20 @@ export const BOILERPLATE_LINES: readonly string[] = [
  * Labels that are page chrome above the title only: a box's tabs ("Mới nhất" / "Đọc nhiều" /
  * "Tiêu điểm"). In the body the same word may be a subheading.
  */
+/**
+ * Labels of a page's widget boxes: a summary over the lead ("Tóm tắt" / "Nội dung chính" / "Điểm nhấn"
+ * and its bullets), a box of teasers ("Tin nổi bật", "Đọc nhanh"), a long-form's table of contents
+ * ("Mục lục"), a poll ("Bạn nghĩ sao?" / the question / the answers / "Bình chọn"), a price board
+ * ("Giá vàng hôm nay"), a video box ("Xem thêm video" / the clip's title). With the short lines glued
+ * under it, such a label is a box and goes whole (widgets.ts); alone past a blank line, "Tóm tắt" or
+ * "Điểm nhấn" may be a subheading and stays.
+ */
+export const WIDGET_LABELS: readonly string[] = [
+  'Tóm tắt', 'Tóm tắt nội dung', 'Tóm tắt bài viết', 'Nội dung chính', 'Điểm nhấn', 'Điểm chính', 'Ý chính',
+  'Tin nổi bật', 'Tin nóng', 'Đọc nhanh', 'Tin nhanh', 'Mục lục', 'Bạn nghĩ sao?', 'Thăm dò ý kiến', 'Bình chọn',
+  'Giá vàng hôm nay', 'Giá vàng', 'Tỷ giá', 'Tỷ giá hôm nay', 'Xem thêm video', 'Video nổi bật',
+];
+
 export const HEADER_LABELS: readonly string[] = ['Tiêu điểm', 'Nóng', 'Mới', 'Xu hướng', 'Chủ đề nóng'];
 
 /**
@@ -157,7 +173,7 @@ export const AGENCY_NAMES: readonly string[] = [
   'TTXVN', 'Vietnam+', 'VNA', 'VGP', 'VOV', 'VOV5', 'VTV', 'VTC', 'TTO', 'NLĐO', 'PV', 'PV/VOV', 'Nhóm PV', 'Nhóm phóng viên',
   'Phóng viên', 'BTV', 'CTV', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Sputnik', 'TASS',
   'Kyodo', 'Yonhap', 'CNN', 'BBC', 'PL+', 'Chinhphu.vn', 'Baochinhphu.vn', 'Dân trí', 'Vietnamnet', 'VnExpress',
-  'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Nhân Dân', 'Quân đội nhân dân', 'QĐND', 'CAND', 'Hànộimới', 'TTXVN/Vietnam+',
+  'Tuổi Trẻ', 'Thanh Niên', 'Tiền Phong', 'Nhân Dân', 'Người Lao Động', 'Quân đội nhân dân', 'QĐND', 'CAND', 'Hànộimới', 'TTXVN/Vietnam+',
 ];
 
 /** Words that open a desk or group byline ("Ban Thời sự", "Nhóm phóng viên"). */

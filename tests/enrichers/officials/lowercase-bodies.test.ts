@@ -100,3 +100,19 @@ describe('aviation and money in a body\'s name ("Cảng hàng không", "Chính s
     });
   });
 });
+
+describe('offices named by their task: forecasting, disease prevention (audit r53)', () => {
+  it('"Dự báo", "Phòng bệnh", "khám chữa bệnh" stay in the body\'s name', () => {
+    expect(table(['Ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết độ ẩm lên tới 95%.'])).toEqual({
+      'Mai Văn Khiêm': ['Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia'],
+    });
+    expect(table(['Theo ông Phan Trọng Lân, Cục trưởng Cục Phòng bệnh, phụ huynh cần lưu ý các dấu hiệu sau.'])).toEqual({
+      'Phan Trọng Lân': ['Cục trưởng Cục Phòng bệnh'],
+    });
+  });
+
+  it('a forecast or a disease in the sentence after the post stays out of it (trap)', () => {
+    expect(table(['Ông Lê Văn An, Giám đốc Sở Y tế, dự báo số ca bệnh sẽ tăng.'])['Lê Văn An']).toEqual(['Giám đốc Sở Y tế']);
+    expect(table(['Ông Lê Văn An, Cục trưởng Cục Y tế dự phòng, phòng bệnh cho trẻ là ưu tiên.'])['Lê Văn An']).toEqual(['Cục trưởng Cục Y tế dự phòng']);
+  });
+});

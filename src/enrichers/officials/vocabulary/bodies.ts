@@ -93,9 +93,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // An association named in lower case after its kind: "Chủ tịch Hội thẩm định giá tỉnh" (no lay judge, "Hội thẩm").
   'thẩm định giá', 'thẩm định',
   'quyền công tố', 'công tố', 'kiểm sát xét xử', 'kiểm sát điều tra', 'kiểm sát thi hành án', 'xét xử', 'thi hành án', 'dân sự', 'án kinh tế', 'án ma túy',
-  // Aviation and money in a body's name: "Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam", "Cục trưởng Cục
-  // Hàng không", "Phó Vụ trưởng Vụ Chính sách tiền tệ, Ngân hàng Nhà nước".
-  'hàng không', 'tiền tệ',
+  // Aviation in a body's name: "Tổng giám đốc Tổng công ty Cảng hàng không Việt Nam", "Cục trưởng Cục Hàng không"
+  // (money, "Vụ Chính sách tiền tệ", is listed below).
+  'hàng không',
   // ('hạ tầng', listed above: "Trưởng Phòng kinh tế hạ tầng huyện Quảng Xương", a district's department of
   // Economy and Infrastructure.)
   // The central bank's and the finance ministry's departments, a works board's remit: "Vụ trưởng Vụ Chính sách
@@ -105,6 +105,9 @@ export const LOWERCASE_BODY_WORDS: readonly string[] = [
   // Power works named in lower case: "Giám đốc Ban quản lý dự án điện nông thôn miền Bắc", "Ban Quản lý dự án lưới
   // điện", "Công ty điện lực tỉnh". ("điện" alone stays out: "Thủ tướng điện chia buồn" is a verb.)
   'điện nông thôn', 'lưới điện', 'điện lực',
+  // Forecasting and health offices named by their task: "Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia",
+  // "Cục trưởng Cục Phòng bệnh" (Bộ Y tế), "Cục Quản lý khám chữa bệnh".
+  'dự báo', 'phòng bệnh', 'khám chữa bệnh', 'chữa bệnh',
 ];
 
 /**
