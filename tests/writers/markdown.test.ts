@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/writers/markdown/index.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { EXTRA_UNSAFE } from '../../src/writers/markdown/unsafe.js';
 import { edgeArticles, fullArticle } from './articles.js';
 
@@ -119,5 +120,14 @@ describe('escaping', () => {
 
   it('EXTRA_UNSAFE adds the GFM characters CommonMark does not escape, and "<" opening an image destination or an email autolink', () => {
     expect(EXTRA_UNSAFE.map((entry) => entry.character)).toEqual(['|', '~', '<', '<']);
+  });
+
+  it('a caption with line breaks gives a one-line alt text: a "- item" after a break opens no list inside the image (fuzz seed 328042402)', () => {
+    const article = { ...fullArticle(), paragraphs: [], images: [{ src: null, caption: '\n-\n- item', credit: null, creditLabel: null, afterParagraph: -1 }] };
+    const markdown = toMarkdown(article);
+    expect(markdown).toContain('![- - item]()');
+    const read = readMarkdown(markdown);
+    expect(read.fields.images.map((image) => image.caption)).toEqual(['\n-\n- item']);
+    expect(read.fields.paragraphs).toEqual([]);
   });
 });

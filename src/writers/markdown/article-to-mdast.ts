@@ -45,7 +45,10 @@ function imagesAfter(article: Article, index: number): Paragraph[] {
 
 /** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`, the credit after its own label. */
 function imageParagraph(image: ArticleImage): Paragraph {
-  const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt: image.caption ?? '' }];
+  // Alt text is one line: a caption's line break, followed by "- …" or "1. …", would open a list
+  // inside the image's brackets (the caption itself is printed whole, escaped, beneath).
+  const alt = image.caption === null ? '' : image.caption.replace(/\s*[\n\r]\s*/gu, ' ').trim();
+  const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt }];
   const beneath: PhrasingContent[] = [];
   if (image.caption !== null) beneath.push({ type: 'emphasis', children: texts(image.caption) });
   if (image.credit !== null) beneath.push(...texts(`${beneath.length > 0 ? ' ' : ''}${creditClause(image.credit, image.creditLabel)}`));
