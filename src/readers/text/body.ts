@@ -14,7 +14,6 @@ import { findTimestamp } from './datetime.js';
 import { dropped } from './dropped.js';
 import { foldKey, sameText, slugOf, slugWords } from './fold.js';
 import type { Line } from './lines.js';
-import { glueLine } from './hyphen.js';
 import {
   endsSentence,
   hasPositionMarker,
@@ -198,7 +197,7 @@ function takeCaption(c: Cursor, afterImageLine: boolean, src: string | null = nu
     }
     const wrapped = !endsSentence(caption) && !hasCredit(caption) && /^[\p{Ll}(]/u.test(more.text);
     if (!wrapped || isImageRef(more.text)) break;
-    caption = glueLine(caption, more.text);
+    caption = `${caption} ${more.text}`;
     c.i++;
   }
   skipRepeat(c, caption);
@@ -390,7 +389,7 @@ export function joinWrappedLines(lines: Line[]): { lines: Line[]; width: number 
     const above = out.at(-1);
     const carried = above !== undefined && line.gapBefore === 0 && lastLength >= width * WRAP_FILL;
     if (carried && !isImageRef(above.text) && goesOnInLowerCase(above.text, line.text)) {
-      out[out.length - 1] = { ...above, text: glueLine(above.text, line.text), gapAfter: line.gapAfter };
+      out[out.length - 1] = { ...above, text: `${above.text} ${line.text}`, gapAfter: line.gapAfter };
     } else out.push(line);
     lastLength = line.text.length;
   }
@@ -758,8 +757,8 @@ export function readBody(
     const text = line.text;
     if (previousText && continuesLine(c, line)) {
       c.i++;
-      if (body.paragraphs.length > 0) body.paragraphs[body.paragraphs.length - 1] = glueLine(body.paragraphs.at(-1)!, text);
-      else body.lead = body.lead === null ? text : glueLine(body.lead, text);
+      if (body.paragraphs.length > 0) body.paragraphs[body.paragraphs.length - 1] += ` ${text}`;
+      else body.lead += ` ${text}`;
       continue;
     }
     // The paragraph (or lead) just read, when this line follows it directly.
