@@ -43,11 +43,13 @@ function imagesAfter(article: Article, index: number): Paragraph[] {
   return article.images.filter((image) => image.afterParagraph === index).map(imageParagraph);
 }
 
+const LINE_BREAKS = /[\n\r]+/u;
+
 /** `![caption](src)\` + hard break + `*caption* (Ảnh: credit)`, the credit after its own label. */
 function imageParagraph(image: ArticleImage): Paragraph {
   // Alt text is one line: a caption's line break, followed by "- …" or "1. …", would open a list
   // inside the image's brackets (the caption itself is printed whole, escaped, beneath).
-  const alt = image.caption === null ? '' : image.caption.replace(/\s*[\n\r]\s*/gu, ' ').trim();
+  const alt = image.caption === null ? '' : image.caption.split(LINE_BREAKS).map((part) => part.trim()).filter((part) => part !== '').join(' ');
   const children: PhrasingContent[] = [{ type: 'image', url: image.src === null ? '' : defuseSrc(image.src), alt }];
   const beneath: PhrasingContent[] = [];
   if (image.caption !== null) beneath.push({ type: 'emphasis', children: texts(image.caption) });
